@@ -1,0 +1,31 @@
+// nnscope CLI: what a subcommand is. Each computes one JSON result from the engine; `--json` prints
+// it as is, otherwise the command's text view of the same result is printed, so both show the same figures.
+#pragma once
+
+#include "cli/CommandLine.h"
+
+#include <functional>
+#include <iosfwd>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace nnscope::cli {
+
+using Json = nlohmann::json;
+
+struct Command {
+    std::string name;
+    std::string summary;
+    std::vector<OptionSpec> options;
+    std::function<Json(const CommandLine&)> run;
+    std::function<void(const Json&, const CommandLine&, std::ostream&)> printText;
+};
+
+Command datasetsCommand();
+Command infoCommand();
+Command knnCommand();
+Command kmeansCommand();
+Command pcaCommand();
+
+} // namespace nnscope::cli

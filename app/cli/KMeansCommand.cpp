@@ -1,0 +1,64 @@
+// `nnscope kmeans`: k-means clustering with the authors' defaults (k-means++, n_init 10, max_iter 300).
+#include "cli/CliSupport.h"
+#include "cluster/KMeans.h"
+
+#include <iomanip>
+#include <ostream>
+
+namespace nnscope::cli {
+
+Command kmeansCommand()
+{
+    Command command;
+    command.name = "kmeans";
+    command.summary = "k-means clustering (greedy k-means++ start, best of --n-init restarts).";
+    command.options = datasetOptions();
+    command.options.push_back({"clusters", "K", "number of clusters", "10"});
+    command.options.push_back({"seed", "S", "random seed", "0"});
+    command.options.push_back({"n-init", "I", "restarts; the lowest inertia is kept", "10"});
+    command.options.push_back({"max-iter", "M", "Lloyd iterations per restart", "300"});
+    command.options.push_back({"tol", "T", "stop when the centroid shift is below T x mean feature variance", "0.0001"});
+    command.options.push_back({"spherical", "", "cosine k-means on L2-normalised rows", ""});
+    command.run = [](const CommandLine& line) {
+        const Dataset dataset = openDatasetFrom(line);
+        KMeansSettings settings;
+        settings.clusters = line.count("clusters");
+        settings.seed = line.seed("seed");
+        settings.nInit = line.count("n-init");
+        settings.maxIter = line.count("max-iter");
+        settings.tolerance = line.number("tol");
+        settings.spherical = line.flag("spherical");
+        const KMeansResult result = kmeans(dataset.view(), settings);
+        return Json{{"dataset", describeDataset(dataset)},
+                    {"settings",
+                     {{"clusters", settings.clusters},
+                      {"seed", settings.seed},
+                      {"n_init", settings.nInit},
+                      {"max_iter", settings.maxIter},
+                      {"tol", settings.tolerance},
+                      {"spherical", settings.spherical}}},
+                    {"inertia", result.inertia},
+                    {"iterations", result.iterations},
+                    {"best_restart", result.bestRestart},
+                    {"sizes", result.sizes},
+                    {"assignment", result.assignment},
+                    {"centroids", jsonMatrix(result.centroids.data(), result.clusters, result.dim)},
+                    {"warnings", result.warnings}};
+    };
+    command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
+        out << "k-means on " << result["dataset"]["source"].get<std::string>() << ": "
+            << result["settings"]["clusters"] << " clusters, seed " << result["settings"]["seed"] << "\n"
+            << "inertia      " << std::setprecision(10) << result["inertia"].get<double>() << "\n"
+            << "iterations   " << result["iterations"] << " (restart " << result["best_restart"] << " of "
+            << result["settings"]["n_init"] << ")\n"
+            << "sizes        ";
+        for (const Json& size : result["sizes"])
+            out << size << " ";
+        out << "\n";
+        for (const Json& warning : result["warnings"])
+            out << "warning: " << warning.get<std::string>() << "\n";
+    };
+    return command;
+}
+
+} // namespace nnscope::cli

@@ -1,0 +1,63 @@
+// `nnscope knn`: exact k nearest neighbours of dataset rows, each row's own entry excluded.
+#include "cli/CliSupport.h"
+#include "search/ExactSearch.h"
+
+#include <iomanip>
+#include <ostream>
+
+namespace nnscope::cli {
+
+Command knnCommand()
+{
+    Command command;
+    command.name = "knn";
+    command.summary = "Exact k nearest neighbours of dataset rows (the query row itself excluded).\n"
+                      "Distances: l2 = Euclidean, cosine = 1 - cos, ip = inner product (larger is closer).";
+    command.options = datasetOptions();
+    command.options.push_back({"k", "K", "neighbours per query", "10"});
+    command.options.push_back({"metric", "M", "l2, cosine or ip", "l2"});
+    command.options.push_back({"queries", "FIRST:COUNT", "query rows (default: every row)", ""});
+    command.run = [](const CommandLine& line) {
+        const Dataset dataset = openDatasetFrom(line);
+        const Metric metric = parseMetric(line.value("metric"));
+        const std::size_t k = line.count("k");
+        const std::vector<std::size_t> rows = queryRows(line, dataset);
+        const Neighbors neighbors = ExactSearch(dataset.view(), metric).searchRows(rows, k);
+
+        Json ids = Json::array(), distances = Json::array(), labels = Json::array(), queryLabels = Json::array();
+        for (std::size_t q = 0; q < rows.size(); ++q) {
+            Json rowIds = Json::array(), rowDistances = Json::array(), rowLabels = Json::array();
+            for (std::size_t r = 0; r < k; ++r) {
+                rowIds.push_back(neighbors.id(q, r));
+                rowDistances.push_back(jsonNumber(neighbors.distance(q, r)));
+                rowLabels.push_back(dataset.labelOf(static_cast<std::size_t>(neighbors.id(q, r))));
+            }
+            ids.push_back(rowIds);
+            distances.push_back(rowDistances);
+            labels.push_back(rowLabels);
+            queryLabels.push_back(dataset.labelOf(rows[q]));
+        }
+        return Json{{"dataset", describeDataset(dataset)},
+                    {"metric", metricName(metric)},
+                    {"k", k},
+                    {"queries", rows},
+                    {"query_labels", queryLabels},
+                    {"ids", ids},
+                    {"distances", distances},
+                    {"labels", labels}};
+    };
+    command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
+        out << "exact " << result["k"] << "-NN by " << result["metric"].get<std::string>() << " on "
+            << result["dataset"]["source"].get<std::string>() << "\n";
+        for (std::size_t q = 0; q < result["queries"].size(); ++q) {
+            out << "\nquery row " << result["queries"][q] << " (" << result["query_labels"][q].get<std::string>() << ")\n";
+            for (std::size_t r = 0; r < result["ids"][q].size(); ++r)
+                out << "  " << std::setw(3) << r + 1 << "  " << std::setw(8) << result["ids"][q][r].get<std::int64_t>() << "  "
+                    << padded(result["labels"][q][r].get<std::string>(), 16) << "  " << std::setw(12)
+                    << result["distances"][q][r].get<double>() << "\n";
+        }
+    };
+    return command;
+}
+
+} // namespace nnscope::cli

@@ -1,0 +1,85 @@
+// nnscope — the command-line client of the engine. Every subcommand prints text, or one JSON object
+// with --json; bad input ends with a one-line error on stderr and a non-zero exit:
+// 1 for bad data or settings, 2 for a mistake in the command line, 3 for an internal failure.
+#include "cli/Command.h"
+#include "core/Error.h"
+
+#include <iostream>
+
+namespace {
+
+using nnscope::cli::Command;
+
+std::vector<Command> commands()
+{
+    using namespace nnscope::cli;
+    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), pcaCommand()};
+}
+
+std::string oneLine(std::string message)
+{
+    for (char& c : message)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    return message;
+}
+
+void printUsage(std::ostream& out)
+{
+    out << "usage: nnscope <command> [options]   (nnscope <command> --help for its options)\n\n"
+        << "nnscope " << NNSCOPE_VERSION << " explores learned nearest-neighbour search.\n\ncommands:\n";
+    for (const Command& command : commands()) {
+        const std::string firstLine = command.summary.substr(0, command.summary.find('\n'));
+        out << "  " << command.name << std::string(10 - command.name.size(), ' ') << firstLine << "\n";
+    }
+}
+
+int runCommand(const Command& command, const std::vector<std::string>& arguments)
+{
+    nnscope::cli::CommandLine line(command.name, command.summary, command.options);
+    try {
+        line.parse(arguments);
+        if (line.flag("help")) {
+            std::cout << line.helpText();
+            return 0;
+        }
+        const nnscope::cli::Json result = command.run(line);
+        if (line.flag("json"))
+            std::cout << result.dump() << "\n";
+        else
+            command.printText(result, line, std::cout);
+        std::cout.flush();
+        return std::cout ? 0 : 1;
+    } catch (const nnscope::cli::UsageError& error) {
+        std::cerr << "nnscope " << command.name << ": " << oneLine(error.what()) << " (see nnscope " << command.name
+                  << " --help)\n";
+        return 2;
+    } catch (const nnscope::Error& error) {
+        std::cerr << "nnscope " << command.name << ": error: " << oneLine(error.what()) << "\n";
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "nnscope " << command.name << ": internal error: " << oneLine(error.what()) << "\n";
+        return 3;
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::ios::sync_with_stdio(false);
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
+        printUsage(arguments.empty() ? std::cerr : std::cout);
+        return arguments.empty() ? 2 : 0;
+    }
+    if (arguments[0] == "--version") {
+        std::cout << "nnscope " << NNSCOPE_VERSION << "\n";
+        return 0;
+    }
+    for (const Command& command : commands())
+        if (command.name == arguments[0])
+            return runCommand(command, {arguments.begin() + 1, arguments.end()});
+    std::cerr << "nnscope: unknown command '" << oneLine(arguments[0]) << "' (see nnscope --help)\n";
+    return 2;
+}

@@ -1,0 +1,363 @@
+#include "cluster/KMeans.h"
+
+#include "core/EigenMaps.h"
+#include "core/Error.h"
+#include "core/Random.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace nnscope {
+namespace {
+
+double squaredDistance(const float* a, const float* b, std::size_t dim)
+{
+    double sum = 0.0;
+    for (std::size_t j = 0; j < dim; ++j) {
+        const double difference = double(a[j]) - double(b[j]);
+        sum += difference * difference;
+    }
+    return sum;
+}
+
+double dot(const float* a, const float* b, std::size_t dim)
+{
+    double sum = 0.0;
+    for (std::size_t j = 0; j < dim; ++j)
+        sum += double(a[j]) * double(b[j]);
+    return sum;
+}
+
+void normaliseRows(std::vector<float>& values, std::size_t dim)
+{
+    for (std::size_t start = 0; start < values.size(); start += dim) {
+        const double length = std::sqrt(dot(&values[start], &values[start], dim));
+        if (length > 0.0)
+            for (std::size_t j = 0; j < dim; ++j)
+                values[start + j] = static_cast<float>(values[start + j] / length);
+    }
+}
+
+// One restart's worth of state, over data that is already normalised for the spherical variant.
+class Lloyd {
+public:
+    Lloyd(MatrixView data, const KMeansSettings& settings, double shiftTolerance, const CancelToken* cancel)
+        : data_(data), settings_(settings), k_(settings.clusters), shiftTolerance_(shiftTolerance), cancel_(cancel)
+    {
+    }
+
+    KMeansResult run(std::size_t restart, const KMeansProgress& progress)
+    {
+        Random random(Random::derive(settings_.seed, restart));
+        centroids_ = settings_.initialCentroids.empty() ? kmeansPlusPlus(random) : settings_.initialCentroids;
+        labels_.assign(data_.rows, 0);
+        std::vector<std::uint32_t> previousLabels;
+        std::vector<double> history;
+        bool labelsStable = false;
+        std::size_t iteration = 0;
+        while (iteration < settings_.maxIter) {
+            throwIfCancelled(cancel_);
+            assign();
+            history.push_back(objective());
+            ++iteration;
+            if (progress)
+                progress(restart, iteration, history.back());
+            if (labels_ == previousLabels) {
+                labelsStable = true; // the update below would give the same centroids back
+                break;
+            }
+            const double shift = update();
+            previousLabels = labels_;
+            if (shift <= shiftTolerance_)
+                break;
+        }
+        if (!labelsStable) { // labels that belong to the final centroids
+            assign();
+            history.push_back(objective());
+        }
+
+        KMeansResult result;
+        result.clusters = k_;
+        result.dim = data_.dim;
+        result.spherical = settings_.spherical;
+        result.centroids = centroids_;
+        result.assignment = labels_;
+        result.sizes.assign(k_, 0);
+        for (std::uint32_t label : labels_)
+            ++result.sizes[label];
+        result.inertia = history.back();
+        result.iterations = iteration;
+        result.inertiaHistory.push_back(std::move(history));
+        return result;
+    }
+
+private:
+    // Greedy k-means++: each new centre is the best (lowest potential) of 2 + ln k candidates drawn
+    // with probability proportional to the squared distance to the nearest centre so far.
+    std::vector<float> kmeansPlusPlus(Random& random)
+    {
+        const std::size_t n = data_.rows, dim = data_.dim;
+        const std::size_t trials = 2 + static_cast<std::size_t>(std::log(static_cast<double>(k_)));
+        std::vector<float> centres(k_ * dim);
+        std::vector<double> closest(n), cumulative(n), candidateDistances(n), bestDistances(n);
+
+        std::size_t chosen = random.below(n);
+        std::copy_n(data_.row(chosen), dim, centres.begin());
+        for (std::size_t i = 0; i < n; ++i)
+            closest[i] = squaredDistance(data_.row(i), data_.row(chosen), dim);
+        double potential = std::accumulate(closest.begin(), closest.end(), 0.0);
+
+        for (std::size_t c = 1; c < k_; ++c) {
+            throwIfCancelled(cancel_);
+            std::partial_sum(closest.begin(), closest.end(), cumulative.begin());
+            double bestPotential = std::numeric_limits<double>::infinity();
+            std::size_t bestCandidate = 0;
+            for (std::size_t t = 0; t < trials; ++t) {
+                const double target = random.uniform() * potential;
+                std::size_t candidate = static_cast<std::size_t>(
+                    std::upper_bound(cumulative.begin(), cumulative.end(), target) - cumulative.begin());
+                candidate = std::min(candidate, n - 1);
+                double candidatePotential = 0.0;
+                for (std::size_t i = 0; i < n; ++i) {
+                    candidateDistances[i] = std::min(closest[i], squaredDistance(data_.row(i), data_.row(candidate), dim));
+                    candidatePotential += candidateDistances[i];
+                }
+                if (candidatePotential < bestPotential) {
+                    bestPotential = candidatePotential;
+                    bestCandidate = candidate;
+                    bestDistances.swap(candidateDistances);
+                }
+            }
+            closest.swap(bestDistances);
+            potential = bestPotential;
+            std::copy_n(data_.row(bestCandidate), dim, centres.begin() + static_cast<std::ptrdiff_t>(c * dim));
+        }
+        return centres;
+    }
+
+    // Nearest centroid of every row (ties to the smaller index), scored with float matrix products
+    // in row blocks; ||x||² is the same for every centroid, so only −2x·c + ||c||² is compared.
+    void assign()
+    {
+        const std::size_t dim = data_.dim;
+        const Eigen::Map<const RowMatrixXf> centres(centroids_.data(), static_cast<Eigen::Index>(k_),
+                                                    static_cast<Eigen::Index>(dim));
+        const Eigen::VectorXf centreNorms = centres.rowwise().squaredNorm();
+        const auto data = asEigen(data_);
+        constexpr std::size_t kBlock = 4096;
+        Eigen::MatrixXf scores;
+        for (std::size_t first = 0; first < data_.rows; first += kBlock) {
+            const auto count = static_cast<Eigen::Index>(std::min(kBlock, data_.rows - first));
+            scores.noalias() = centres * data.middleRows(static_cast<Eigen::Index>(first), count).transpose();
+            for (Eigen::Index b = 0; b < count; ++b) {
+                std::uint32_t best = 0;
+                float bestScore = std::numeric_limits<float>::infinity();
+                for (std::size_t c = 0; c < k_; ++c) {
+                    const float score = centreNorms[static_cast<Eigen::Index>(c)] - 2.0f * scores(static_cast<Eigen::Index>(c), b);
+                    if (score < bestScore) {
+                        bestScore = score;
+                        best = static_cast<std::uint32_t>(c);
+                    }
+                }
+                labels_[first + static_cast<std::size_t>(b)] = best;
+            }
+        }
+    }
+
+    // Per-row cost against its assigned centroid, in double: squared distance, or 1 − cos (spherical).
+    double rowCost(std::size_t i) const
+    {
+        const float* centre = centroids_.data() + labels_[i] * data_.dim;
+        return settings_.spherical ? 1.0 - dot(data_.row(i), centre, data_.dim)
+                                   : squaredDistance(data_.row(i), centre, data_.dim);
+    }
+
+    double objective() const
+    {
+        double total = 0.0;
+        for (std::size_t i = 0; i < data_.rows; ++i)
+            total += rowCost(i);
+        return total;
+    }
+
+    // Centroids become their members' means (normalised when spherical). A cluster left empty takes
+    // the row farthest from its centroid, if that row is not already sitting on its centroid. Returns
+    // the total squared centroid shift.
+    double update()
+    {
+        const std::size_t dim = data_.dim;
+        std::vector<double> sums(k_ * dim, 0.0);
+        std::vector<std::size_t> counts(k_, 0);
+        for (std::size_t i = 0; i < data_.rows; ++i) {
+            const float* x = data_.row(i);
+            double* sum = &sums[labels_[i] * dim];
+            for (std::size_t j = 0; j < dim; ++j)
+                sum[j] += x[j];
+            ++counts[labels_[i]];
+        }
+
+        std::vector<std::size_t> empty;
+        for (std::size_t c = 0; c < k_; ++c)
+            if (counts[c] == 0)
+                empty.push_back(c);
+        if (!empty.empty()) {
+            std::vector<std::pair<double, std::size_t>> farthest(data_.rows);
+            for (std::size_t i = 0; i < data_.rows; ++i)
+                farthest[i] = {-rowCost(i), i}; // largest cost first, then smaller row id
+            std::sort(farthest.begin(), farthest.end());
+            std::size_t next = 0;
+            for (std::size_t c : empty) {
+                while (next < farthest.size() && counts[labels_[farthest[next].second]] <= 1)
+                    ++next;
+                if (next >= farthest.size() || farthest[next].first >= 0.0)
+                    break; // every remaining row sits on its centroid: fewer distinct points than clusters
+                const std::size_t row = farthest[next++].second;
+                const float* x = data_.row(row);
+                const std::uint32_t from = labels_[row];
+                for (std::size_t j = 0; j < dim; ++j) {
+                    sums[from * dim + j] -= x[j];
+                    sums[c * dim + j] = x[j];
+                }
+                --counts[from];
+                counts[c] = 1;
+                labels_[row] = static_cast<std::uint32_t>(c);
+            }
+        }
+
+        double shift = 0.0;
+        for (std::size_t c = 0; c < k_; ++c) {
+            if (counts[c] == 0)
+                continue; // no row to move here: the centroid stays
+            std::vector<double> mean(sums.begin() + static_cast<std::ptrdiff_t>(c * dim),
+                                     sums.begin() + static_cast<std::ptrdiff_t>((c + 1) * dim));
+            for (double& v : mean)
+                v /= static_cast<double>(counts[c]);
+            if (settings_.spherical) {
+                double length = 0.0;
+                for (double v : mean)
+                    length += v * v;
+                length = std::sqrt(length);
+                if (length > 0.0)
+                    for (double& v : mean)
+                        v /= length;
+            }
+            float* centre = &centroids_[c * dim];
+            for (std::size_t j = 0; j < dim; ++j) {
+                const float updated = static_cast<float>(mean[j]);
+                shift += (double(updated) - centre[j]) * (double(updated) - centre[j]);
+                centre[j] = updated;
+            }
+        }
+        return shift;
+    }
+
+    MatrixView data_;
+    const KMeansSettings& settings_;
+    std::size_t k_;
+    double shiftTolerance_;
+    const CancelToken* cancel_;
+    std::vector<float> centroids_;
+    std::vector<std::uint32_t> labels_;
+};
+
+void validate(MatrixView data, const KMeansSettings& settings)
+{
+    if (data.rows == 0 || data.dim == 0)
+        throw Error("k-means needs a non-empty dataset");
+    if (settings.clusters == 0)
+        throw Error("the number of clusters must be at least 1");
+    if (settings.clusters > data.rows)
+        throw Error("cannot make " + std::to_string(settings.clusters) + " clusters from " + std::to_string(data.rows)
+                    + " rows (more clusters than points)");
+    if (settings.nInit == 0)
+        throw Error("k-means needs at least one restart (n_init >= 1)");
+    if (settings.maxIter == 0)
+        throw Error("k-means needs at least one iteration (max_iter >= 1)");
+    if (!(settings.tolerance >= 0.0))
+        throw Error("the k-means tolerance must be >= 0");
+    if (!settings.initialCentroids.empty()) {
+        if (settings.initialCentroids.size() != settings.clusters * data.dim)
+            throw Error("initial centroids must be clusters x dim = " + std::to_string(settings.clusters * data.dim)
+                        + " values, got " + std::to_string(settings.initialCentroids.size()));
+        for (float v : settings.initialCentroids)
+            if (!std::isfinite(v))
+                throw Error("initial centroids hold a NaN or infinite value");
+    }
+}
+
+double meanFeatureVariance(MatrixView data)
+{
+    double total = 0.0;
+    for (std::size_t j = 0; j < data.dim; ++j) {
+        double mean = 0.0, squares = 0.0;
+        for (std::size_t i = 0; i < data.rows; ++i)
+            mean += data.row(i)[j];
+        mean /= static_cast<double>(data.rows);
+        for (std::size_t i = 0; i < data.rows; ++i)
+            squares += (data.row(i)[j] - mean) * (data.row(i)[j] - mean);
+        total += squares / static_cast<double>(data.rows);
+    }
+    return total / static_cast<double>(data.dim);
+}
+
+} // namespace
+
+std::vector<std::vector<std::size_t>> KMeansResult::members() const
+{
+    std::vector<std::vector<std::size_t>> lists(clusters);
+    for (std::size_t i = 0; i < assignment.size(); ++i)
+        lists[assignment[i]].push_back(i);
+    return lists;
+}
+
+KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const CancelToken* cancel,
+                    const KMeansProgress& progress)
+{
+    validate(data, settings);
+    KMeansSettings effective = settings;
+    std::vector<float> normalised;
+    if (settings.spherical) {
+        normalised.assign(data.data, data.data + data.rows * data.dim);
+        normaliseRows(normalised, data.dim);
+        data = {normalised.data(), data.rows, data.dim};
+        normaliseRows(effective.initialCentroids, data.dim);
+    }
+    const double shiftTolerance = settings.tolerance * meanFeatureVariance(data);
+
+    Lloyd lloyd(data, effective, shiftTolerance, cancel);
+    KMeansResult best;
+    std::vector<std::vector<double>> histories;
+    for (std::size_t restart = 0; restart < settings.nInit; ++restart) {
+        KMeansResult run = lloyd.run(restart, progress);
+        histories.push_back(run.inertiaHistory.front());
+        if (restart == 0 || run.inertia < best.inertia) {
+            best = std::move(run);
+            best.bestRestart = restart;
+        }
+    }
+    best.inertiaHistory = std::move(histories);
+    const auto emptyClusters = static_cast<std::size_t>(std::count(best.sizes.begin(), best.sizes.end(), 0));
+    if (emptyClusters > 0)
+        best.warnings.push_back(std::to_string(emptyClusters) + " of " + std::to_string(best.clusters)
+                                + " clusters are empty: the data has fewer distinct points than clusters");
+    return best;
+}
+
+std::uint32_t nearestCentroid(const KMeansResult& clustering, const float* x)
+{
+    std::uint32_t best = 0;
+    double bestScore = std::numeric_limits<double>::infinity();
+    for (std::size_t c = 0; c < clustering.clusters; ++c) {
+        const double score = clustering.spherical ? -dot(x, clustering.centroid(c), clustering.dim)
+                                                  : squaredDistance(x, clustering.centroid(c), clustering.dim);
+        if (score < bestScore) {
+            bestScore = score;
+            best = static_cast<std::uint32_t>(c);
+        }
+    }
+    return best;
+}
+
+} // namespace nnscope

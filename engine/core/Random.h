@@ -1,0 +1,51 @@
+// nnscope engine — core: the seeded random source every stochastic step uses.
+//
+// std::mt19937_64's output sequence is fixed by the C++ standard, but the standard distributions are
+// not, so the draws below are written out: a seed gives the same numbers with any standard library.
+#pragma once
+
+#include <cstdint>
+#include <random>
+
+namespace nnscope {
+
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : engine_(mix(seed)) {}
+
+    /// Uniform in [0, 1) with 53 random bits.
+    double uniform() { return static_cast<double>(engine_() >> 11) * 0x1.0p-53; }
+
+    /// Uniform integer in [0, n), n > 0, without modulo bias.
+    std::uint64_t below(std::uint64_t n)
+    {
+        const std::uint64_t limit = UINT64_MAX - UINT64_MAX % n;
+        std::uint64_t x;
+        do {
+            x = engine_();
+        } while (x >= limit);
+        return x % n;
+    }
+
+    /// Standard normal (Box–Muller), for perturbations and synthetic data.
+    double normal();
+
+    /// A well-separated seed for the i-th independent sub-stream of `seed` (restarts, models).
+    static std::uint64_t derive(std::uint64_t seed, std::uint64_t stream) { return mix(seed ^ mix(stream + 1)); }
+
+private:
+    // SplitMix64 finaliser: spreads nearby seeds (0, 1, 2, ...) over the whole state space.
+    static std::uint64_t mix(std::uint64_t x)
+    {
+        x += 0x9e3779b97f4a7c15ULL;
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        return x ^ (x >> 31);
+    }
+
+    std::mt19937_64 engine_;
+    bool hasSpareNormal_ = false;
+    double spareNormal_ = 0.0;
+};
+
+} // namespace nnscope

@@ -1,0 +1,55 @@
+// nnscope engine — data: the dataset every stage works on.
+//
+// A dataset is n×d floats (row-major, contiguous; see core/MatrixView.h) plus optional row labels (for
+// GloVe, the words). It is immutable once built, so it can be shared between threads, and it carries a
+// fingerprint that results and saved models are tied to.
+#pragma once
+
+#include "core/MatrixView.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+class Dataset {
+public:
+    /// `values` holds rows×dim floats, all finite; `labels` is empty or holds one label per row.
+    /// `source` names where the data came from (a path or a built-in name), for messages.
+    Dataset(std::size_t rows, std::size_t dim, std::vector<float> values, std::vector<std::string> labels,
+            std::string source);
+
+    std::size_t rows() const { return rows_; }
+    std::size_t dim() const { return dim_; }
+    const float* row(std::size_t i) const { return values_.data() + i * dim_; }
+    MatrixView view() const { return {values_.data(), rows_, dim_}; }
+    const std::vector<float>& values() const { return values_; }
+
+    bool hasLabels() const { return !labels_.empty(); }
+    const std::vector<std::string>& labels() const { return labels_; }
+    /// The row's label, or "#<row>" when the dataset has none.
+    std::string labelOf(std::size_t row) const;
+    /// The first row whose label is `label`.
+    std::optional<std::size_t> findLabel(const std::string& label) const;
+
+    const std::string& source() const { return source_; }
+
+    /// SHA-256 (hex) of the values and labels in a fixed byte layout (docs/ARCHITECTURE.md), so two
+    /// datasets with equal numbers and labels have equal fingerprints wherever they were loaded from.
+    const std::string& fingerprint() const { return fingerprint_; }
+
+    /// The first `count` rows (the paper's "number of words"); an Error if count is 0 or exceeds rows().
+    Dataset firstRows(std::size_t count) const;
+
+private:
+    std::size_t rows_;
+    std::size_t dim_;
+    std::vector<float> values_;
+    std::vector<std::string> labels_;
+    std::string source_;
+    std::string fingerprint_;
+};
+
+} // namespace nnscope

@@ -1,0 +1,33 @@
+// nnscope engine — data: the file formats a dataset can be read from.
+//
+//   glove  `word v1 … vd` per line, space separated, UTF-8 (an optional word2vec `count dim` first line)
+//   csv    a header line, then one row per line; a non-numeric first column is the row label
+//   fvecs  per vector: little-endian int32 d, then d float32 (the TEXMEX / ann-benchmarks format)
+//
+// Every parser checks the whole input and throws Error naming the source and line (or vector) on
+// ragged rows, non-numeric or NaN/Inf values, empty input, a duplicate header, a wrong dimension or a
+// truncated file.
+#pragma once
+
+#include "data/Dataset.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nnscope {
+
+enum class DataFormat { Glove, Csv, Fvecs };
+
+std::string formatName(DataFormat format);
+/// "glove", "csv" or "fvecs"; an Error for anything else.
+DataFormat parseDataFormat(const std::string& name);
+/// The format a file name's extension implies (.txt/.vec/.glove, .csv, .fvecs), if any.
+std::optional<DataFormat> formatFromExtension(const std::string& path);
+
+Dataset parseGlove(std::string_view content, const std::string& source);
+Dataset parseCsv(std::string_view content, const std::string& source);
+Dataset parseFvecs(std::string_view content, const std::string& source);
+Dataset parseDataset(std::string_view content, DataFormat format, const std::string& source);
+
+} // namespace nnscope

@@ -1,0 +1,40 @@
+// nnscope engine — search: exact (brute-force) k-nearest-neighbour search, the ground truth of nnscope.
+//
+// The result is defined exactly: neighbours ordered by their distance computed in double precision
+// (search/Metric.h), ties broken by the smaller row id. To be fast without giving that up, a batch
+// is scored first with float matrix products (Eigen), every score carrying a proven rounding-error
+// bound; only rows whose lower bound can still beat the k-th best upper bound are re-scored in double.
+#pragma once
+
+#include "core/MatrixView.h"
+#include "search/Metric.h"
+#include "search/Neighbors.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace nnscope {
+
+class ExactSearch {
+public:
+    /// Searches `base` (not copied: it must outlive this object) under `metric`.
+    ExactSearch(MatrixView base, Metric metric);
+
+    /// The k nearest rows of `base` for each query row. k must not exceed the number of rows.
+    Neighbors search(MatrixView queries, std::size_t k) const;
+
+    /// The k nearest rows for each of the given rows of `base`, each query's own row excluded.
+    Neighbors searchRows(const std::vector<std::size_t>& rows, std::size_t k) const;
+
+    Metric metric() const { return metric_; }
+    MatrixView base() const { return base_; }
+
+private:
+    Neighbors searchExcluding(MatrixView queries, std::size_t k, const std::vector<std::int64_t>& excluded) const;
+
+    MatrixView base_;
+    Metric metric_;
+    std::vector<double> baseNorms_; // ||x|| in double, for the error bounds and cosine
+};
+
+} // namespace nnscope

@@ -1,0 +1,166 @@
+// The nnscope command-line tool, driven as a user would: outputs, JSON keys, exit codes and errors.
+#include "data/Formats.h"
+#include "search/Metric.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nnscope;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(NNSCOPE_CLI, arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject json(const Run& run)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qWarning("not one JSON object: %s / stderr: %s", run.out.left(200).constData(), run.err.constData());
+    return document.object();
+}
+
+// A failed command prints exactly one line on stderr and nothing on stdout.
+void verifyOneLineError(const Run& run, int exitCode, const QString& mentions)
+{
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData());
+}
+
+} // namespace
+
+class CliCommandsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void everySubcommandHasHelp()
+    {
+        for (const QString command : {"datasets", "info", "knn", "kmeans", "pca"}) {
+            const Run run = runCli({command, "--help"});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY(run.out.startsWith("usage: nnscope " + command.toUtf8()));
+            QVERIFY(run.out.contains("--json"));
+        }
+        QCOMPARE(runCli({"--help"}).exitCode, 0);
+    }
+    void infoReportsShapeLabelsAndFingerprint()
+    {
+        const QJsonObject info = json(runCli({"info", "--data", "glove-50d", "--words", "100", "--json"}));
+        QCOMPARE(info["rows"].toInt(), 100);
+        QCOMPARE(info["dim"].toInt(), 50);
+        QCOMPARE(info["labels"].toBool(), true);
+        QCOMPARE(info["fingerprint"].toString().size(), 64);
+        const Run text = runCli({"info", "--data", "glove-50d"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("2446"));
+    }
+    void knnOnAnyGloveFileAgreesWithNaiveSearch_data()
+    {
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<QString>("metric");
+        QTest::newRow("7-d l2") << 7 << "l2";
+        QTest::newRow("33-d cosine") << 33 << "cosine";
+        QTest::newRow("100-d ip") << 100 << "ip";
+        QTest::newRow("1-d l2") << 1 << "l2";
+    }
+    void knnOnAnyGloveFileAgreesWithNaiveSearch()
+    {
+        QFETCH(int, dim);
+        QFETCH(QString, metric);
+        const std::size_t rows = 250, d = static_cast<std::size_t>(dim);
+        const auto values = test::randomMatrix(rows, d, static_cast<std::uint64_t>(dim));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("vectors.txt");
+        test::writeFile(path, test::gloveText(values, d));
+        const QJsonObject result = json(runCli({"knn", "--data", path, "--k", "6", "--metric", metric,
+                                                  "--queries", "10:40", "--json"}));
+        const QJsonArray ids = result["ids"].toArray(), distances = result["distances"].toArray();
+        QCOMPARE(ids.size(), 40);
+        const MatrixView view{values.data(), rows, d};
+        for (int q = 0; q < 40; ++q) {
+            const std::size_t row = static_cast<std::size_t>(10 + q);
+            const auto expected = test::naiveKnn(view, view.row(row), 6, parseMetric(metric.toStdString()),
+                                                 static_cast<std::int64_t>(row));
+            for (int r = 0; r < 6; ++r) {
+                QCOMPARE(ids[q].toArray()[r].toInteger(), expected[static_cast<std::size_t>(r)].id);
+                QVERIFY(std::fabs(distances[q].toArray()[r].toDouble() - expected[static_cast<std::size_t>(r)].distance)
+                        < 1e-5 * (1 + std::fabs(expected[static_cast<std::size_t>(r)].distance)));
+            }
+        }
+    }
+    void kmeansJsonHasTheDocumentedKeys()
+    {
+        const QJsonObject result = json(runCli({"kmeans", "--data", "glove-100d", "--words", "300", "--clusters", "4",
+                                                  "--n-init", "2", "--seed", "3", "--json"}));
+        QVERIFY(result["inertia"].toDouble() > 0);
+        QVERIFY(result["iterations"].toInt() >= 1);
+        const QJsonArray sizes = result["sizes"].toArray();
+        QCOMPARE(sizes.size(), 4);
+        int total = 0;
+        for (const auto size : sizes)
+            total += size.toInt();
+        QCOMPARE(total, 300);
+        const QJsonArray centroids = result["centroids"].toArray();
+        QCOMPARE(centroids.size(), 4);
+        QCOMPARE(centroids[0].toArray().size(), 100);
+    }
+    void pcaJsonHasRatiosAndOnePointPerRow()
+    {
+        const QJsonObject result = json(runCli({"pca", "--data", "uci-letter", "--words", "500", "--json"}));
+        const QJsonArray ratio = result["explained_variance_ratio"].toArray();
+        QCOMPARE(ratio.size(), 2);
+        QVERIFY(ratio[0].toDouble() >= ratio[1].toDouble() && ratio[1].toDouble() > 0);
+        QCOMPARE(result["points"].toArray().size(), 500);
+        QCOMPARE(result["points"].toArray()[0].toArray().size(), 2);
+    }
+    void badDataGivesOneLineNamingTheFileAndLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("ragged.txt");
+        test::writeFile(path, "a 1 2 3\nb 4 5\n");
+        verifyOneLineError(runCli({"info", "--data", path}), 1, path + ":2");
+        verifyOneLineError(runCli({"knn", "--data", dir.filePath("missing.txt")}), 1, "missing.txt");
+        const QString nan = dir.filePath("nan.csv");
+        test::writeFile(nan, "x,y\n1,nan\n");
+        verifyOneLineError(runCli({"pca", "--data", nan, "--json"}), 1, nan + ":2");
+    }
+    void badSettingsAreClearErrors()
+    {
+        verifyOneLineError(runCli({"kmeans", "--data", "glove-50d", "--words", "5", "--clusters", "6"}), 1,
+                           "more clusters than points");
+        verifyOneLineError(runCli({"knn", "--k", "ten"}), 2, "--k");
+        verifyOneLineError(runCli({"knn", "--metric", "manhattan"}), 1, "manhattan");
+        verifyOneLineError(runCli({"knn", "--bogus"}), 2, "--bogus");
+        verifyOneLineError(runCli({"info", "--words", "99999"}), 1, "2717");
+        verifyOneLineError(runCli({"knn", "--queries", "5000:1"}), 2, "--queries");
+        verifyOneLineError(runCli({"frobnicate"}), 2, "frobnicate");
+    }
+};
+
+QTEST_GUILESS_MAIN(CliCommandsTest)
+#include "tst_cli_commands.moc"

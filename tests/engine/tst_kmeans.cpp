@@ -1,0 +1,209 @@
+// k-means: the properties the rest of nnscope relies on.
+#include "cluster/KMeans.h"
+#include "core/Error.h"
+#include "core/Random.h"
+#include "support/TestSupport.h"
+
+#include <QTest>
+#include <cmath>
+#include <set>
+
+using namespace nnscope;
+
+namespace {
+
+// Three tight, far-apart blobs of 40 points each in 5-D; blob b is centred at 10·b on every axis.
+std::vector<float> threeBlobs()
+{
+    Random random(42);
+    std::vector<float> values;
+    for (int blob = 0; blob < 3; ++blob)
+        for (int i = 0; i < 40; ++i)
+            for (int j = 0; j < 5; ++j)
+                values.push_back(static_cast<float>(10.0 * blob + 0.3 * random.normal()));
+    return values;
+}
+
+double recomputedInertia(MatrixView data, const KMeansResult& result)
+{
+    double total = 0.0;
+    for (std::size_t i = 0; i < data.rows; ++i)
+        for (std::size_t j = 0; j < data.dim; ++j) {
+            const double diff = double(data.row(i)[j]) - result.centroid(result.assignment[i])[j];
+            total += diff * diff;
+        }
+    return total;
+}
+
+} // namespace
+
+class KMeansTest : public QObject {
+    Q_OBJECT
+private slots:
+    void inertiaNeverIncreasesWithinARestart()
+    {
+        const auto values = test::randomMatrix(600, 8, 1);
+        KMeansSettings settings;
+        settings.clusters = 12;
+        settings.nInit = 4;
+        settings.tolerance = 0.0;
+        const KMeansResult result = kmeans({values.data(), 600, 8}, settings);
+        QCOMPARE(result.inertiaHistory.size(), std::size_t(4));
+        for (const auto& history : result.inertiaHistory) {
+            QVERIFY(history.size() >= 2);
+            for (std::size_t t = 1; t < history.size(); ++t)
+                QVERIFY2(history[t] <= history[t - 1] * (1.0 + 1e-9),
+                         qPrintable(QString("step %1: %2 > %3").arg(t).arg(history[t]).arg(history[t - 1])));
+        }
+    }
+    void keepsTheRestartWithTheLowestInertia()
+    {
+        const auto values = test::randomMatrix(400, 6, 2);
+        KMeansSettings settings;
+        settings.clusters = 9;
+        settings.nInit = 5;
+        const KMeansResult result = kmeans({values.data(), 400, 6}, settings);
+        for (const auto& history : result.inertiaHistory)
+            QVERIFY(result.inertia <= history.back());
+        QCOMPARE(result.inertia, result.inertiaHistory[result.bestRestart].back());
+    }
+    void resultIsConsistent()
+    {
+        const auto values = test::randomMatrix(300, 4, 3);
+        const MatrixView view{values.data(), 300, 4};
+        KMeansSettings settings;
+        settings.clusters = 7;
+        const KMeansResult result = kmeans(view, settings);
+        QCOMPARE(result.centroids.size(), std::size_t(7 * 4));
+        std::size_t total = 0;
+        for (std::size_t c = 0; c < 7; ++c)
+            total += result.sizes[c];
+        QCOMPARE(total, std::size_t(300));
+        QVERIFY(std::fabs(result.inertia - recomputedInertia(view, result)) <= 1e-9 * result.inertia);
+        for (std::size_t i = 0; i < 300; ++i) // every row sits with its nearest centroid
+            QCOMPARE(nearestCentroid(result, view.row(i)), result.assignment[i]);
+    }
+    void sameSeedGivesTheSameClustering()
+    {
+        const auto values = test::randomMatrix(500, 10, 4);
+        KMeansSettings settings;
+        settings.clusters = 10;
+        settings.seed = 77;
+        const KMeansResult first = kmeans({values.data(), 500, 10}, settings);
+        const KMeansResult second = kmeans({values.data(), 500, 10}, settings);
+        QCOMPARE(first.centroids, second.centroids);
+        QCOMPARE(first.assignment, second.assignment);
+        QCOMPARE(first.inertia, second.inertia);
+        settings.seed = 78;
+        settings.nInit = 1;
+        const KMeansResult other = kmeans({values.data(), 500, 10}, settings);
+        settings.seed = 77;
+        QVERIFY(other.centroids != kmeans({values.data(), 500, 10}, settings).centroids);
+    }
+    void separatedBlobsAreRecovered()
+    {
+        const auto values = threeBlobs();
+        KMeansSettings settings;
+        settings.clusters = 3;
+        const KMeansResult result = kmeans({values.data(), 120, 5}, settings);
+        for (int blob = 0; blob < 3; ++blob) {
+            std::set<std::uint32_t> labels;
+            for (int i = 0; i < 40; ++i)
+                labels.insert(result.assignment[static_cast<std::size_t>(blob * 40 + i)]);
+            QCOMPARE(labels.size(), std::size_t(1));
+        }
+        QCOMPARE(result.sizes, (std::vector<std::size_t>{40, 40, 40}));
+    }
+    void anEmptyClusterIsReseededFromTheFarthestPoint()
+    {
+        const auto values = threeBlobs();
+        KMeansSettings settings;
+        settings.clusters = 3;
+        settings.nInit = 1;
+        // Two starting centroids in blob 0 and one far from every point: the far one empties at once.
+        settings.initialCentroids.assign(15, 0.0f);
+        for (int j = 0; j < 5; ++j) {
+            settings.initialCentroids[static_cast<std::size_t>(5 + j)] = 0.5f;
+            settings.initialCentroids[static_cast<std::size_t>(10 + j)] = 1000.0f;
+        }
+        const KMeansResult result = kmeans({values.data(), 120, 5}, settings);
+        for (std::size_t size : result.sizes)
+            QVERIFY(size > 0);
+        QVERIFY(result.warnings.empty());
+        QVERIFY(result.inertiaHistory[0].back() < result.inertiaHistory[0].front());
+    }
+    void moreClustersThanPointsIsAnError()
+    {
+        const auto values = test::randomMatrix(5, 3, 5);
+        KMeansSettings settings;
+        settings.clusters = 6;
+        QVERIFY_THROWS_EXCEPTION(Error, kmeans({values.data(), 5, 3}, settings));
+        settings.clusters = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, kmeans({values.data(), 5, 3}, settings));
+        settings.clusters = 2;
+        QVERIFY_THROWS_EXCEPTION(Error, kmeans({values.data(), 0, 3}, settings));
+    }
+    void asManyClustersAsPointsGivesZeroInertia()
+    {
+        const auto values = test::randomMatrix(8, 3, 6);
+        KMeansSettings settings;
+        settings.clusters = 8;
+        const KMeansResult result = kmeans({values.data(), 8, 3}, settings);
+        QCOMPARE(result.inertia, 0.0);
+        QCOMPARE(result.sizes, std::vector<std::size_t>(8, 1));
+    }
+    void fewerDistinctPointsThanClustersWarns()
+    {
+        const std::vector<float> values = {1, 1, 1, 1, 2, 2, 2, 2};
+        KMeansSettings settings;
+        settings.clusters = 3;
+        const KMeansResult result = kmeans({values.data(), 4, 2}, settings);
+        QCOMPARE(result.inertia, 0.0);
+        QCOMPARE(result.warnings.size(), std::size_t(1));
+    }
+    void sphericalCentroidsAreUnitVectors()
+    {
+        const auto values = test::randomMatrix(300, 6, 7);
+        const MatrixView view{values.data(), 300, 6};
+        KMeansSettings settings;
+        settings.clusters = 5;
+        settings.spherical = true;
+        const KMeansResult result = kmeans(view, settings);
+        double cosineCost = 0.0;
+        for (std::size_t c = 0; c < 5; ++c) {
+            double length = 0.0;
+            for (std::size_t j = 0; j < 6; ++j)
+                length += double(result.centroid(c)[j]) * result.centroid(c)[j];
+            QVERIFY(std::fabs(std::sqrt(length) - 1.0) < 1e-6);
+        }
+        for (std::size_t i = 0; i < 300; ++i) {
+            double dot = 0.0, norm = 0.0;
+            for (std::size_t j = 0; j < 6; ++j) {
+                dot += double(view.row(i)[j]) * result.centroid(result.assignment[i])[j];
+                norm += double(view.row(i)[j]) * view.row(i)[j];
+            }
+            cosineCost += 1.0 - dot / std::sqrt(norm);
+        }
+        QVERIFY(std::fabs(cosineCost - result.inertia) < 1e-4 * result.inertia);
+    }
+    void maxIterBoundsTheIterations()
+    {
+        const auto values = test::randomMatrix(300, 6, 8);
+        KMeansSettings settings;
+        settings.clusters = 20;
+        settings.maxIter = 2;
+        settings.nInit = 1;
+        QVERIFY(kmeans({values.data(), 300, 6}, settings).iterations <= 2);
+    }
+    void aCancelledTokenStopsTheRun()
+    {
+        const auto values = test::randomMatrix(300, 6, 9);
+        CancelToken token;
+        token.cancel();
+        KMeansSettings settings;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, kmeans({values.data(), 300, 6}, settings, &token));
+    }
+};
+
+QTEST_APPLESS_MAIN(KMeansTest)
+#include "tst_kmeans.moc"
