@@ -27,5 +27,7 @@ Command infoCommand();
 Command knnCommand();
 Command kmeansCommand();
 Command pcaCommand();
+Command trainCommand();
+Command predictCommand();
 
 } // namespace nnscope::cli

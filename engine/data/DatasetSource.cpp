@@ -1,32 +1,12 @@
 #include "data/DatasetSource.h"
 
 #include "core/Error.h"
+#include "core/Files.h"
 #include "data/BuiltinDatasets.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <sys/stat.h>
 
 namespace nnscope {
-
-std::string readWholeFile(const std::string& path)
-{
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0)
-        throw Error("cannot open '" + path + "': " + std::strerror(errno));
-    if (S_ISDIR(info.st_mode))
-        throw Error("cannot read '" + path + "': it is a directory");
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw Error("cannot open '" + path + "': " + std::strerror(errno));
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    if (file.bad())
-        throw Error("error while reading '" + path + "'");
-    return bytes.str();
-}
 
 Dataset openDataset(const DatasetSpec& spec)
 {

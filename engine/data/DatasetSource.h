@@ -21,7 +21,4 @@ struct DatasetSpec {
 
 Dataset openDataset(const DatasetSpec& spec);
 
-/// The whole file as bytes; an Error naming the path when it cannot be read.
-std::string readWholeFile(const std::string& path);
-
 } // namespace nnscope

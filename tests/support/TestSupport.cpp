@@ -19,6 +19,17 @@ std::vector<float> randomMatrix(std::size_t rows, std::size_t dim, std::uint64_t
     return values;
 }
 
+std::vector<float> blobMatrix(std::size_t groups, std::size_t perGroup, std::size_t dim, double spread, std::uint64_t seed)
+{
+    Random random(seed);
+    std::vector<float> values;
+    for (std::size_t g = 0; g < groups; ++g)
+        for (std::size_t i = 0; i < perGroup; ++i)
+            for (std::size_t j = 0; j < dim; ++j)
+                values.push_back(static_cast<float>((j == g % dim ? 10.0 * double(g + 1) : 0.0) + spread * random.normal()));
+    return values;
+}
+
 std::vector<NaiveNeighbor> naiveKnn(MatrixView base, const float* query, std::size_t k, Metric metric,
                                     std::int64_t excluded)
 {

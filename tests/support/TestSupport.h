@@ -14,6 +14,10 @@ namespace nnscope::test {
 /// rows × dim values, normally distributed, reproducible from `seed`.
 std::vector<float> randomMatrix(std::size_t rows, std::size_t dim, std::uint64_t seed);
 
+/// `groups` well-separated Gaussian blobs of `perGroup` rows each (row i belongs to blob i / perGroup):
+/// blob g is centred at 10·g on axis g mod dim, with standard deviation `spread`.
+std::vector<float> blobMatrix(std::size_t groups, std::size_t perGroup, std::size_t dim, double spread, std::uint64_t seed);
+
 /// One neighbour of the reference search: row id and its distance.
 struct NaiveNeighbor {
     std::int64_t id;

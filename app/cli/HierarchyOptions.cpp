@@ -1,0 +1,44 @@
+#include "cli/HierarchyOptions.h"
+
+#include <cmath>
+
+namespace nnscope::cli {
+
+std::vector<OptionSpec> hierarchyOptions()
+{
+    return {
+        {"preset", "P", "training preset: fast (Adam, one pass per epoch) or paper (SGD, 1024 steps/epoch, 500 epochs)", "fast"},
+        {"augment", "", "add perturbed, nearest-member-labelled copies to layer-2 training (class-balanced)", ""},
+        {"seed", "S", "seed of clustering, split, initialisation and sampling", "0"},
+        {"metric", "M", "corrected protocol: metric of targets and truth (l2, cosine, ip)", "l2"},
+        {"kernel-size", "K", "convolution kernel size (1 as in the authors' code, 3 as the paper may mean)", "1"},
+        {"max-epochs", "E", "override the preset's maximum epochs", ""},
+        {"threads", "T", "LibTorch intra-op threads", "1"},
+        {"memory-budget", "GB", "refuse to train when the weights would exceed this many GB", "2"},
+        {"eval-queries", "N", "test rows sampled for the accuracy figures (0: all)", "1000"},
+        {"n-init", "I", "k-means restarts", "10"},
+    };
+}
+
+HierarchySettings hierarchySettingsFrom(const CommandLine& line, Protocol protocol, std::size_t clusters)
+{
+    HierarchySettings settings = presetSettings(line.value("preset"), protocol);
+    settings.kmeans.clusters = clusters;
+    settings.kmeans.nInit = line.count("n-init");
+    settings.augmentation.enabled = line.flag("augment");
+    settings.seed = line.seed("seed");
+    if (protocol == Protocol::Corrected)
+        settings.metric = parseMetric(line.value("metric"));
+    settings.model.kernelSize = line.count("kernel-size");
+    if (line.isSet("max-epochs"))
+        settings.layer1.maxEpochs = settings.layer2.maxEpochs = line.count("max-epochs");
+    settings.threads = line.count("threads");
+    const double budget = line.number("memory-budget");
+    if (!(budget > 0))
+        throw UsageError("--memory-budget must be positive");
+    settings.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget * 1e9));
+    settings.evaluationQueries = line.count("eval-queries");
+    return settings;
+}
+
+} // namespace nnscope::cli

@@ -1,0 +1,102 @@
+// `nnscope predict`: ask a saved hierarchy for a word's (or row's) nearest neighbours, beside the truth.
+#include "cli/CliSupport.h"
+#include "learned/Hierarchy.h"
+#include "search/ExactSearch.h"
+
+#include <cstdio>
+#include <ostream>
+
+namespace nnscope::cli {
+namespace {
+
+Json neighborList(const Dataset& data, const Neighbors& neighbors)
+{
+    Json ids = Json::array(), labels = Json::array(), distances = Json::array();
+    for (std::size_t r = 0; r < neighbors.k; ++r) {
+        const std::int64_t id = neighbors.id(0, r);
+        if (id < 0)
+            break;
+        ids.push_back(id);
+        labels.push_back(data.labelOf(static_cast<std::size_t>(id)));
+        distances.push_back(jsonNumber(neighbors.distance(0, r)));
+    }
+    return {{"ids", ids}, {"labels", labels}, {"distances", distances}};
+}
+
+} // namespace
+
+Command predictCommand()
+{
+    Command command;
+    command.name = "predict";
+    command.summary = "Query a saved hierarchy with one dataset row: layer-1 clusters, layer-2 neighbours\n"
+                      "(multi-probe with exact re-ranking when --probe > 1), and the exact neighbours.\n"
+                      "--data/--words must name the dataset the model was trained on.";
+    command.options = datasetOptions();
+    command.options.push_back({"model", "DIR", "a folder written by nnscope train", ""});
+    command.options.push_back({"word", "W", "the query word (a row label)", ""});
+    command.options.push_back({"row", "R", "the query row", ""});
+    command.options.push_back({"probe", "M", "clusters to probe (layer-1 top M)", "1"});
+    command.options.push_back({"k", "K", "neighbours to return (and layer-2 candidates per cluster)", "5"});
+    command.run = [](const CommandLine& line) {
+        auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
+        const Hierarchy hierarchy = Hierarchy::load(line.required("model"), data);
+        if (line.isSet("word") == line.isSet("row"))
+            throw UsageError("give exactly one of --word and --row");
+        std::size_t row = 0;
+        if (line.isSet("word")) {
+            const auto found = data->findLabel(line.value("word"));
+            if (!found)
+                throw Error("the word '" + line.value("word") + "' is not in " + data->source());
+            row = *found;
+        } else {
+            row = line.count("row");
+            if (row >= data->rows())
+                throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data->rows()) + " rows)");
+        }
+        const std::size_t probe = line.count("probe"), k = line.count("k");
+        const Metric metric = hierarchy.settings().metric;
+        const MatrixView query{data->row(row), 1, data->dim()};
+        const std::vector<std::int64_t> self = {static_cast<std::int64_t>(row)};
+
+        Json clusters = Json::array();
+        for (const ClusterGuess& guess : hierarchy.predictClusters(query, probe)[0])
+            clusters.push_back({{"cluster", guess.cluster}, {"probability", guess.probability}});
+        const Neighbors predicted = hierarchy.search(query, k, {probe, k, true}, metric, &self);
+        const Neighbors exact = ExactSearch(data->view(), metric).searchRows({row}, k);
+        const std::uint32_t trueCluster = hierarchy.clustering().assignment[row];
+        return Json{{"query", {{"row", row}, {"label", data->labelOf(row)}, {"true_cluster", trueCluster},
+                               {"split", std::binary_search(hierarchy.plan().testRows.begin(), hierarchy.plan().testRows.end(), row)
+                                             ? "test" : "train"}}},
+                    {"metric", metricName(metric)},
+                    {"probe", probe},
+                    {"predicted_clusters", clusters},
+                    {"neighbors", neighborList(*data, predicted)},
+                    {"exact", neighborList(*data, exact)},
+                    {"cluster_of_exact_nearest", hierarchy.clustering().assignment[static_cast<std::size_t>(exact.id(0, 0))]}};
+    };
+    command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
+        char line[256];
+        out << "query '" << r["query"]["label"].get<std::string>() << "' (row " << r["query"]["row"] << ", "
+            << r["query"]["split"].get<std::string>() << " row, k-means cluster " << r["query"]["true_cluster"] << ")\n\n"
+            << "layer 1:";
+        for (const Json& c : r["predicted_clusters"]) {
+            std::snprintf(line, sizeof line, "  cluster %u (p=%.3f)", c["cluster"].get<unsigned>(), c["probability"].get<double>());
+            out << line;
+        }
+        out << "\n\n   rank  predicted                      exact (" << r["metric"].get<std::string>() << ")\n";
+        const Json &p = r["neighbors"], &e = r["exact"];
+        for (std::size_t i = 0; i < e["ids"].size(); ++i) {
+            std::string left = "-";
+            if (i < p["ids"].size()) {
+                std::snprintf(line, sizeof line, "%.4f", p["distances"][i].get<double>());
+                left = padded(p["labels"][i].get<std::string>(), 16) + line;
+            }
+            std::snprintf(line, sizeof line, "%.4f", e["distances"][i].get<double>());
+            out << "   " << i + 1 << "     " << padded(left, 31) << padded(e["labels"][i].get<std::string>(), 16) << line << "\n";
+        }
+    };
+    return command;
+}
+
+} // namespace nnscope::cli

@@ -1,0 +1,34 @@
+// nnscope CLI: training progress on stderr — one rewritten line on a terminal, one line per finished
+// model otherwise (so logs stay readable).
+#pragma once
+
+#include "learned/Progress.h"
+
+#include <chrono>
+#include <string>
+
+namespace nnscope::cli {
+
+class TerminalProgress {
+public:
+    TerminalProgress();
+    ~TerminalProgress();
+
+    /// Sets a prefix shown before each line (e.g. the grid setting being run).
+    void setContext(std::string context) { context_ = std::move(context); }
+    void report(const TrainingProgress& progress);
+    /// Ends the current line on a terminal.
+    void finish();
+
+private:
+    std::string describe(const TrainingProgress& progress) const;
+
+    bool interactive_;
+    bool lineOpen_ = false;
+    std::string context_;
+    TrainingProgress last_;
+    std::chrono::steady_clock::time_point started_;
+    std::chrono::steady_clock::time_point lastDrawn_;
+};
+
+} // namespace nnscope::cli

@@ -1,0 +1,106 @@
+// `nnscope train`: cluster, train the two-layer hierarchy, score it, save it.
+#include "cli/CliSupport.h"
+#include "cli/HierarchyOptions.h"
+#include "cli/TerminalProgress.h"
+#include "learned/Hierarchy.h"
+#include "learned/Imbalance.h"
+#include "learned/Serialization.h"
+
+#include <cstdio>
+#include <ostream>
+
+namespace nnscope::cli {
+namespace {
+
+Json imbalanceJson(const std::vector<ClusterImbalance>& table)
+{
+    Json rows = Json::array();
+    for (const ClusterImbalance& c : table)
+        rows.push_back({{"cluster", c.cluster}, {"size", c.size}, {"train_rows", c.trainRows}, {"test_rows", c.testRows},
+                        {"distinct_targets", c.distinctTargets}, {"largest_target_share", c.largestTargetShare},
+                        {"target_entropy_bits", c.targetEntropyBits}, {"train_accuracy", c.trainAccuracy},
+                        {"test_queries", c.testQueries}, {"test_accuracy", c.testAccuracy}});
+    return rows;
+}
+
+} // namespace
+
+Command trainCommand()
+{
+    Command command;
+    command.name = "train";
+    command.summary = "Cluster the data, train the learned hierarchy (layer 1 + one layer-2 model per cluster),\n"
+                      "score it on held-out rows, and save it to --out (replaced atomically).";
+    command.options = datasetOptions();
+    command.options.push_back({"clusters", "K", "number of clusters (layer-2 models)", "10"});
+    command.options.push_back({"protocol", "P", "paper (the authors' quirks) or corrected", "corrected"});
+    for (const OptionSpec& option : hierarchyOptions())
+        command.options.push_back(option);
+    command.options.push_back({"out", "DIR", "folder to save the trained hierarchy in", ""});
+    command.run = [](const CommandLine& line) {
+        const std::string out = line.required("out");
+        auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
+        const HierarchySettings settings =
+            hierarchySettingsFrom(line, parseProtocol(line.value("protocol")), line.count("clusters"));
+        TerminalProgress progress;
+        const Hierarchy hierarchy =
+            Hierarchy::train(data, settings, [&](const TrainingProgress& p) { progress.report(p); });
+        progress.finish();
+        hierarchy.save(out);
+
+        const AccuracyReport& accuracy = hierarchy.accuracy();
+        const HierarchyCost cost = hierarchy.cost();
+        Json models = Json::array();
+        models.push_back(toJson(hierarchy.layer1Record()));
+        for (const ModelRecord& record : hierarchy.layer2Records())
+            models.push_back(toJson(record));
+        return Json{{"dataset", describeDataset(*data)},
+                    {"model", out},
+                    {"settings", toJson(settings)},
+                    {"layer1_accuracy", accuracy.layer1Accuracy},
+                    {"layer2_accuracy", accuracy.layer2Accuracy},
+                    {"accuracy", toJson(accuracy)},
+                    {"train_seconds", hierarchy.trainSeconds()},
+                    {"parameters", cost.parameters()},
+                    {"cost", toJson(cost)},
+                    {"clusters", imbalanceJson(layer2Imbalance(hierarchy))},
+                    {"models", models}};
+    };
+    command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
+        const Json& a = r["accuracy"];
+        char line[1024];
+        out << "trained a " << r["settings"]["protocol"].get<std::string>() << "-protocol hierarchy ("
+            << r["settings"]["preset"].get<std::string>() << " preset) on " << r["dataset"]["source"].get<std::string>()
+            << ", saved to " << r["model"].get<std::string>() << "\n\n";
+        std::snprintf(line, sizeof line,
+                      "layer-1 accuracy            %.3f   (predicted cluster = k-means cluster)\n"
+                      "layer-1 neighbour cluster   %.3f   (predicted cluster holds the exact nearest neighbour)\n"
+                      "layer-2 accuracy (top-5)    %.3f   (%s definition, routed by layer 1)\n"
+                      "layer-2 with true cluster   %.3f\n"
+                      "recall@1                    %.3f   (layer-2 top-1 = exact nearest neighbour)\n"
+                      "test queries                %zu\n"
+                      "training time               %.1f s\n"
+                      "parameters                  %llu (%.1f MB)\n"
+                      "FLOPs per query             %.3g (exact search: %.3g)\n\n",
+                      a["layer1_accuracy"].get<double>(), a["layer1_neighbor_cluster"].get<double>(),
+                      a["layer2_accuracy"].get<double>(), a["protocol"].get<std::string>().c_str(),
+                      a["layer2_oracle_accuracy"].get<double>(), a["recall_at_1"].get<double>(),
+                      a["queries"].get<std::size_t>(), r["train_seconds"].get<double>(),
+                      static_cast<unsigned long long>(r["parameters"].get<std::uint64_t>()),
+                      r["cost"]["bytes"].get<double>() / 1e6, r["cost"]["flops_per_query"].get<double>(),
+                      r["cost"]["exact_search_flops_per_query"].get<double>());
+        out << line << "cluster  size  train  test  targets  top-share  entropy  train-acc  test-q  test-acc\n";
+        for (const Json& c : r["clusters"]) {
+            std::snprintf(line, sizeof line, "%7zu %5zu %6zu %5zu %8zu %10.3f %8.2f %10.3f %7zu %9.3f\n",
+                          c["cluster"].get<std::size_t>(), c["size"].get<std::size_t>(), c["train_rows"].get<std::size_t>(),
+                          c["test_rows"].get<std::size_t>(), c["distinct_targets"].get<std::size_t>(),
+                          c["largest_target_share"].get<double>(), c["target_entropy_bits"].get<double>(),
+                          c["train_accuracy"].get<double>(), c["test_queries"].get<std::size_t>(),
+                          c["test_accuracy"].get<double>());
+            out << line;
+        }
+    };
+    return command;
+}
+
+} // namespace nnscope::cli

@@ -1,0 +1,36 @@
+// nnscope engine — learned: how well a trained hierarchy does on held-out rows, per protocol.
+#pragma once
+
+#include "learned/Settings.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace nnscope {
+
+/// One cluster's layer-2 model scored on the evaluated queries that belong to it, with the true
+/// cluster given (so layer-1 mistakes do not hide or excuse layer-2 ones).
+struct ClusterAccuracy {
+    std::size_t queries = 0;
+    std::size_t hits = 0;
+    double accuracy() const { return queries ? static_cast<double>(hits) / static_cast<double>(queries) : 0.0; }
+};
+
+/// Scores over the evaluated test rows. Hit definitions by protocol:
+///   paper      layer 2 hits when its top-1 position (in the layer-1-predicted cluster) is among the
+///              query's stored within-cluster top-5 positions (positions compared as numbers, even
+///              across clusters, as the authors' code did)
+///   corrected  layer 2 hits when the query's global exact nearest neighbour is among the layer-2
+///              top-5 rows of the predicted cluster (the query's own row skipped)
+struct AccuracyReport {
+    Protocol protocol = Protocol::Corrected;
+    std::vector<std::size_t> queryRows;
+    double layer1Accuracy = 0.0;        ///< predicted cluster = the row's k-means cluster
+    double layer1NeighborCluster = 0.0; ///< predicted cluster holds the global exact nearest neighbour
+    double layer2Accuracy = 0.0;        ///< the protocol's top-5 hit, routed by layer 1
+    double layer2OracleAccuracy = 0.0;  ///< the same hit with the true cluster given
+    double recallAt1 = 0.0;             ///< layer-2 top-1 (routed by layer 1) = global exact nearest neighbour
+    std::vector<ClusterAccuracy> perCluster;
+};
+
+} // namespace nnscope

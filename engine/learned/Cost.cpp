@@ -1,0 +1,57 @@
+#include "learned/Cost.h"
+
+#include "core/Error.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace nnscope {
+
+ClassifierCost classifierCost(const ModelSettings& model, std::size_t inputLength, std::size_t classes)
+{
+    const std::uint64_t k = model.kernelSize, f1 = model.filters1, f2 = model.filters2, f3 = model.filters3;
+    const std::uint64_t length = inputLength;
+    const std::uint64_t pooled = (length + model.pool - 1) / model.pool; // "same" pooling
+    ClassifierCost cost;
+    cost.parameters = (k * 1 * f1 + f1) + (k * f1 * f2 + f2) + (k * f2 * f3 + f3) + (f3 * pooled * classes + classes);
+    cost.flops = 2 * (length * f1 * k + pooled * f2 * f1 * k + pooled * f3 * f2 * k + f3 * pooled * classes);
+    return cost;
+}
+
+HierarchyCost hierarchyCost(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes)
+{
+    HierarchyCost cost;
+    const ClassifierCost layer1 = classifierCost(model, dim, clusterSizes.size());
+    cost.layer1Parameters = layer1.parameters;
+    cost.layer1Flops = layer1.flops;
+    std::size_t rows = 0;
+    for (std::size_t size : clusterSizes)
+        rows += size;
+    for (std::size_t size : clusterSizes) {
+        const ClassifierCost layer2 = classifierCost(model, 2 * dim, std::max<std::size_t>(size, 1)); // an empty cluster still holds a 1-class model
+        cost.layer2Parameters += layer2.parameters;
+        cost.largestLayer2Parameters = std::max(cost.largestLayer2Parameters, layer2.parameters);
+        if (rows > 0)
+            cost.layer2FlopsPerQuery += static_cast<double>(layer2.flops) * static_cast<double>(size) / static_cast<double>(rows);
+    }
+    cost.bytes = 4 * cost.parameters();
+    cost.flopsPerQuery = static_cast<double>(cost.layer1Flops) + cost.layer2FlopsPerQuery;
+    cost.exactSearchFlopsPerQuery = 2.0 * static_cast<double>(rows) * static_cast<double>(dim);
+    cost.exactSearchBytes = 4ull * rows * dim;
+    return cost;
+}
+
+void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
+{
+    if (cost.bytes <= budgetBytes)
+        return;
+    char message[256];
+    std::snprintf(message, sizeof message,
+                  "the hierarchy would need %.2f GB of weights (%llu parameters), over the %.2f GB memory budget; "
+                  "use fewer words, or raise the budget",
+                  static_cast<double>(cost.bytes) / 1e9, static_cast<unsigned long long>(cost.parameters()),
+                  static_cast<double>(budgetBytes) / 1e9);
+    throw Error(message);
+}
+
+} // namespace nnscope

@@ -1,0 +1,45 @@
+// nnscope engine — learned: what a hierarchy costs — parameters, bytes and FLOPs per query — from the
+// model formulas alone, so it can be known before training (and refused when it will not fit).
+#pragma once
+
+#include "learned/Settings.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace nnscope {
+
+/// One classifier: parameter count and forward-pass FLOPs (a multiply-add counts 2; activations,
+/// pooling and softmax are ignored as they are linear in the layer sizes).
+struct ClassifierCost {
+    std::uint64_t parameters = 0;
+    std::uint64_t flops = 0;
+};
+
+/// Input: a length-`inputLength` sequence of one channel; `classes` outputs.
+ClassifierCost classifierCost(const ModelSettings& model, std::size_t inputLength, std::size_t classes);
+
+struct HierarchyCost {
+    std::uint64_t layer1Parameters = 0;
+    std::uint64_t layer2Parameters = 0;       ///< all layer-2 models together
+    std::uint64_t largestLayer2Parameters = 0;
+    std::uint64_t bytes = 0;                  ///< float32 weights of both layers
+    std::uint64_t layer1Flops = 0;
+    /// Expected layer-2 FLOPs of one query routed to cluster c with probability size_c / n.
+    double layer2FlopsPerQuery = 0.0;
+    double flopsPerQuery = 0.0;               ///< layer 1 + expected layer 2
+    /// Exact search over the same rows: one d-dimensional dot product (2d FLOPs) per row.
+    double exactSearchFlopsPerQuery = 0.0;
+    std::uint64_t exactSearchBytes = 0;       ///< the float32 rows themselves
+
+    std::uint64_t parameters() const { return layer1Parameters + layer2Parameters; }
+};
+
+/// Layer 1 sees d values and predicts one of clusterSizes.size() clusters; the layer-2 model of
+/// cluster c sees 2d values (query ⧺ centroid) and predicts one of clusterSizes[c] members.
+HierarchyCost hierarchyCost(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes);
+
+/// Throws Error when the hierarchy's weights would exceed the memory budget, saying by how much.
+void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes);
+
+} // namespace nnscope

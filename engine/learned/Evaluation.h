@@ -1,0 +1,16 @@
+// nnscope engine — learned: scoring a trained hierarchy on held-out rows (learned/Accuracy.h).
+#pragma once
+
+#include "learned/Accuracy.h"
+#include "learned/Hierarchy.h"
+
+namespace nnscope {
+
+/// Up to `count` test rows drawn without replacement with the seed (all of them when count is 0 or
+/// at least their number), in row order.
+std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t count, std::uint64_t seed);
+
+/// Scores the hierarchy on the given dataset rows under its protocol.
+AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<std::size_t>& rows);
+
+} // namespace nnscope

@@ -1,0 +1,203 @@
+// Hierarchy::train: plan → budget check → layer 1 → layer-2 models → evaluation.
+#include "core/Error.h"
+#include "core/Random.h"
+#include "learned/Augmentation.h"
+#include "learned/Evaluation.h"
+#include "learned/torch/HierarchyImpl.h"
+#include "learned/torch/Runtime.h"
+#include "learned/torch/Trainer.h"
+
+#include <chrono>
+
+namespace nnscope {
+namespace {
+
+void validate(const Dataset& data, const HierarchySettings& settings)
+{
+    if (settings.kmeans.clusters < 1)
+        throw Error("the hierarchy needs at least one cluster");
+    if (settings.model.kernelSize == 0 || settings.model.filters1 == 0 || settings.model.filters2 == 0
+        || settings.model.filters3 == 0 || settings.model.pool == 0)
+        throw Error("kernel size, filter counts and pool size must each be at least 1");
+    if (settings.threads == 0)
+        throw Error("at least one thread is needed");
+    if (data.rows() < 2)
+        throw Error("the hierarchy needs at least two rows");
+}
+
+torch::Tensor floatTensor(std::vector<float> values, std::int64_t rows, std::int64_t cols)
+{
+    return torch::from_blob(values.data(), {rows, cols}, torch::kFloat32).clone();
+}
+
+// Emits progress with the overall fraction, weighting each model by its training rows.
+class ProgressTracker {
+public:
+    ProgressTracker(const TrainingObserver& observer, double totalWeight) : observer_(observer), total_(totalWeight) {}
+
+    void phase(TrainingProgress::Phase phase)
+    {
+        current_ = {};
+        current_.phase = phase;
+        emit();
+    }
+    void startModel(TrainingProgress::Phase phase, std::size_t model, std::size_t models, std::size_t maxEpochs, double weight)
+    {
+        current_ = {};
+        current_.phase = phase;
+        current_.model = model;
+        current_.models = models;
+        current_.maxEpochs = maxEpochs;
+        weight_ = weight;
+        emit();
+    }
+    void epoch(const EpochRecord& record)
+    {
+        current_.epoch = record.epoch;
+        current_.loss = record.loss;
+        current_.accuracy = record.accuracy;
+        emit();
+    }
+    void finishModel() { done_ += weight_; weight_ = 0.0; }
+
+private:
+    void emit()
+    {
+        if (!observer_)
+            return;
+        const double partial = current_.maxEpochs ? weight_ * double(current_.epoch) / double(current_.maxEpochs) : 0.0;
+        current_.fraction = total_ > 0.0 ? std::min(1.0, (done_ + partial) / total_) : 0.0;
+        observer_(current_);
+    }
+
+    const TrainingObserver& observer_;
+    double total_;
+    double done_ = 0.0;
+    double weight_ = 0.0;
+    TrainingProgress current_;
+};
+
+} // namespace
+
+Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
+                           const TrainingObserver& observer, const CancelToken* cancel)
+{
+    if (!data)
+        throw Error("no dataset");
+    if (observer) {
+        TrainingProgress progress;
+        progress.phase = TrainingProgress::Phase::Clustering;
+        observer(progress);
+    }
+    KMeansSettings kmeansSettings = settings.kmeans;
+    kmeansSettings.seed = settings.seed;
+    const KMeansResult clustering = kmeans(data->view(), kmeansSettings, cancel);
+    return train(std::move(data), clustering, settings, observer, cancel);
+}
+
+Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
+                           const HierarchySettings& settings, const TrainingObserver& observer, const CancelToken* cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    if (!data)
+        throw Error("no dataset");
+    validate(*data, settings);
+    if (clustering.dim != data->dim() || clustering.assignment.size() != data->rows())
+        throw Error("the clustering does not belong to this dataset");
+
+    auto impl = std::make_unique<Impl>();
+    impl->data = data;
+    impl->settings = settings;
+    impl->settings.kmeans.clusters = clustering.clusters;
+    impl->clustering = clustering;
+    const HierarchyCost cost = hierarchyCost(settings.model, data->dim(), clustering.sizes);
+    checkMemoryBudget(cost, settings.memoryBudgetBytes);
+
+    ProgressTracker progress(observer, 2.0 * static_cast<double>(data->rows()));
+    progress.phase(TrainingProgress::Phase::Planning);
+    impl->plan = buildTrainingPlan(*data, clustering, settings);
+    const TrainingPlan& plan = impl->plan;
+    torchnn::configureRuntime(settings.threads);
+    const std::size_t dim = data->dim();
+    const auto clusters = static_cast<std::uint32_t>(clustering.clusters);
+
+    // Layer 1: every training row → its cluster.
+    {
+        std::vector<float> inputs;
+        std::vector<std::int64_t> labels;
+        for (std::size_t row : plan.trainRows) {
+            inputs.insert(inputs.end(), data->row(row), data->row(row) + dim);
+            labels.push_back(plan.clusterOf[row]);
+        }
+        torch::manual_seed(Random::derive(settings.seed, 1));
+        impl->layer1 = torchnn::ConvClassifier(settings.model, static_cast<std::int64_t>(dim), clusters);
+        ModelRecord& record = impl->layer1Record;
+        record.name = "layer1";
+        record.inputLength = dim;
+        record.classes = clusters;
+        record.trainRows = labels.size();
+        progress.startModel(TrainingProgress::Phase::Layer1, 0, 1, settings.layer1.maxEpochs, double(labels.size()));
+        if (clusters > 1) {
+            torchnn::TrainingSet set{floatTensor(inputs, static_cast<std::int64_t>(labels.size()), static_cast<std::int64_t>(dim)),
+                                     torch::tensor(labels, torch::kInt64), {}};
+            torchnn::trainClassifier(impl->layer1, set, settings.layer1, Random::derive(settings.seed, 2), record,
+                                     [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
+        }
+        progress.finishModel();
+    }
+
+    // Layer 2: per cluster, its training rows (query ⧺ raw centroid) → the nearest other member.
+    std::vector<std::vector<std::size_t>> trainRowsOf(clusters);
+    for (std::size_t row : plan.trainRows)
+        if (!plan.withinClusterTargets[row].empty())
+            trainRowsOf[plan.clusterOf[row]].push_back(row);
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        const std::vector<std::size_t>& members = plan.members[c];
+        const std::vector<std::size_t>& rows = trainRowsOf[c];
+        std::vector<float> queries;
+        std::vector<std::int64_t> labels;
+        for (std::size_t row : rows) {
+            queries.insert(queries.end(), data->row(row), data->row(row) + dim);
+            labels.push_back(plan.withinClusterTargets[row].front());
+        }
+        ModelRecord record;
+        record.name = "layer2/" + std::to_string(c);
+        record.inputLength = 2 * dim;
+        record.classes = members.size();
+        if (settings.augmentation.enabled) {
+            const AugmentedRows extra = augmentCluster(*data, members, rows, settings.augmentation, plan.targetMetric,
+                                                       Random::derive(settings.seed, 0xA000 + c));
+            queries.insert(queries.end(), extra.vectors.begin(), extra.vectors.end());
+            labels.insert(labels.end(), extra.targets.begin(), extra.targets.end());
+            record.augmentedRows = extra.targets.size();
+        }
+        record.trainRows = labels.size();
+        const std::vector<float> inputs = impl->layer2Inputs(c, {queries.data(), labels.size(), dim}, false);
+
+        torch::manual_seed(Random::derive(settings.seed, 0x1000 + c));
+        torchnn::ConvClassifier model(settings.model, static_cast<std::int64_t>(2 * dim),
+                                      static_cast<std::int64_t>(std::max<std::size_t>(members.size(), 1)));
+        progress.startModel(TrainingProgress::Phase::Layer2, c, clusters, settings.layer2.maxEpochs, double(rows.size()));
+        if (!labels.empty() && members.size() > 1) {
+            torchnn::TrainingSet set{floatTensor(inputs, static_cast<std::int64_t>(labels.size()), static_cast<std::int64_t>(2 * dim)),
+                                     torch::tensor(labels, torch::kInt64), {}};
+            if (settings.augmentation.enabled && settings.augmentation.classBalanced)
+                set.sampleWeights = classBalancedWeights(labels);
+            torchnn::trainClassifier(model, set, settings.layer2, Random::derive(settings.seed, 0x2000 + c), record,
+                                     [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
+        }
+        progress.finishModel();
+        impl->layer2.push_back(model);
+        impl->layer2Records.push_back(std::move(record));
+    }
+
+    progress.phase(TrainingProgress::Phase::Evaluating);
+    impl->trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    Hierarchy hierarchy(std::move(impl));
+    hierarchy.impl_->accuracy =
+        evaluateAccuracy(hierarchy, sampleTestRows(hierarchy.plan(), settings.evaluationQueries, settings.seed));
+    progress.phase(TrainingProgress::Phase::Done);
+    return hierarchy;
+}
+
+} // namespace nnscope

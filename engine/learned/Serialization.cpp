@@ -1,0 +1,193 @@
+#include "learned/Serialization.h"
+
+#include "core/Error.h"
+
+namespace nnscope {
+namespace {
+
+// json.at() with an engine Error that names the missing field.
+template <typename T>
+T field(const Json& json, const char* name)
+{
+    try {
+        return json.at(name).get<T>();
+    } catch (const nlohmann::json::exception&) {
+        throw Error(std::string("missing or malformed field '") + name + "'");
+    }
+}
+
+Json toJson(const TrainerSettings& s)
+{
+    return {{"optimizer", optimizerName(s.optimizer)}, {"learning_rate", s.learningRate}, {"batch_size", s.batchSize},
+            {"max_epochs", s.maxEpochs}, {"steps_per_epoch", s.stepsPerEpoch}, {"patience", s.patience},
+            {"stop_when_perfect", s.stopWhenPerfect}};
+}
+
+TrainerSettings trainerFromJson(const Json& j)
+{
+    TrainerSettings s;
+    s.optimizer = parseOptimizer(field<std::string>(j, "optimizer"));
+    s.learningRate = field<double>(j, "learning_rate");
+    s.batchSize = field<std::size_t>(j, "batch_size");
+    s.maxEpochs = field<std::size_t>(j, "max_epochs");
+    s.stepsPerEpoch = field<std::size_t>(j, "steps_per_epoch");
+    s.patience = field<std::size_t>(j, "patience");
+    s.stopWhenPerfect = field<bool>(j, "stop_when_perfect");
+    return s;
+}
+
+} // namespace
+
+Json toJson(const HierarchySettings& s)
+{
+    return {
+        {"protocol", protocolName(s.protocol)},
+        {"preset", s.preset},
+        {"clusters", s.kmeans.clusters},
+        {"kmeans", {{"n_init", s.kmeans.nInit}, {"max_iter", s.kmeans.maxIter}, {"tol", s.kmeans.tolerance},
+                    {"spherical", s.kmeans.spherical}}},
+        {"model", {{"kernel_size", s.model.kernelSize}, {"filters", {s.model.filters1, s.model.filters2, s.model.filters3}},
+                   {"pool", s.model.pool}}},
+        {"layer1", toJson(s.layer1)},
+        {"layer2", toJson(s.layer2)},
+        {"augmentation", {{"enabled", s.augmentation.enabled}, {"copies_per_row", s.augmentation.copiesPerRow},
+                          {"noise", s.augmentation.noise}, {"class_balanced", s.augmentation.classBalanced}}},
+        {"metric", metricName(s.metric)},
+        {"test_fraction", s.testFraction},
+        {"normalise_test_centroid", s.normaliseTestCentroid},
+        {"top_targets", s.topTargets},
+        {"evaluation_queries", s.evaluationQueries},
+        {"seed", s.seed},
+        {"threads", s.threads},
+        {"memory_budget_bytes", s.memoryBudgetBytes},
+    };
+}
+
+HierarchySettings hierarchySettingsFromJson(const Json& j)
+{
+    HierarchySettings s;
+    s.protocol = parseProtocol(field<std::string>(j, "protocol"));
+    s.preset = field<std::string>(j, "preset");
+    s.kmeans.clusters = field<std::size_t>(j, "clusters");
+    const Json kmeans = field<Json>(j, "kmeans");
+    s.kmeans.nInit = field<std::size_t>(kmeans, "n_init");
+    s.kmeans.maxIter = field<std::size_t>(kmeans, "max_iter");
+    s.kmeans.tolerance = field<double>(kmeans, "tol");
+    s.kmeans.spherical = field<bool>(kmeans, "spherical");
+    const Json model = field<Json>(j, "model");
+    s.model.kernelSize = field<std::size_t>(model, "kernel_size");
+    const auto filters = field<std::vector<std::size_t>>(model, "filters");
+    if (filters.size() != 3)
+        throw Error("field 'filters' must hold three filter counts");
+    s.model.filters1 = filters[0];
+    s.model.filters2 = filters[1];
+    s.model.filters3 = filters[2];
+    s.model.pool = field<std::size_t>(model, "pool");
+    s.layer1 = trainerFromJson(field<Json>(j, "layer1"));
+    s.layer2 = trainerFromJson(field<Json>(j, "layer2"));
+    const Json augmentation = field<Json>(j, "augmentation");
+    s.augmentation.enabled = field<bool>(augmentation, "enabled");
+    s.augmentation.copiesPerRow = field<std::size_t>(augmentation, "copies_per_row");
+    s.augmentation.noise = field<double>(augmentation, "noise");
+    s.augmentation.classBalanced = field<bool>(augmentation, "class_balanced");
+    s.metric = parseMetric(field<std::string>(j, "metric"));
+    s.testFraction = field<double>(j, "test_fraction");
+    s.normaliseTestCentroid = field<bool>(j, "normalise_test_centroid");
+    s.topTargets = field<std::size_t>(j, "top_targets");
+    s.evaluationQueries = field<std::size_t>(j, "evaluation_queries");
+    s.seed = field<std::uint64_t>(j, "seed");
+    s.threads = field<std::size_t>(j, "threads");
+    s.memoryBudgetBytes = field<std::uint64_t>(j, "memory_budget_bytes");
+    return s;
+}
+
+Json toJson(const ModelRecord& r)
+{
+    Json history = Json::array();
+    for (const EpochRecord& e : r.history)
+        history.push_back({e.epoch, e.loss, e.accuracy});
+    return {{"name", r.name}, {"input_length", r.inputLength}, {"classes", r.classes}, {"train_rows", r.trainRows},
+            {"augmented_rows", r.augmentedRows}, {"trained", r.trained}, {"best_epoch", r.bestEpoch},
+            {"best_accuracy", r.bestAccuracy}, {"seconds", r.seconds}, {"history", history}};
+}
+
+ModelRecord modelRecordFromJson(const Json& j)
+{
+    ModelRecord r;
+    r.name = field<std::string>(j, "name");
+    r.inputLength = field<std::size_t>(j, "input_length");
+    r.classes = field<std::size_t>(j, "classes");
+    r.trainRows = field<std::size_t>(j, "train_rows");
+    r.augmentedRows = field<std::size_t>(j, "augmented_rows");
+    r.trained = field<bool>(j, "trained");
+    r.bestEpoch = field<std::size_t>(j, "best_epoch");
+    r.bestAccuracy = field<double>(j, "best_accuracy");
+    r.seconds = field<double>(j, "seconds");
+    for (const auto& e : field<std::vector<std::tuple<std::size_t, double, double>>>(j, "history"))
+        r.history.push_back({std::get<0>(e), std::get<1>(e), std::get<2>(e)});
+    return r;
+}
+
+Json toJson(const AccuracyReport& a)
+{
+    Json perCluster = Json::array();
+    for (const ClusterAccuracy& c : a.perCluster)
+        perCluster.push_back({c.queries, c.hits});
+    return {{"protocol", protocolName(a.protocol)}, {"queries", a.queryRows.size()}, {"query_rows", a.queryRows},
+            {"layer1_accuracy", a.layer1Accuracy}, {"layer1_neighbor_cluster", a.layer1NeighborCluster},
+            {"layer2_accuracy", a.layer2Accuracy}, {"layer2_oracle_accuracy", a.layer2OracleAccuracy},
+            {"recall_at_1", a.recallAt1}, {"per_cluster_queries_hits", perCluster}};
+}
+
+AccuracyReport accuracyReportFromJson(const Json& j)
+{
+    AccuracyReport a;
+    a.protocol = parseProtocol(field<std::string>(j, "protocol"));
+    a.queryRows = field<std::vector<std::size_t>>(j, "query_rows");
+    a.layer1Accuracy = field<double>(j, "layer1_accuracy");
+    a.layer1NeighborCluster = field<double>(j, "layer1_neighbor_cluster");
+    a.layer2Accuracy = field<double>(j, "layer2_accuracy");
+    a.layer2OracleAccuracy = field<double>(j, "layer2_oracle_accuracy");
+    a.recallAt1 = field<double>(j, "recall_at_1");
+    for (const auto& [queries, hits] : field<std::vector<std::pair<std::size_t, std::size_t>>>(j, "per_cluster_queries_hits"))
+        a.perCluster.push_back({queries, hits});
+    return a;
+}
+
+Json toJson(const HierarchyCost& c)
+{
+    return {{"parameters", c.parameters()}, {"layer1_parameters", c.layer1Parameters},
+            {"layer2_parameters", c.layer2Parameters}, {"largest_layer2_parameters", c.largestLayer2Parameters},
+            {"bytes", c.bytes}, {"layer1_flops", c.layer1Flops}, {"layer2_flops_per_query", c.layer2FlopsPerQuery},
+            {"flops_per_query", c.flopsPerQuery}, {"exact_search_flops_per_query", c.exactSearchFlopsPerQuery},
+            {"exact_search_bytes", c.exactSearchBytes}};
+}
+
+Json toJson(const KMeansResult& k)
+{
+    return {{"clusters", k.clusters}, {"dim", k.dim}, {"spherical", k.spherical}, {"inertia", k.inertia},
+            {"iterations", k.iterations}, {"centroids", k.centroids}, {"assignment", k.assignment}};
+}
+
+KMeansResult clusteringFromJson(const Json& j)
+{
+    KMeansResult k;
+    k.clusters = field<std::size_t>(j, "clusters");
+    k.dim = field<std::size_t>(j, "dim");
+    k.spherical = field<bool>(j, "spherical");
+    k.inertia = field<double>(j, "inertia");
+    k.iterations = field<std::size_t>(j, "iterations");
+    k.centroids = field<std::vector<float>>(j, "centroids");
+    k.assignment = field<std::vector<std::uint32_t>>(j, "assignment");
+    if (k.clusters == 0 || k.centroids.size() != k.clusters * k.dim)
+        throw Error("the clustering's centroids do not match its cluster count and dimension");
+    k.sizes.assign(k.clusters, 0);
+    for (std::uint32_t label : k.assignment) {
+        if (label >= k.clusters)
+            throw Error("the clustering assigns a row to cluster " + std::to_string(label) + " of " + std::to_string(k.clusters));
+        ++k.sizes[label];
+    }
+    return k;
+}
+
+} // namespace nnscope

@@ -1,0 +1,91 @@
+// nnscope engine — learned: every setting of the learned hierarchy, with the named presets.
+//
+// A result or saved model serialises these, so it can always say exactly how it was produced.
+#pragma once
+
+#include "cluster/KMeans.h"
+#include "search/Metric.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace nnscope {
+
+/// How training data is built and how accuracy is scored (docs/protocols.md).
+enum class Protocol {
+    /// The authors' code (AUTHORS-CODE.md): within-cluster cosine targets, rows grouped by cluster and
+    /// split first 90% / last 10%, raw centroids in training, position ids compared across clusters.
+    Paper,
+    /// A seeded split stratified by cluster, the same centroid handling in training and test, and the
+    /// query's global exact nearest neighbour as the truth.
+    Corrected,
+};
+
+std::string protocolName(Protocol protocol);
+Protocol parseProtocol(const std::string& name);
+
+/// The 1-D CNN of both layers: Conv1d(f1, k) → ReLU → MaxPool(p) → Conv1d(f2, k) → ReLU →
+/// Conv1d(f3, k) → ReLU → flatten → Linear(classes). Input: the vector as a length-L, 1-channel sequence.
+struct ModelSettings {
+    std::size_t kernelSize = 1; ///< 1 in the authors' code; 3 is a reading of the paper's figures
+    std::size_t filters1 = 128;
+    std::size_t filters2 = 128;
+    std::size_t filters3 = 256;
+    std::size_t pool = 2;       ///< max-pool size and stride ("same" padding: ceil(L / pool) outputs)
+};
+
+enum class Optimizer { Sgd, Adam };
+std::string optimizerName(Optimizer optimizer);
+Optimizer parseOptimizer(const std::string& name);
+
+/// How one classifier is trained. Early stopping and the kept weights follow the monitored accuracy
+/// (training accuracy over the epoch's batches, as the authors' Keras callbacks did).
+struct TrainerSettings {
+    Optimizer optimizer = Optimizer::Adam;
+    double learningRate = 1e-3;
+    std::size_t batchSize = 32;
+    std::size_t maxEpochs = 60;
+    std::size_t stepsPerEpoch = 0; ///< batches per epoch; 0 = one pass over the training rows
+    std::size_t patience = 5;      ///< epochs without a new best before stopping
+    bool stopWhenPerfect = true;   ///< stop as soon as an epoch scores 100% (nothing left to improve)
+};
+
+/// Extra layer-2 training rows (the paper's proposed, untested augmentation): perturbed copies of each
+/// member, labelled with their exact nearest member, plus class-balanced sampling.
+struct AugmentationSettings {
+    bool enabled = false;
+    std::size_t copiesPerRow = 4;
+    /// Noise scale: each copy is x + ε, ε ~ N(0, σ²I) with σ = noise × (distance to x's nearest
+    /// member) / √d, so copies stay in x's neighbourhood whatever the data's scale.
+    double noise = 0.5;
+    bool classBalanced = true;     ///< sample training rows inversely to their target's frequency
+};
+
+struct HierarchySettings {
+    Protocol protocol = Protocol::Corrected;
+    std::string preset = "fast";
+    KMeansSettings kmeans;             ///< clusters, restarts, seed of the clustering
+    ModelSettings model;
+    TrainerSettings layer1;
+    TrainerSettings layer2;
+    AugmentationSettings augmentation;
+    Metric metric = Metric::L2;        ///< corrected protocol: the metric of targets and truth
+    double testFraction = 0.1;
+    /// The paper's code L2-normalises the centroid fed to layer 2 at test time only.
+    bool normaliseTestCentroid = false;
+    std::size_t topTargets = 5;        ///< nearest members kept per row for top-k scoring
+    std::size_t evaluationQueries = 1000; ///< test rows sampled for the accuracy figures (0: all)
+    std::uint64_t seed = 0;
+    std::size_t threads = 1;           ///< LibTorch intra-op threads
+    /// Refuse to train when the estimated parameter memory exceeds this many bytes.
+    std::uint64_t memoryBudgetBytes = 2ull << 30;
+};
+
+/// The `paper` preset: SGD (lr 0.01), batch 32, 1024 steps per epoch, up to 500 epochs, patience 7
+/// (layer 1) and 2 (layer 2) on training accuracy, as in the authors' code (the paper says patience 3).
+/// The `fast` preset: Adam (lr 1e-3), batch 32, one pass per epoch, up to 60 epochs, patience 5,
+/// stopping at 100% training accuracy.
+HierarchySettings presetSettings(const std::string& preset, Protocol protocol);
+
+} // namespace nnscope

@@ -1,0 +1,27 @@
+// nnscope engine — learned (internal, LibTorch): trains one classifier with early stopping on the
+// monitored training accuracy and restores the best weights, as the authors' Keras callbacks did.
+#pragma once
+
+#include "core/CancelToken.h"
+#include "learned/ModelRecord.h"
+#include "learned/Settings.h"
+#include "learned/torch/ConvClassifier.h"
+
+#include <functional>
+#include <vector>
+
+namespace nnscope::torchnn {
+
+struct TrainingSet {
+    torch::Tensor inputs;              ///< [rows, inputLength] float32
+    torch::Tensor labels;              ///< [rows] int64
+    std::vector<double> sampleWeights; ///< empty: shuffled passes; else sampling with replacement by weight
+};
+
+/// Trains `model` in place and fills record.history / bestEpoch / bestAccuracy / seconds.
+/// `onEpoch` is called after each epoch; `cancel` is checked before every batch.
+void trainClassifier(ConvClassifier& model, const TrainingSet& data, const TrainerSettings& settings,
+                     std::uint64_t seed, ModelRecord& record, const std::function<void(const EpochRecord&)>& onEpoch,
+                     const CancelToken* cancel);
+
+} // namespace nnscope::torchnn

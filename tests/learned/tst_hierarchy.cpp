@@ -1,0 +1,250 @@
+// The learned hierarchy through its public API: shapes, learning, repeatability, search, persistence,
+// cancellation and the memory budget.
+#include "core/Error.h"
+#include "core/Files.h"
+#include "learned/Hierarchy.h"
+#include "search/ExactSearch.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace nnscope;
+
+namespace {
+
+constexpr std::size_t kGroups = 4, kPerGroup = 30, kDim = 8;
+
+std::shared_ptr<const Dataset> blobs(std::uint64_t seed = 1)
+{
+    return std::make_shared<const Dataset>(kGroups * kPerGroup, kDim,
+                                           test::blobMatrix(kGroups, kPerGroup, kDim, 0.5, seed),
+                                           std::vector<std::string>{}, "blobs");
+}
+
+// A small model that trains in a second: few filters, few epochs.
+HierarchySettings tinySettings(Protocol protocol = Protocol::Corrected)
+{
+    HierarchySettings settings = presetSettings("fast", protocol);
+    settings.kmeans.clusters = kGroups;
+    settings.kmeans.nInit = 2;
+    settings.model.filters1 = 8;
+    settings.model.filters2 = 8;
+    settings.model.filters3 = 16;
+    settings.layer1.maxEpochs = settings.layer2.maxEpochs = 40;
+    settings.layer1.learningRate = settings.layer2.learningRate = 0.01;
+    settings.testFraction = 0.2;
+    settings.evaluationQueries = 0;
+    return settings;
+}
+
+std::string errorOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const Error& error) {
+        return error.what();
+    }
+    return "<no error>";
+}
+
+QStringList entriesOf(const QString& path)
+{
+    return QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+} // namespace
+
+class HierarchyTest : public QObject {
+    Q_OBJECT
+private slots:
+    void shapesAndParameterCountsMatchTheFormulas()
+    {
+        const Hierarchy hierarchy = Hierarchy::train(blobs(), tinySettings());
+        QCOMPARE(hierarchy.parameterCount(), hierarchy.cost().parameters());
+        QCOMPARE(hierarchy.layer2Records().size(), kGroups);
+        QCOMPARE(hierarchy.layer1Record().inputLength, kDim);
+        QCOMPARE(hierarchy.layer2Records()[0].inputLength, 2 * kDim);
+
+        const Dataset& data = hierarchy.dataset();
+        const auto clusters = hierarchy.predictClusters({data.row(0), 3, kDim}, 2);
+        QCOMPARE(clusters.size(), std::size_t(3));
+        for (const auto& guesses : clusters) {
+            QCOMPARE(guesses.size(), std::size_t(2));
+            QVERIFY(guesses[0].probability >= guesses[1].probability);
+            QVERIFY(guesses[0].probability + guesses[1].probability <= 1.0f + 1e-5f);
+        }
+        const auto members = hierarchy.predictMembers(1, {data.row(0), 2, kDim}, 5, false);
+        for (const auto& guesses : members) {
+            QCOMPARE(guesses.size(), std::size_t(5));
+            for (const MemberGuess& g : guesses)
+                QCOMPARE(static_cast<std::size_t>(g.row), hierarchy.plan().members[1][g.position]);
+        }
+    }
+    void aSeparableProblemIsLearnedCompletely()
+    {
+        const Hierarchy hierarchy = Hierarchy::train(blobs(), tinySettings());
+        QCOMPARE(hierarchy.accuracy().layer1Accuracy, 1.0);
+        QCOMPARE(hierarchy.layer1Record().bestAccuracy, 1.0);
+        QVERIFY(hierarchy.accuracy().queryRows.size() == hierarchy.plan().testRows.size());
+    }
+    void earlyStoppingAndKeptEpochFollowTheMonitoredAccuracy()
+    {
+        HierarchySettings settings = tinySettings();
+        settings.layer2.stopWhenPerfect = false;
+        settings.layer2.patience = 3;
+        const Hierarchy hierarchy = Hierarchy::train(blobs(), settings);
+        for (const ModelRecord& record : hierarchy.layer2Records()) {
+            QVERIFY(record.trained);
+            double best = -1.0;
+            std::size_t bestEpoch = 0;
+            for (const EpochRecord& epoch : record.history)
+                if (epoch.accuracy > best) {
+                    best = epoch.accuracy;
+                    bestEpoch = epoch.epoch;
+                }
+            QCOMPARE(record.bestAccuracy, best);
+            QCOMPARE(record.bestEpoch, bestEpoch); // the first epoch reaching the best is kept
+            const bool stoppedEarly = record.history.size() < settings.layer2.maxEpochs;
+            if (stoppedEarly)
+                QCOMPARE(record.history.size(), bestEpoch + settings.layer2.patience);
+        }
+    }
+    void sameSeedGivesTheSameModel()
+    {
+        const Hierarchy first = Hierarchy::train(blobs(), tinySettings());
+        const Hierarchy second = Hierarchy::train(blobs(), tinySettings());
+        const Dataset& data = first.dataset();
+        const MatrixView queries{data.row(0), data.rows(), kDim};
+        const auto a = first.predictClusters(queries, 2), b = second.predictClusters(queries, 2);
+        for (std::size_t q = 0; q < data.rows(); ++q)
+            for (std::size_t r = 0; r < 2; ++r) {
+                QCOMPARE(a[q][r].cluster, b[q][r].cluster);
+                QCOMPARE(a[q][r].probability, b[q][r].probability);
+            }
+        QCOMPARE(first.layer1Record().history.size(), second.layer1Record().history.size());
+    }
+    void probingEverythingWithRerankingIsExactSearch()
+    {
+        const Hierarchy hierarchy = Hierarchy::train(blobs(), tinySettings());
+        const Dataset& data = hierarchy.dataset();
+        std::vector<std::size_t> rows = {0, 31, 77, 119};
+        std::vector<std::int64_t> self;
+        std::vector<float> queries;
+        for (std::size_t row : rows) {
+            self.push_back(static_cast<std::int64_t>(row));
+            queries.insert(queries.end(), data.row(row), data.row(row) + kDim);
+        }
+        const MatrixView view{queries.data(), rows.size(), kDim};
+        const Neighbors probed = hierarchy.search(view, 10, {kGroups, data.rows(), true}, Metric::L2, &self);
+        const Neighbors exact = ExactSearch(data.view(), Metric::L2).searchRows(rows, 10);
+        QCOMPARE(probed.ids, exact.ids);
+        const Neighbors single = hierarchy.search(view, 10, {1, 10, true}, Metric::L2, &self);
+        for (std::size_t i = 0; i < single.ids.size(); ++i)
+            QVERIFY(single.ids[i] != -1);
+    }
+    void saveThenLoadGivesIdenticalPredictions()
+    {
+        const auto data = blobs();
+        const Hierarchy trained = Hierarchy::train(data, tinySettings(Protocol::Paper));
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("model").toStdString();
+        trained.save(path);
+        const Hierarchy loaded = Hierarchy::load(path, data);
+        const MatrixView queries{data->row(0), data->rows(), kDim};
+        const auto a = trained.predictClusters(queries, 3), b = loaded.predictClusters(queries, 3);
+        for (std::size_t q = 0; q < data->rows(); ++q)
+            for (std::size_t r = 0; r < 3; ++r)
+                QCOMPARE(a[q][r].probability, b[q][r].probability);
+        for (std::uint32_t c = 0; c < kGroups; ++c) {
+            const auto x = trained.predictMembers(c, queries, 4, true), y = loaded.predictMembers(c, queries, 4, true);
+            for (std::size_t q = 0; q < data->rows(); ++q)
+                for (std::size_t r = 0; r < 4; ++r) {
+                    QCOMPARE(x[q][r].row, y[q][r].row);
+                    QCOMPARE(x[q][r].probability, y[q][r].probability);
+                }
+        }
+        QCOMPARE(loaded.settings().protocol, Protocol::Paper);
+        QCOMPARE(loaded.plan().testRows, trained.plan().testRows);
+        QCOMPARE(loaded.plan().withinClusterTargets, trained.plan().withinClusterTargets);
+        QCOMPARE(loaded.accuracy().layer2Accuracy, trained.accuracy().layer2Accuracy);
+        QCOMPARE(loaded.layer1Record().history.size(), trained.layer1Record().history.size());
+        QCOMPARE(entriesOf(dir.path()), QStringList{"model"}); // no temporaries left beside it
+    }
+    void loadingAgainstAnotherDatasetFailsClearly()
+    {
+        const Hierarchy trained = Hierarchy::train(blobs(1), tinySettings());
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("model").toStdString();
+        trained.save(path);
+        const std::string message = errorOf([&] { Hierarchy::load(path, blobs(2)); });
+        QVERIFY2(message.find("trained on") != std::string::npos, message.c_str());
+    }
+    void corruptOrTruncatedFilesFailClearly()
+    {
+        const auto data = blobs();
+        const Hierarchy trained = Hierarchy::train(data, tinySettings());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("model");
+        trained.save(path.toStdString());
+
+        QFile weights(path + "/layer2-00001.pt");
+        QVERIFY(weights.open(QIODevice::ReadWrite));
+        QVERIFY(weights.resize(weights.size() / 2));
+        weights.close();
+        std::string message = errorOf([&] { Hierarchy::load(path.toStdString(), data); });
+        QVERIFY2(message.find("truncated or corrupt") != std::string::npos, message.c_str());
+
+        writeFileAtomically((path + "/manifest.json").toStdString(), "{\"format\": \"nnscope-hier");
+        message = errorOf([&] { Hierarchy::load(path.toStdString(), data); });
+        QVERIFY2(message.find("corrupt") != std::string::npos, message.c_str());
+        message = errorOf([&] { Hierarchy::load(dir.filePath("missing").toStdString(), data); });
+        QVERIFY2(message.find("missing") != std::string::npos, message.c_str());
+    }
+    void savingNeverReplacesAForeignFolder()
+    {
+        const Hierarchy trained = Hierarchy::train(blobs(), tinySettings());
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath("notes.txt"), "precious");
+        const std::string message = errorOf([&] { trained.save(dir.path().toStdString()); });
+        QVERIFY2(message.find("refusing") != std::string::npos, message.c_str());
+        QVERIFY(QFile::exists(dir.filePath("notes.txt")));
+        // An earlier model folder is replaced whole.
+        const QString model = dir.filePath("model");
+        trained.save(model.toStdString());
+        test::writeFile(model + "/stale.pt", "old");
+        trained.save(model.toStdString());
+        QVERIFY(!QFile::exists(model + "/stale.pt"));
+        QCOMPARE(entriesOf(dir.path()), (QStringList{"model", "notes.txt"}));
+    }
+    void cancellingStopsTrainingAndLeavesNothing()
+    {
+        CancelToken cancel;
+        std::size_t epochsSeen = 0;
+        const auto observer = [&](const TrainingProgress& progress) {
+            if (progress.phase == TrainingProgress::Phase::Layer2 && progress.epoch > 0 && ++epochsSeen == 2)
+                cancel.cancel();
+        };
+        QVERIFY_THROWS_EXCEPTION(Cancelled, Hierarchy::train(blobs(), tinySettings(), observer, &cancel));
+        QCOMPARE(epochsSeen, std::size_t(2)); // stopped within the epoch it was asked to
+    }
+    void theMemoryBudgetIsCheckedBeforeTraining()
+    {
+        HierarchySettings settings = tinySettings();
+        settings.memoryBudgetBytes = 1000;
+        bool trainingStarted = false;
+        const std::string message = errorOf([&] {
+            Hierarchy::train(blobs(), settings, [&](const TrainingProgress& p) {
+                trainingStarted |= p.phase == TrainingProgress::Phase::Layer1;
+            });
+        });
+        QVERIFY2(message.find("memory budget") != std::string::npos, message.c_str());
+        QVERIFY(!trainingStarted);
+    }
+};
+
+QTEST_APPLESS_MAIN(HierarchyTest)
+#include "tst_hierarchy.moc"
