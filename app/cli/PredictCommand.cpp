@@ -60,7 +60,8 @@ Command predictCommand()
         const std::vector<std::int64_t> self = {static_cast<std::int64_t>(row)};
 
         Json clusters = Json::array();
-        for (const ClusterGuess& guess : hierarchy.predictClusters(query, probe)[0])
+        const auto guesses = hierarchy.predictClusters(query, probe);
+        for (const ClusterGuess& guess : guesses[0])
             clusters.push_back({{"cluster", guess.cluster}, {"probability", guess.probability}});
         const Neighbors predicted = hierarchy.search(query, k, {probe, k, true}, metric, &self);
         const Neighbors exact = ExactSearch(data->view(), metric).searchRows({row}, k);

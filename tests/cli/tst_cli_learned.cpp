@@ -1,0 +1,100 @@
+// `nnscope train` and `nnscope predict` as a user runs them.
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(NNSCOPE_CLI, arguments);
+    Run run;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// A small, quick training run on the built-in 50-d GloVe words.
+QStringList tinyTraining(const QString& out)
+{
+    return {"train", "--data", "glove-50d", "--words", "300", "--clusters", "3", "--max-epochs", "3",
+            "--n-init", "1", "--out", out, "--json"};
+}
+
+} // namespace
+
+class CliLearnedTest : public QObject {
+    Q_OBJECT
+private slots:
+    void trainPrintsTheSummaryAndSavesTheModel()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath("model");
+        const Run run = runCli(tinyTraining(model));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        for (const char* key : {"layer1_accuracy", "layer2_accuracy", "train_seconds", "parameters"})
+            QVERIFY2(result.contains(key), key);
+        QVERIFY(result["layer1_accuracy"].toDouble() >= 0 && result["layer1_accuracy"].toDouble() <= 1);
+        QVERIFY(result["parameters"].toDouble() > 0);
+        QCOMPARE(result["clusters"].toArray().size(), 3);
+        QVERIFY(QFile::exists(model + "/manifest.json"));
+        QVERIFY(QFile::exists(model + "/layer2-00002.pt"));
+
+        const Run predicted = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--word",
+                                      "china", "--probe", "2", "--k", "4", "--json"});
+        QCOMPARE(predicted.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(predicted.out).object();
+        QCOMPARE(answer["predicted_clusters"].toArray().size(), 2);
+        QCOMPARE(answer["neighbors"].toObject()["ids"].toArray().size(), 4);
+        QCOMPARE(answer["exact"].toObject()["labels"].toArray().size(), 4);
+        QCOMPARE(answer["query"].toObject()["label"].toString(), QString("china"));
+
+        const Run text = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--row", "7"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("layer 1:"));
+    }
+    void predictAgainstOtherDataFailsInOneLine()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath("model");
+        QCOMPARE(runCli(tinyTraining(model)).exitCode, 0);
+        const Run run = runCli({"predict", "--data", "glove-50d", "--words", "301", "--model", model, "--row", "1"});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.err.contains("trained on"));
+        const Run unknown = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--word", "zzzq"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("zzzq"));
+    }
+    void trainRefusesOverTheMemoryBudgetWithoutWritingAnything()
+    {
+        QTemporaryDir dir;
+        QStringList arguments = tinyTraining(dir.filePath("model"));
+        arguments << "--memory-budget" << "0.001";
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("memory budget"));
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(CliLearnedTest)
+#include "tst_cli_learned.moc"
