@@ -29,5 +29,6 @@ Command kmeansCommand();
 Command pcaCommand();
 Command trainCommand();
 Command predictCommand();
+Command searchCommand();
 
 } // namespace nnscope::cli

@@ -1,0 +1,52 @@
+#include "search/RandomSearcher.h"
+
+#include "core/Error.h"
+#include "core/Random.h"
+
+#include <algorithm>
+
+namespace nnscope {
+
+void RandomSearcher::build(const Dataset& data, Metric metric)
+{
+    data_ = &data;
+    metric_ = metric;
+}
+
+Neighbors RandomSearcher::search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded) const
+{
+    if (!data_)
+        throw Error("random search: build() was not called");
+    const std::size_t n = data_->rows();
+    if (k == 0 || k + (excluded ? 1 : 0) > n)
+        throw Error("random search: k = " + std::to_string(k) + " does not fit " + std::to_string(n) + " rows");
+    Neighbors result(queries.rows, k);
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        Random random(Random::derive(seed_, q));
+        std::vector<std::int64_t> drawn;
+        while (drawn.size() < k) {
+            const auto row = static_cast<std::int64_t>(random.below(n));
+            if ((excluded && (*excluded)[q] == row) || std::find(drawn.begin(), drawn.end(), row) != drawn.end())
+                continue;
+            drawn.push_back(row);
+        }
+        std::vector<std::pair<double, std::int64_t>> ranked;
+        for (std::int64_t row : drawn) {
+            const double d = distance(metric_, data_->row(static_cast<std::size_t>(row)), queries.row(q), data_->dim());
+            ranked.emplace_back(metric_ == Metric::InnerProduct ? -d : d, row);
+        }
+        std::sort(ranked.begin(), ranked.end());
+        for (std::size_t r = 0; r < k; ++r) {
+            result.ids[q * k + r] = ranked[r].second;
+            result.distances[q * k + r] = static_cast<float>(metric_ == Metric::InnerProduct ? -ranked[r].first : ranked[r].first);
+        }
+    }
+    return result;
+}
+
+SearchCost RandomSearcher::cost() const
+{
+    return {0, 0.0, "draws rows; computes only the returned distances"};
+}
+
+} // namespace nnscope
