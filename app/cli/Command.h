@@ -20,6 +20,8 @@ struct Command {
     std::vector<OptionSpec> options;
     std::function<Json(const CommandLine&)> run;
     std::function<void(const Json&, const CommandLine&, std::ostream&)> printText;
+    /// The exit status for a result (default 0), e.g. 130 for a run the user interrupted.
+    std::function<int(const Json&)> exitCode;
 };
 
 Command datasetsCommand();
@@ -30,5 +32,6 @@ Command pcaCommand();
 Command trainCommand();
 Command predictCommand();
 Command searchCommand();
+Command reproduceCommand();
 
 } // namespace nnscope::cli

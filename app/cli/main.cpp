@@ -13,7 +13,7 @@ using nnscope::cli::Command;
 std::vector<Command> commands()
 {
     using namespace nnscope::cli;
-    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), pcaCommand(), trainCommand(), predictCommand(), searchCommand()};
+    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), pcaCommand(), trainCommand(), predictCommand(), searchCommand(), reproduceCommand()};
 }
 
 std::string oneLine(std::string message)
@@ -49,7 +49,9 @@ int runCommand(const Command& command, const std::vector<std::string>& arguments
         else
             command.printText(result, line, std::cout);
         std::cout.flush();
-        return std::cout ? 0 : 1;
+        if (!std::cout)
+            return 1;
+        return command.exitCode ? command.exitCode(result) : 0;
     } catch (const nnscope::cli::UsageError& error) {
         std::cerr << "nnscope " << command.name << ": " << oneLine(error.what()) << " (see nnscope " << command.name
                   << " --help)\n";

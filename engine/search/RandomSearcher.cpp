@@ -9,6 +9,9 @@ namespace nnscope {
 
 void RandomSearcher::build(const Dataset& data, Metric metric)
 {
+    for (std::size_t row : pool_)
+        if (row >= data.rows())
+            throw Error("random search: pool row " + std::to_string(row) + " is outside the dataset");
     data_ = &data;
     metric_ = metric;
 }
@@ -17,7 +20,7 @@ Neighbors RandomSearcher::search(MatrixView queries, std::size_t k, const std::v
 {
     if (!data_)
         throw Error("random search: build() was not called");
-    const std::size_t n = data_->rows();
+    const std::size_t n = pool_.empty() ? data_->rows() : pool_.size();
     if (k == 0 || k + (excluded ? 1 : 0) > n)
         throw Error("random search: k = " + std::to_string(k) + " does not fit " + std::to_string(n) + " rows");
     Neighbors result(queries.rows, k);
@@ -25,7 +28,8 @@ Neighbors RandomSearcher::search(MatrixView queries, std::size_t k, const std::v
         Random random(Random::derive(seed_, q));
         std::vector<std::int64_t> drawn;
         while (drawn.size() < k) {
-            const auto row = static_cast<std::int64_t>(random.below(n));
+            const std::size_t draw = random.below(n);
+            const auto row = static_cast<std::int64_t>(pool_.empty() ? draw : pool_[draw]);
             if ((excluded && (*excluded)[q] == row) || std::find(drawn.begin(), drawn.end(), row) != drawn.end())
                 continue;
             drawn.push_back(row);

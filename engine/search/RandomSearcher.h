@@ -7,7 +7,11 @@ namespace nnscope {
 
 class RandomSearcher : public Searcher {
 public:
-    explicit RandomSearcher(std::uint64_t seed = 0) : seed_(seed) {}
+    /// Draws from every row, or only from `pool` when it is given (the paper drew from its test table).
+    explicit RandomSearcher(std::uint64_t seed = 0, std::vector<std::size_t> pool = {})
+        : seed_(seed), pool_(std::move(pool))
+    {
+    }
 
     std::string name() const override { return "random"; }
     std::string describe() const override { return "uniformly drawn rows, seed " + std::to_string(seed_); }
@@ -18,6 +22,7 @@ public:
 
 private:
     std::uint64_t seed_;
+    std::vector<std::size_t> pool_;
     const Dataset* data_ = nullptr;
     Metric metric_ = Metric::L2;
 };

@@ -116,8 +116,11 @@ void FaissSearcher::build(const Dataset& data, Metric metric)
             std::unique_ptr<faiss::IndexIVF> ivf;
             if (kind_ == Kind::IvfFlat)
                 ivf = std::make_unique<faiss::IndexIVFFlat>(quantizer, dim, nlist_, faissMetric);
-            else
-                ivf = std::make_unique<faiss::IndexIVFPQFastScan>(quantizer, dim, nlist_, subquantizers_, 4, faissMetric);
+            else {
+                auto pq = std::make_unique<faiss::IndexIVFPQFastScan>(quantizer, dim, nlist_, subquantizers_, 4, faissMetric);
+                pq->pq.cp.min_points_per_centroid = 1;
+                ivf = std::move(pq);
+            }
             ivf->cp.min_points_per_centroid = 1; // small data is the point here; we warn ourselves above
             ivf->nprobe = nprobe_;
             owned_.push_back(std::move(ivf));

@@ -1,0 +1,232 @@
+#include "report/Charts.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace nnscope::report {
+namespace {
+
+const QList<QColor>& palette()
+{
+    static const QList<QColor> colors = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
+                                         QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+                                         QColor(188, 189, 34), QColor(23, 190, 207)};
+    return colors;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("nnscope::report", text);
+}
+
+void reset(QCustomPlot& plot, const QString& title)
+{
+    plot.clearPlottables();
+    plot.clearItems();
+    plot.clearGraphs();
+    if (plot.plotLayout()->rowCount() > 1)
+        plot.plotLayout()->remove(plot.plotLayout()->element(0, 0));
+    plot.plotLayout()->simplify();
+    plot.plotLayout()->insertRow(0);
+    auto* heading = new QCPTextElement(&plot, title, QFont(plot.font().family(), 11, QFont::Bold));
+    plot.plotLayout()->addElement(0, 0, heading);
+    plot.yAxis2->setVisible(false);
+    plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot.xAxis->setScaleType(QCPAxis::stLinear);
+    plot.legend->setVisible(false);
+    plot.setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+}
+
+QString settingLabel(const SettingResult& s)
+{
+    return QString("(%1, %2)").arg(s.point.clusters).arg(s.point.words);
+}
+
+// Grouped bars: groups along x (labelled), one series per name, values[series][group].
+void groupedBars(QCustomPlot& plot, const QStringList& groups, const QStringList& series,
+                 const std::vector<std::vector<double>>& values, const QString& yLabel)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int g = 0; g < groups.size(); ++g)
+        ticker->addTick(g + 1, groups[g]);
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setRange(0.4, groups.size() + 0.6);
+    auto* group = new QCPBarsGroup(&plot);
+    const double width = 0.8 / std::max<qsizetype>(series.size(), 1);
+    double top = 0.0;
+    for (int s = 0; s < series.size(); ++s) {
+        auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
+        bars->setName(series[s]);
+        bars->setWidth(width);
+        bars->setBarsGroup(group);
+        const QColor color = palette()[s % palette().size()];
+        bars->setBrush(color);
+        bars->setPen(color.darker(130));
+        for (int g = 0; g < groups.size(); ++g) {
+            const double v = values[static_cast<std::size_t>(s)][static_cast<std::size_t>(g)];
+            if (!std::isnan(v)) {
+                bars->addData(g + 1, v);
+                top = std::max(top, v);
+            }
+        }
+    }
+    plot.yAxis->setLabel(yLabel);
+    plot.yAxis->setRange(0, top > 0 ? top * 1.6 : 1.0); // headroom for the legend inside the plot
+    plot.legend->setVisible(true);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
+
+} // namespace
+
+void plotDistanceBars(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol)
+{
+    reset(plot, tr("Average distance to the true neighbour (%1 protocol)").arg(QString::fromStdString(protocolName(protocol))));
+    QStringList groups, series;
+    std::vector<const SettingResult*> settings;
+    for (const SettingResult& s : result.results)
+        if (s.protocol == protocol) {
+            groups << settingLabel(s);
+            settings.push_back(&s);
+        }
+    for (const char* name : {"exact", "random", "scann-paper", "scann-default", "faiss-ivf", "centroid-twin", "learned", "learned+augment"})
+        if (std::any_of(settings.begin(), settings.end(), [&](const SettingResult* s) { return s->system(name) != nullptr; }))
+            series << name;
+    std::vector<std::vector<double>> values(static_cast<std::size_t>(series.size()));
+    for (int s = 0; s < series.size(); ++s)
+        for (const SettingResult* setting : settings) {
+            const SystemResult* system = setting->system(series[s].toStdString());
+            values[static_cast<std::size_t>(s)].push_back(system ? system->meanDistanceToTruth : NAN);
+        }
+    groupedBars(plot, groups, series, values, tr("mean Euclidean distance (lower is better)"));
+    plot.xAxis->setLabel(tr("(clusters, words)"));
+    plot.replot();
+}
+
+void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
+{
+    reset(plot, tr("Per-layer accuracy of the learned hierarchy"));
+    QStringList groups;
+    std::vector<std::pair<std::size_t, std::size_t>> points;
+    for (const SettingResult& s : result.results) {
+        const auto key = std::make_pair(s.point.clusters, s.point.words);
+        if (std::find(points.begin(), points.end(), key) == points.end()) {
+            points.push_back(key);
+            groups << settingLabel(s);
+        }
+    }
+    QStringList series;
+    std::vector<std::vector<double>> values;
+    for (Protocol protocol : {Protocol::Paper, Protocol::Corrected})
+        for (int layer : {1, 2}) {
+            std::vector<double> column(points.size(), NAN);
+            bool any = false;
+            for (const SettingResult& s : result.results) {
+                if (s.protocol != protocol || s.learned.empty())
+                    continue;
+                const auto at = std::find(points.begin(), points.end(), std::make_pair(s.point.clusters, s.point.words)) - points.begin();
+                const AccuracyReport& a = s.learned.front().accuracy;
+                column[static_cast<std::size_t>(at)] = layer == 1 ? a.layer1Accuracy : a.layer2Accuracy;
+                any = true;
+            }
+            if (any) {
+                series << tr("layer %1, %2").arg(layer).arg(QString::fromStdString(protocolName(protocol)));
+                values.push_back(column);
+            }
+        }
+    groupedBars(plot, groups, series, values, tr("accuracy"));
+    plot.yAxis->setRange(0, 1.6);
+    plot.xAxis->setLabel(tr("(clusters, words)"));
+    plot.replot();
+}
+
+void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, const std::vector<double>& layer2Accuracy,
+                      bool sortedBySize, const QString& title)
+{
+    reset(plot, title);
+    std::vector<std::size_t> order(sizes.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (sortedBySize)
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+    auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
+    bars->setName(tr("members"));
+    bars->setWidth(0.8);
+    bars->setBrush(palette()[0]);
+    bars->setPen(palette()[0].darker(130));
+    double top = 1.0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        bars->addData(static_cast<double>(i), static_cast<double>(sizes[order[i]]));
+        top = std::max(top, static_cast<double>(sizes[order[i]]));
+    }
+    plot.xAxis->setLabel(sortedBySize ? tr("clusters, largest first") : tr("cluster id"));
+    plot.xAxis->setRange(-1, static_cast<double>(order.size()));
+    plot.yAxis->setLabel(tr("cluster size (rows)"));
+    plot.yAxis->setRange(0, top * 1.1);
+    if (sortedBySize && order.size() <= 40) {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (std::size_t i = 0; i < order.size(); ++i)
+            ticker->addTick(static_cast<double>(i), QString::number(order[i]));
+        plot.xAxis->setTicker(ticker);
+    }
+    if (layer2Accuracy.size() == sizes.size()) {
+        plot.yAxis2->setVisible(true);
+        plot.yAxis2->setLabel(tr("layer-2 accuracy"));
+        plot.yAxis2->setRange(0, 1.05);
+        QCPGraph* dots = plot.addGraph(plot.xAxis, plot.yAxis2);
+        dots->setName(tr("layer-2 accuracy"));
+        dots->setLineStyle(QCPGraph::lsNone);
+        dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette()[1], 6));
+        for (std::size_t i = 0; i < order.size(); ++i)
+            dots->addData(static_cast<double>(i), layer2Accuracy[order[i]]);
+        plot.legend->setVisible(true);
+    }
+    plot.replot();
+}
+
+void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol)
+{
+    reset(plot, tr("Recall@%1 against time per query (%2 protocol)").arg(result.settings.recallK).arg(QString::fromStdString(protocolName(protocol))));
+    plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    std::map<std::string, QCPGraph*> bySystem;
+    double low = 1e9, high = 0.0;
+    for (const SettingResult& s : result.results) {
+        if (s.protocol != protocol)
+            continue;
+        for (const SystemResult& system : s.systems) {
+            QCPGraph*& graph = bySystem[system.system];
+            if (!graph) {
+                graph = plot.addGraph();
+                graph->setName(QString::fromStdString(system.system));
+                graph->setLineStyle(QCPGraph::lsNone);
+                const QColor color = palette()[static_cast<int>(bySystem.size() - 1) % palette().size()];
+                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 7));
+            }
+            const double ms = std::max(system.singleMsPerQuery, 1e-5);
+            graph->addData(ms, system.recallAtK);
+            low = std::min(low, ms);
+            high = std::max(high, ms);
+        }
+    }
+    plot.xAxis->setLabel(tr("milliseconds per query, one query per call (log scale)"));
+    plot.yAxis->setLabel(tr("recall@%1").arg(result.settings.recallK));
+    plot.xAxis->setRange(high > 0 ? low / 2 : 1e-3, high > 0 ? high * 2 : 1.0);
+    plot.yAxis->setRange(0, 1.05);
+    plot.legend->setVisible(true);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot.replot();
+}
+
+bool saveChart(QCustomPlot& plot, const QString& stem, int width, int height)
+{
+    const bool png = plot.savePng(stem + ".png", width, height);
+    const bool pdf = plot.savePdf(stem + ".pdf", width, height);
+    return png && pdf;
+}
+
+} // namespace nnscope::report

@@ -1,0 +1,28 @@
+// nnscope report: the charts of a run, drawn into a QCustomPlot — live in the studio, offscreen for
+// `nnscope reproduce` and "Export all" (PNG and PDF).
+#pragma once
+
+#include "experiments/Experiment.h"
+
+#include <QString>
+#include <vector>
+
+class QCustomPlot;
+
+namespace nnscope::report {
+
+/// Table 1 as grouped bars: one group per (clusters, words), one bar per system.
+void plotDistanceBars(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol);
+/// Tables 2–3 as grouped bars: layer-1 and layer-2 accuracy of the learned hierarchy per protocol.
+void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result);
+/// Cluster sizes as bars (by id, or sorted by size), with each cluster's layer-2 accuracy as dots on
+/// a right-hand axis when `layer2Accuracy` has one value per cluster.
+void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, const std::vector<double>& layer2Accuracy,
+                      bool sortedBySize, const QString& title);
+/// Recall@k against milliseconds per query (log scale), one labelled point per system and setting.
+void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol);
+
+/// Renders a plot to PNG and PDF files `stem`.png / `stem`.pdf; false if either could not be written.
+bool saveChart(QCustomPlot& plot, const QString& stem, int width = 900, int height = 520);
+
+} // namespace nnscope::report

@@ -1,0 +1,19 @@
+// nnscope report: the report folder of a run — tables.md, one CSV per table, results.json, and the
+// charts as PNG and PDF — written into a staging folder and moved into place whole.
+#pragma once
+
+#include "experiments/Experiment.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace nnscope::report {
+
+/// Writes (or replaces) `directory`; needs a QApplication (the charts are widgets rendered
+/// offscreen). Returns the files written, relative to the folder. Throws nnscope::Error.
+QStringList writeReport(const ExperimentResult& result, const QString& directory);
+
+/// The Markdown of every table, as printed on stdout and written to tables.md.
+std::string tablesMarkdown(const ExperimentResult& result);
+
+} // namespace nnscope::report

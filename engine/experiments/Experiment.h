@@ -1,0 +1,129 @@
+// nnscope engine — experiments: the paper's experiments (Tables 1–4) and what it could not run,
+// measured for every system on the same queries.
+//
+// For each grid point (words, clusters) and protocol: cluster once, train the hierarchy (and, if
+// asked, its augmented variant), build every baseline, sample the test queries, and measure each
+// system's average distance to the true neighbour (Table 1), the hierarchy's per-layer accuracy
+// (Tables 2, 3), the time per query one at a time and batched (Table 4), recall@1/@k against exact
+// search, and cost per query (bytes, FLOPs). The nearest-centroid twin (an IVF over the same
+// clusters, exact inside) shows what each learned layer emulates.
+#pragma once
+
+#include "core/CancelToken.h"
+#include "data/Dataset.h"
+#include "learned/Accuracy.h"
+#include "learned/Cost.h"
+#include "learned/Imbalance.h"
+#include "learned/Progress.h"
+#include "learned/Settings.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+struct GridPoint {
+    std::size_t words = 0;
+    std::size_t clusters = 0;
+};
+
+/// "1000x10,2000x100" → grid points; an Error naming the bad item otherwise.
+std::vector<GridPoint> parseGrid(const std::string& text);
+
+struct ExperimentSettings {
+    std::vector<GridPoint> grid = {{1000, 10}, {1000, 100}, {2000, 10}, {2000, 100}, {2717, 10}, {2717, 100}};
+    std::vector<Protocol> protocols = {Protocol::Paper, Protocol::Corrected};
+    std::string preset = "fast";              ///< training preset of the hierarchy
+    std::size_t queries = 1000;               ///< test rows sampled per setting (the paper: 1,000)
+    std::uint64_t seed = 0;
+    std::size_t recallK = 10;
+    bool augmentation = true;                 ///< also train with augmentation, reported beside
+    std::vector<std::size_t> probes = {2, 3}; ///< extra multi-probe settings (clusters probed), with re-ranking
+    std::size_t perCluster = 10;              ///< layer-2 candidates per probed cluster
+    bool faissPeers = true;
+    Metric correctedMetric = Metric::L2;      ///< the corrected protocol's metric (the paper's is cosine)
+    ModelSettings model;
+    std::size_t maxEpochs = 0;                ///< 0: the preset's
+    std::size_t threads = 1;
+    std::uint64_t memoryBudgetBytes = 2ull << 30;
+
+    /// The hierarchy settings of one protocol and cluster count.
+    HierarchySettings hierarchySettings(Protocol protocol, std::size_t clusters) const;
+};
+
+struct SystemResult {
+    std::string system;       ///< "exact", "random", "scann-paper", "learned", "learned-probe2", "centroid-twin", …
+    std::string description;
+    double meanDistanceToTruth = 0.0; ///< Table 1: mean ‖x_predicted − x_true‖ (Euclidean)
+    double recallAt1 = 0.0;
+    double recallAtK = 0.0;
+    double singleMsPerQuery = 0.0;    ///< one query per call
+    double batchedMsPerQuery = 0.0;   ///< all queries in one call
+    double buildSeconds = 0.0;
+    std::uint64_t bytes = 0;
+    double flopsPerQuery = 0.0;
+    std::optional<double> meanTopScore; ///< mean inner product of the top-1 on normalised rows (the paper's ScaNN column)
+};
+
+struct LearnedResult {
+    std::string name;                  ///< "learned" or "learned+augment"
+    AccuracyReport accuracy;           ///< on the setting's queries
+    std::vector<ClusterImbalance> imbalance;
+    double trainSeconds = 0.0;
+    HierarchyCost cost;
+    std::size_t layer1Epochs = 0;
+    double meanLayer2Epochs = 0.0;
+};
+
+struct SettingResult {
+    GridPoint point;
+    Protocol protocol = Protocol::Corrected;
+    Metric metric = Metric::L2;
+    std::string fingerprint;           ///< of the first `words` rows
+    std::vector<std::size_t> queryRows;
+    std::vector<std::size_t> clusterSizes;
+    double twinLayer2Accuracy = 0.0;   ///< the twin scored with the protocol's layer-2 definition
+    std::vector<SystemResult> systems;
+    std::vector<LearnedResult> learned;
+    std::vector<std::string> warnings;
+
+    const SystemResult* system(const std::string& name) const;
+};
+
+struct ExperimentResult {
+    ExperimentSettings settings;
+    std::string datasetSource;
+    std::string datasetFingerprint;
+    std::vector<SettingResult> results;
+    bool interrupted = false;
+};
+
+/// Progress of a whole run: which setting, and the training progress inside it.
+struct ExperimentProgress {
+    std::size_t setting = 0;   ///< 0-based, over grid × protocols
+    std::size_t settings = 0;
+    GridPoint point;
+    Protocol protocol = Protocol::Corrected;
+    std::string stage;         ///< "training", "training (augmented)", "baselines", "measuring"
+    TrainingProgress training;
+    double fraction = 0.0;     ///< of the whole run
+};
+
+using ExperimentObserver = std::function<void(const ExperimentProgress&)>;
+
+/// Runs one grid point under one protocol.
+SettingResult runSetting(const Dataset& data, GridPoint point, Protocol protocol, const ExperimentSettings& settings,
+                         const std::function<void(const std::string&, const TrainingProgress&)>& observer = {},
+                         const CancelToken* cancel = nullptr);
+
+/// Runs the whole grid. After each finished setting `onSetting` gets the results so far (so a caller
+/// can save them); on cancel the finished settings are returned with `interrupted` set.
+ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,
+                               const ExperimentObserver& observer = {},
+                               const std::function<void(const ExperimentResult&)>& onSetting = {},
+                               const CancelToken* cancel = nullptr);
+
+} // namespace nnscope

@@ -1,0 +1,18 @@
+// nnscope engine — experiments: results.json — every figure of a run, its settings, the dataset's
+// fingerprint, versions and machine — written and read back (the studio reopens reports with it).
+#pragma once
+
+#include "experiments/Experiment.h"
+
+#include <nlohmann/json.hpp>
+
+namespace nnscope {
+
+nlohmann::json toJson(const ExperimentResult& result);
+/// Reads what toJson wrote; an Error naming the field when something is missing or malformed.
+ExperimentResult experimentResultFromJson(const nlohmann::json& json);
+
+/// Versions of nnscope and its numeric libraries, and the machine (CPU model, cores), for reports.
+nlohmann::json environmentJson();
+
+} // namespace nnscope
