@@ -1,0 +1,205 @@
+// The experiment runner on tiny synthetic data: every table with the right shape, the random
+// baseline against its expectation, exact at zero, results.json round trip, and the report folder.
+#include "core/Error.h"
+#include "experiments/ResultsJson.h"
+#include "experiments/Tables.h"
+#include "report/ReportWriter.h"
+#include "support/TestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace nnscope;
+
+namespace {
+
+ExperimentSettings tinySettings()
+{
+    ExperimentSettings settings;
+    settings.grid = {{300, 3}, {600, 4}};
+    settings.queries = 60;
+    settings.probes = {2};
+    settings.perCluster = 5;
+    settings.model.filters1 = settings.model.filters2 = 8;
+    settings.model.filters3 = 16;
+    settings.maxEpochs = 4;
+    return settings;
+}
+
+std::shared_ptr<const Dataset> tinyData()
+{
+    return std::make_shared<const Dataset>(600, 8, test::blobMatrix(6, 100, 8, 3.0, 11), std::vector<std::string>{}, "blobs");
+}
+
+// Runs the tiny experiment once for the whole suite.
+const ExperimentResult& tinyResult()
+{
+    static const ExperimentResult result = runExperiment(tinyData(), tinySettings());
+    return result;
+}
+
+const Table* tableNamed(const std::vector<Table>& tables, const std::string& id)
+{
+    for (const Table& table : tables)
+        if (table.id == id)
+            return &table;
+    return nullptr;
+}
+
+} // namespace
+
+class ExperimentTest : public QObject {
+    Q_OBJECT
+private slots:
+    void everySettingAndProtocolIsMeasured()
+    {
+        const ExperimentResult& result = tinyResult();
+        QCOMPARE(result.results.size(), std::size_t(4)); // 2 grid points × 2 protocols
+        QVERIFY(!result.interrupted);
+        for (const SettingResult& s : result.results) {
+            QCOMPARE(s.queryRows.size(), std::size_t(s.point.words == 300 ? 30 : 60));
+            for (const char* system : {"exact", "random", "scann-paper", "scann-default", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw",
+                                       "centroid-twin", "learned", "learned+augment", "learned-probe2", "centroid-twin-probe2"})
+                QVERIFY2(s.system(system) != nullptr, system);
+            QCOMPARE(s.learned.size(), std::size_t(2));
+            QCOMPARE(s.learned.front().imbalance.size(), s.point.clusters);
+        }
+    }
+    void everyTableHasOneRowPerSettingAndFullRows()
+    {
+        const std::vector<Table> tables = experimentTables(tinyResult());
+        for (const std::string p : {"paper", "corrected"})
+            for (const std::string id : {"table1_distance_", "table2_layer1_", "table3_layer2_", "table4_time_single_",
+                                         "table4_time_batched_", "recall_", "cost_", "augmentation_"}) {
+                const Table* table = tableNamed(tables, id + p);
+                QVERIFY2(table, (id + p).c_str());
+                QCOMPARE(table->rows.size(), std::size_t(2));
+                for (const auto& row : table->rows)
+                    QCOMPARE(row.size(), table->header.size());
+            }
+        const Table* imbalance = tableNamed(tables, "imbalance_corrected");
+        QVERIFY(imbalance);
+        QCOMPARE(imbalance->rows.size(), std::size_t(3 + 4)); // one row per cluster of each setting
+        const Table* probes = tableNamed(tables, "multiprobe_paper");
+        QVERIFY(probes);
+        QCOMPARE(probes->rows.size(), std::size_t(2 * 5)); // learned, +augment, -probe2, twin, twin-probe2
+        QCOMPARE(tableNamed(tables, "paper_published")->rows.size(), std::size_t(6));
+    }
+    void exactIsTheZeroLineUnderTheCorrectedProtocol()
+    {
+        for (const SettingResult& s : tinyResult().results)
+            if (s.protocol == Protocol::Corrected) {
+                QCOMPARE(s.system("exact")->meanDistanceToTruth, 0.0);
+                QCOMPARE(s.system("exact")->recallAtK, 1.0);
+                QCOMPARE(s.system("centroid-twin-probe2")->recallAtK, s.system("centroid-twin-probe2")->recallAtK); // defined
+            }
+    }
+    void theRandomBaselineMatchesItsExpectation()
+    {
+        // A uniformly drawn row's expected distance to the truth is the mean over all candidate rows;
+        // the measured mean over N queries must lie within 4 standard errors of it.
+        const auto data = tinyData();
+        for (const SettingResult& s : tinyResult().results) {
+            if (s.protocol != Protocol::Corrected)
+                continue;
+            const Dataset subset = data->firstRows(s.point.words);
+            double expected = 0.0, variance = 0.0;
+            for (std::size_t row : s.queryRows) {
+                const std::size_t truth = static_cast<std::size_t>(test::naiveKnn(subset.view(), subset.row(row), 1, Metric::L2,
+                                                                                   static_cast<std::int64_t>(row))[0].id);
+                double sum = 0.0, squares = 0.0;
+                for (std::size_t r = 0; r < subset.rows(); ++r) {
+                    if (r == row)
+                        continue;
+                    const double d = distance(Metric::L2, subset.row(r), subset.row(truth), subset.dim());
+                    sum += d;
+                    squares += d * d;
+                }
+                const double m = static_cast<double>(subset.rows() - 1);
+                expected += sum / m;
+                variance += squares / m - (sum / m) * (sum / m);
+            }
+            const double n = static_cast<double>(s.queryRows.size());
+            expected /= n;
+            const double standardError = std::sqrt(variance / n) / std::sqrt(n);
+            const double measured = s.system("random")->meanDistanceToTruth;
+            QVERIFY2(std::fabs(measured - expected) < 4 * standardError,
+                     qPrintable(QString("measured %1, expected %2 ± %3").arg(measured).arg(expected).arg(standardError)));
+        }
+    }
+    void resultsJsonRoundTrips()
+    {
+        const nlohmann::json first = toJson(tinyResult());
+        const ExperimentResult reread = experimentResultFromJson(nlohmann::json::parse(first.dump()));
+        nlohmann::json second = toJson(reread);
+        second["environment"] = first["environment"];
+        QCOMPARE(QString::fromStdString(second.dump()), QString::fromStdString(first.dump()));
+        QVERIFY_THROWS_EXCEPTION(Error, experimentResultFromJson(nlohmann::json{{"format", "something else"}}));
+    }
+    void gridsAreParsedAndCheckedBeforeWork()
+    {
+        QCOMPARE(parseGrid("1000x10,2000x100").size(), std::size_t(2));
+        QVERIFY_THROWS_EXCEPTION(Error, parseGrid("1000by10"));
+        QVERIFY_THROWS_EXCEPTION(Error, parseGrid("x10"));
+        ExperimentSettings settings = tinySettings();
+        settings.grid = {{601, 3}};
+        QVERIFY_THROWS_EXCEPTION(Error, runExperiment(tinyData(), settings));
+        settings.grid = {{600, 3}};
+        settings.memoryBudgetBytes = 1000;
+        QVERIFY_THROWS_EXCEPTION(Error, runExperiment(tinyData(), settings));
+    }
+    void cancellingKeepsTheFinishedSettings()
+    {
+        CancelToken cancel;
+        ExperimentSettings settings = tinySettings();
+        settings.augmentation = false;
+        settings.faissPeers = false;
+        std::size_t saved = 0;
+        const ExperimentResult result = runExperiment(
+            tinyData(), settings,
+            [&](const ExperimentProgress& p) {
+                if (p.setting == 1 && p.training.phase == TrainingProgress::Phase::Layer2)
+                    cancel.cancel();
+            },
+            [&](const ExperimentResult& partial) { saved = partial.results.size(); }, &cancel);
+        QVERIFY(result.interrupted);
+        QCOMPARE(result.results.size(), std::size_t(1));
+        QCOMPARE(saved, std::size_t(1));
+    }
+    void theReportFolderHoldsTablesJsonAndCharts()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("report");
+        const QStringList files = report::writeReport(tinyResult(), folder);
+        for (const char* name : {"tables.md", "results.json", "table1_distance_paper.csv", "distance_corrected.png",
+                                    "distance_corrected.pdf", "layer_accuracy.png", "recall_vs_time_paper.png", "cluster_sizes_600x4.png"}) {
+            QVERIFY2(files.contains(name), name);
+            QVERIFY2(QFile::exists(folder + "/" + name), name);
+        }
+        QFile png(folder + "/layer_accuracy.png");
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QFile pdf(folder + "/distance_paper.pdf");
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QFile csv(folder + "/table1_distance_corrected.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // header + two settings
+        QVERIFY(lines[0].startsWith("\"(clusters, words)\",exact,random")); // the comma in the name is quoted
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{"report"});
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv); // the report's charts are widgets rendered offscreen
+    ExperimentTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_experiment.moc"
