@@ -31,7 +31,7 @@ Command predictCommand()
     command.name = "predict";
     command.summary = "Query a saved hierarchy with one dataset row: layer-1 clusters, layer-2 neighbours\n"
                       "(multi-probe with exact re-ranking when --probe > 1), and the exact neighbours.\n"
-                      "--data/--words must name the dataset the model was trained on.";
+                      "The dataset is the one the model was trained on, unless --data/--words name another.";
     command.options = datasetOptions();
     command.options.push_back({"model", "DIR", "a folder written by nnscope train", ""});
     command.options.push_back({"word", "W", "the query word (a row label)", ""});
@@ -39,8 +39,10 @@ Command predictCommand()
     command.options.push_back({"probe", "M", "clusters to probe (layer-1 top M)", "1"});
     command.options.push_back({"k", "K", "neighbours to return (and layer-2 candidates per cluster)", "5"});
     command.run = [](const CommandLine& line) {
-        auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
-        const Hierarchy hierarchy = Hierarchy::load(line.required("model"), data);
+        const std::string model = line.required("model");
+        const std::optional<DatasetSpec> saved = line.isSet("data") || line.isSet("words") ? std::nullopt : savedDatasetSpec(model);
+        auto data = std::make_shared<const Dataset>(saved ? openDataset(*saved) : openDatasetFrom(line));
+        const Hierarchy hierarchy = Hierarchy::load(model, data);
         if (line.isSet("word") == line.isSet("row"))
             throw UsageError("give exactly one of --word and --row");
         std::size_t row = 0;

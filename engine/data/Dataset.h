@@ -16,6 +16,13 @@ namespace nnscope {
 
 class Dataset {
 public:
+    /// How to open this dataset again (set by openDataset(); absent for data made in memory).
+    struct Origin {
+        std::string data;   ///< built-in name or absolute path
+        std::string format; ///< "glove", "csv" or "fvecs"
+        std::size_t words = 0;
+    };
+
     /// `values` holds rows×dim floats, all finite; `labels` is empty or holds one label per row.
     /// `source` names where the data came from (a path or a built-in name), for messages.
     Dataset(std::size_t rows, std::size_t dim, std::vector<float> values, std::vector<std::string> labels,
@@ -35,6 +42,8 @@ public:
     std::optional<std::size_t> findLabel(const std::string& label) const;
 
     const std::string& source() const { return source_; }
+    const std::optional<Origin>& origin() const { return origin_; }
+    void setOrigin(Origin origin) { origin_ = std::move(origin); }
 
     /// SHA-256 (hex) of the values and labels in a fixed byte layout (docs/ARCHITECTURE.md), so two
     /// datasets with equal numbers and labels have equal fingerprints wherever they were loaded from.
@@ -50,6 +59,7 @@ private:
     std::vector<std::string> labels_;
     std::string source_;
     std::string fingerprint_;
+    std::optional<Origin> origin_;
 };
 
 } // namespace nnscope

@@ -19,6 +19,7 @@ struct DatasetSpec {
     std::size_t words = 0;
 };
 
+/// Opens the dataset and records the spec in its origin (with an absolute path for files).
 Dataset openDataset(const DatasetSpec& spec);
 
 } // namespace nnscope

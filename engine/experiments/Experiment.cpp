@@ -198,11 +198,6 @@ SettingResult runSetting(const Dataset& full, GridPoint point, Protocol protocol
                     + std::to_string(full.rows()));
     auto data = std::make_shared<const Dataset>(full.firstRows(point.words));
     const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, point.clusters);
-
-    SettingResult result;
-    result.point = point;
-    result.protocol = protocol;
-    result.fingerprint = data->fingerprint();
     const auto report = [&](const std::string& stage) {
         return [&observer, stage](const TrainingProgress& progress) {
             if (observer)
@@ -214,8 +209,6 @@ SettingResult runSetting(const Dataset& full, GridPoint point, Protocol protocol
     clusteringSettings.seed = hierarchySettings.seed;
     report("clustering")(TrainingProgress{});
     const KMeansResult clustering = kmeans(data->view(), clusteringSettings, cancel);
-    result.clusterSizes = clustering.sizes;
-    result.warnings = clustering.warnings;
     auto hierarchy = std::make_shared<const Hierarchy>(
         Hierarchy::train(data, clustering, hierarchySettings, report("training"), cancel));
     std::shared_ptr<const Hierarchy> augmented;
@@ -225,7 +218,28 @@ SettingResult runSetting(const Dataset& full, GridPoint point, Protocol protocol
         augmented = std::make_shared<const Hierarchy>(
             Hierarchy::train(data, clustering, withAugmentation, report("training (augmented)"), cancel));
     }
+    return measureSetting(hierarchy, augmented, settings, observer, cancel);
+}
 
+SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::shared_ptr<const Hierarchy> augmented,
+                             const ExperimentSettings& settings,
+                             const std::function<void(const std::string&, const TrainingProgress&)>& observer,
+                             const CancelToken* cancel)
+{
+    if (!hierarchy)
+        throw Error("no trained hierarchy to measure");
+    const Dataset* data = &hierarchy->dataset();
+    const KMeansResult& clustering = hierarchy->clustering();
+    const HierarchySettings& hierarchySettings = hierarchy->settings();
+    const Protocol protocol = hierarchySettings.protocol;
+    const GridPoint point{data->rows(), clustering.clusters};
+
+    SettingResult result;
+    result.point = point;
+    result.protocol = protocol;
+    result.fingerprint = data->fingerprint();
+    result.clusterSizes = clustering.sizes;
+    result.warnings = clustering.warnings;
     const TrainingPlan& plan = hierarchy->plan();
     const Metric metric = plan.targetMetric;
     result.metric = metric;

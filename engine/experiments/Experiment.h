@@ -119,6 +119,16 @@ SettingResult runSetting(const Dataset& data, GridPoint point, Protocol protocol
                          const std::function<void(const std::string&, const TrainingProgress&)>& observer = {},
                          const CancelToken* cancel = nullptr);
 
+class Hierarchy;
+
+/// Measures every system against a trained hierarchy (and its augmented twin, if given), on the
+/// hierarchy's own dataset, clustering and protocol: what runSetting does after training. The studio
+/// uses it for a run it trained or reopened.
+SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::shared_ptr<const Hierarchy> augmented,
+                             const ExperimentSettings& settings,
+                             const std::function<void(const std::string&, const TrainingProgress&)>& observer = {},
+                             const CancelToken* cancel = nullptr);
+
 /// Runs the whole grid. After each finished setting `onSetting` gets the results so far (so a caller
 /// can save them); on cancel the finished settings are returned with `interrupted` set.
 ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,

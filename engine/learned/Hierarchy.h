@@ -12,6 +12,7 @@
 #include "learned/Accuracy.h"
 #include "core/CancelToken.h"
 #include "data/Dataset.h"
+#include "data/DatasetSource.h"
 #include "learned/Cost.h"
 #include "learned/ModelRecord.h"
 #include "learned/Progress.h"
@@ -96,5 +97,9 @@ private:
     explicit Hierarchy(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
+
+/// The dataset a saved hierarchy was trained on, as it was opened (nullopt when it was made in memory),
+/// so that a client can open it again before Hierarchy::load.
+std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory);
 
 } // namespace nnscope

@@ -86,11 +86,14 @@ void Hierarchy::save(const std::string& directory) const
         writeModel(c + 1, impl_->layer2[c], impl_->layer2Records[c]);
 
     const Dataset& data = *impl_->data;
+    Json origin = nullptr;
+    if (data.origin())
+        origin = {{"data", data.origin()->data}, {"format", data.origin()->format}, {"words", data.origin()->words}};
     const Json manifest = {
         {"format", kFormat},
         {"version", kVersion},
         {"nnscope_version", NNSCOPE_VERSION},
-        {"dataset", {{"fingerprint", data.fingerprint()}, {"source", data.source()}, {"rows", data.rows()}, {"dim", data.dim()}}},
+        {"dataset", {{"fingerprint", data.fingerprint()}, {"source", data.source()}, {"rows", data.rows()}, {"dim", data.dim()}, {"origin", origin}}},
         {"settings", toJson(impl_->settings)},
         {"clustering", toJson(impl_->clustering)},
         {"plan", planToJson(impl_->plan)},
@@ -101,6 +104,21 @@ void Hierarchy::save(const std::string& directory) const
     };
     writeFileAtomically(staging.file(kManifest), manifest.dump(1));
     staging.commit();
+}
+
+std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
+{
+    Json manifest;
+    try {
+        manifest = Json::parse(readWholeFile(directory + "/" + kManifest));
+        const Json& origin = manifest.at("dataset").at("origin");
+        if (origin.is_null())
+            return std::nullopt;
+        return DatasetSpec{origin.at("data").get<std::string>(), parseDataFormat(origin.at("format").get<std::string>()),
+                           origin.at("words").get<std::size_t>()};
+    } catch (const nlohmann::json::exception& error) {
+        throw Error("cannot read '" + directory + "/" + kManifest + "': " + error.what());
+    }
 }
 
 Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Dataset> data)

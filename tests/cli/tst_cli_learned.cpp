@@ -67,6 +67,11 @@ private slots:
         QCOMPARE(answer["exact"].toObject()["labels"].toArray().size(), 4);
         QCOMPARE(answer["query"].toObject()["label"].toString(), QString("china"));
 
+        // Without --data the model's own dataset (recorded in its manifest) is opened.
+        const Run reopened = runCli({"predict", "--model", model, "--word", "china", "--json"});
+        QCOMPARE(reopened.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(reopened.out).object()["exact"].toObject()["ids"], answer["exact"].toObject()["ids"]);
+
         const Run text = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--row", "7"});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("layer 1:"));
