@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(answer["query"].toObject()["label"].toString(), QString("china"));
 
         // Without --data the model's own dataset (recorded in its manifest) is opened.
-        const Run reopened = runCli({"predict", "--model", model, "--word", "china", "--json"});
+        const Run reopened = runCli({"predict", "--model", model, "--word", "china", "--k", "4", "--json"});
         QCOMPARE(reopened.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(reopened.out).object()["exact"].toObject()["ids"], answer["exact"].toObject()["ids"]);
 
