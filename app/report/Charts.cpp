@@ -28,12 +28,7 @@ void reset(QCustomPlot& plot, const QString& title)
     plot.clearPlottables();
     plot.clearItems();
     plot.clearGraphs();
-    if (plot.plotLayout()->rowCount() > 1)
-        plot.plotLayout()->remove(plot.plotLayout()->element(0, 0));
-    plot.plotLayout()->simplify();
-    plot.plotLayout()->insertRow(0);
-    auto* heading = new QCPTextElement(&plot, title, QFont(plot.font().family(), 11, QFont::Bold));
-    plot.plotLayout()->addElement(0, 0, heading);
+    setChartTitle(plot, title);
     plot.yAxis2->setVisible(false);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot.xAxis->setScaleType(QCPAxis::stLinear);
@@ -82,6 +77,15 @@ void groupedBars(QCustomPlot& plot, const QStringList& groups, const QStringList
 }
 
 } // namespace
+
+void setChartTitle(QCustomPlot& plot, const QString& title)
+{
+    if (plot.plotLayout()->rowCount() > 1)
+        plot.plotLayout()->remove(plot.plotLayout()->element(0, 0));
+    plot.plotLayout()->simplify();
+    plot.plotLayout()->insertRow(0);
+    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, QFont(plot.font().family(), 11, QFont::Bold)));
+}
 
 void plotDistanceBars(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol)
 {

@@ -22,6 +22,9 @@ void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, 
 /// Recall@k against milliseconds per query (log scale), one labelled point per system and setting.
 void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol);
 
+/// Puts `title` above the plot (replacing an earlier title).
+void setChartTitle(QCustomPlot& plot, const QString& title);
+
 /// Renders a plot to PNG and PDF files `stem`.png / `stem`.pdf; false if either could not be written.
 bool saveChart(QCustomPlot& plot, const QString& stem, int width = 900, int height = 520);
 

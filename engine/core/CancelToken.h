@@ -13,6 +13,8 @@ namespace nnscope {
 class CancelToken {
 public:
     void cancel() noexcept { cancelled_.store(true, std::memory_order_relaxed); }
+    /// Arms the token again for the next run.
+    void reset() noexcept { cancelled_.store(false, std::memory_order_relaxed); }
     bool isCancelled() const noexcept { return cancelled_.load(std::memory_order_relaxed); }
     void throwIfCancelled() const
     {

@@ -1,0 +1,137 @@
+#include "studio/EngineWorker.h"
+
+#include "core/Error.h"
+#include "learned/Imbalance.h"
+#include "project/Pca.h"
+
+#include <QElapsedTimer>
+
+namespace nnscope::studio {
+namespace {
+
+QString modelName(const TrainingProgress& p)
+{
+    if (p.phase == TrainingProgress::Phase::Layer1)
+        return "layer1";
+    if (p.phase == TrainingProgress::Phase::Layer2)
+        return QString("layer2/%1").arg(p.model);
+    return {};
+}
+
+QString stageText(const TrainingProgress& p)
+{
+    const QString phase = QString::fromStdString(phaseName(p.phase));
+    if (p.phase == TrainingProgress::Phase::Layer1 || p.phase == TrainingProgress::Phase::Layer2)
+        return EngineWorker::tr("%1, model %2 of %3, epoch %4").arg(phase).arg(p.model + 1).arg(p.models).arg(p.epoch);
+    return phase;
+}
+
+// The studio measures a run on at most this many test queries, so that measuring stays quick.
+constexpr std::size_t kMeasuredQueries = 300;
+
+} // namespace
+
+std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,
+                                      double start, double span)
+{
+    auto session = std::make_shared<Session>();
+    session->data = data;
+    session->hierarchy = hierarchy;
+
+    emit progress({tr("projecting (PCA)"), {}, 0, 0, 0, start});
+    const Pca2 pca = Pca2::fit(data->view());
+    session->projection = pca.project(data->view());
+    session->explainedVariance = pca.explainedVarianceRatio();
+    session->imbalance = layer2Imbalance(*hierarchy);
+
+    ExperimentSettings measuring;
+    measuring.queries = kMeasuredQueries;
+    measuring.seed = hierarchy->settings().seed;
+    measuring.augmentation = false;
+    measuring.correctedMetric = hierarchy->settings().metric;
+    measuring.probes = {2, 3};
+    measuring.grid = {{data->rows(), hierarchy->clustering().clusters}};
+    measuring.protocols = {hierarchy->settings().protocol};
+    measuring.preset = hierarchy->settings().preset;
+    session->measurement.settings = measuring;
+    session->measurement.datasetSource = data->source();
+    session->measurement.datasetFingerprint = data->fingerprint();
+    session->measurement.results.push_back(measureSetting(
+        hierarchy, nullptr, measuring,
+        [&](const std::string& stage, const TrainingProgress&) {
+            emit progress({QString::fromStdString(stage), {}, 0, 0, 0, start + 0.5 * span});
+        },
+        &token_));
+    for (const std::string& warning : session->measurement.results.front().warnings)
+        emit log(QString::fromStdString(warning));
+    return session;
+}
+
+void EngineWorker::train(const RunRequest& request)
+{
+    token_.reset();
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        emit progress({tr("loading %1").arg(QString::fromStdString(request.dataset.data)), {}, 0, 0, 0, 0.0});
+        auto data = std::make_shared<const Dataset>(openDataset(request.dataset));
+        emit log(tr("loaded %1: %2 rows x %3").arg(QString::fromStdString(data->source())).arg(data->rows()).arg(data->dim()));
+        auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(
+            data, request.settings,
+            [this](const TrainingProgress& p) {
+                emit progress({stageText(p), modelName(p), static_cast<int>(p.epoch), p.loss, p.accuracy, 0.9 * p.fraction});
+            },
+            &token_));
+        emit log(tr("trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3")
+                     .arg(hierarchy->trainSeconds(), 0, 'f', 1)
+                     .arg(hierarchy->accuracy().layer1Accuracy, 0, 'f', 3)
+                     .arg(hierarchy->accuracy().layer2Accuracy, 0, 'f', 3));
+        const SessionPointer session = complete(data, hierarchy, 0.9, 0.1);
+        emit progress({tr("done"), {}, 0, 0, 0, 1.0});
+        emit log(tr("run finished in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+        emit finished(session);
+    } catch (const Cancelled&) {
+        emit log(tr("run cancelled"));
+        emit cancelled();
+    } catch (const std::exception& error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+}
+
+void EngineWorker::open(const QString& directory)
+{
+    token_.reset();
+    try {
+        const std::string folder = directory.toStdString();
+        const std::optional<DatasetSpec> spec = savedDatasetSpec(folder);
+        if (!spec)
+            throw Error("the model in '" + folder + "' does not say which dataset it was trained on");
+        emit progress({tr("loading %1").arg(QString::fromStdString(spec->data)), {}, 0, 0, 0, 0.0});
+        auto data = std::make_shared<const Dataset>(openDataset(*spec));
+        auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::load(folder, data));
+        emit log(tr("opened %1 (trained on %2)").arg(directory, QString::fromStdString(data->source())));
+        std::shared_ptr<Session> session = complete(data, hierarchy, 0.2, 0.8);
+        session->savedAt = directory;
+        emit progress({tr("done"), {}, 0, 0, 0, 1.0});
+        emit finished(session);
+    } catch (const Cancelled&) {
+        emit cancelled();
+    } catch (const std::exception& error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+}
+
+void EngineWorker::save(const SessionPointer& session, const QString& directory)
+{
+    try {
+        if (!session || !session->hierarchy)
+            throw Error("there is no trained run to save");
+        session->hierarchy->save(directory.toStdString());
+        emit log(tr("saved the run to %1").arg(directory));
+        emit saved(directory);
+    } catch (const std::exception& error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+}
+
+} // namespace nnscope::studio

@@ -1,0 +1,60 @@
+// nnscope studio: the engine on a worker thread. Lives in its own QThread; the window calls its slots
+// through queued connections and hears back through signals, so the UI never waits on the engine.
+// cancel() may be called from any thread: long engine loops check the token between batches.
+#pragma once
+
+#include "data/DatasetSource.h"
+#include "learned/Settings.h"
+#include "studio/Session.h"
+
+#include <QObject>
+#include <QString>
+
+namespace nnscope::studio {
+
+struct RunRequest {
+    DatasetSpec dataset;
+    HierarchySettings settings;
+};
+
+/// One progress report, flattened for the UI (stage text, overall fraction, the current model's epoch).
+struct RunProgress {
+    QString stage;           ///< "clustering", "layer 2 model 3/10", "measuring faiss-hnsw", …
+    QString model;           ///< "layer1", "layer2/3" while training, else empty
+    int epoch = 0;
+    double loss = 0.0;
+    double accuracy = 0.0;
+    double fraction = 0.0;   ///< 0–1 of the whole run
+};
+
+class EngineWorker : public QObject {
+    Q_OBJECT
+public:
+    void cancel() { token_.cancel(); }
+
+public slots:
+    /// Loads the data, trains, measures every system, projects: emits finished() or failed()/cancelled().
+    void train(const nnscope::studio::RunRequest& request);
+    /// Reopens a saved session or model folder (no training): emits finished() or failed().
+    void open(const QString& directory);
+    /// Saves the session's hierarchy into `directory` (atomically): emits saved() or failed().
+    void save(const nnscope::studio::SessionPointer& session, const QString& directory);
+
+signals:
+    void progress(const nnscope::studio::RunProgress& progress);
+    void finished(const nnscope::studio::SessionPointer& session);
+    void saved(const QString& directory);
+    void failed(const QString& message);
+    void cancelled();
+    void log(const QString& line);
+
+private:
+    std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy, double start, double span);
+
+    CancelToken token_;
+};
+
+} // namespace nnscope::studio
+
+Q_DECLARE_METATYPE(nnscope::studio::RunRequest)
+Q_DECLARE_METATYPE(nnscope::studio::RunProgress)

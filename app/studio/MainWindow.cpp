@@ -1,0 +1,343 @@
+#include "studio/MainWindow.h"
+
+#include "report/ReportWriter.h"
+#include "studio/ExportActions.h"
+#include "studio/RunPanel.h"
+#include "studio/views/AccuracyView.h"
+#include "studio/views/ClustersView.h"
+#include "studio/views/DistancesView.h"
+#include "studio/views/ProjectionView.h"
+#include "studio/views/QueryInspector.h"
+
+#include <qcustomplot.h>
+
+#include "experiments/ResultsJson.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace nnscope::studio {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("nnscope studio"));
+    setWindowIcon(QIcon(":/icons/nnscope.svg"));
+    qRegisterMetaType<RunRequest>();
+    qRegisterMetaType<RunProgress>();
+    qRegisterMetaType<SessionPointer>();
+
+    panel_ = new RunPanel(this);
+    auto* panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(panel_);
+    panelScroll->setWidgetResizable(true);
+    auto* panelDock = new QDockWidget(tr("Run"), this);
+    panelDock->setObjectName("runDock");
+    panelDock->setWidget(panelScroll);
+    panelDock->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, panelDock);
+
+    tabs_ = new QTabWidget(this);
+    clusters_ = new ClustersView(tabs_);
+    accuracy_ = new AccuracyView(tabs_);
+    distances_ = new DistancesView(tabs_);
+    projection_ = new ProjectionView(tabs_);
+    inspector_ = new QueryInspector(tabs_);
+    tabs_->addTab(clusters_, QIcon(":/icons/clusters.svg"), tr("C&lusters"));
+    tabs_->addTab(accuracy_, QIcon(":/icons/accuracy.svg"), tr("&Accuracy"));
+    tabs_->addTab(distances_, QIcon(":/icons/table.svg"), tr("&Distances"));
+    tabs_->addTab(projection_, QIcon(":/icons/projection.svg"), tr("&Projection"));
+    tabs_->addTab(inspector_, QIcon(":/icons/query.svg"), tr("&Query"));
+    setCentralWidget(tabs_);
+
+    log_ = new QPlainTextEdit(this);
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(5000);
+    log_->setToolTip(tr("What the engine did, with times"));
+    auto* logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName("logDock");
+    logDock->setWidget(log_);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    resizeDocks({logDock}, {110}, Qt::Vertical);
+    resizeDocks({panelDock}, {300}, Qt::Horizontal);
+
+    status_ = new QLabel(tr("Ready: press Train to cluster, train and evaluate."), this);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    progress_->setMaximumWidth(260);
+    progress_->setTextVisible(true);
+    progress_->setFormat("%p%");
+    progress_->setToolTip(tr("Progress of the whole run"));
+    eta_ = new QLabel(this);
+    statusBar()->addWidget(status_, 1);
+    statusBar()->addPermanentWidget(eta_);
+    statusBar()->addPermanentWidget(progress_);
+
+    worker_ = new EngineWorker;
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &EngineWorker::progress, this, &MainWindow::onProgress);
+    connect(worker_, &EngineWorker::log, this, &MainWindow::appendLog);
+    connect(worker_, &EngineWorker::finished, this, [this](const SessionPointer& session) {
+        setRunning(false, tr("Done."));
+        showSession(session);
+        emit runEnded(true);
+    });
+    connect(worker_, &EngineWorker::failed, this, [this](const QString& message) {
+        appendLog(tr("error: %1").arg(message));
+        const bool wasRunning = running_;
+        setRunning(false, tr("Failed."));
+        QMessageBox::warning(this, tr("nnscope studio"), message);
+        if (wasRunning)
+            emit runEnded(false);
+    });
+    connect(worker_, &EngineWorker::cancelled, this, [this] {
+        setRunning(false, tr("Cancelled."));
+        emit runEnded(false);
+    });
+    connect(worker_, &EngineWorker::saved, this, [this](const QString& directory) {
+        setRunning(false, tr("Saved to %1.").arg(directory));
+    });
+    connect(panel_, &RunPanel::trainRequested, this, &MainWindow::startTraining);
+    connect(panel_, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
+    connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
+    thread_.start();
+
+    createActions();
+    resize(1280, 820);
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    worker_->cancel();
+    thread_.quit();
+    thread_.wait();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon(":/icons/open.svg"), tr("&Open session…"), this, [this] {
+        const QString directory = QFileDialog::getExistingDirectory(this, tr("Open a saved run (a model folder)"));
+        if (!directory.isEmpty())
+            openSession(directory);
+    });
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Reopen a run saved by the studio or by `nnscope train`, without retraining"));
+    QAction* save = file->addAction(QIcon(":/icons/save.svg"), tr("&Save session…"), this, [this] {
+        const QString directory = QFileDialog::getSaveFileName(this, tr("Save the run as a folder"), "nnscope-run");
+        if (!directory.isEmpty())
+            saveSession(directory);
+    });
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Save the trained run (a model folder that `nnscope predict` also reads)"));
+    file->addSeparator();
+    QAction* exportAllAction = file->addAction(QIcon(":/icons/export.svg"), tr("&Export all…"), this, [this] {
+        const QString directory = QFileDialog::getSaveFileName(this, tr("Write a report folder"), "nnscope-report");
+        if (!directory.isEmpty())
+            exportAll(directory);
+    });
+    exportAllAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAllAction->setToolTip(tr("Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them"));
+    QAction* exportChart = file->addAction(tr("Export &chart…"), this, [this] {
+        if (StudioView* view = currentView())
+            if (QCustomPlot* chart = view->currentChart())
+                exportChartInteractively(this, *chart, tabs_->tabText(tabs_->currentIndex()).remove('&').toLower());
+    });
+    exportChart->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    exportChart->setToolTip(tr("Save the current view's chart as PNG, PDF or JPG"));
+    QAction* exportTable = file->addAction(tr("Export &table…"), this, [this] {
+        if (StudioView* view = currentView())
+            if (const auto table = view->currentTable())
+                exportTableInteractively(this, *table);
+    });
+    exportTable->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    exportTable->setToolTip(tr("Save the current view's table as CSV or Markdown"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    sessionActions_ = {save, exportAllAction, exportChart, exportTable};
+    for (QAction* action : sessionActions_)
+        action->setEnabled(false);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    QAction* train = run->addAction(QIcon(":/icons/train.svg"), tr("&Train"), this, &MainWindow::startTraining);
+    train->setShortcut(QKeySequence(tr("Ctrl+R")));
+    QAction* cancel = run->addAction(QIcon(":/icons/cancel.svg"), tr("&Cancel"), this, &MainWindow::cancelRun);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About nnscope studio"), this, [this] {
+        const auto versions = environmentJson();
+        QMessageBox::about(this, tr("About nnscope studio"),
+                           tr("<h3>nnscope studio %1</h3><p>Explore learned nearest-neighbour search: the two-layer hierarchy of "
+                              "Siper &amp; Jiang, measured against exact search, ScaNN-style search and FAISS.</p>"
+                              "<p>Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5</p>")
+                               .arg(NNSCOPE_VERSION, qVersion(), QString::fromStdString(versions["libtorch"].get<std::string>()),
+                                    QString::fromStdString(versions["faiss"].get<std::string>()), QCUSTOMPLOT_VERSION_STR));
+    });
+    about->setShortcut(QKeySequence::HelpContents);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName("mainToolbar");
+    toolbar->addAction(open);
+    toolbar->addAction(save);
+    toolbar->addAction(exportAllAction);
+    toolbar->addSeparator();
+    toolbar->addAction(train);
+    toolbar->addAction(cancel);
+}
+
+StudioView* MainWindow::currentView() const
+{
+    return qobject_cast<StudioView*>(tabs_->currentWidget());
+}
+
+void MainWindow::setRunning(bool running, const QString& what)
+{
+    running_ = running;
+    panel_->setRunning(running);
+    status_->setText(what);
+    if (running)
+        runTimer_.start();
+    else
+        eta_->clear();
+    for (QAction* action : sessionActions_)
+        action->setEnabled(!running && session_ != nullptr);
+}
+
+void MainWindow::startTraining()
+{
+    if (running_)
+        return;
+    RunRequest request;
+    try {
+        request = panel_->request();
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("nnscope studio"), QString::fromStdString(error.what()));
+        return;
+    }
+    panel_->saveSettings();
+    accuracy_->clearCurves();
+    progress_->setValue(0);
+    setRunning(true, tr("Training…"));
+    appendLog(tr("training: %1, %2 clusters, %3 protocol, %4 preset")
+                  .arg(QString::fromStdString(request.dataset.data))
+                  .arg(request.settings.kmeans.clusters)
+                  .arg(QString::fromStdString(protocolName(request.settings.protocol)),
+                       QString::fromStdString(request.settings.preset)));
+    QMetaObject::invokeMethod(worker_, [worker = worker_, request] { worker->train(request); }, Qt::QueuedConnection);
+}
+
+void MainWindow::cancelRun()
+{
+    if (!running_)
+        return;
+    status_->setText(tr("Cancelling…"));
+    worker_->cancel();
+}
+
+void MainWindow::openSession(const QString& directory)
+{
+    if (running_)
+        return;
+    setRunning(true, tr("Opening %1…").arg(directory));
+    QMetaObject::invokeMethod(worker_, [worker = worker_, directory] { worker->open(directory); }, Qt::QueuedConnection);
+}
+
+void MainWindow::saveSession(const QString& directory)
+{
+    if (running_ || !session_)
+        return;
+    setRunning(true, tr("Saving…"));
+    QMetaObject::invokeMethod(worker_, [worker = worker_, session = session_, directory] { worker->save(session, directory); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::exportAll(const QString& directory)
+{
+    if (!session_)
+        return;
+    try {
+        const QStringList files = report::writeReport(session_->measurement, directory);
+        appendLog(tr("wrote %1 files to %2").arg(files.size()).arg(directory));
+        status_->setText(tr("Report written to %1.").arg(directory));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Export all"), QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::showSession(const SessionPointer& session)
+{
+    session_ = session;
+    for (StudioView* view : std::initializer_list<StudioView*>{clusters_, accuracy_, distances_, projection_, inspector_})
+        view->setSession(session);
+    for (QAction* action : sessionActions_)
+        action->setEnabled(true);
+    const AccuracyReport& a = session->hierarchy->accuracy();
+    status_->setText(tr("%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)")
+                         .arg(QString::fromStdString(session->data->source()))
+                         .arg(a.layer1Accuracy, 0, 'f', 3)
+                         .arg(a.layer2Accuracy, 0, 'f', 3)
+                         .arg(QString::fromStdString(protocolName(a.protocol))));
+    inspector_->inspectRandomTestRow();
+}
+
+void MainWindow::onProgress(const RunProgress& progress)
+{
+    progress_->setValue(static_cast<int>(1000 * progress.fraction));
+    status_->setText(progress.stage);
+    if (!progress.model.isEmpty())
+        accuracy_->addEpoch(progress.model, progress.epoch, progress.loss, progress.accuracy);
+    const double elapsed = runTimer_.elapsed() / 1000.0;
+    if (progress.fraction > 0.03 && progress.fraction < 1.0)
+        eta_->setText(tr("about %1 s left").arg(elapsed * (1.0 - progress.fraction) / progress.fraction, 0, 'f', 0));
+}
+
+void MainWindow::appendLog(const QString& line)
+{
+    log_->appendPlainText(QDateTime::currentDateTime().toString("HH:mm:ss  ") + line);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // A running job stops at its next batch; the worker thread is joined in the destructor.
+    if (running_)
+        worker_->cancel();
+    panel_->saveSettings();
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
+}
+
+bool saveScreenshots(MainWindow& window, const QString& folder)
+{
+    QDir().mkpath(folder);
+    const QStringList names = {"clusters", "accuracy", "distances", "projection", "query"};
+    bool ok = true;
+    for (int tab = 0; tab < window.tabs()->count() && tab < names.size(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        ok &= window.grab().save(folder + "/" + names[tab] + ".png");
+    }
+    return ok;
+}
+
+} // namespace nnscope::studio

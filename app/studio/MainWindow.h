@@ -1,0 +1,91 @@
+// nnscope studio: the main window — run panel on the left, the views in tabs, progress in the
+// status bar, the log in a dock. A thin shell: it wires actions to the worker and the views.
+#pragma once
+
+#include "studio/EngineWorker.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QThread>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QTabWidget;
+
+namespace nnscope::studio {
+
+class AccuracyView;
+class ClustersView;
+class DistancesView;
+class ProjectionView;
+class QueryInspector;
+class RunPanel;
+class StudioView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isRunning() const { return running_; }
+    SessionPointer session() const { return session_; }
+
+    RunPanel* runPanel() const { return panel_; }
+    ClustersView* clustersView() const { return clusters_; }
+    AccuracyView* accuracyView() const { return accuracy_; }
+    DistancesView* distancesView() const { return distances_; }
+    ProjectionView* projectionView() const { return projection_; }
+    QueryInspector* queryInspector() const { return inspector_; }
+    QTabWidget* tabs() const { return tabs_; }
+    QProgressBar* progressBar() const { return progress_; }
+
+public slots:
+    void startTraining();
+    void cancelRun();
+    /// Opens a saved session (a model folder) without retraining.
+    void openSession(const QString& directory);
+    void saveSession(const QString& directory);
+    /// Writes the report folder (the layout of `nnscope reproduce --out`).
+    void exportAll(const QString& directory);
+
+signals:
+    /// A run (training or reopening) ended: with a session, or not (failed, cancelled).
+    void runEnded(bool succeeded);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void setRunning(bool running, const QString& what);
+    void showSession(const SessionPointer& session);
+    void onProgress(const RunProgress& progress);
+    void appendLog(const QString& line);
+    StudioView* currentView() const;
+
+    QThread thread_;
+    EngineWorker* worker_;
+    SessionPointer session_;
+    bool running_ = false;
+    QElapsedTimer runTimer_;
+
+    RunPanel* panel_;
+    QTabWidget* tabs_;
+    ClustersView* clusters_;
+    AccuracyView* accuracy_;
+    DistancesView* distances_;
+    ProjectionView* projection_;
+    QueryInspector* inspector_;
+    QPlainTextEdit* log_;
+    QLabel* status_;
+    QProgressBar* progress_;
+    QLabel* eta_;
+    QList<QAction*> sessionActions_;
+};
+
+/// Saves a PNG of every tab of the window into `folder` (docs/screenshots); false if one failed.
+bool saveScreenshots(MainWindow& window, const QString& folder);
+
+} // namespace nnscope::studio

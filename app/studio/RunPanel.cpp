@@ -1,0 +1,188 @@
+#include "studio/RunPanel.h"
+
+#include "data/BuiltinDatasets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace nnscope::studio {
+namespace {
+
+const char* const kFileEntry = "file";
+
+} // namespace
+
+RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
+{
+    dataset_ = new QComboBox(this);
+    for (const BuiltinDataset& builtin : builtinDatasets())
+        dataset_->addItem(QString::fromStdString(builtin.name), QString::fromStdString(builtin.name));
+    dataset_->addItem(tr("File…"), kFileEntry);
+    dataset_->setToolTip(tr("A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)"));
+    file_ = new QLineEdit(this);
+    file_->setPlaceholderText(tr("path to a .txt, .csv or .fvecs file"));
+    file_->setToolTip(tr("The data file to load when 'File…' is chosen"));
+    browse_ = new QPushButton(tr("&Browse…"), this);
+    browse_->setToolTip(tr("Choose a data file"));
+    words_ = new QSpinBox(this);
+    words_->setRange(0, 100000000);
+    words_->setSpecialValueText(tr("all"));
+    words_->setToolTip(tr("Keep the first N rows (the paper's number of words); 'all' keeps every row"));
+    metric_ = new QComboBox(this);
+    metric_->addItems({"l2", "cosine", "ip"});
+    metric_->setToolTip(tr("The metric of targets and truth under the corrected protocol (the paper's protocol always uses cosine)"));
+    clusters_ = new QSpinBox(this);
+    clusters_->setRange(1, 100000);
+    clusters_->setToolTip(tr("Number of k-means clusters = number of layer-2 models"));
+    protocol_ = new QComboBox(this);
+    protocol_->addItem(tr("corrected"), "corrected");
+    protocol_->addItem(tr("paper (authors' quirks)"), "paper");
+    protocol_->setToolTip(tr("corrected: stratified split, global exact truth; paper: as the authors' code did it"));
+    preset_ = new QComboBox(this);
+    preset_->addItem(tr("fast (Adam)"), "fast");
+    preset_->addItem(tr("paper (SGD, slow)"), "paper");
+    preset_->setToolTip(tr("fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs"));
+    augment_ = new QCheckBox(tr("&Augment layer-2 data"), this);
+    augment_->setToolTip(tr("Add perturbed copies of members labelled with their nearest member (the paper's proposed augmentation)"));
+    seed_ = new QSpinBox(this);
+    seed_->setRange(0, 1000000000);
+    seed_->setToolTip(tr("Seed of clustering, split, initialisation and sampling: the same seed repeats a run"));
+    maxEpochs_ = new QSpinBox(this);
+    maxEpochs_->setRange(0, 10000);
+    maxEpochs_->setSpecialValueText(tr("preset"));
+    maxEpochs_->setToolTip(tr("Cap on epochs per model; 'preset' keeps the preset's"));
+    train_ = new QPushButton(QIcon(":/icons/train.svg"), tr("&Train"), this);
+    train_->setToolTip(tr("Cluster, train and evaluate with these settings (Ctrl+R)"));
+    train_->setDefault(true);
+    cancel_ = new QPushButton(QIcon(":/icons/cancel.svg"), tr("&Cancel"), this);
+    cancel_->setToolTip(tr("Stop the run within one training batch (Esc)"));
+    cancel_->setEnabled(false);
+
+    auto* data = new QGroupBox(tr("Data"), this);
+    auto* dataForm = new QFormLayout(data);
+    dataForm->addRow(tr("&Dataset:"), dataset_);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(file_, 1);
+    fileRow->addWidget(browse_);
+    auto* fileLabel = new QLabel(tr("&File:"), data);
+    fileLabel->setBuddy(file_);
+    dataForm->addRow(fileLabel, fileRow);
+    dataForm->addRow(tr("&Words:"), words_);
+    dataForm->addRow(tr("&Metric:"), metric_);
+    auto* model = new QGroupBox(tr("Hierarchy"), this);
+    auto* modelForm = new QFormLayout(model);
+    modelForm->addRow(tr("C&lusters:"), clusters_);
+    modelForm->addRow(tr("&Protocol:"), protocol_);
+    modelForm->addRow(tr("Pr&eset:"), preset_);
+    modelForm->addRow(tr("Max &epochs:"), maxEpochs_);
+    modelForm->addRow(QString(), augment_);
+    modelForm->addRow(tr("&Seed:"), seed_);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(train_);
+    buttons->addWidget(cancel_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(data);
+    layout->addWidget(model);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    inputs_ = {dataset_, file_, browse_, words_, metric_, clusters_, protocol_, preset_, augment_, seed_, maxEpochs_, train_};
+    connect(browse_, &QPushButton::clicked, this, &RunPanel::browseForFile);
+    connect(dataset_, &QComboBox::currentIndexChanged, this, &RunPanel::updateFileRow);
+    connect(train_, &QPushButton::clicked, this, &RunPanel::trainRequested);
+    connect(cancel_, &QPushButton::clicked, this, &RunPanel::cancelRequested);
+    loadSettings();
+}
+
+void RunPanel::updateFileRow()
+{
+    const bool fromFile = dataset_->currentData().toString() == kFileEntry;
+    file_->setEnabled(fromFile);
+    browse_->setEnabled(fromFile);
+}
+
+void RunPanel::browseForFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a data file"), file_->text(),
+                                                      tr("Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)"));
+    if (!path.isEmpty()) {
+        file_->setText(path);
+        dataset_->setCurrentIndex(dataset_->findData(kFileEntry));
+    }
+}
+
+RunRequest RunPanel::request() const
+{
+    RunRequest request;
+    const QString choice = dataset_->currentData().toString();
+    request.dataset.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
+    request.dataset.words = static_cast<std::size_t>(words_->value());
+    const Protocol protocol = parseProtocol(protocol_->currentData().toString().toStdString());
+    request.settings = presetSettings(preset_->currentData().toString().toStdString(), protocol);
+    request.settings.kmeans.clusters = static_cast<std::size_t>(clusters_->value());
+    if (protocol == Protocol::Corrected)
+        request.settings.metric = parseMetric(metric_->currentText().toStdString());
+    request.settings.augmentation.enabled = augment_->isChecked();
+    request.settings.seed = static_cast<std::uint64_t>(seed_->value());
+    if (maxEpochs_->value() > 0)
+        request.settings.layer1.maxEpochs = request.settings.layer2.maxEpochs = static_cast<std::size_t>(maxEpochs_->value());
+    return request;
+}
+
+void RunPanel::setRunning(bool running)
+{
+    for (QWidget* input : inputs_)
+        input->setEnabled(!running);
+    cancel_->setEnabled(running);
+    if (!running)
+        updateFileRow();
+}
+
+void RunPanel::loadSettings()
+{
+    // Defaults a new user can press Train on and see results within a minute.
+    QSettings settings;
+    settings.beginGroup("run");
+    const int dataset = dataset_->findData(settings.value("dataset", "glove-100d"));
+    dataset_->setCurrentIndex(dataset >= 0 ? dataset : 0);
+    file_->setText(settings.value("file").toString());
+    words_->setValue(settings.value("words", 1000).toInt());
+    metric_->setCurrentText(settings.value("metric", "l2").toString());
+    clusters_->setValue(settings.value("clusters", 10).toInt());
+    protocol_->setCurrentIndex(std::max(0, protocol_->findData(settings.value("protocol", "corrected"))));
+    preset_->setCurrentIndex(std::max(0, preset_->findData(settings.value("preset", "fast"))));
+    augment_->setChecked(settings.value("augment", false).toBool());
+    seed_->setValue(settings.value("seed", 0).toInt());
+    maxEpochs_->setValue(settings.value("maxEpochs", 0).toInt());
+    settings.endGroup();
+    updateFileRow();
+}
+
+void RunPanel::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup("run");
+    settings.setValue("dataset", dataset_->currentData());
+    settings.setValue("file", file_->text());
+    settings.setValue("words", words_->value());
+    settings.setValue("metric", metric_->currentText());
+    settings.setValue("clusters", clusters_->value());
+    settings.setValue("protocol", protocol_->currentData());
+    settings.setValue("preset", preset_->currentData());
+    settings.setValue("augment", augment_->isChecked());
+    settings.setValue("seed", seed_->value());
+    settings.setValue("maxEpochs", maxEpochs_->value());
+    settings.endGroup();
+}
+
+} // namespace nnscope::studio

@@ -1,0 +1,30 @@
+// nnscope studio: one trained (or reopened) run — what every view shows. Immutable once made, shared
+// between the views by pointer.
+#pragma once
+
+#include "data/Dataset.h"
+#include "experiments/Experiment.h"
+#include "learned/Hierarchy.h"
+#include "learned/Imbalance.h"
+
+#include <QMetaType>
+#include <array>
+#include <memory>
+
+namespace nnscope::studio {
+
+struct Session {
+    std::shared_ptr<const Dataset> data;
+    std::shared_ptr<const Hierarchy> hierarchy;
+    std::vector<float> projection;             ///< PCA of every row, rows × 2
+    std::array<double, 2> explainedVariance{}; ///< of the two axes
+    ExperimentResult measurement;              ///< one setting: every system on the run's test queries
+    std::vector<ClusterImbalance> imbalance;
+    QString savedAt;                           ///< folder the session was opened from or saved to
+};
+
+using SessionPointer = std::shared_ptr<const Session>;
+
+} // namespace nnscope::studio
+
+Q_DECLARE_METATYPE(nnscope::studio::SessionPointer)

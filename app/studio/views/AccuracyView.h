@@ -1,0 +1,46 @@
+// nnscope studio — Accuracy: per-layer accuracy, layer-2 accuracy against cluster size, and the
+// training curves of every model (drawn live while a run trains).
+#pragma once
+
+#include "studio/TableModel.h"
+#include "studio/views/StudioView.h"
+
+#include <QMap>
+
+class QComboBox;
+class QTabWidget;
+
+namespace nnscope::studio {
+
+class AccuracyView : public StudioView {
+    Q_OBJECT
+public:
+    explicit AccuracyView(QWidget* parent = nullptr);
+
+    void setSession(const SessionPointer& session) override;
+    QCustomPlot* currentChart() override;
+    std::optional<Table> currentTable() const override;
+
+public slots:
+    /// A training epoch ended (live curves); `model` is "layer1" or "layer2/<cluster>".
+    void addEpoch(const QString& model, int epoch, double loss, double accuracy);
+    /// Forgets the live curves (a new run starts).
+    void clearCurves();
+
+private:
+    void drawCurves();
+
+    SessionPointer session_;
+    QTabWidget* tabs_;
+    QCustomPlot* layers_;
+    QCustomPlot* scatter_;
+    QCustomPlot* curves_;
+    QComboBox* model_;
+    TableModel records_;
+    struct Curve {
+        QVector<double> epochs, losses, accuracies;
+    };
+    QMap<QString, Curve> live_;
+};
+
+} // namespace nnscope::studio

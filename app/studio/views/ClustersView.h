@@ -1,0 +1,44 @@
+// nnscope studio — Clusters: cluster sizes with each layer-2 model's accuracy, the imbalance table,
+// and the members of the chosen cluster with their layer-2 targets.
+#pragma once
+
+#include "studio/TableModel.h"
+#include "studio/views/StudioView.h"
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+class QTableView;
+
+namespace nnscope::studio {
+
+class ClustersView : public StudioView {
+    Q_OBJECT
+public:
+    explicit ClustersView(QWidget* parent = nullptr);
+
+    void setSession(const SessionPointer& session) override;
+    QCustomPlot* currentChart() override { return plot_; }
+    std::optional<Table> currentTable() const override;
+
+    int selectedCluster() const;
+    const TableModel& membersModel() const { return members_; }
+
+public slots:
+    void selectCluster(int cluster);
+
+private:
+    void redraw();
+
+    SessionPointer session_;
+    QCustomPlot* plot_;
+    QCheckBox* sorted_;
+    QSpinBox* cluster_;
+    QLabel* summary_;
+    TableModel imbalance_;
+    TableModel members_;
+    QTableView* imbalanceView_;
+    std::vector<std::size_t> barOrder_; ///< cluster shown at each bar position
+};
+
+} // namespace nnscope::studio

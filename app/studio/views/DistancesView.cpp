@@ -1,0 +1,104 @@
+#include "studio/views/DistancesView.h"
+
+#include "report/Charts.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nnscope::studio {
+
+DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
+{
+    plot_ = new QCustomPlot(this);
+    plot_->setMinimumHeight(260);
+    plot_->setToolTip(tr("Table 1 as bars: each system's mean distance from its answer to the true neighbour"));
+    which_ = new QComboBox(this);
+    which_->setToolTip(tr("Which table to show"));
+    note_ = new QLabel(this);
+    note_->setWordWrap(true);
+    note_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(&model_);
+    proxy->setSortRole(Qt::UserRole);
+    auto* table = new QTableView(this);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->setVisible(false);
+    table->setAlternatingRowColors(true);
+    table->setToolTip(tr("Click a column header to sort"));
+
+    auto* picker = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Table:"), this);
+    label->setBuddy(which_);
+    picker->addWidget(label);
+    picker->addWidget(which_, 1);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(picker);
+    lowerLayout->addWidget(note_);
+    lowerLayout->addWidget(table);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(plot_);
+    split->addWidget(lower);
+    split->setSizes({360, 300});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    connect(which_, &QComboBox::currentIndexChanged, this, &DistancesView::showSelected);
+}
+
+void DistancesView::setSession(const SessionPointer& session)
+{
+    const QString previous = which_->currentData().toString();
+    tables_ = experimentTables(session->measurement);
+    which_->blockSignals(true);
+    which_->clear();
+    for (const Table& table : tables_)
+        which_->addItem(QString::fromStdString(table.title), QString::fromStdString(table.id));
+    which_->blockSignals(false);
+    if (previous.isEmpty() || !showTable(previous))
+        showSelected();
+    report::plotDistanceBars(*plot_, session->measurement, session->hierarchy->settings().protocol);
+}
+
+bool DistancesView::showTable(const QString& id)
+{
+    const int index = which_->findData(id);
+    if (index < 0)
+        return false;
+    which_->setCurrentIndex(index);
+    showSelected();
+    return true;
+}
+
+void DistancesView::showSelected()
+{
+    const int index = which_->currentIndex();
+    if (index < 0 || static_cast<std::size_t>(index) >= tables_.size()) {
+        model_.clear();
+        note_->clear();
+        return;
+    }
+    model_.setTable(tables_[static_cast<std::size_t>(index)]);
+    note_->setText(QString::fromStdString(tables_[static_cast<std::size_t>(index)].note));
+}
+
+std::optional<Table> DistancesView::currentTable() const
+{
+    const int index = which_->currentIndex();
+    if (index < 0 || static_cast<std::size_t>(index) >= tables_.size())
+        return std::nullopt;
+    return tables_[static_cast<std::size_t>(index)];
+}
+
+} // namespace nnscope::studio

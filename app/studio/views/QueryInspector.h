@@ -1,0 +1,53 @@
+// nnscope studio — Query inspector: one query through the hierarchy — layer 1's top clusters,
+// layer 2's top 5 in the chosen cluster, the exact top 5, hits and misses, and the distance gap.
+#pragma once
+
+#include "studio/TableModel.h"
+#include "studio/views/StudioView.h"
+
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace nnscope::studio {
+
+class QueryInspector : public StudioView {
+    Q_OBJECT
+public:
+    explicit QueryInspector(QWidget* parent = nullptr);
+
+    void setSession(const SessionPointer& session) override;
+    std::optional<Table> currentTable() const override;
+
+    const TableModel& clusterModel() const { return clusters_; }
+    const TableModel& predictedModel() const { return predicted_; }
+    const TableModel& exactModel() const { return exact_; }
+    qint64 currentQuery() const { return query_; }
+
+public slots:
+    /// Inspects a dataset row; returns false (with a message) for a row that does not exist.
+    bool inspectRow(qint64 row);
+    /// Inspects the row labelled `word`; false if there is none.
+    bool inspectWord(const QString& word);
+    /// Inspects a random held-out (test) row.
+    void inspectRandomTestRow();
+
+signals:
+    /// The inspected query, its predicted (layer-2 top-1) and its true (exact) nearest neighbour.
+    void querySelected(qint64 query, qint64 predicted, qint64 truth);
+
+private:
+    SessionPointer session_;
+    QLineEdit* word_;
+    QCompleter* completer_;
+    QPushButton* random_;
+    QLabel* summary_;
+    TableModel clusters_;
+    TableModel predicted_;
+    TableModel exact_;
+    qint64 query_ = -1;
+    quint64 draws_ = 0;
+};
+
+} // namespace nnscope::studio

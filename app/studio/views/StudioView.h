@@ -1,0 +1,27 @@
+// nnscope studio: what every tab of the main window is — it shows a session, and offers its current
+// chart and table for export.
+#pragma once
+
+#include "experiments/Tables.h"
+#include "studio/Session.h"
+
+#include <QWidget>
+#include <optional>
+
+class QCustomPlot;
+
+namespace nnscope::studio {
+
+class StudioView : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void setSession(const SessionPointer& session) = 0;
+    /// The chart an "Export chart" applies to, if the view shows one.
+    virtual QCustomPlot* currentChart() { return nullptr; }
+    /// The table an "Export table" applies to, if the view shows one.
+    virtual std::optional<Table> currentTable() const { return std::nullopt; }
+};
+
+} // namespace nnscope::studio
