@@ -31,6 +31,7 @@ public:
     QPushButton* cancelButton() const { return cancel_; }
     QSpinBox* wordsBox() const { return words_; }
     QSpinBox* clustersBox() const { return clusters_; }
+    QSpinBox* maxEpochsBox() const { return maxEpochs_; }
 
 signals:
     void trainRequested();

@@ -1,0 +1,214 @@
+// The studio driven as a user would, offscreen: start on the built-in data, train a tiny run, inspect
+// a query, cancel a run, export a chart and a table, save and reopen a session, close mid-run.
+#include "learned/Hierarchy.h"
+#include "search/ExactSearch.h"
+#include "studio/ExportActions.h"
+#include "studio/MainWindow.h"
+#include "studio/RunPanel.h"
+#include "studio/views/ClustersView.h"
+#include "studio/views/DistancesView.h"
+#include "studio/views/ProjectionView.h"
+#include "studio/views/QueryInspector.h"
+
+#include <qcustomplot.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <cmath>
+
+using namespace nnscope;
+using namespace nnscope::studio;
+
+namespace {
+
+// A run small enough to train in seconds: 300 words, 3 clusters, 2 epochs.
+void chooseTinyRun(MainWindow& window, int words = 300, int clusters = 3)
+{
+    window.runPanel()->wordsBox()->setValue(words);
+    window.runPanel()->clustersBox()->setValue(clusters);
+    window.runPanel()->maxEpochsBox()->setValue(2);
+}
+
+bool waitForRun(QSignalSpy& ended, int seconds = 300)
+{
+    return ended.count() > 0 || ended.wait(seconds * 1000);
+}
+
+} // namespace
+
+class StudioTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        QSettings().clear();
+    }
+
+    void startsOnTheBuiltInDataWithDefaults()
+    {
+        MainWindow window;
+        window.show();
+        const RunRequest request = window.runPanel()->request();
+        QCOMPARE(request.dataset.data, std::string("glove-100d"));
+        QVERIFY(request.settings.kmeans.clusters >= 2);
+        QVERIFY(window.runPanel()->trainButton()->isEnabled());
+        QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
+        QCOMPARE(window.tabs()->count(), 5);
+    }
+
+    void trainsInspectsExportsSavesAndReopens()
+    {
+        MainWindow window;
+        window.show();
+        chooseTinyRun(window);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+
+        // The UI thread keeps ticking while the engine trains.
+        QElapsedTimer clock;
+        qint64 last = 0, longestPause = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            longestPause = std::max(longestPause, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start(20);
+        QTest::mouseClick(window.runPanel()->trainButton(), Qt::LeftButton);
+        QVERIFY(window.isRunning());
+        QVERIFY(waitForRun(ended));
+        ticker.stop();
+        QCOMPARE(ended.takeFirst().at(0).toBool(), true);
+        QVERIFY2(longestPause < 1000, qPrintable(QString("the UI paused %1 ms").arg(longestPause)));
+        const SessionPointer session = window.session();
+        QVERIFY(session);
+        QCOMPARE(session->data->rows(), std::size_t(300));
+
+        // A query: the inspector's rows are the engine's prediction, the projection marks three points.
+        QueryInspector* inspector = window.queryInspector();
+        QVERIFY(inspector->inspectWord("china"));
+        const std::size_t row = *session->data->findLabel("china");
+        const MatrixView query{session->data->row(row), 1, session->data->dim()};
+        const auto clusters = session->hierarchy->predictClusters(query, 3)[0];
+        QCOMPARE(inspector->clusterModel().rows().front().front(), QString::number(clusters.front().cluster));
+        const std::vector<std::int64_t> self = {static_cast<std::int64_t>(row)};
+        const auto members = session->hierarchy->predictMembers(clusters.front().cluster, query, 5,
+                                                                session->hierarchy->settings().normaliseTestCentroid, &self)[0];
+        QCOMPARE(inspector->predictedModel().rows().size(), static_cast<int>(members.size()));
+        for (std::size_t r = 0; r < members.size(); ++r)
+            QCOMPARE(inspector->predictedModel().rows()[static_cast<int>(r)][2], QString::number(members[r].row));
+        const Neighbors exact = ExactSearch(session->data->view(), session->hierarchy->plan().targetMetric).searchRows({row}, 5);
+        QCOMPARE(inspector->exactModel().rows().front()[2], QString::number(exact.id(0, 0)));
+
+        const auto points = window.projectionView()->highlightedPoints();
+        const std::array<std::size_t, 3> expected = {row, static_cast<std::size_t>(members.front().row), static_cast<std::size_t>(exact.id(0, 0))};
+        for (std::size_t m = 0; m < 3; ++m) {
+            QVERIFY(!std::isnan(points[m].x()));
+            QCOMPARE(points[m].x(), double(session->projection[2 * expected[m]]));
+            QCOMPARE(points[m].y(), double(session->projection[2 * expected[m] + 1]));
+        }
+
+        // Exports: a chart as PNG, a table as CSV with one line per row.
+        QTemporaryDir dir;
+        const QString png = dir.filePath("clusters.png");
+        QVERIFY(exportChart(*window.clustersView()->currentChart(), png));
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QCOMPARE(image.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QVERIFY(window.distancesView()->showTable("table1_distance_corrected"));
+        const auto table = window.distancesView()->currentTable();
+        QVERIFY(table);
+        const QString csv = dir.filePath("table1.csv");
+        exportTable(*table, csv);
+        QFile text(csv);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = text.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), static_cast<int>(table->rows.size() + 1));
+        QVERIFY(lines[1].startsWith("\"(3, 300)\""));
+        window.exportAll(dir.filePath("report"));
+        QVERIFY(QFile::exists(dir.filePath("report/tables.md")));
+        QVERIFY(QFile::exists(dir.filePath("report/distance_corrected.png")));
+
+        // Save, then reopen in a new window without retraining.
+        QSignalSpy saved(&window, &MainWindow::runEnded);
+        const QString folder = dir.filePath("session");
+        window.saveSession(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
+        QVERIFY(QFile::exists(folder + "/manifest.json"));
+        MainWindow reopened;
+        QSignalSpy reopenedEnded(&reopened, &MainWindow::runEnded);
+        reopened.openSession(folder);
+        QVERIFY(waitForRun(reopenedEnded));
+        QCOMPARE(reopenedEnded.takeFirst().at(0).toBool(), true);
+        QCOMPARE(reopened.session()->hierarchy->accuracy().layer2Accuracy, session->hierarchy->accuracy().layer2Accuracy);
+        QCOMPARE(reopened.session()->data->fingerprint(), session->data->fingerprint());
+        QVERIFY(reopened.queryInspector()->inspectWord("china"));
+        QCOMPARE(reopened.queryInspector()->predictedModel().rows(), inspector->predictedModel().rows());
+    }
+
+    void cancellingStopsTheRunAndUnlocksThePanel()
+    {
+        MainWindow window;
+        window.show();
+        chooseTinyRun(window, 2717, 20);
+        window.runPanel()->maxEpochsBox()->setValue(0); // the preset's epochs: a long run
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > 0 && window.progressBar()->value() < 900, 120000);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(window.runPanel()->cancelButton(), Qt::LeftButton);
+        QVERIFY(waitForRun(ended, 60));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), false);
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString("cancel took %1 ms").arg(clock.elapsed())));
+        QVERIFY(!window.isRunning());
+        QVERIFY(window.runPanel()->trainButton()->isEnabled());
+        QVERIFY(!window.session());
+    }
+
+    void closingTheWindowMidRunStopsCleanly()
+    {
+        QElapsedTimer clock;
+        {
+            MainWindow window;
+            window.show();
+            chooseTinyRun(window, 2717, 20);
+            window.runPanel()->maxEpochsBox()->setValue(0);
+            window.startTraining();
+            QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > 0, 120000);
+            clock.start();
+            QVERIFY(window.close());
+        } // the destructor joins the worker thread
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString("closing took %1 ms").arg(clock.elapsed())));
+    }
+
+    void badInputIsAMessageNotACrash()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        QTimer::singleShot(0, [&] { window.openSession("/nonexistent/folder"); });
+        // The failure is shown in a message box; close it as a user would.
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        closer.start(100);
+        QVERIFY(waitForRun(ended, 60));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), false);
+        QVERIFY(!window.isRunning());
+    }
+};
+
+QTEST_MAIN(StudioTest)
+#include "tst_studio.moc"
