@@ -1,0 +1,163 @@
+// nnscope benchmarks (Google Benchmark): every system on the same data in one run — per-query latency
+// and batch throughput — plus training time per model and the learned hierarchy's forward-pass FLOP
+// rate against this machine's SGEMM rate. Run: build/release/bench/nnscope_bench (see docs/benchmarks.md).
+#include "data/DatasetSource.h"
+#include "learned/Hierarchy.h"
+#include "learned/HierarchySearcher.h"
+#include "search/CentroidRoutedSearcher.h"
+#include "search/SearcherFactory.h"
+
+#include <benchmark/benchmark.h>
+#include <torch/torch.h>
+
+#include <map>
+
+using namespace nnscope;
+
+namespace {
+
+constexpr std::size_t kQueries = 256;
+constexpr std::size_t kNeighbors = 10;
+
+// glove-100d, its first kQueries rows as queries (their own rows excluded), and one trained hierarchy.
+struct Fixture {
+    std::shared_ptr<const Dataset> data = std::make_shared<const Dataset>(openDataset({"glove-100d", std::nullopt, 0}));
+    std::vector<float> queries = std::vector<float>(data->values().begin(), data->values().begin() + kQueries * data->dim());
+    std::vector<std::int64_t> self = [] {
+        std::vector<std::int64_t> ids(kQueries);
+        for (std::size_t i = 0; i < kQueries; ++i)
+            ids[i] = static_cast<std::int64_t>(i);
+        return ids;
+    }();
+    std::shared_ptr<const Hierarchy> hierarchy = [this] {
+        HierarchySettings settings = presetSettings("fast", Protocol::Corrected);
+        settings.kmeans.clusters = 10;
+        settings.kmeans.nInit = 1;
+        settings.layer1.maxEpochs = settings.layer2.maxEpochs = 2; // latency does not depend on accuracy
+        return std::make_shared<const Hierarchy>(Hierarchy::train(data, settings));
+    }();
+
+    static Fixture& get()
+    {
+        static Fixture fixture;
+        return fixture;
+    }
+};
+
+std::unique_ptr<Searcher> makeSystem(const std::string& name)
+{
+    Fixture& f = Fixture::get();
+    if (name == "learned")
+        return std::make_unique<HierarchySearcher>(f.hierarchy, ProbeSettings{1, kNeighbors, false});
+    if (name == "learned-probe3")
+        return std::make_unique<HierarchySearcher>(f.hierarchy, ProbeSettings{3, kNeighbors, true});
+    if (name == "centroid-twin")
+        return std::make_unique<CentroidRoutedSearcher>(f.hierarchy->clustering(), 1);
+    SearcherSpec spec;
+    spec.system = name == "scann-paper" || name == "scann-default" ? "scann" : name;
+    spec.scann = scannPreset(name == "scann-paper" ? "paper" : "default");
+    return makeSearcher(spec);
+}
+
+// One built searcher per system name, shared by that system's benchmarks.
+Searcher& builtSystem(const std::string& name)
+{
+    static std::map<std::string, std::unique_ptr<Searcher>> built;
+    auto& searcher = built[name];
+    if (!searcher) {
+        searcher = makeSystem(name);
+        searcher->build(*Fixture::get().data, Metric::L2);
+    }
+    return *searcher;
+}
+
+void singleQuery(benchmark::State& state, const std::string& name)
+{
+    Fixture& f = Fixture::get();
+    Searcher& searcher = builtSystem(name);
+    std::size_t q = 0;
+    for (auto _ : state) {
+        const std::vector<std::int64_t> one = {f.self[q]};
+        benchmark::DoNotOptimize(searcher.search({f.queries.data() + q * f.data->dim(), 1, f.data->dim()}, kNeighbors, &one));
+        q = (q + 1) % kQueries;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+void batch(benchmark::State& state, const std::string& name)
+{
+    Fixture& f = Fixture::get();
+    Searcher& searcher = builtSystem(name);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(searcher.search({f.queries.data(), kQueries, f.data->dim()}, kNeighbors, &f.self));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * kQueries));
+}
+
+// Training one layer-2 model of the 10-cluster hierarchy for 5 epochs (fast preset).
+void trainLayer2Model(benchmark::State& state)
+{
+    Fixture& f = Fixture::get();
+    HierarchySettings settings = presetSettings("fast", Protocol::Corrected);
+    settings.kmeans.clusters = 10;
+    settings.layer1.maxEpochs = 1;
+    settings.layer2.maxEpochs = 5;
+    settings.layer2.stopWhenPerfect = false;
+    settings.layer2.patience = 100;
+    for (auto _ : state) {
+        const Hierarchy h = Hierarchy::train(f.data, f.hierarchy->clustering(), settings);
+        double seconds = 0.0;
+        for (const ModelRecord& r : h.layer2Records())
+            seconds += r.seconds;
+        state.counters["s_per_layer2_model"] = seconds / static_cast<double>(h.layer2Records().size());
+        state.counters["s_layer1_epoch"] = h.layer1Record().seconds;
+    }
+}
+
+// The layer-1 forward pass on a batch of queries, as FLOP/s by the cost formulas.
+void layer1Forward(benchmark::State& state)
+{
+    Fixture& f = Fixture::get();
+    const auto batchSize = static_cast<std::size_t>(state.range(0));
+    std::vector<float> queries(f.data->values().begin(), f.data->values().begin() + batchSize * f.data->dim());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(f.hierarchy->predictClusters({queries.data(), batchSize, f.data->dim()}, 1));
+    const double flops = static_cast<double>(f.hierarchy->cost().layer1Flops) * static_cast<double>(batchSize);
+    state.counters["FLOPs"] = benchmark::Counter(flops, benchmark::Counter::kIsIterationInvariantRate);
+}
+
+// The machine's single-precision matrix multiply through the BLAS LibTorch uses.
+void sgemm(benchmark::State& state)
+{
+    const auto n = state.range(0);
+    torch::manual_seed(0);
+    const torch::Tensor a = torch::randn({n, n}), b = torch::randn({n, n});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(torch::mm(a, b));
+    state.counters["FLOPs"] = benchmark::Counter(2.0 * static_cast<double>(n * n * n), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void registerAll()
+{
+    for (const char* name : {"exact", "random", "scann-paper", "scann-default", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw",
+                             "centroid-twin", "learned", "learned-probe3"}) {
+        benchmark::RegisterBenchmark((std::string("single_query/") + name).c_str(), singleQuery, std::string(name))
+            ->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark((std::string("batch256/") + name).c_str(), batch, std::string(name))
+            ->Unit(benchmark::kMillisecond);
+    }
+    benchmark::RegisterBenchmark("train/layer2_model_5_epochs", trainLayer2Model)->Unit(benchmark::kSecond)->Iterations(1);
+    benchmark::RegisterBenchmark("forward/layer1", layer1Forward)->Arg(1)->Arg(32)->Arg(256)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("sgemm/torch_mm", sgemm)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    torch::set_num_threads(1);
+    registerAll();
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
