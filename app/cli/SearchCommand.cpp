@@ -3,8 +3,8 @@
 #include "learned/HierarchySearcher.h"
 #include "search/ExactSearcher.h"
 #include "search/SearcherFactory.h"
+#include "experiments/Measurement.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <ostream>
@@ -12,22 +12,18 @@
 namespace nnscope::cli {
 namespace {
 
-double secondsSince(std::chrono::steady_clock::time_point start)
+std::unique_ptr<Searcher> searcherFrom(const CommandLine& line, const std::string& system, std::shared_ptr<const Dataset> data)
 {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-std::unique_ptr<Searcher> searcherFrom(const CommandLine& line, std::shared_ptr<const Dataset> data)
-{
-    const std::string system = line.value("system");
     if (system == "learned") {
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::load(line.required("model"), std::move(data)));
         return std::make_unique<HierarchySearcher>(hierarchy, ProbeSettings{line.count("probe"), line.count("per-cluster"), true});
     }
     SearcherSpec spec;
-    spec.system = system;
+    // scann-paper and scann-default name a ScaNN preset directly (as in experiments).
+    const bool namedPreset = system == "scann-paper" || system == "scann-default";
+    spec.system = namedPreset ? "scann" : system;
     spec.seed = line.seed("seed");
-    spec.scann = scannPreset(line.value("preset"));
+    spec.scann = scannPreset(namedPreset ? system.substr(6) : line.value("preset"));
     if (line.isSet("leaves"))
         spec.scann.numLeaves = line.count("leaves");
     if (line.isSet("leaves-to-search"))
@@ -60,7 +56,7 @@ Command searchCommand()
     command.summary = "Search dataset rows (each query's own row excluded) with one system and compare it with exact\n"
                       "search: recall@k, build time, query time (batched, and one query at a time), cost.";
     command.options = datasetOptions();
-    command.options.push_back({"system", "S", "exact, random, scann, faiss-flat, faiss-ivf, faiss-ivfpq, faiss-hnsw, learned", "exact"});
+    command.options.push_back({"system", "S", "exact, random, scann (or scann-paper, scann-default), faiss-flat, faiss-ivf, faiss-ivfpq, faiss-hnsw, learned, or all", "exact"});
     command.options.push_back({"k", "K", "neighbours per query", "10"});
     command.options.push_back({"metric", "M", "l2, cosine or ip", "l2"});
     command.options.push_back({"queries", "FIRST:COUNT", "query rows (default: every row)", ""});
@@ -86,76 +82,81 @@ Command searchCommand()
         const std::size_t k = line.count("k");
         const std::vector<std::size_t> rows = queryRows(line, *data);
         const std::vector<float> queryValues = gatherRows(*data, rows);
-        const MatrixView queries{queryValues.data(), rows.size(), data->dim()};
-        std::vector<std::int64_t> self(rows.begin(), rows.end());
-
-        std::unique_ptr<Searcher> searcher = searcherFrom(line, data);
-        auto start = std::chrono::steady_clock::now();
-        searcher->build(*data, metric);
-        const double buildSeconds = secondsSince(start);
-        start = std::chrono::steady_clock::now();
-        const Neighbors result = searcher->search(queries, k, &self);
-        const double querySeconds = secondsSince(start);
-        start = std::chrono::steady_clock::now();
-        for (std::size_t q = 0; q < rows.size(); ++q) {
-            const std::vector<std::int64_t> one = {self[q]};
-            searcher->search({queries.row(q), 1, data->dim()}, k, &one);
-        }
-        const double singleSeconds = secondsSince(start);
-
+        const std::vector<std::int64_t> self(rows.begin(), rows.end());
         ExactSearcher exact;
         exact.build(*data, metric);
-        const Neighbors truth = exact.search(queries, k, &self);
-        const SearchCost cost = searcher->cost();
-        Json ids = Json::array(), distances = Json::array();
-        for (std::size_t q = 0; q < rows.size(); ++q) {
-            ids.push_back(Json(std::vector<std::int64_t>(result.ids.begin() + static_cast<std::ptrdiff_t>(q * k),
-                                                          result.ids.begin() + static_cast<std::ptrdiff_t>((q + 1) * k))));
-            Json row = Json::array();
-            for (std::size_t r = 0; r < k; ++r)
-                row.push_back(jsonNumber(result.distance(q, r)));
-            distances.push_back(row);
+        const Neighbors truth = exact.search({queryValues.data(), rows.size(), data->dim()}, k, &self);
+        std::vector<std::size_t> nearest(rows.size());
+        for (std::size_t q = 0; q < rows.size(); ++q)
+            nearest[q] = static_cast<std::size_t>(truth.id(q, 0));
+
+        const std::string system = line.value("system");
+        std::vector<std::string> systems = {system};
+        if (system == "all") {
+            systems = {"exact", "random", "scann-paper", "scann-default", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw"};
+            if (line.isSet("model"))
+                systems.push_back("learned");
         }
-        const double n = static_cast<double>(std::max<std::size_t>(rows.size(), 1));
-        return Json{{"dataset", describeDataset(*data)},
-                    {"system", searcher->name()},
-                    {"settings", searcher->describe()},
-                    {"metric", metricName(metric)},
-                    {"k", k},
-                    {"queries", rows.size()},
-                    {"ids", ids},
-                    {"distances", distances},
-                    {"recall_at_k", recallAtK(result, truth, k)},
-                    {"recall_at_1", recallAtK(result, truth, 1)},
-                    {"build_seconds", buildSeconds},
-                    {"query_seconds", querySeconds},
-                    {"batched_ms_per_query", 1000.0 * querySeconds / n},
-                    {"single_ms_per_query", 1000.0 * singleSeconds / n},
-                    {"bytes", cost.bytes},
-                    {"flops_per_query", cost.flopsPerQuery},
-                    {"cost_note", cost.note},
-                    {"warnings", searcher->warnings()}};
+        Json measured = Json::array();
+        Json only;
+        for (const std::string& name : systems) {
+            std::unique_ptr<Searcher> searcher = searcherFrom(line, name, data);
+            const Measured m = measureSystem(name, *searcher, *data, metric, rows, nearest, truth, k, true);
+            const SystemResult& r = m.result;
+            Json entry = {{"system", r.system}, {"settings", r.description}, {"recall_at_k", r.recallAtK},
+                          {"recall_at_1", r.recallAt1}, {"build_seconds", r.buildSeconds},
+                          {"batched_ms_per_query", r.batchedMsPerQuery}, {"single_ms_per_query", r.singleMsPerQuery},
+                          {"query_seconds", r.batchedMsPerQuery * static_cast<double>(rows.size()) / 1000.0},
+                          {"mean_distance_to_nearest", r.meanDistanceToTruth}, {"bytes", r.bytes},
+                          {"flops_per_query", r.flopsPerQuery}, {"cost_note", searcher->cost().note},
+                          {"warnings", searcher->warnings()}};
+            if (systems.size() == 1) {
+                Json ids = Json::array(), distances = Json::array();
+                for (std::size_t q = 0; q < rows.size(); ++q) {
+                    Json rowIds = Json::array(), rowDistances = Json::array();
+                    for (std::size_t r2 = 0; r2 < k; ++r2) {
+                        rowIds.push_back(m.found.id(q, r2));
+                        rowDistances.push_back(jsonNumber(m.found.distance(q, r2)));
+                    }
+                    ids.push_back(rowIds);
+                    distances.push_back(rowDistances);
+                }
+                entry["ids"] = ids;
+                entry["distances"] = distances;
+                only = entry;
+            }
+            measured.push_back(entry);
+        }
+        Json result = {{"dataset", describeDataset(*data)}, {"metric", metricName(metric)}, {"k", k}, {"queries", rows.size()}};
+        if (systems.size() == 1)
+            result.update(only);
+        else
+            result["systems"] = measured;
+        return result;
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
         char line[512];
-        std::snprintf(line, sizeof line,
-                      "%s (%s) on %s, %s, k = %zu, %zu queries\n"
-                      "recall@k           %.4f\n"
-                      "recall@1           %.4f\n"
-                      "build              %.3f s\n"
-                      "query (batched)    %.4f ms per query\n"
-                      "query (one by one) %.4f ms per query\n"
-                      "memory             %.2f MB\n"
-                      "FLOPs per query    %.3g\n",
-                      r["system"].get<std::string>().c_str(), r["settings"].get<std::string>().c_str(),
+        std::snprintf(line, sizeof line, "%s, %s, k = %zu, %zu queries (each query's own row excluded)\n\n",
                       r["dataset"]["source"].get<std::string>().c_str(), r["metric"].get<std::string>().c_str(),
-                      r["k"].get<std::size_t>(), r["queries"].get<std::size_t>(), r["recall_at_k"].get<double>(),
-                      r["recall_at_1"].get<double>(), r["build_seconds"].get<double>(),
-                      r["batched_ms_per_query"].get<double>(), r["single_ms_per_query"].get<double>(),
-                      r["bytes"].get<double>() / 1e6, r["flops_per_query"].get<double>());
+                      r["k"].get<std::size_t>(), r["queries"].get<std::size_t>());
         out << line;
-        for (const Json& warning : r["warnings"])
-            out << "warning: " << warning.get<std::string>() << "\n";
+        std::snprintf(line, sizeof line, "%-14s %9s %9s %10s %12s %12s %10s %11s\n", "system", "recall@k", "recall@1", "build s",
+                      "ms/q single", "ms/q batch", "MB", "FLOPs/q");
+        out << line;
+        const Json systems = r.contains("systems") ? r["systems"] : Json::array({r});
+        for (const Json& s : systems) {
+            std::snprintf(line, sizeof line, "%-14s %9.4f %9.4f %10.3f %12.4f %12.4f %10.2f %11.3g\n",
+                          s["system"].get<std::string>().c_str(), s["recall_at_k"].get<double>(), s["recall_at_1"].get<double>(),
+                          s["build_seconds"].get<double>(), s["single_ms_per_query"].get<double>(),
+                          s["batched_ms_per_query"].get<double>(), s["bytes"].get<double>() / 1e6, s["flops_per_query"].get<double>());
+            out << line;
+        }
+        out << "\n";
+        for (const Json& s : systems) {
+            out << s["system"].get<std::string>() << ": " << s["settings"].get<std::string>() << "\n";
+            for (const Json& warning : s["warnings"])
+                out << "  warning: " << warning.get<std::string>() << "\n";
+        }
     };
     return command;
 }

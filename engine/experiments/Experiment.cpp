@@ -1,5 +1,7 @@
 #include "experiments/Experiment.h"
 
+#include "experiments/Measurement.h"
+
 #include "cluster/KMeans.h"
 #include "core/Error.h"
 #include "learned/Evaluation.h"
@@ -18,79 +20,12 @@
 namespace nnscope {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double euclidean(const Dataset& data, std::size_t a, std::size_t b)
-{
-    return distance(Metric::L2, data.row(a), data.row(b), data.dim());
-}
-
 // One system to measure: how to make it, and whether it must skip the query's own row.
 struct Contender {
     std::string name;
     std::unique_ptr<Searcher> searcher;
     bool excludeSelf = true;
 };
-
-SystemResult measure(Contender& contender, const Dataset& data, Metric metric, const std::vector<std::size_t>& rows,
-                     const std::vector<std::size_t>& truth, const Neighbors& exact, std::size_t k, const CancelToken* cancel)
-{
-    const std::vector<float> values = gatherRows(data, rows);
-    const MatrixView queries{values.data(), rows.size(), data.dim()};
-    const std::vector<std::int64_t> self(rows.begin(), rows.end());
-    const std::vector<std::int64_t>* excluded = contender.excludeSelf ? &self : nullptr;
-    Searcher& searcher = *contender.searcher;
-
-    SystemResult result;
-    result.system = contender.name;
-    auto start = Clock::now();
-    searcher.build(data, metric);
-    result.buildSeconds = secondsSince(start);
-    throwIfCancelled(cancel);
-
-    start = Clock::now();
-    const Neighbors found = searcher.search(queries, k, excluded);
-    result.batchedMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(rows.size());
-    start = Clock::now();
-    for (std::size_t q = 0; q < rows.size(); ++q) {
-        const std::vector<std::int64_t> one = {self[q]};
-        searcher.search({queries.row(q), 1, data.dim()}, k, contender.excludeSelf ? &one : nullptr);
-        if (q % 64 == 0)
-            throwIfCancelled(cancel);
-    }
-    result.singleMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(rows.size());
-
-    // Table 1 asks each system for its single best answer (for the random baseline: one uniform draw,
-    // not the closest of k draws).
-    const Neighbors best = searcher.search(queries, 1, excluded);
-    double distanceSum = 0.0;
-    for (std::size_t q = 0; q < rows.size(); ++q) {
-        const std::int64_t top = best.id(q, 0);
-        // A system that returns nothing for a query counts as the farthest answer it could give: none.
-        if (top >= 0)
-            distanceSum += euclidean(data, static_cast<std::size_t>(top), truth[q]);
-    }
-    result.meanDistanceToTruth = distanceSum / static_cast<double>(rows.size());
-    result.recallAt1 = recallAtK(found, exact, 1);
-    result.recallAtK = recallAtK(found, exact, k);
-    const SearchCost cost = searcher.cost();
-    result.bytes = cost.bytes;
-    result.flopsPerQuery = cost.flopsPerQuery;
-    result.description = searcher.describe();
-    if (contender.name == "scann-paper") { // what the authors' ScaNN column averaged: its top-1 score
-        double scoreSum = 0.0;
-        for (std::size_t q = 0; q < rows.size(); ++q)
-            if (found.id(q, 0) >= 0)
-                scoreSum += 1.0 - distance(Metric::Cosine, data.row(static_cast<std::size_t>(found.id(q, 0))), queries.row(q), data.dim());
-        result.meanTopScore = scoreSum / static_cast<double>(rows.size());
-    }
-    return result;
-}
 
 // The twin scored with the protocol's layer-2 definition (learned/Accuracy.h), routed by centroid.
 double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, const TrainingPlan& plan, Metric metric,
@@ -297,7 +232,9 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
             measuring.phase = TrainingProgress::Phase::Evaluating;
             observer("measuring " + contender.name, measuring);
         }
-        result.systems.push_back(measure(contender, *data, metric, rows, truth, exact, k, cancel));
+        result.systems.push_back(measureSystem(contender.name, *contender.searcher, *data, metric, rows, truth, exact, k,
+                                               contender.excludeSelf, cancel)
+                                     .result);
         for (const std::string& warning : contender.searcher->warnings())
             result.warnings.push_back(warning);
     }

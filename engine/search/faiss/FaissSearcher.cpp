@@ -173,7 +173,8 @@ Neighbors FaissSearcher::search(MatrixView queries, std::size_t k, const std::ve
         throw Error(name() + ": FAISS search failed: " + error.msg);
     }
     if (kind_ == Kind::Hnsw && queries.rows > 0)
-        distancesPerQuery_ = static_cast<double>(faiss::hnsw_stats.ndis) / static_cast<double>(queries.rows);
+        // FAISS 1.7.3 counts the level-0 distance computations in n3 and the upper levels' in ndis.
+        distancesPerQuery_ = static_cast<double>(faiss::hnsw_stats.n3 + faiss::hnsw_stats.ndis) / static_cast<double>(queries.rows);
     for (std::size_t i = 0; i < widened.ids.size(); ++i)
         if (widened.ids[i] >= 0)
             widened.distances[i] = static_cast<float>(
