@@ -99,6 +99,44 @@ private slots:
         QVERIFY(run.err.contains("memory budget"));
         QVERIFY(QDir(dir.path()).isEmpty());
     }
+    void searchMeasuresEverySystemAgainstExact()
+    {
+        const Run run = runCli({"search", "--data", "glove-50d", "--words", "400", "--system", "all", "--queries", "0:40",
+                                "--k", "5", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray systems = QJsonDocument::fromJson(run.out).object()["systems"].toArray();
+        QCOMPARE(systems.size(), 8);
+        for (const auto& system : systems) {
+            const QJsonObject s = system.toObject();
+            QVERIFY(s["recall_at_k"].toDouble() >= 0 && s["recall_at_k"].toDouble() <= 1);
+            if (s["system"].toString() == "exact" || s["system"].toString() == "faiss-flat")
+                QCOMPARE(s["recall_at_k"].toDouble(), 1.0);
+        }
+        // Every leaf searched and a full reorder: the ScaNN-style searcher is exact.
+        const Run scann = runCli({"search", "--data", "glove-50d", "--words", "400", "--system", "scann", "--leaves", "10",
+                                  "--leaves-to-search", "10", "--reorder", "400", "--queries", "0:40", "--k", "5", "--json"});
+        QCOMPARE(scann.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(scann.out).object();
+        QCOMPARE(result["recall_at_k"].toDouble(), 1.0);
+        QCOMPARE(result["ids"].toArray().size(), 40);
+    }
+    void reproduceWritesTheReportAndPrintsTheTables()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("report");
+        const Run run = runCli({"reproduce", "--data", "glove-50d", "--grid", "200x2", "--queries", "20", "--max-epochs", "1",
+                                "--no-faiss", "--no-augment", "--probes", "2", "--out", out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("### Table 1 (paper protocol)"));
+        QVERIFY(run.out.contains("### Table 4 (corrected protocol)"));
+        for (const char* file : {"tables.md", "results.json", "table2_layer1_paper.csv", "layer_accuracy.png", "layer_accuracy.pdf"})
+            QVERIFY2(QFile::exists(out + "/" + file), file);
+        QVERIFY(run.err.contains("report written to"));
+        const Run bad = runCli({"reproduce", "--data", "glove-50d", "--grid", "5000x10", "--out", out});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("5000"));
+        QVERIFY(QFile::exists(out + "/results.json")); // the earlier report is untouched
+    }
 };
 
 QTEST_GUILESS_MAIN(CliLearnedTest)
