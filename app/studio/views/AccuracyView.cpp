@@ -53,6 +53,7 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
     table->setToolTip(tr("Every model's training record"));
+    table->sortByColumn(-1, Qt::AscendingOrder); // keep the training order until a header is clicked
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tabs_);

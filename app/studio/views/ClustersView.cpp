@@ -31,7 +31,7 @@ QTableView* sortableTable(QAbstractItemModel* model, QWidget* parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setVisible(false);
     view->setAlternatingRowColors(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the model's order until a header is clicked
     return view;
 }
 

@@ -109,7 +109,7 @@ void ProjectionView::redraw()
 
     plot_->clearGraphs();
     plot_->clearItems();
-    report::setChartTitle(*plot_, cluster < 0 ? tr("PCA of %1 (%2 rows)").arg(QString::fromStdString(data.source())).arg(data.rows())
+    report::setChartTitle(*plot_, cluster < 0 ? tr("PCA of %1 (%2 rows)").arg(QString::fromStdString(data.origin() ? data.origin()->data : data.source())).arg(data.rows())
                                               : tr("PCA of cluster %1").arg(cluster));
     std::map<std::uint32_t, QCPGraph*> byCluster;
     for (std::size_t i = 0; i < shownRows_.size(); ++i) {
