@@ -10,20 +10,6 @@
 #include <ostream>
 
 namespace nnscope::cli {
-namespace {
-
-Json imbalanceJson(const std::vector<ClusterImbalance>& table)
-{
-    Json rows = Json::array();
-    for (const ClusterImbalance& c : table)
-        rows.push_back({{"cluster", c.cluster}, {"size", c.size}, {"train_rows", c.trainRows}, {"test_rows", c.testRows},
-                        {"distinct_targets", c.distinctTargets}, {"largest_target_share", c.largestTargetShare},
-                        {"target_entropy_bits", c.targetEntropyBits}, {"train_accuracy", c.trainAccuracy},
-                        {"test_queries", c.testQueries}, {"test_accuracy", c.testAccuracy}});
-    return rows;
-}
-
-} // namespace
 
 Command trainCommand()
 {
@@ -63,7 +49,12 @@ Command trainCommand()
                     {"train_seconds", hierarchy.trainSeconds()},
                     {"parameters", cost.parameters()},
                     {"cost", toJson(cost)},
-                    {"clusters", imbalanceJson(layer2Imbalance(hierarchy))},
+                    {"clusters", [&] {
+                         Json rows = Json::array();
+                         for (const ClusterImbalance& c : layer2Imbalance(hierarchy))
+                             rows.push_back(toJson(c));
+                         return rows;
+                     }()},
                     {"models", models}};
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {

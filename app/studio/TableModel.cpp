@@ -1,5 +1,9 @@
 #include "studio/TableModel.h"
 
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
 namespace nnscope::studio {
 
 void TableModel::setTable(const QStringList& header, const QVector<QStringList>& rows)
@@ -80,6 +84,22 @@ Table TableModel::toTable(const QString& id, const QString& title) const
         table.rows.push_back(cells);
     }
     return table;
+}
+
+QTableView* makeSortableTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    auto* view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setVisible(false);
+    view->setAlternatingRowColors(true);
+    return view;
 }
 
 } // namespace nnscope::studio

@@ -5,6 +5,9 @@
 #include "experiments/Tables.h"
 
 #include <QAbstractTableModel>
+
+class QTableView;
+class QWidget;
 #include <QStringList>
 #include <QVector>
 
@@ -33,5 +36,9 @@ private:
     QStringList header_;
     QVector<QStringList> rows_;
 };
+
+/// A QTableView over `model` through a proxy that sorts numbers as numbers (click a header to sort;
+/// the model's own order until then).
+QTableView* makeSortableTable(QAbstractItemModel* model, QWidget* parent);
 
 } // namespace nnscope::studio

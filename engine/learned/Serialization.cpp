@@ -5,17 +5,6 @@
 namespace nnscope {
 namespace {
 
-// json.at() with an engine Error that names the missing field.
-template <typename T>
-T field(const Json& json, const char* name)
-{
-    try {
-        return json.at(name).get<T>();
-    } catch (const nlohmann::json::exception&) {
-        throw Error(std::string("missing or malformed field '") + name + "'");
-    }
-}
-
 Json toJson(const TrainerSettings& s)
 {
     return {{"optimizer", optimizerName(s.optimizer)}, {"learning_rate", s.learningRate}, {"batch_size", s.batchSize},
@@ -26,13 +15,13 @@ Json toJson(const TrainerSettings& s)
 TrainerSettings trainerFromJson(const Json& j)
 {
     TrainerSettings s;
-    s.optimizer = parseOptimizer(field<std::string>(j, "optimizer"));
-    s.learningRate = field<double>(j, "learning_rate");
-    s.batchSize = field<std::size_t>(j, "batch_size");
-    s.maxEpochs = field<std::size_t>(j, "max_epochs");
-    s.stepsPerEpoch = field<std::size_t>(j, "steps_per_epoch");
-    s.patience = field<std::size_t>(j, "patience");
-    s.stopWhenPerfect = field<bool>(j, "stop_when_perfect");
+    s.optimizer = parseOptimizer(jsonField<std::string>(j, "optimizer"));
+    s.learningRate = jsonField<double>(j, "learning_rate");
+    s.batchSize = jsonField<std::size_t>(j, "batch_size");
+    s.maxEpochs = jsonField<std::size_t>(j, "max_epochs");
+    s.stepsPerEpoch = jsonField<std::size_t>(j, "steps_per_epoch");
+    s.patience = jsonField<std::size_t>(j, "patience");
+    s.stopWhenPerfect = jsonField<bool>(j, "stop_when_perfect");
     return s;
 }
 
@@ -66,38 +55,38 @@ Json toJson(const HierarchySettings& s)
 HierarchySettings hierarchySettingsFromJson(const Json& j)
 {
     HierarchySettings s;
-    s.protocol = parseProtocol(field<std::string>(j, "protocol"));
-    s.preset = field<std::string>(j, "preset");
-    s.kmeans.clusters = field<std::size_t>(j, "clusters");
-    const Json kmeans = field<Json>(j, "kmeans");
-    s.kmeans.nInit = field<std::size_t>(kmeans, "n_init");
-    s.kmeans.maxIter = field<std::size_t>(kmeans, "max_iter");
-    s.kmeans.tolerance = field<double>(kmeans, "tol");
-    s.kmeans.spherical = field<bool>(kmeans, "spherical");
-    const Json model = field<Json>(j, "model");
-    s.model.kernelSize = field<std::size_t>(model, "kernel_size");
-    const auto filters = field<std::vector<std::size_t>>(model, "filters");
+    s.protocol = parseProtocol(jsonField<std::string>(j, "protocol"));
+    s.preset = jsonField<std::string>(j, "preset");
+    s.kmeans.clusters = jsonField<std::size_t>(j, "clusters");
+    const Json kmeans = jsonField<Json>(j, "kmeans");
+    s.kmeans.nInit = jsonField<std::size_t>(kmeans, "n_init");
+    s.kmeans.maxIter = jsonField<std::size_t>(kmeans, "max_iter");
+    s.kmeans.tolerance = jsonField<double>(kmeans, "tol");
+    s.kmeans.spherical = jsonField<bool>(kmeans, "spherical");
+    const Json model = jsonField<Json>(j, "model");
+    s.model.kernelSize = jsonField<std::size_t>(model, "kernel_size");
+    const auto filters = jsonField<std::vector<std::size_t>>(model, "filters");
     if (filters.size() != 3)
         throw Error("field 'filters' must hold three filter counts");
     s.model.filters1 = filters[0];
     s.model.filters2 = filters[1];
     s.model.filters3 = filters[2];
-    s.model.pool = field<std::size_t>(model, "pool");
-    s.layer1 = trainerFromJson(field<Json>(j, "layer1"));
-    s.layer2 = trainerFromJson(field<Json>(j, "layer2"));
-    const Json augmentation = field<Json>(j, "augmentation");
-    s.augmentation.enabled = field<bool>(augmentation, "enabled");
-    s.augmentation.copiesPerRow = field<std::size_t>(augmentation, "copies_per_row");
-    s.augmentation.noise = field<double>(augmentation, "noise");
-    s.augmentation.classBalanced = field<bool>(augmentation, "class_balanced");
-    s.metric = parseMetric(field<std::string>(j, "metric"));
-    s.testFraction = field<double>(j, "test_fraction");
-    s.normaliseTestCentroid = field<bool>(j, "normalise_test_centroid");
-    s.topTargets = field<std::size_t>(j, "top_targets");
-    s.evaluationQueries = field<std::size_t>(j, "evaluation_queries");
-    s.seed = field<std::uint64_t>(j, "seed");
-    s.threads = field<std::size_t>(j, "threads");
-    s.memoryBudgetBytes = field<std::uint64_t>(j, "memory_budget_bytes");
+    s.model.pool = jsonField<std::size_t>(model, "pool");
+    s.layer1 = trainerFromJson(jsonField<Json>(j, "layer1"));
+    s.layer2 = trainerFromJson(jsonField<Json>(j, "layer2"));
+    const Json augmentation = jsonField<Json>(j, "augmentation");
+    s.augmentation.enabled = jsonField<bool>(augmentation, "enabled");
+    s.augmentation.copiesPerRow = jsonField<std::size_t>(augmentation, "copies_per_row");
+    s.augmentation.noise = jsonField<double>(augmentation, "noise");
+    s.augmentation.classBalanced = jsonField<bool>(augmentation, "class_balanced");
+    s.metric = parseMetric(jsonField<std::string>(j, "metric"));
+    s.testFraction = jsonField<double>(j, "test_fraction");
+    s.normaliseTestCentroid = jsonField<bool>(j, "normalise_test_centroid");
+    s.topTargets = jsonField<std::size_t>(j, "top_targets");
+    s.evaluationQueries = jsonField<std::size_t>(j, "evaluation_queries");
+    s.seed = jsonField<std::uint64_t>(j, "seed");
+    s.threads = jsonField<std::size_t>(j, "threads");
+    s.memoryBudgetBytes = jsonField<std::uint64_t>(j, "memory_budget_bytes");
     return s;
 }
 
@@ -114,16 +103,16 @@ Json toJson(const ModelRecord& r)
 ModelRecord modelRecordFromJson(const Json& j)
 {
     ModelRecord r;
-    r.name = field<std::string>(j, "name");
-    r.inputLength = field<std::size_t>(j, "input_length");
-    r.classes = field<std::size_t>(j, "classes");
-    r.trainRows = field<std::size_t>(j, "train_rows");
-    r.augmentedRows = field<std::size_t>(j, "augmented_rows");
-    r.trained = field<bool>(j, "trained");
-    r.bestEpoch = field<std::size_t>(j, "best_epoch");
-    r.bestAccuracy = field<double>(j, "best_accuracy");
-    r.seconds = field<double>(j, "seconds");
-    for (const auto& e : field<std::vector<std::tuple<std::size_t, double, double>>>(j, "history"))
+    r.name = jsonField<std::string>(j, "name");
+    r.inputLength = jsonField<std::size_t>(j, "input_length");
+    r.classes = jsonField<std::size_t>(j, "classes");
+    r.trainRows = jsonField<std::size_t>(j, "train_rows");
+    r.augmentedRows = jsonField<std::size_t>(j, "augmented_rows");
+    r.trained = jsonField<bool>(j, "trained");
+    r.bestEpoch = jsonField<std::size_t>(j, "best_epoch");
+    r.bestAccuracy = jsonField<double>(j, "best_accuracy");
+    r.seconds = jsonField<double>(j, "seconds");
+    for (const auto& e : jsonField<std::vector<std::tuple<std::size_t, double, double>>>(j, "history"))
         r.history.push_back({std::get<0>(e), std::get<1>(e), std::get<2>(e)});
     return r;
 }
@@ -142,14 +131,14 @@ Json toJson(const AccuracyReport& a)
 AccuracyReport accuracyReportFromJson(const Json& j)
 {
     AccuracyReport a;
-    a.protocol = parseProtocol(field<std::string>(j, "protocol"));
-    a.queryRows = field<std::vector<std::size_t>>(j, "query_rows");
-    a.layer1Accuracy = field<double>(j, "layer1_accuracy");
-    a.layer1NeighborCluster = field<double>(j, "layer1_neighbor_cluster");
-    a.layer2Accuracy = field<double>(j, "layer2_accuracy");
-    a.layer2OracleAccuracy = field<double>(j, "layer2_oracle_accuracy");
-    a.recallAt1 = field<double>(j, "recall_at_1");
-    for (const auto& [queries, hits] : field<std::vector<std::pair<std::size_t, std::size_t>>>(j, "per_cluster_queries_hits"))
+    a.protocol = parseProtocol(jsonField<std::string>(j, "protocol"));
+    a.queryRows = jsonField<std::vector<std::size_t>>(j, "query_rows");
+    a.layer1Accuracy = jsonField<double>(j, "layer1_accuracy");
+    a.layer1NeighborCluster = jsonField<double>(j, "layer1_neighbor_cluster");
+    a.layer2Accuracy = jsonField<double>(j, "layer2_accuracy");
+    a.layer2OracleAccuracy = jsonField<double>(j, "layer2_oracle_accuracy");
+    a.recallAt1 = jsonField<double>(j, "recall_at_1");
+    for (const auto& [queries, hits] : jsonField<std::vector<std::pair<std::size_t, std::size_t>>>(j, "per_cluster_queries_hits"))
         a.perCluster.push_back({queries, hits});
     return a;
 }
@@ -172,13 +161,13 @@ Json toJson(const KMeansResult& k)
 KMeansResult clusteringFromJson(const Json& j)
 {
     KMeansResult k;
-    k.clusters = field<std::size_t>(j, "clusters");
-    k.dim = field<std::size_t>(j, "dim");
-    k.spherical = field<bool>(j, "spherical");
-    k.inertia = field<double>(j, "inertia");
-    k.iterations = field<std::size_t>(j, "iterations");
-    k.centroids = field<std::vector<float>>(j, "centroids");
-    k.assignment = field<std::vector<std::uint32_t>>(j, "assignment");
+    k.clusters = jsonField<std::size_t>(j, "clusters");
+    k.dim = jsonField<std::size_t>(j, "dim");
+    k.spherical = jsonField<bool>(j, "spherical");
+    k.inertia = jsonField<double>(j, "inertia");
+    k.iterations = jsonField<std::size_t>(j, "iterations");
+    k.centroids = jsonField<std::vector<float>>(j, "centroids");
+    k.assignment = jsonField<std::vector<std::uint32_t>>(j, "assignment");
     if (k.clusters == 0 || k.centroids.size() != k.clusters * k.dim)
         throw Error("the clustering's centroids do not match its cluster count and dimension");
     k.sizes.assign(k.clusters, 0);
@@ -188,6 +177,45 @@ KMeansResult clusteringFromJson(const Json& j)
         ++k.sizes[label];
     }
     return k;
+}
+
+Json toJson(const ClusterImbalance& c)
+{
+    return {{"cluster", c.cluster}, {"size", c.size}, {"train_rows", c.trainRows}, {"test_rows", c.testRows},
+            {"distinct_targets", c.distinctTargets}, {"largest_target_share", c.largestTargetShare},
+            {"target_entropy_bits", c.targetEntropyBits}, {"train_accuracy", c.trainAccuracy},
+            {"test_queries", c.testQueries}, {"test_accuracy", c.testAccuracy}};
+}
+
+ClusterImbalance clusterImbalanceFromJson(const Json& j)
+{
+    ClusterImbalance c;
+    c.cluster = jsonField<std::size_t>(j, "cluster");
+    c.size = jsonField<std::size_t>(j, "size");
+    c.trainRows = jsonField<std::size_t>(j, "train_rows");
+    c.testRows = jsonField<std::size_t>(j, "test_rows");
+    c.distinctTargets = jsonField<std::size_t>(j, "distinct_targets");
+    c.largestTargetShare = jsonField<double>(j, "largest_target_share");
+    c.targetEntropyBits = jsonField<double>(j, "target_entropy_bits");
+    c.trainAccuracy = jsonField<double>(j, "train_accuracy");
+    c.testQueries = jsonField<std::size_t>(j, "test_queries");
+    c.testAccuracy = jsonField<double>(j, "test_accuracy");
+    return c;
+}
+
+HierarchyCost hierarchyCostFromJson(const Json& j)
+{
+    HierarchyCost c;
+    c.layer1Parameters = jsonField<std::uint64_t>(j, "layer1_parameters");
+    c.layer2Parameters = jsonField<std::uint64_t>(j, "layer2_parameters");
+    c.largestLayer2Parameters = jsonField<std::uint64_t>(j, "largest_layer2_parameters");
+    c.bytes = jsonField<std::uint64_t>(j, "bytes");
+    c.layer1Flops = jsonField<std::uint64_t>(j, "layer1_flops");
+    c.layer2FlopsPerQuery = jsonField<double>(j, "layer2_flops_per_query");
+    c.flopsPerQuery = jsonField<double>(j, "flops_per_query");
+    c.exactSearchFlopsPerQuery = jsonField<double>(j, "exact_search_flops_per_query");
+    c.exactSearchBytes = jsonField<std::uint64_t>(j, "exact_search_bytes");
+    return c;
 }
 
 } // namespace nnscope

@@ -1,12 +1,12 @@
 // The nnscope command-line tool, driven as a user would: outputs, JSON keys, exit codes and errors.
 #include "data/Formats.h"
 #include "search/Metric.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,25 +14,11 @@ using namespace nnscope;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(NNSCOPE_CLI, arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return test::runProgram(NNSCOPE_CLI, arguments);
 }
 
 QJsonObject json(const Run& run)

@@ -1,34 +1,22 @@
 // `nnscope train` and `nnscope predict` as a user runs them.
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace nnscope;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(NNSCOPE_CLI, arguments);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return test::runProgram(NNSCOPE_CLI, arguments);
 }
 
 // A small, quick training run on the built-in 50-d GloVe words.

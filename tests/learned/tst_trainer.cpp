@@ -5,16 +5,26 @@
 
 using namespace nnscope;
 
+namespace {
+
+// A classifier small enough to train in milliseconds.
+torchnn::ConvClassifier tinyClassifier(std::int64_t inputLength, std::int64_t classes, std::uint64_t seed)
+{
+    torch::manual_seed(seed);
+    ModelSettings model;
+    model.filters1 = model.filters2 = 4;
+    model.filters3 = 8;
+    return torchnn::ConvClassifier(model, inputLength, classes);
+}
+
+} // namespace
+
 class TrainerTest : public QObject {
     Q_OBJECT
 private slots:
     void theBestEpochsWeightsAreRestored()
     {
-        torch::manual_seed(3);
-        ModelSettings model;
-        model.filters1 = model.filters2 = 4;
-        model.filters3 = 8;
-        torchnn::ConvClassifier classifier(model, 6, 3);
+        torchnn::ConvClassifier classifier = tinyClassifier(6, 3, 3);
         torchnn::TrainingSet set{torch::randn({48, 6}), torch::randint(0, 3, {48}, torch::kInt64), {}};
         TrainerSettings settings;
         settings.optimizer = Optimizer::Sgd;
@@ -42,11 +52,7 @@ private slots:
     }
     void patienceEndsTrainingAfterThatManyEpochsWithoutImprovement()
     {
-        torch::manual_seed(4);
-        ModelSettings model;
-        model.filters1 = model.filters2 = 4;
-        model.filters3 = 8;
-        torchnn::ConvClassifier classifier(model, 5, 4);
+        torchnn::ConvClassifier classifier = tinyClassifier(5, 4, 4);
         // Random labels for identical inputs: the accuracy cannot keep improving.
         torchnn::TrainingSet set{torch::ones({40, 5}), torch::randint(0, 4, {40}, torch::kInt64), {}};
         TrainerSettings settings;

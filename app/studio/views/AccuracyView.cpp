@@ -6,9 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,16 +42,8 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     tabs_->addTab(scatter_, tr("Layer 2 vs cluster size"));
     tabs_->addTab(curvesPage, tr("Training curves"));
 
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(&records_);
-    proxy->setSortRole(Qt::UserRole);
-    auto* table = new QTableView(this);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setVisible(false);
+    auto* table = makeSortableTable(&records_, this);
     table->setToolTip(tr("Every model's training record"));
-    table->sortByColumn(-1, Qt::AscendingOrder); // keep the training order until a header is clicked
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tabs_);

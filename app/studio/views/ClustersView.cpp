@@ -6,9 +6,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -16,26 +14,6 @@
 #include <numeric>
 
 namespace nnscope::studio {
-namespace {
-
-QTableView* sortableTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    auto* view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setVisible(false);
-    view->setAlternatingRowColors(true);
-    view->sortByColumn(-1, Qt::AscendingOrder); // the model's order until a header is clicked
-    return view;
-}
-
-} // namespace
 
 ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
 {
@@ -51,9 +29,10 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    imbalanceView_ = sortableTable(&imbalance_, this);
+    imbalanceView_ = makeSortableTable(&imbalance_, this);
+    imbalanceView_->setSelectionMode(QAbstractItemView::SingleSelection);
     imbalanceView_->setToolTip(tr("Layer-2 imbalance per cluster: size, split, distinct targets, the most common target's share, entropy, accuracy"));
-    auto* membersView = sortableTable(&members_, this);
+    auto* membersView = makeSortableTable(&members_, this);
     membersView->setToolTip(tr("The chosen cluster's members and the nearest other member each is trained to predict"));
 
     auto* controls = new QHBoxLayout;

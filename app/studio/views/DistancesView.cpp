@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,15 +25,8 @@ DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
     note_->setWordWrap(true);
     note_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(&model_);
-    proxy->setSortRole(Qt::UserRole);
-    auto* table = new QTableView(this);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
+    auto* table = makeSortableTable(&model_, this);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->verticalHeader()->setVisible(false);
-    table->setAlternatingRowColors(true);
     table->setToolTip(tr("Click a column header to sort"));
 
     auto* picker = new QHBoxLayout;
