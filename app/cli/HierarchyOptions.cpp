@@ -17,6 +17,7 @@ std::vector<OptionSpec> hierarchyOptions()
         {"memory-budget", "GB", "refuse to train when the weights would exceed this many GB", "2"},
         {"eval-queries", "N", "test rows sampled for the accuracy figures (0: all)", "1000"},
         {"n-init", "I", "k-means restarts", "10"},
+        {"test-centroid", "C", "centroid fed to layer 2 at test time: raw or normalised (default: the protocol's; the paper's code normalised it)", ""},
     };
 }
 
@@ -38,6 +39,12 @@ HierarchySettings hierarchySettingsFrom(const CommandLine& line, Protocol protoc
         throw UsageError("--memory-budget must be positive");
     settings.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget * 1e9));
     settings.evaluationQueries = line.count("eval-queries");
+    if (line.isSet("test-centroid")) {
+        const std::string centroid = line.value("test-centroid");
+        if (centroid != "raw" && centroid != "normalised")
+            throw UsageError("--test-centroid expects raw or normalised, got '" + centroid + "'");
+        settings.normaliseTestCentroid = centroid == "normalised";
+    }
     return settings;
 }
 

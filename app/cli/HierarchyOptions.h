@@ -8,8 +8,8 @@
 
 namespace nnscope::cli {
 
-/// --protocol, --preset, --augment, --seed, --metric, --kernel-size, --max-epochs, --threads,
-/// --memory-budget, --eval-queries, --n-init. (--clusters is declared by each command.)
+/// --preset, --augment, --seed, --metric, --kernel-size, --max-epochs, --threads, --memory-budget,
+/// --eval-queries, --n-init, --test-centroid. (--clusters and --protocol are declared by each command.)
 std::vector<OptionSpec> hierarchyOptions();
 
 /// Settings for one protocol from the preset plus any overriding options.
