@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <cmath>
 
 using namespace nnscope;
@@ -63,6 +64,21 @@ private slots:
         QVERIFY(window.runPanel()->trainButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
         QCOMPARE(window.tabs()->count(), 5);
+    }
+
+    void theGermanTranslationIsBuiltIn()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), "nnscope", "_", ":/i18n"));
+        QApplication::installTranslator(&german);
+        {
+            MainWindow window;
+            QCOMPARE(window.tabs()->tabText(1), QString("&Genauigkeit"));
+            QCOMPARE(window.runPanel()->trainButton()->text(), QString("&Trainieren"));
+        }
+        QApplication::removeTranslator(&german);
+        MainWindow english;
+        QCOMPARE(english.tabs()->tabText(1), QString("&Accuracy"));
     }
 
     void trainsInspectsExportsSavesAndReopens()
