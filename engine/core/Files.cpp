@@ -1,8 +1,8 @@
 #include "core/Files.h"
 
 #include "core/Error.h"
-#include "core/Random.h"
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -18,12 +18,13 @@ namespace fs = std::filesystem;
 namespace nnscope {
 namespace {
 
-// A name unlikely to collide with another writer's, for temporaries beside a target.
+// A name unlikely to collide with another writer's (other processes: pid and time; other threads
+// of this one: a counter), for temporaries beside a target.
 std::string uniqueSuffix()
 {
-    static Random random(static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())
-                         ^ static_cast<std::uint64_t>(::getpid()));
-    return std::to_string(::getpid()) + "-" + std::to_string(random.below(1u << 30));
+    static std::atomic<std::uint64_t> counter{0};
+    const auto now = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    return std::to_string(::getpid()) + "-" + std::to_string(now % 1000000007ull) + "-" + std::to_string(counter++);
 }
 
 } // namespace
