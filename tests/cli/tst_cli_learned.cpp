@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+#include <csignal>
 
 using namespace nnscope;
 
@@ -124,6 +126,26 @@ private slots:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("5000"));
         QVERIFY(QFile::exists(out + "/results.json")); // the earlier report is untouched
+    }
+    void interruptingReproduceKeepsTheFinishedSettings()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("report");
+        QProcess process;
+        process.start(NNSCOPE_CLI, {"reproduce", "--data", "glove-50d", "--grid", "200x2,2446x20,2446x30", "--protocol", "corrected",
+                                    "--queries", "20", "--max-epochs", "1", "--no-faiss", "--no-augment", "--out", out});
+        QVERIFY(process.waitForStarted());
+        // Once the first setting's report is on disk, press Ctrl-C.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out + "/results.json"), 120000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 130);
+        QFile results(out + "/results.json");
+        QVERIFY(results.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(results.readAll()).object();
+        QVERIFY(json["interrupted"].toBool());
+        QVERIFY(json["results"].toArray().size() >= 1);
+        QVERIFY(json["results"].toArray().size() < 3);
     }
 };
 
