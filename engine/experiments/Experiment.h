@@ -65,7 +65,7 @@ struct SystemResult {
     double buildSeconds = 0.0;
     std::uint64_t bytes = 0;
     double flopsPerQuery = 0.0;
-    std::optional<double> meanTopScore; ///< mean inner product of the top-1 on normalised rows (the paper's ScaNN column)
+    std::optional<double> meanTopScore; ///< mean ScaNN score <q, x/‖x‖> of the top-1 (what the paper's ScaNN column averaged)
 };
 
 struct LearnedResult {

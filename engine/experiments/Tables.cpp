@@ -114,7 +114,7 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
             const SystemResult* scann = settings[i]->system("scann-paper");
             distance.rows[i].push_back(scann && scann->meanTopScore ? fixed(*scann->meanTopScore) : "–");
         }
-        distance.note += " 'scann-paper score' is the mean inner product of ScaNN's top-1 on normalised rows: what the paper's ScaNN column averaged.";
+        distance.note += " 'scann-paper score' is the mean score ScaNN gives its top-1, <q, x/‖x‖> (rows normalised, queries not): what the paper's ScaNN column averaged.";
         tables.push_back(distance);
 
         Table layer1{"table2_layer1_" + p, "Table 2 (" + p + " protocol): layer-1 accuracy",
