@@ -29,7 +29,6 @@ public:
 
     /// The table as an engine Table, for CSV / Markdown export (title and note as given).
     Table toTable(const QString& id, const QString& title) const;
-    const QStringList& header() const { return header_; }
     const QVector<QStringList>& rows() const { return rows_; }
 
 private:
