@@ -111,12 +111,13 @@ std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
     Json manifest;
     try {
         manifest = Json::parse(readWholeFile(directory + "/" + kManifest));
-        const Json& origin = manifest.at("dataset").at("origin");
+        // Models saved before the origin was recorded, or trained on data built in memory, have none.
+        const Json origin = manifest.at("dataset").value("origin", Json());
         if (origin.is_null())
             return std::nullopt;
         return DatasetSpec{origin.at("data").get<std::string>(), parseDataFormat(origin.at("format").get<std::string>()),
                            origin.at("words").get<std::size_t>()};
-    } catch (const nlohmann::json::exception& error) {
+    } catch (const std::exception& error) { // JSON errors and an unknown format name alike
         throw Error("cannot read '" + directory + "/" + kManifest + "': " + error.what());
     }
 }

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/Files.h"
 #include "learned/Hierarchy.h"
+#include "learned/Serialization.h"
 #include "search/ExactSearch.h"
 #include "support/TestSupport.h"
 
@@ -182,6 +183,27 @@ private slots:
         trained.save(path);
         const std::string message = errorOf([&] { Hierarchy::load(path, blobs(2)); });
         QVERIFY2(message.find("trained on") != std::string::npos, message.c_str());
+    }
+    void theSavedDatasetIsReadBackOrReportedAbsent()
+    {
+        const auto data = blobs();
+        const Hierarchy trained = Hierarchy::train(data, tinySettings());
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("model").toStdString();
+        trained.save(path);
+        QVERIFY(!savedDatasetSpec(path)); // made in memory: nothing to reopen
+
+        // A manifest without the origin entry (written before it was recorded) reads as "not recorded";
+        // a malformed one is an error naming the manifest.
+        const std::string manifestPath = path + "/manifest.json";
+        Json manifest = Json::parse(readWholeFile(manifestPath));
+        manifest["dataset"].erase("origin");
+        writeFileAtomically(manifestPath, manifest.dump());
+        QVERIFY(!savedDatasetSpec(path));
+        manifest["dataset"]["origin"] = {{"data", "glove-100d"}, {"format", "no-such-format"}, {"words", 0}};
+        writeFileAtomically(manifestPath, manifest.dump());
+        const std::string message = errorOf([&] { savedDatasetSpec(path); });
+        QVERIFY2(message.find("manifest.json") != std::string::npos, message.c_str());
     }
     void corruptOrTruncatedFilesFailClearly()
     {
