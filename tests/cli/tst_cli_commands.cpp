@@ -5,7 +5,6 @@
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,20 +14,7 @@ using namespace nnscope;
 namespace {
 
 using Run = test::CliRun;
-
-Run runCli(const QStringList& arguments)
-{
-    return test::runProgram(NNSCOPE_CLI, arguments);
-}
-
-QJsonObject json(const Run& run)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qWarning("not one JSON object: %s / stderr: %s", run.out.left(200).constData(), run.err.constData());
-    return document.object();
-}
+using test::runCli;
 
 // A failed command prints exactly one line on stderr and nothing on stdout.
 void verifyOneLineError(const Run& run, int exitCode, const QString& mentions)
@@ -56,7 +42,7 @@ private slots:
     }
     void infoReportsShapeLabelsAndFingerprint()
     {
-        const QJsonObject info = json(runCli({"info", "--data", "glove-50d", "--words", "100", "--json"}));
+        const QJsonObject info = test::jsonObjectOf(runCli({"info", "--data", "glove-50d", "--words", "100", "--json"}));
         QCOMPARE(info["rows"].toInt(), 100);
         QCOMPARE(info["dim"].toInt(), 50);
         QCOMPARE(info["labels"].toBool(), true);
@@ -83,7 +69,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("vectors.txt");
         test::writeFile(path, test::gloveText(values, d));
-        const QJsonObject result = json(runCli({"knn", "--data", path, "--k", "6", "--metric", metric,
+        const QJsonObject result = test::jsonObjectOf(runCli({"knn", "--data", path, "--k", "6", "--metric", metric,
                                                   "--queries", "10:40", "--json"}));
         const QJsonArray ids = result["ids"].toArray(), distances = result["distances"].toArray();
         QCOMPARE(ids.size(), 40);
@@ -101,7 +87,7 @@ private slots:
     }
     void kmeansJsonHasTheDocumentedKeys()
     {
-        const QJsonObject result = json(runCli({"kmeans", "--data", "glove-100d", "--words", "300", "--clusters", "4",
+        const QJsonObject result = test::jsonObjectOf(runCli({"kmeans", "--data", "glove-100d", "--words", "300", "--clusters", "4",
                                                   "--n-init", "2", "--seed", "3", "--json"}));
         QVERIFY(result["inertia"].toDouble() > 0);
         QVERIFY(result["iterations"].toInt() >= 1);
@@ -117,7 +103,7 @@ private slots:
     }
     void pcaJsonHasRatiosAndOnePointPerRow()
     {
-        const QJsonObject result = json(runCli({"pca", "--data", "uci-letter", "--words", "500", "--json"}));
+        const QJsonObject result = test::jsonObjectOf(runCli({"pca", "--data", "uci-letter", "--words", "500", "--json"}));
         const QJsonArray ratio = result["explained_variance_ratio"].toArray();
         QCOMPARE(ratio.size(), 2);
         QVERIFY(ratio[0].toDouble() >= ratio[1].toDouble() && ratio[1].toDouble() > 0);

@@ -15,11 +15,7 @@ using namespace nnscope;
 namespace {
 
 using Run = test::CliRun;
-
-Run runCli(const QStringList& arguments)
-{
-    return test::runProgram(NNSCOPE_CLI, arguments);
-}
+using test::runCli;
 
 // A small, quick training run on the built-in 50-d GloVe words.
 QStringList tinyTraining(const QString& out)
@@ -39,7 +35,7 @@ private slots:
         const QString model = dir.filePath("model");
         const Run run = runCli(tinyTraining(model));
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject result = test::jsonObjectOf(run);
         for (const char* key : {"layer1_accuracy", "layer2_accuracy", "train_seconds", "parameters"})
             QVERIFY2(result.contains(key), key);
         QVERIFY(result["layer1_accuracy"].toDouble() >= 0 && result["layer1_accuracy"].toDouble() <= 1);
@@ -51,7 +47,7 @@ private slots:
         const Run predicted = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--word",
                                       "china", "--probe", "2", "--k", "4", "--json"});
         QCOMPARE(predicted.exitCode, 0);
-        const QJsonObject answer = QJsonDocument::fromJson(predicted.out).object();
+        const QJsonObject answer = test::jsonObjectOf(predicted);
         QCOMPARE(answer["predicted_clusters"].toArray().size(), 2);
         QCOMPARE(answer["neighbors"].toObject()["ids"].toArray().size(), 4);
         QCOMPARE(answer["exact"].toObject()["labels"].toArray().size(), 4);
@@ -60,7 +56,7 @@ private slots:
         // Without --data the model's own dataset (recorded in its manifest) is opened.
         const Run reopened = runCli({"predict", "--model", model, "--word", "china", "--k", "4", "--json"});
         QCOMPARE(reopened.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(reopened.out).object()["exact"].toObject()["ids"], answer["exact"].toObject()["ids"]);
+        QCOMPARE(test::jsonObjectOf(reopened)["exact"].toObject()["ids"], answer["exact"].toObject()["ids"]);
 
         const Run text = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--row", "7"});
         QCOMPARE(text.exitCode, 0);
@@ -94,7 +90,7 @@ private slots:
         const Run run = runCli({"search", "--data", "glove-50d", "--words", "400", "--system", "all", "--queries", "0:40",
                                 "--k", "5", "--json"});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray systems = QJsonDocument::fromJson(run.out).object()["systems"].toArray();
+        const QJsonArray systems = test::jsonObjectOf(run)["systems"].toArray();
         QCOMPARE(systems.size(), 8);
         for (const auto& system : systems) {
             const QJsonObject s = system.toObject();
@@ -106,7 +102,7 @@ private slots:
         const Run scann = runCli({"search", "--data", "glove-50d", "--words", "400", "--system", "scann", "--leaves", "10",
                                   "--leaves-to-search", "10", "--reorder", "400", "--queries", "0:40", "--k", "5", "--json"});
         QCOMPARE(scann.exitCode, 0);
-        const QJsonObject result = QJsonDocument::fromJson(scann.out).object();
+        const QJsonObject result = test::jsonObjectOf(scann);
         QCOMPARE(result["recall_at_k"].toDouble(), 1.0);
         QCOMPARE(result["ids"].toArray().size(), 40);
     }

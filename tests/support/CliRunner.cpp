@@ -1,5 +1,6 @@
 #include "support/CliRunner.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 
 namespace nnscope::test {
@@ -18,6 +19,15 @@ CliRun runProgram(const QString& program, const QStringList& arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QJsonObject jsonObjectOf(const CliRun& run)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qWarning("not one JSON object: %s / stderr: %s", run.out.left(200).constData(), run.err.constData());
+    return document.object();
 }
 
 } // namespace nnscope::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace nnscope::test {
@@ -14,5 +15,16 @@ struct CliRun {
 
 /// Runs `program` with `arguments`, waiting up to five minutes.
 CliRun runProgram(const QString& program, const QStringList& arguments);
+
+#ifdef NNSCOPE_CLI
+/// Runs the project's built `nnscope` (NNSCOPE_CLI is defined for CLI test targets).
+inline CliRun runCli(const QStringList& arguments)
+{
+    return runProgram(NNSCOPE_CLI, arguments);
+}
+#endif
+
+/// The run's stdout as one JSON object; warns (with stderr) and returns an empty object when it is not one.
+QJsonObject jsonObjectOf(const CliRun& run);
 
 } // namespace nnscope::test
