@@ -52,7 +52,7 @@ Json settingsJson(const ExperimentSettings& s)
     return {{"grid", grid}, {"protocols", protocols}, {"preset", s.preset}, {"queries", s.queries}, {"seed", s.seed},
             {"recall_k", s.recallK}, {"augmentation", s.augmentation}, {"probes", s.probes}, {"per_cluster", s.perCluster},
             {"faiss_peers", s.faissPeers}, {"corrected_metric", metricName(s.correctedMetric)},
-            {"model", {{"kernel_size", s.model.kernelSize}, {"filters", {s.model.filters1, s.model.filters2, s.model.filters3}}, {"pool", s.model.pool}}},
+            {"model", toJson(s.model)},
             {"max_epochs", s.maxEpochs}, {"threads", s.threads}, {"memory_budget_bytes", s.memoryBudgetBytes}};
 }
 
@@ -74,15 +74,7 @@ ExperimentSettings settingsFromJson(const Json& j)
     s.perCluster = jsonField<std::size_t>(j, "per_cluster");
     s.faissPeers = jsonField<bool>(j, "faiss_peers");
     s.correctedMetric = parseMetric(jsonField<std::string>(j, "corrected_metric"));
-    const Json model = jsonField<Json>(j, "model");
-    s.model.kernelSize = jsonField<std::size_t>(model, "kernel_size");
-    const auto filters = jsonField<std::vector<std::size_t>>(model, "filters");
-    if (filters.size() != 3)
-        throw Error("results: 'filters' must hold three counts");
-    s.model.filters1 = filters[0];
-    s.model.filters2 = filters[1];
-    s.model.filters3 = filters[2];
-    s.model.pool = jsonField<std::size_t>(model, "pool");
+    s.model = modelSettingsFromJson(jsonField<Json>(j, "model"));
     s.maxEpochs = jsonField<std::size_t>(j, "max_epochs");
     s.threads = jsonField<std::size_t>(j, "threads");
     s.memoryBudgetBytes = jsonField<std::uint64_t>(j, "memory_budget_bytes");

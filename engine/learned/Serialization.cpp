@@ -27,6 +27,25 @@ TrainerSettings trainerFromJson(const Json& j)
 
 } // namespace
 
+Json toJson(const ModelSettings& m)
+{
+    return {{"kernel_size", m.kernelSize}, {"filters", {m.filters1, m.filters2, m.filters3}}, {"pool", m.pool}};
+}
+
+ModelSettings modelSettingsFromJson(const Json& j)
+{
+    ModelSettings m;
+    m.kernelSize = jsonField<std::size_t>(j, "kernel_size");
+    const auto filters = jsonField<std::vector<std::size_t>>(j, "filters");
+    if (filters.size() != 3)
+        throw Error("field 'filters' must hold three filter counts");
+    m.filters1 = filters[0];
+    m.filters2 = filters[1];
+    m.filters3 = filters[2];
+    m.pool = jsonField<std::size_t>(j, "pool");
+    return m;
+}
+
 Json toJson(const HierarchySettings& s)
 {
     return {
@@ -35,8 +54,7 @@ Json toJson(const HierarchySettings& s)
         {"clusters", s.kmeans.clusters},
         {"kmeans", {{"n_init", s.kmeans.nInit}, {"max_iter", s.kmeans.maxIter}, {"tol", s.kmeans.tolerance},
                     {"spherical", s.kmeans.spherical}}},
-        {"model", {{"kernel_size", s.model.kernelSize}, {"filters", {s.model.filters1, s.model.filters2, s.model.filters3}},
-                   {"pool", s.model.pool}}},
+        {"model", toJson(s.model)},
         {"layer1", toJson(s.layer1)},
         {"layer2", toJson(s.layer2)},
         {"augmentation", {{"enabled", s.augmentation.enabled}, {"copies_per_row", s.augmentation.copiesPerRow},
@@ -63,15 +81,7 @@ HierarchySettings hierarchySettingsFromJson(const Json& j)
     s.kmeans.maxIter = jsonField<std::size_t>(kmeans, "max_iter");
     s.kmeans.tolerance = jsonField<double>(kmeans, "tol");
     s.kmeans.spherical = jsonField<bool>(kmeans, "spherical");
-    const Json model = jsonField<Json>(j, "model");
-    s.model.kernelSize = jsonField<std::size_t>(model, "kernel_size");
-    const auto filters = jsonField<std::vector<std::size_t>>(model, "filters");
-    if (filters.size() != 3)
-        throw Error("field 'filters' must hold three filter counts");
-    s.model.filters1 = filters[0];
-    s.model.filters2 = filters[1];
-    s.model.filters3 = filters[2];
-    s.model.pool = jsonField<std::size_t>(model, "pool");
+    s.model = modelSettingsFromJson(jsonField<Json>(j, "model"));
     s.layer1 = trainerFromJson(jsonField<Json>(j, "layer1"));
     s.layer2 = trainerFromJson(jsonField<Json>(j, "layer2"));
     const Json augmentation = jsonField<Json>(j, "augmentation");

@@ -27,6 +27,9 @@ T jsonField(const Json& json, const char* name)
     }
 }
 
+Json toJson(const ModelSettings& model);
+ModelSettings modelSettingsFromJson(const Json& json);
+
 Json toJson(const HierarchySettings& settings);
 /// Reads settings written by toJson; an Error naming the field when one is missing or malformed.
 HierarchySettings hierarchySettingsFromJson(const Json& json);
