@@ -38,6 +38,15 @@ Json describeDataset(const Dataset& dataset)
             {"fingerprint", dataset.fingerprint()}};
 }
 
+std::vector<OptionSpec> rowSearchOptions()
+{
+    return {
+        {"k", "K", "neighbours per query", "10"},
+        {"metric", "M", "l2, cosine or ip", "l2"},
+        {"queries", "FIRST:COUNT", "query rows (default: every row)", ""},
+    };
+}
+
 std::vector<std::size_t> queryRows(const CommandLine& line, const Dataset& dataset)
 {
     std::size_t first = 0, count = dataset.rows();

@@ -15,6 +15,8 @@ Dataset openDatasetFrom(const CommandLine& line);
 /// The dataset description every result carries (source, rows, dim, fingerprint).
 Json describeDataset(const Dataset& dataset);
 
+/// --k, --metric, --queries: the options of a command that searches dataset rows.
+std::vector<OptionSpec> rowSearchOptions();
 /// Parses --queries FIRST:COUNT (COUNT may be omitted: to the end); all rows when unset.
 std::vector<std::size_t> queryRows(const CommandLine& line, const Dataset& dataset);
 

@@ -14,9 +14,8 @@ Command knnCommand()
     command.summary = "Exact k nearest neighbours of dataset rows (the query row itself excluded).\n"
                       "Distances: l2 = Euclidean, cosine = 1 - cos, ip = inner product (larger is closer).";
     command.options = datasetOptions();
-    command.options.push_back({"k", "K", "neighbours per query", "10"});
-    command.options.push_back({"metric", "M", "l2, cosine or ip", "l2"});
-    command.options.push_back({"queries", "FIRST:COUNT", "query rows (default: every row)", ""});
+    for (const OptionSpec& option : rowSearchOptions())
+        command.options.push_back(option);
     command.run = [](const CommandLine& line) {
         const Dataset dataset = openDatasetFrom(line);
         const Metric metric = parseMetric(line.value("metric"));

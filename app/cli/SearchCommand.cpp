@@ -57,9 +57,8 @@ Command searchCommand()
                       "search: recall@k, build time, query time (batched, and one query at a time), cost.";
     command.options = datasetOptions();
     command.options.push_back({"system", "S", "exact, random, scann (or scann-paper, scann-default), faiss-flat, faiss-ivf, faiss-ivfpq, faiss-hnsw, learned, or all", "exact"});
-    command.options.push_back({"k", "K", "neighbours per query", "10"});
-    command.options.push_back({"metric", "M", "l2, cosine or ip", "l2"});
-    command.options.push_back({"queries", "FIRST:COUNT", "query rows (default: every row)", ""});
+    for (const OptionSpec& option : rowSearchOptions())
+        command.options.push_back(option);
     command.options.push_back({"seed", "S", "seed (random, scann)", "0"});
     command.options.push_back({"preset", "P", "scann: paper (the authors' settings) or default (ScaNN's advice)", "default"});
     command.options.push_back({"leaves", "L", "scann: number of leaves (default sqrt(n); paper 2000)", ""});
