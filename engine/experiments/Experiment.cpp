@@ -27,16 +27,17 @@ struct Contender {
     bool excludeSelf = true;
 };
 
-// The twin scored with the protocol's layer-2 definition (learned/Accuracy.h), routed by centroid.
+// The twin scored with the protocol's layer-2 definition (learned/Accuracy.h), routed by centroid;
+// `nearest` holds each query row's global exact nearest neighbour.
 double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, const TrainingPlan& plan, Metric metric,
-                          const std::vector<std::size_t>& rows, std::size_t topTargets)
+                          const std::vector<std::size_t>& rows, const std::vector<std::int64_t>& nearest,
+                          std::size_t topTargets)
 {
     CentroidRoutedSearcher twin(clustering, 1);
     twin.build(data, metric);
     const std::vector<float> values = gatherRows(data, rows);
     const std::vector<std::int64_t> self(rows.begin(), rows.end());
     const Neighbors found = twin.search({values.data(), rows.size(), data.dim()}, topTargets, &self);
-    const std::vector<std::int64_t> nearest = globalNearest(data, rows, metric);
     std::size_t hits = 0;
     for (std::size_t q = 0; q < rows.size(); ++q) {
         if (plan.protocol == Protocol::Paper) {
@@ -239,7 +240,7 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
             result.warnings.push_back(warning);
     }
 
-    result.twinLayer2Accuracy = twinLayer2Accuracy(*data, clustering, plan, metric, rows, hierarchySettings.topTargets);
+    result.twinLayer2Accuracy = twinLayer2Accuracy(*data, clustering, plan, metric, rows, nearest, hierarchySettings.topTargets);
     result.learned.push_back(describeLearned("learned", *hierarchy, rows));
     if (augmented)
         result.learned.push_back(describeLearned("learned+augment", *augmented, rows));
