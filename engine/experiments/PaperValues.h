@@ -29,13 +29,4 @@ inline constexpr std::array<PublishedRow, 6> kPublished = {{
     {100, 50000, 3.424, 7.459, 1.104, 0.99, 0.76, 0.000323, 0.077589},
 }};
 
-/// The published row for a setting, or nullptr when the paper did not run it.
-inline const PublishedRow* publishedRow(std::size_t clusters, std::size_t words)
-{
-    for (const PublishedRow& row : kPublished)
-        if (row.clusters == clusters && row.words == words)
-            return &row;
-    return nullptr;
-}
-
 } // namespace nnscope::paper

@@ -107,11 +107,6 @@ void ClustersView::redraw()
                              tr("Cluster sizes and layer-2 accuracy (%1 clusters)").arg(sizes.size()));
 }
 
-int ClustersView::selectedCluster() const
-{
-    return cluster_->value();
-}
-
 void ClustersView::selectCluster(int cluster)
 {
     if (!session_ || cluster < 0 || static_cast<std::size_t>(cluster) >= session_->imbalance.size())

@@ -21,9 +21,6 @@ public:
     QCustomPlot* currentChart() override { return plot_; }
     std::optional<Table> currentTable() const override;
 
-    int selectedCluster() const;
-    const TableModel& membersModel() const { return members_; }
-
 public slots:
     void selectCluster(int cluster);
 
