@@ -55,6 +55,16 @@ double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, c
     return rows.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(rows.size());
 }
 
+// A grid point the dataset can hold: at most its rows as words, at most the words as clusters.
+void checkGridPoint(const Dataset& data, GridPoint point)
+{
+    if (point.words > data.rows())
+        throw Error("the grid asks for " + std::to_string(point.words) + " words but " + data.source() + " has "
+                    + std::to_string(data.rows()) + " (use --grid with at most that many)");
+    if (point.clusters > point.words)
+        throw Error("the grid asks for " + std::to_string(point.clusters) + " clusters of " + std::to_string(point.words) + " words");
+}
+
 LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarchy, const std::vector<std::size_t>& rows)
 {
     LearnedResult result;
@@ -129,9 +139,7 @@ SettingResult runSetting(const Dataset& full, GridPoint point, Protocol protocol
                          const std::function<void(const std::string&, const TrainingProgress&)>& observer,
                          const CancelToken* cancel)
 {
-    if (point.words > full.rows())
-        throw Error("the grid asks for " + std::to_string(point.words) + " words but " + full.source() + " has "
-                    + std::to_string(full.rows()));
+    checkGridPoint(full, point);
     auto data = std::make_shared<const Dataset>(full.firstRows(point.words));
     const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, point.clusters);
     const auto report = [&](const std::string& stage) {
@@ -256,11 +264,7 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
     if (settings.protocols.empty())
         throw Error("no protocol to run");
     for (const GridPoint& point : settings.grid) {
-        if (point.words > data->rows())
-            throw Error("the grid asks for " + std::to_string(point.words) + " words but " + data->source() + " has "
-                        + std::to_string(data->rows()) + " (use --grid with at most that many)");
-        if (point.clusters > point.words)
-            throw Error("the grid asks for " + std::to_string(point.clusters) + " clusters of " + std::to_string(point.words) + " words");
+        checkGridPoint(*data, point);
         // Refuse a setting that cannot fit before spending time on the others.
         const HierarchyCost cost = hierarchyCost(settings.model, data->dim(), std::vector<std::size_t>(point.clusters, point.words / point.clusters));
         checkMemoryBudget(cost, settings.memoryBudgetBytes);
