@@ -80,7 +80,7 @@ Command searchCommand()
         const Metric metric = parseMetric(line.value("metric"));
         const std::size_t k = line.count("k");
         const std::vector<std::size_t> rows = queryRows(line, *data);
-        const std::vector<float> queryValues = gatherRows(*data, rows);
+        const std::vector<float> queryValues = gatherRows(data->view(), rows);
         const std::vector<std::int64_t> self(rows.begin(), rows.end());
         ExactSearcher exact;
         exact.build(*data, metric);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace nnscope {
 
@@ -16,5 +17,9 @@ struct MatrixView {
     const float* row(std::size_t i) const { return data + i * dim; }
     bool empty() const { return rows == 0; }
 };
+
+/// The rows `rows` of `matrix` copied, in that order, into one contiguous block (e.g. to use dataset
+/// rows as queries, or one cluster's members as a matrix of their own); an Error for a row outside it.
+std::vector<float> gatherRows(MatrixView matrix, const std::vector<std::size_t>& rows);
 
 } // namespace nnscope

@@ -35,7 +35,7 @@ double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, c
 {
     CentroidRoutedSearcher twin(clustering, 1);
     twin.build(data, metric);
-    const std::vector<float> values = gatherRows(data, rows);
+    const std::vector<float> values = gatherRows(data.view(), rows);
     const std::vector<std::int64_t> self(rows.begin(), rows.end());
     const Neighbors found = twin.search({values.data(), rows.size(), data.dim()}, topTargets, &self);
     std::size_t hits = 0;
@@ -200,7 +200,7 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
             ? plan.rowAt(plan.clusterOf[rows[q]], plan.withinClusterTargets[rows[q]].empty() ? plan.positionOf[rows[q]]
                                                                                               : plan.withinClusterTargets[rows[q]].front())
             : static_cast<std::size_t>(nearest[q]);
-    const std::vector<float> queryValues = gatherRows(*data, rows);
+    const std::vector<float> queryValues = gatherRows(data->view(), rows);
     const std::vector<std::int64_t> self(rows.begin(), rows.end());
     ExactSearcher exactSearch;
     exactSearch.build(*data, metric);

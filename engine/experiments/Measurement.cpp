@@ -19,7 +19,7 @@ Measured measureSystem(const std::string& name, Searcher& searcher, const Datase
                        const std::vector<std::size_t>& rows, const std::vector<std::size_t>& truth, const Neighbors& exact,
                        std::size_t k, bool excludeSelf, const CancelToken* cancel)
 {
-    const std::vector<float> values = gatherRows(data, rows);
+    const std::vector<float> values = gatherRows(data.view(), rows);
     const MatrixView queries{values.data(), rows.size(), data.dim()};
     const std::vector<std::int64_t> self(rows.begin(), rows.end());
     const std::vector<std::int64_t>* excluded = excludeSelf ? &self : nullptr;

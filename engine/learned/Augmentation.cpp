@@ -17,12 +17,10 @@ AugmentedRows augmentCluster(const Dataset& data, const std::vector<std::size_t>
     if (members.size() < 2 || sourceRows.empty() || settings.copiesPerRow == 0)
         return out;
     const std::size_t dim = data.dim();
-    std::vector<float> memberVectors(members.size() * dim);
+    const std::vector<float> memberVectors = gatherRows(data.view(), members);
     std::unordered_map<std::size_t, std::int64_t> positionOfRow;
-    for (std::size_t p = 0; p < members.size(); ++p) {
-        std::copy_n(data.row(members[p]), dim, memberVectors.begin() + static_cast<std::ptrdiff_t>(p * dim));
+    for (std::size_t p = 0; p < members.size(); ++p)
         positionOfRow[members[p]] = static_cast<std::int64_t>(p);
-    }
     const MatrixView memberView{memberVectors.data(), members.size(), dim};
     const ExactSearch byL2(memberView, Metric::L2);
     const ExactSearch byMetric(memberView, metric);

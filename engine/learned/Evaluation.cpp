@@ -34,12 +34,8 @@ AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<st
     if (rows.empty())
         return report;
 
-    std::vector<float> queries(rows.size() * dim);
-    std::vector<std::int64_t> self(rows.size());
-    for (std::size_t q = 0; q < rows.size(); ++q) {
-        std::copy_n(data.row(rows[q]), dim, queries.begin() + static_cast<std::ptrdiff_t>(q * dim));
-        self[q] = static_cast<std::int64_t>(rows[q]);
-    }
+    const std::vector<float> queries = gatherRows(data.view(), rows);
+    const std::vector<std::int64_t> self(rows.begin(), rows.end());
     const MatrixView view{queries.data(), rows.size(), dim};
     const std::vector<std::int64_t> nearest = globalNearest(data, rows, plan.targetMetric);
     const auto routes = hierarchy.predictClusters(view, 1);

@@ -16,9 +16,7 @@ void fillWithinClusterTargets(const Dataset& data, const std::vector<std::size_t
 {
     if (members.size() < 2)
         return; // a lone member has no neighbour in its cluster
-    std::vector<float> gathered(members.size() * data.dim());
-    for (std::size_t p = 0; p < members.size(); ++p)
-        std::copy_n(data.row(members[p]), data.dim(), gathered.begin() + static_cast<std::ptrdiff_t>(p * data.dim()));
+    const std::vector<float> gathered = gatherRows(data.view(), members);
     std::vector<std::size_t> positions(members.size());
     for (std::size_t p = 0; p < members.size(); ++p)
         positions[p] = p;

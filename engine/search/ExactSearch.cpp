@@ -53,15 +53,8 @@ Neighbors ExactSearch::search(MatrixView queries, std::size_t k) const
 
 Neighbors ExactSearch::searchRows(const std::vector<std::size_t>& rows, std::size_t k) const
 {
-    std::vector<float> gathered(rows.size() * base_.dim);
-    std::vector<std::int64_t> excluded(rows.size());
-    for (std::size_t q = 0; q < rows.size(); ++q) {
-        if (rows[q] >= base_.rows)
-            throw Error("query row " + std::to_string(rows[q]) + " is outside the dataset (" + std::to_string(base_.rows)
-                        + " rows)");
-        std::copy_n(base_.row(rows[q]), base_.dim, gathered.begin() + static_cast<std::ptrdiff_t>(q * base_.dim));
-        excluded[q] = static_cast<std::int64_t>(rows[q]);
-    }
+    const std::vector<float> gathered = gatherRows(base_, rows);
+    const std::vector<std::int64_t> excluded(rows.begin(), rows.end());
     return searchExcluding({gathered.data(), rows.size(), base_.dim}, k, excluded);
 }
 

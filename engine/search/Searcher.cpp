@@ -23,17 +23,6 @@ Neighbors dropExcluded(const Neighbors& widened, std::size_t k, const std::vecto
     return result;
 }
 
-std::vector<float> gatherRows(const Dataset& data, const std::vector<std::size_t>& rows)
-{
-    std::vector<float> values;
-    values.reserve(rows.size() * data.dim());
-    for (std::size_t row : rows) {
-        if (row >= data.rows())
-            throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data.rows()) + " rows)");
-        values.insert(values.end(), data.row(row), data.row(row) + data.dim());
-    }
-    return values;
-}
 
 double recallAtK(const Neighbors& result, const Neighbors& exact, std::size_t k)
 {

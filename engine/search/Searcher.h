@@ -44,9 +44,6 @@ public:
 /// Drops each query's excluded row from a result that was asked for k + 1 neighbours, keeping k.
 Neighbors dropExcluded(const Neighbors& widened, std::size_t k, const std::vector<std::int64_t>* excluded);
 
-/// The dataset rows `rows` gathered into one contiguous block (for using rows as queries).
-std::vector<float> gatherRows(const Dataset& data, const std::vector<std::size_t>& rows);
-
 /// Fraction of the exact top-k ids found in each result's top-k, averaged over queries.
 double recallAtK(const Neighbors& result, const Neighbors& exact, std::size_t k);
 

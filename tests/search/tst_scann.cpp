@@ -165,7 +165,7 @@ private slots:
             rows.push_back(r);
             self.push_back(static_cast<std::int64_t>(r));
         }
-        const std::vector<float> values = gatherRows(data, rows);
+        const std::vector<float> values = gatherRows(data.view(), rows);
         const MatrixView queries{values.data(), rows.size(), data.dim()};
         ExactSearcher exact;
         exact.build(data, Metric::Cosine);

@@ -24,7 +24,7 @@ private slots:
             rows.push_back(r);
             self.push_back(static_cast<std::int64_t>(r));
         }
-        const std::vector<float> values = gatherRows(data, rows);
+        const std::vector<float> values = gatherRows(data.view(), rows);
         const MatrixView queries{values.data(), rows.size(), dim};
         for (const std::string& system : searcherNames())
             for (Metric metric : {Metric::L2, Metric::Cosine, Metric::InnerProduct}) {
