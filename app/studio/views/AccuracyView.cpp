@@ -31,10 +31,7 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     auto* curvesPage = new QWidget(tabs_);
     auto* curvesLayout = new QVBoxLayout(curvesPage);
     auto* picker = new QHBoxLayout;
-    auto* modelLabel = new QLabel(tr("&Model:"), curvesPage);
-    modelLabel->setBuddy(model_);
-    picker->addWidget(modelLabel);
-    picker->addWidget(model_, 1);
+    addLabelled(picker, tr("&Model:"), model_, 1);
     curvesLayout->addLayout(picker);
     curvesLayout->addWidget(curves_);
 

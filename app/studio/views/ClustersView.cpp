@@ -38,10 +38,7 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     auto* controls = new QHBoxLayout;
     controls->addWidget(sorted_);
     controls->addStretch();
-    auto* clusterLabel = new QLabel(tr("&Cluster:"), this);
-    clusterLabel->setBuddy(cluster_);
-    controls->addWidget(clusterLabel);
-    controls->addWidget(cluster_);
+    addLabelled(controls, tr("&Cluster:"), cluster_);
 
     auto* tables = new QSplitter(Qt::Horizontal, this);
     tables->addWidget(imbalanceView_);

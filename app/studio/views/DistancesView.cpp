@@ -30,10 +30,7 @@ DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
     table->setToolTip(tr("Click a column header to sort"));
 
     auto* picker = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Table:"), this);
-    label->setBuddy(which_);
-    picker->addWidget(label);
-    picker->addWidget(which_, 1);
+    addLabelled(picker, tr("&Table:"), which_, 1);
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);

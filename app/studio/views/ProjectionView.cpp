@@ -31,10 +31,7 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     scope_ = new QComboBox(this);
     scope_->setToolTip(tr("Project all rows, or one cluster's rows on that cluster's own principal axes"));
     auto* controls = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Show:"), this);
-    label->setBuddy(scope_);
-    controls->addWidget(label);
-    controls->addWidget(scope_);
+    addLabelled(controls, tr("&Show:"), scope_);
     controls->addStretch();
     controls->addWidget(new QLabel(tr("★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)"), this));
     auto* layout = new QVBoxLayout(this);

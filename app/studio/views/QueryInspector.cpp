@@ -54,10 +54,7 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* top = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Query:"), this);
-    label->setBuddy(word_);
-    top->addWidget(label);
-    top->addWidget(word_, 1);
+    addLabelled(top, tr("&Query:"), word_, 1);
     top->addWidget(random_);
     auto* grid = new QGridLayout;
     grid->addWidget(tableBox(tr("Layer 1: most probable clusters"), &clusters_,

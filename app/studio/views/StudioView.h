@@ -5,6 +5,8 @@
 #include "experiments/Tables.h"
 #include "studio/Session.h"
 
+#include <QBoxLayout>
+#include <QLabel>
 #include <QWidget>
 #include <optional>
 
@@ -22,6 +24,16 @@ public:
     virtual QCustomPlot* currentChart() { return nullptr; }
     /// The table an "Export table" applies to, if the view shows one.
     virtual std::optional<Table> currentTable() const { return std::nullopt; }
+
+protected:
+    /// Adds `text` (with its &-mnemonic) as the label of `field`, then the field, to a row of controls.
+    void addLabelled(QBoxLayout* row, const QString& text, QWidget* field, int stretch = 0)
+    {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
+    }
 };
 
 } // namespace nnscope::studio
