@@ -1,6 +1,7 @@
 #include "search/CentroidRoutedSearcher.h"
 
 #include "core/Error.h"
+#include "search/ExactRanking.h"
 
 #include <algorithm>
 #include <cmath>
@@ -52,22 +53,14 @@ Neighbors CentroidRoutedSearcher::search(MatrixView queries, std::size_t k, cons
     if (k == 0)
         throw Error("k must be at least 1");
     Neighbors result(queries.rows, k);
-    std::vector<std::pair<double, std::int64_t>> ranked;
+    ExactRanking ranking(metric_, data_->view());
     for (std::size_t q = 0; q < queries.rows; ++q) {
-        ranked.clear();
+        ranking.reset(queries.row(q));
         for (std::uint32_t c : route(queries.row(q)))
-            for (std::size_t row : members_[c]) {
-                if (excluded && (*excluded)[q] == static_cast<std::int64_t>(row))
-                    continue;
-                const double d = distance(metric_, data_->row(row), queries.row(q), data_->dim());
-                ranked.emplace_back(metric_ == Metric::InnerProduct ? -d : d, static_cast<std::int64_t>(row));
-            }
-        const std::size_t count = std::min(k, ranked.size());
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count), ranked.end());
-        for (std::size_t r = 0; r < count; ++r) {
-            result.ids[q * k + r] = ranked[r].second;
-            result.distances[q * k + r] = static_cast<float>(metric_ == Metric::InnerProduct ? -ranked[r].first : ranked[r].first);
-        }
+            for (std::size_t row : members_[c])
+                if (!excluded || (*excluded)[q] != static_cast<std::int64_t>(row))
+                    ranking.add(row);
+        ranking.writeBest(result, q);
     }
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "core/EigenMaps.h"
 #include "core/Error.h"
+#include "search/ExactRanking.h"
 
 #include <algorithm>
 #include <cmath>
@@ -79,7 +80,7 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
     Eigen::MatrixXf scores; // n × block, column-major: one column per query
     std::vector<double> lower(n), upper(n), kthUpper(n);
     std::vector<std::size_t> candidates;
-    std::vector<std::pair<double, std::int64_t>> ranked;
+    ExactRanking ranking(metric_, base_);
 
     for (std::size_t first = 0; first < queries.rows; first += blockSize) {
         const std::size_t count = std::min(blockSize, queries.rows - first);
@@ -129,17 +130,10 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
                 if (lower[i] <= threshold)
                     candidates.push_back(i);
 
-            ranked.clear();
-            for (std::size_t i : candidates) {
-                const double exact = distance(metric_, base_.row(i), query, base_.dim);
-                ranked.emplace_back(metric_ == Metric::InnerProduct ? -exact : exact, static_cast<std::int64_t>(i));
-            }
-            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end());
-            for (std::size_t r = 0; r < k; ++r) {
-                result.ids[q * k + r] = ranked[r].second;
-                const double key = ranked[r].first;
-                result.distances[q * k + r] = static_cast<float>(metric_ == Metric::InnerProduct ? -key : key);
-            }
+            ranking.reset(query);
+            for (std::size_t i : candidates)
+                ranking.add(i);
+            ranking.writeBest(result, q);
         }
     }
     return result;

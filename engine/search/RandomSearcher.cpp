@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Random.h"
+#include "search/ExactRanking.h"
 
 #include <algorithm>
 
@@ -24,6 +25,7 @@ Neighbors RandomSearcher::search(MatrixView queries, std::size_t k, const std::v
     if (k == 0 || k + (excluded ? 1 : 0) > n)
         throw Error("random search: k = " + std::to_string(k) + " does not fit " + std::to_string(n) + " rows");
     Neighbors result(queries.rows, k);
+    ExactRanking ranking(metric_, data_->view());
     for (std::size_t q = 0; q < queries.rows; ++q) {
         Random random(Random::derive(seed_, q));
         std::vector<std::int64_t> drawn;
@@ -34,16 +36,10 @@ Neighbors RandomSearcher::search(MatrixView queries, std::size_t k, const std::v
                 continue;
             drawn.push_back(row);
         }
-        std::vector<std::pair<double, std::int64_t>> ranked;
-        for (std::int64_t row : drawn) {
-            const double d = distance(metric_, data_->row(static_cast<std::size_t>(row)), queries.row(q), data_->dim());
-            ranked.emplace_back(metric_ == Metric::InnerProduct ? -d : d, row);
-        }
-        std::sort(ranked.begin(), ranked.end());
-        for (std::size_t r = 0; r < k; ++r) {
-            result.ids[q * k + r] = ranked[r].second;
-            result.distances[q * k + r] = static_cast<float>(metric_ == Metric::InnerProduct ? -ranked[r].first : ranked[r].first);
-        }
+        ranking.reset(queries.row(q));
+        for (std::int64_t row : drawn)
+            ranking.add(static_cast<std::size_t>(row));
+        ranking.writeBest(result, q);
     }
     return result;
 }
