@@ -3,7 +3,9 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <numeric>
 
@@ -226,10 +228,28 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.replot();
 }
 
+bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height)
+{
+    // QCustomPlot writes straight to the file it is given: render beside the path, then rename over it.
+    const QString lower = path.toLower();
+    const QString partial = path + ".part";
+    bool saved = false;
+    if (lower.endsWith(".pdf"))
+        saved = plot.savePdf(partial, width, height);
+    else if (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
+        saved = plot.saveJpg(partial, width, height);
+    else if (lower.endsWith(".png"))
+        saved = plot.savePng(partial, width, height);
+    if (saved && std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
+        return true;
+    QFile::remove(partial);
+    return false;
+}
+
 bool saveChart(QCustomPlot& plot, const QString& stem, int width, int height)
 {
-    const bool png = plot.savePng(stem + ".png", width, height);
-    const bool pdf = plot.savePdf(stem + ".pdf", width, height);
+    const bool png = saveChartFile(plot, stem + ".png", width, height);
+    const bool pdf = saveChartFile(plot, stem + ".pdf", width, height);
     return png && pdf;
 }
 

@@ -25,6 +25,10 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
 /// Puts `title` above the plot (replacing an earlier title).
 void setChartTitle(QCustomPlot& plot, const QString& title);
 
+/// Renders a plot to one file, PNG, PDF or JPG by the path's extension (.png, .pdf, .jpg/.jpeg), atomically:
+/// false, with nothing left behind and an earlier file untouched, when it cannot be written or the
+/// extension is none of these.
+bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height);
 /// Renders a plot to PNG and PDF files `stem`.png / `stem`.pdf; false if either could not be written.
 bool saveChart(QCustomPlot& plot, const QString& stem, int width = 900, int height = 520);
 

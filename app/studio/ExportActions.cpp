@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "report/Charts.h"
 
 #include <qcustomplot.h>
 
@@ -13,12 +14,9 @@ namespace nnscope::studio {
 bool exportChart(QCustomPlot& plot, const QString& path)
 {
     const QString lower = path.toLower();
+    const bool known = lower.endsWith(".png") || lower.endsWith(".pdf") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
     const int width = std::max(plot.width(), 900), height = std::max(plot.height(), 520);
-    if (lower.endsWith(".pdf"))
-        return plot.savePdf(path, width, height);
-    if (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
-        return plot.saveJpg(path, width, height);
-    return plot.savePng(lower.endsWith(".png") ? path : path + ".png", width, height);
+    return report::saveChartFile(plot, known ? path : path + ".png", width, height);
 }
 
 void exportTable(const Table& table, const QString& path)

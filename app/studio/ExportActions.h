@@ -10,7 +10,8 @@ class QWidget;
 
 namespace nnscope::studio {
 
-/// Writes the chart by the file's extension (.png, .pdf, .jpg); false when it could not be written.
+/// Writes the chart by the file's extension (.png, .pdf, .jpg; anything else gets .png appended),
+/// atomically; false when it could not be written.
 bool exportChart(QCustomPlot& plot, const QString& path);
 /// Writes the table by the file's extension (.csv, .md), atomically; throws nnscope::Error.
 void exportTable(const Table& table, const QString& path);

@@ -9,6 +9,7 @@
 #include "studio/views/DistancesView.h"
 #include "studio/views/ProjectionView.h"
 #include "studio/views/QueryInspector.h"
+#include "support/TestSupport.h"
 
 #include <qcustomplot.h>
 
@@ -140,6 +141,16 @@ private slots:
         QFile image(png);
         QVERIFY(image.open(QIODevice::ReadOnly));
         QCOMPARE(image.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        image.close();
+        // PDF too, written over an earlier file; a path that cannot be written fails and leaves nothing.
+        const QString pdf = dir.filePath("clusters.pdf");
+        test::writeFile(pdf, "an older export");
+        QVERIFY(exportChart(*window.clustersView()->currentChart(), pdf));
+        QFile document(pdf);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QCOMPARE(document.read(5), QByteArray("%PDF-"));
+        QVERIFY(!exportChart(*window.clustersView()->currentChart(), dir.filePath("missing/clusters.png")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), (QStringList{"clusters.pdf", "clusters.png"}));
         QVERIFY(window.distancesView()->showTable("table1_distance_corrected"));
         const auto table = window.distancesView()->currentTable();
         QVERIFY(table);
