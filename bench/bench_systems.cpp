@@ -3,9 +3,7 @@
 // rate against this machine's SGEMM rate. Run: build/release/bench/nnscope_bench (see docs/benchmarks.md).
 #include "data/DatasetSource.h"
 #include "learned/Hierarchy.h"
-#include "learned/HierarchySearcher.h"
-#include "search/CentroidRoutedSearcher.h"
-#include "search/SearcherFactory.h"
+#include "systems/SystemRegistry.h"
 #include "search/scann/Lut16.h"
 #include "core/Random.h"
 
@@ -46,29 +44,20 @@ struct Fixture {
     }
 };
 
-std::unique_ptr<Searcher> makeSystem(const std::string& name)
-{
-    Fixture& f = Fixture::get();
-    if (name == "learned")
-        return std::make_unique<HierarchySearcher>(f.hierarchy, ProbeSettings{1, kNeighbors, false});
-    if (name == "learned-probe3")
-        return std::make_unique<HierarchySearcher>(f.hierarchy, ProbeSettings{3, kNeighbors, true});
-    if (name == "centroid-twin")
-        return std::make_unique<CentroidRoutedSearcher>(f.hierarchy->clustering(), 1);
-    SearcherSpec spec;
-    spec.system = name == "scann-paper" || name == "scann-default" ? "scann" : name;
-    spec.scann = scannPreset(name == "scann-paper" ? "paper" : "default");
-    return makeSearcher(spec);
-}
-
-// One built searcher per system name, shared by that system's benchmarks.
-Searcher& builtSystem(const std::string& name)
+// One built searcher per system spec, shared by that system's benchmarks; the run's trained hierarchy
+// and its clustering come through the registry's context, as in the experiments.
+Searcher& builtSystem(const std::string& spec)
 {
     static std::map<std::string, std::unique_ptr<Searcher>> built;
-    auto& searcher = built[name];
+    auto& searcher = built[spec];
     if (!searcher) {
-        searcher = makeSystem(name);
-        searcher->build(*Fixture::get().data, Metric::L2);
+        Fixture& f = Fixture::get();
+        SystemContext context;
+        context.data = f.data;
+        context.clustering = &f.hierarchy->clustering();
+        context.hierarchy = f.hierarchy;
+        searcher = makeSystem(resolveSystem(spec), context);
+        searcher->build(*f.data, Metric::L2);
     }
     return *searcher;
 }
@@ -80,7 +69,7 @@ void singleQuery(benchmark::State& state, const std::string& name)
     std::size_t q = 0;
     for (auto _ : state) {
         const std::vector<std::int64_t> one = {f.self[q]};
-        benchmark::DoNotOptimize(searcher.search({f.queries.data() + q * f.data->dim(), 1, f.data->dim()}, kNeighbors, &one));
+        benchmark::DoNotOptimize(searcher.search({f.queries.data() + q * f.data->dim(), 1, f.data->dim()}, kNeighbors, {&one}));
         q = (q + 1) % kQueries;
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
@@ -91,7 +80,7 @@ void batch(benchmark::State& state, const std::string& name)
     Fixture& f = Fixture::get();
     Searcher& searcher = builtSystem(name);
     for (auto _ : state)
-        benchmark::DoNotOptimize(searcher.search({f.queries.data(), kQueries, f.data->dim()}, kNeighbors, &f.self));
+        benchmark::DoNotOptimize(searcher.search({f.queries.data(), kQueries, f.data->dim()}, kNeighbors, {&f.self}));
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * kQueries));
 }
 
@@ -166,8 +155,8 @@ void registerAll()
 {
     benchmark::RegisterBenchmark("lut16_scan/simd", lut16Scan, true)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("lut16_scan/scalar", lut16Scan, false)->Unit(benchmark::kMicrosecond);
-    for (const char* name : {"exact", "random", "scann-paper", "scann-default", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw",
-                             "centroid-twin", "learned", "learned-probe3"}) {
+    for (const char* name : {"exact", "random", "scann-paper", "scann", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw",
+                             "twin", "learned", "learned:probes=3,rerank=1"}) {
         benchmark::RegisterBenchmark((std::string("single_query/") + name).c_str(), singleQuery, std::string(name))
             ->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark((std::string("batch256/") + name).c_str(), batch, std::string(name))

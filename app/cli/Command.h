@@ -32,6 +32,7 @@ Command pcaCommand();
 Command trainCommand();
 Command predictCommand();
 Command searchCommand();
+Command systemsCommand();
 Command reproduceCommand();
 
 } // namespace nnscope::cli

@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -24,31 +26,33 @@ const OptionSpec& CommandLine::spec(const std::string& name) const
 
 void CommandLine::parse(const std::vector<std::string>& arguments)
 {
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        const std::string& argument = arguments[i];
-        if (argument.rfind("--", 0) != 0 || argument.size() == 2)
-            throw UsageError("unexpected argument '" + argument + "'");
-        std::string name = argument.substr(2);
-        std::string value;
-        bool inlineValue = false;
-        if (const std::size_t equals = name.find('='); equals != std::string::npos) {
-            value = name.substr(equals + 1);
-            name = name.substr(0, equals);
-            inlineValue = true;
-        }
-        const OptionSpec& option = spec(name);
-        if (option.valueName.empty()) {
-            if (inlineValue)
-                throw UsageError("--" + name + " takes no value");
-        } else if (!inlineValue) {
-            if (i + 1 >= arguments.size())
-                throw UsageError("--" + name + " needs a value (" + option.valueName + ")");
-            value = arguments[++i];
-        }
-        if (values_.count(name))
-            throw UsageError("--" + name + " is given twice");
-        values_[name] = value;
+    CLI::App app{summary_, "nnscope " + command_};
+    app.set_help_flag(); // --help is one of our declared flags, answered by helpText()
+    std::map<std::string, std::string> given;
+    std::map<std::string, bool> flags;
+    for (const OptionSpec& option : options_) {
+        CLI::Option* declared = option.valueName.empty()
+            ? app.add_flag("--" + option.name, flags[option.name])->disable_flag_override()
+            : app.add_option("--" + option.name, given[option.name])->type_name(option.valueName);
+        declared->multi_option_policy(CLI::MultiOptionPolicy::Throw);
     }
+    std::vector<std::string> reversed(arguments.rbegin(), arguments.rend()); // CLI11 reads from the back
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError& error) {
+        throw UsageError(error.what());
+    }
+    for (const OptionSpec& option : options_)
+        if (app.get_option("--" + option.name)->count() > 0)
+            values_[option.name] = option.valueName.empty() ? std::string() : given[option.name];
+}
+
+bool CommandLine::declares(const std::string& name) const
+{
+    for (const OptionSpec& option : options_)
+        if (option.name == name)
+            return true;
+    return false;
 }
 
 std::string CommandLine::value(const std::string& name) const

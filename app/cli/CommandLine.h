@@ -31,6 +31,8 @@ public:
     void parse(const std::vector<std::string>& arguments);
 
     bool isSet(const std::string& name) const { return values_.count(name) > 0; }
+    /// Whether the command declares the option at all.
+    bool declares(const std::string& name) const;
     bool flag(const std::string& name) const { return isSet(name); }
     /// The given value, else the declared default.
     std::string value(const std::string& name) const;

@@ -21,31 +21,38 @@ std::vector<OptionSpec> hierarchyOptions()
     };
 }
 
-HierarchySettings hierarchySettingsFrom(const CommandLine& line, Protocol protocol, std::size_t clusters)
+HierarchyOverrides hierarchyOverridesFrom(const CommandLine& line)
 {
-    HierarchySettings settings = presetSettings(line.value("preset"), protocol);
-    settings.kmeans.clusters = clusters;
-    settings.kmeans.nInit = line.count("n-init");
-    settings.augmentation.enabled = line.flag("augment");
-    settings.seed = line.seed("seed");
-    if (protocol == Protocol::Corrected)
-        settings.metric = parseMetric(line.value("metric"));
-    settings.model.kernelSize = line.count("kernel-size");
+    HierarchyOverrides o;
+    o.nInit = line.count("n-init");
+    if (line.declares("augment"))
+        o.augment = line.flag("augment");
+    o.seed = line.seed("seed");
+    o.metric = parseMetric(line.value("metric"));
+    o.kernelSize = line.count("kernel-size");
     if (line.isSet("max-epochs"))
-        settings.layer1.maxEpochs = settings.layer2.maxEpochs = line.count("max-epochs");
-    settings.threads = line.count("threads");
+        o.maxEpochs = line.count("max-epochs");
+    o.threads = line.count("threads");
     const double budget = line.number("memory-budget");
     if (!(budget > 0))
         throw UsageError("--memory-budget must be positive");
-    settings.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget * 1e9));
-    settings.evaluationQueries = line.count("eval-queries");
+    o.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget * 1e9));
+    if (line.declares("eval-queries"))
+        o.evaluationQueries = line.count("eval-queries");
     if (line.isSet("test-centroid")) {
         const std::string centroid = line.value("test-centroid");
         if (centroid != "raw" && centroid != "normalised")
             throw UsageError("--test-centroid expects raw or normalised, got '" + centroid + "'");
-        settings.normaliseTestCentroid = centroid == "normalised";
+        o.normaliseTestCentroid = centroid == "normalised";
     }
-    return settings;
+    return o;
+}
+
+HierarchySettings hierarchySettingsFrom(const CommandLine& line, Protocol protocol, std::size_t clusters)
+{
+    HierarchyOverrides o = hierarchyOverridesFrom(line);
+    o.clusters = clusters;
+    return hierarchySettings(line.value("preset"), protocol, o);
 }
 
 } // namespace nnscope::cli

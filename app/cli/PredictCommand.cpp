@@ -1,7 +1,6 @@
 // `nnscope predict`: ask a saved hierarchy for a word's (or row's) nearest neighbours, beside the truth.
 #include "cli/CliSupport.h"
-#include "learned/Hierarchy.h"
-#include "search/ExactSearch.h"
+#include "learned/QueryInspection.h"
 
 #include <cstdio>
 #include <ostream>
@@ -29,8 +28,9 @@ Command predictCommand()
 {
     Command command;
     command.name = "predict";
-    command.summary = "Query a saved hierarchy with one dataset row: layer-1 clusters, layer-2 neighbours\n"
-                      "(multi-probe with exact re-ranking when --probe > 1), and the exact neighbours.\n"
+    command.summary = "Query a saved hierarchy with one dataset row: layer-1 clusters, layer-2 neighbours in\n"
+                      "probability order (the studio's Query view; the query's own row is reported apart), or with\n"
+                      "--probe > 1 multi-probe candidates re-ranked by exact distance; and the exact neighbours.\n"
                       "The dataset is the one the model was trained on, unless --data/--words name another.";
     command.options = datasetOptions();
     command.options.push_back({"model", "DIR", "a folder written by nnscope train", ""});
@@ -57,26 +57,49 @@ Command predictCommand()
                 throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data->rows()) + " rows)");
         }
         const std::size_t probe = line.count("probe"), k = line.count("k");
-        const Metric metric = hierarchy.settings().metric;
-        const MatrixView query{data->row(row), 1, data->dim()};
-        const std::vector<std::int64_t> self = {static_cast<std::int64_t>(row)};
-
+        if (probe == 0 || k == 0)
+            throw UsageError("--probe and --k must be at least 1");
+        // The same inspection the studio's Query view shows: layer 1's clusters, layer 2's answers in
+        // probability order (the query's own row marked), and exact search.
+        const QueryInspection inspection = inspectQuery(hierarchy, row, k);
         Json clusters = Json::array();
-        const auto guesses = hierarchy.predictClusters(query, probe);
+        const MatrixView query{data->row(row), 1, data->dim()};
+        const auto guesses = hierarchy.predictClusters(query, std::min(probe, hierarchy.clustering().clusters));
         for (const ClusterGuess& guess : guesses[0])
             clusters.push_back({{"cluster", guess.cluster}, {"probability", guess.probability}});
-        const Neighbors predicted = hierarchy.search(query, k, {probe, k, true}, metric, &self);
-        const Neighbors exact = ExactSearch(data->view(), metric).searchRows({row}, k);
-        const std::uint32_t trueCluster = hierarchy.clustering().assignment[row];
-        return Json{{"query", {{"row", row}, {"label", data->labelOf(row)}, {"true_cluster", trueCluster},
-                               {"split", std::binary_search(hierarchy.plan().testRows.begin(), hierarchy.plan().testRows.end(), row)
-                                             ? "test" : "train"}}},
-                    {"metric", metricName(metric)},
+        Json neighbors = {{"ids", Json::array()}, {"labels", Json::array()}, {"distances", Json::array()}, {"probabilities", Json::array()}};
+        Json queryItself = nullptr;
+        if (probe == 1) {
+            for (const InspectedMember& member : inspection.layer2) {
+                if (member.isQuery) {
+                    queryItself = {{"rank", neighbors["ids"].size() + 1}, {"probability", member.probability}};
+                    continue;
+                }
+                neighbors["ids"].push_back(member.row);
+                neighbors["labels"].push_back(data->labelOf(static_cast<std::size_t>(member.row)));
+                neighbors["distances"].push_back(jsonNumber(static_cast<float>(member.distance)));
+                neighbors["probabilities"].push_back(member.probability);
+            }
+        } else {
+            const std::vector<std::int64_t> self = {static_cast<std::int64_t>(row)};
+            neighbors = neighborList(*data, hierarchy.search(query, k, {probe, k, true}, inspection.metric, &self));
+        }
+        Json exact = {{"ids", Json::array()}, {"labels", Json::array()}, {"distances", Json::array()}};
+        for (const InspectedNeighbor& n : inspection.exact) {
+            exact["ids"].push_back(n.row);
+            exact["labels"].push_back(data->labelOf(static_cast<std::size_t>(n.row)));
+            exact["distances"].push_back(jsonNumber(static_cast<float>(n.distance)));
+        }
+        return Json{{"query", {{"row", row}, {"label", data->labelOf(row)}, {"true_cluster", inspection.ownCluster},
+                               {"split", inspection.isTest ? "test" : "train"}}},
+                    {"metric", metricName(inspection.metric)},
                     {"probe", probe},
+                    {"order", probe == 1 ? "layer-2 probability" : "exact distance (re-ranked)"},
                     {"predicted_clusters", clusters},
-                    {"neighbors", neighborList(*data, predicted)},
-                    {"exact", neighborList(*data, exact)},
-                    {"cluster_of_exact_nearest", hierarchy.clustering().assignment[static_cast<std::size_t>(exact.id(0, 0))]}};
+                    {"neighbors", neighbors},
+                    {"query_itself", queryItself},
+                    {"exact", exact},
+                    {"cluster_of_exact_nearest", inspection.exact.empty() ? Json(nullptr) : Json(inspection.exact.front().cluster)}};
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
         char line[256];
@@ -87,6 +110,9 @@ Command predictCommand()
             std::snprintf(line, sizeof line, "  cluster %u (p=%.3f)", c["cluster"].get<unsigned>(), c["probability"].get<double>());
             out << line;
         }
+        if (!r["query_itself"].is_null())
+            out << "\n\nlayer 2 also ranks the query itself (p=" << r["query_itself"]["probability"].get<double>()
+                << "); it is left out of the answers below";
         out << "\n\n   rank  predicted                      exact (" << r["metric"].get<std::string>() << ")\n";
         const Json &p = r["neighbors"], &e = r["exact"];
         for (std::size_t i = 0; i < e["ids"].size(); ++i) {

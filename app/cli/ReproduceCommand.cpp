@@ -1,5 +1,6 @@
 // `nnscope reproduce`: the paper's tables and the experiments it could not run, headless.
 #include "cli/CliSupport.h"
+#include "cli/HierarchyOptions.h"
 #include "cli/TerminalProgress.h"
 #include "experiments/ResultsJson.h"
 #include "report/ReportWriter.h"
@@ -45,21 +46,12 @@ void ensureApplication()
     std::setlocale(LC_NUMERIC, "C"); // Qt adopts the user's locale; report numbers keep a decimal point
 }
 
-std::vector<std::size_t> parseList(const std::string& text, const std::string& option)
+std::string joined(const std::vector<std::string>& specs)
 {
-    std::vector<std::size_t> values;
-    std::stringstream items(text);
-    std::string item;
-    while (std::getline(items, item, ','))
-        try {
-            std::size_t used = 0;
-            values.push_back(std::stoul(item, &used));
-            if (used != item.size())
-                throw std::invalid_argument(item);
-        } catch (const std::exception&) {
-            throw UsageError("--" + option + " expects numbers separated by commas, got '" + text + "'");
-        }
-    return values;
+    std::string text;
+    for (const std::string& spec : specs)
+        text += (text.empty() ? "" : ";") + spec;
+    return text;
 }
 
 } // namespace
@@ -78,20 +70,15 @@ Command reproduceCommand()
         {"grid", "WxC,...", "settings as words x clusters", "1000x10,1000x100,2000x10,2000x100,2717x10,2717x100"},
         {"protocol", "P", "paper, corrected or both", "both"},
         {"queries", "N", "test queries per setting (the paper: 1000)", "1000"},
-        {"seed", "S", "seed of everything random", "0"},
-        {"preset", "P", "training preset: fast or paper", "fast"},
-        {"metric", "M", "the corrected protocol's metric (l2, cosine, ip)", "l2"},
         {"k", "K", "recall@K", "10"},
-        {"probes", "M,...", "extra multi-probe settings (clusters probed)", "2,3"},
-        {"per-cluster", "P", "layer-2 candidates per probed cluster", "10"},
-        {"no-augment", "", "skip the augmented hierarchy", ""},
-        {"no-faiss", "", "skip the FAISS peers", ""},
-        {"kernel-size", "K", "convolution kernel size", "1"},
-        {"max-epochs", "E", "override the preset's maximum epochs", ""},
-        {"threads", "T", "LibTorch / FAISS threads", "1"},
-        {"memory-budget", "GB", "refuse settings whose weights exceed this", "2"},
+        {"systems", "SPEC;...", "the systems measured in every setting (nnscope systems lists them)", joined(defaultSystems())},
+        {"no-augment", "", "drop the hierarchy trained with augmentation (learned:augment=1) from --systems", ""},
+        {"no-faiss", "", "drop the FAISS peers from --systems", ""},
         {"out", "DIR", "report folder (replaced as a whole)", ""},
     };
+    for (const OptionSpec& option : hierarchyOptions())
+        if (option.name != "augment" && option.name != "eval-queries")
+            command.options.push_back(option);
     command.run = [](const CommandLine& line) {
         const std::string out = line.required("out");
         auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
@@ -104,22 +91,18 @@ Command reproduceCommand()
         else
             settings.protocols = {parseProtocol(protocol)};
         settings.queries = line.count("queries");
-        settings.seed = line.seed("seed");
-        settings.preset = line.value("preset");
-        presetSettings(settings.preset, Protocol::Corrected); // an unknown preset fails before any work
-        settings.correctedMetric = parseMetric(line.value("metric"));
         settings.recallK = line.count("k");
-        settings.probes = parseList(line.value("probes"), "probes");
-        settings.perCluster = line.count("per-cluster");
-        settings.augmentation = !line.flag("no-augment");
-        settings.faissPeers = !line.flag("no-faiss");
-        settings.model.kernelSize = line.count("kernel-size");
-        if (line.isSet("max-epochs"))
-            settings.maxEpochs = line.count("max-epochs");
-        settings.threads = line.count("threads");
-        settings.memoryBudgetBytes = static_cast<std::uint64_t>(line.number("memory-budget") * 1e9);
         if (settings.queries == 0 || settings.recallK == 0)
             throw UsageError("--queries and --k must be at least 1");
+        settings.preset = line.value("preset");
+        settings.overrides = hierarchyOverridesFrom(line);
+        settings.seed = line.seed("seed");
+        settings.systems = splitSystemSpecs(line.value("systems"));
+        if (line.flag("no-augment"))
+            settings.systems = withoutSystems(settings.systems, usesAugmentedHierarchy);
+        if (line.flag("no-faiss"))
+            settings.systems = withoutSystems(settings.systems, [](const ResolvedSystem& s) { return s.entry->name.rfind("faiss-", 0) == 0; });
+        settings.hierarchySettings(settings.protocols.front(), 1); // the preset and overrides fail before any work
 
         ensureApplication();
         CancelToken cancel;

@@ -37,22 +37,22 @@ Command trainCommand()
         const AccuracyReport& accuracy = hierarchy.accuracy();
         const HierarchyCost cost = hierarchy.cost();
         Json models = Json::array();
-        models.push_back(toJson(hierarchy.layer1Record()));
+        models.push_back(hierarchy.layer1Record());
         for (const ModelRecord& record : hierarchy.layer2Records())
-            models.push_back(toJson(record));
+            models.push_back(record);
         return Json{{"dataset", describeDataset(*data)},
                     {"model", out},
-                    {"settings", toJson(settings)},
+                    {"settings", Json(settings)},
                     {"layer1_accuracy", accuracy.layer1Accuracy},
                     {"layer2_accuracy", accuracy.layer2Accuracy},
-                    {"accuracy", toJson(accuracy)},
+                    {"accuracy", Json(accuracy)},
                     {"train_seconds", hierarchy.trainSeconds()},
                     {"parameters", cost.parameters()},
-                    {"cost", toJson(cost)},
+                    {"cost", Json(cost)},
                     {"clusters", [&] {
                          Json rows = Json::array();
                          for (const ClusterImbalance& c : layer2Imbalance(hierarchy))
-                             rows.push_back(toJson(c));
+                             rows.push_back(c);
                          return rows;
                      }()},
                     {"models", models}};

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "learned/Imbalance.h"
 #include "project/Pca.h"
+#include "studio/TableText.h"
 
 #include <QElapsedTimer>
 
@@ -26,13 +27,10 @@ QString stageText(const TrainingProgress& p)
     return phase;
 }
 
-// The studio measures a run on at most this many test queries, so that measuring stays quick.
-constexpr std::size_t kMeasuredQueries = 300;
-
 } // namespace
 
 std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,
-                                      double start, double span)
+                                                double start, double span, const CancelToken& token)
 {
     auto session = std::make_shared<Session>();
     session->data = data;
@@ -42,14 +40,23 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     const Pca2 pca = Pca2::fit(data->view());
     session->projection = pca.project(data->view());
     session->explainedVariance = pca.explainedVarianceRatio();
+    for (const std::vector<std::size_t>& members : hierarchy->plan().members) {
+        Session::ClusterProjection cluster;
+        if (members.size() >= 2) {
+            const std::vector<float> values = gatherRows(data->view(), members);
+            const Pca2 clusterPca = Pca2::fit({values.data(), members.size(), data->dim()});
+            cluster = {clusterPca.mean(), clusterPca.components(), clusterPca.explainedVarianceRatio()};
+        }
+        session->clusterProjections.push_back(std::move(cluster));
+    }
     session->imbalance = layer2Imbalance(*hierarchy);
 
+    // Every system is measured on the queries the hierarchy was scored on, so that every view shows
+    // figures from one sample.
     ExperimentSettings measuring;
-    measuring.queries = kMeasuredQueries;
+    measuring.queries = hierarchy->accuracy().queryRows.size();
     measuring.seed = hierarchy->settings().seed;
-    measuring.augmentation = false;
-    measuring.correctedMetric = hierarchy->settings().metric;
-    measuring.probes = {2, 3};
+    measuring.systems = withoutSystems(defaultSystems(), usesAugmentedHierarchy);
     measuring.grid = {{data->rows(), hierarchy->clustering().clusters}};
     measuring.protocols = {hierarchy->settings().protocol};
     measuring.preset = hierarchy->settings().preset;
@@ -59,17 +66,16 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     session->measurement.results.push_back(measureSetting(
         hierarchy, nullptr, measuring,
         [&](const std::string& stage, const TrainingProgress&) {
-            emit progress({QString::fromStdString(stage), {}, 0, 0, 0, start + 0.5 * span});
+            emit progress({stageTitle(stage), {}, 0, 0, 0, start + 0.5 * span});
         },
-        &token_));
+        &token));
     for (const std::string& warning : session->measurement.results.front().warnings)
         emit log(QString::fromStdString(warning));
     return session;
 }
 
-void EngineWorker::train(const RunRequest& request)
+void EngineWorker::train(const RunRequest& request, const JobToken& token)
 {
-    token_.reset();
     QElapsedTimer timer;
     timer.start();
     try {
@@ -81,12 +87,12 @@ void EngineWorker::train(const RunRequest& request)
             [this](const TrainingProgress& p) {
                 emit progress({stageText(p), modelName(p), static_cast<int>(p.epoch), p.loss, p.accuracy, 0.9 * p.fraction});
             },
-            &token_));
+            token.get()));
         emit log(tr("trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3")
                      .arg(hierarchy->trainSeconds(), 0, 'f', 1)
                      .arg(hierarchy->accuracy().layer1Accuracy, 0, 'f', 3)
                      .arg(hierarchy->accuracy().layer2Accuracy, 0, 'f', 3));
-        const SessionPointer session = complete(data, hierarchy, 0.9, 0.1);
+        const SessionPointer session = complete(data, hierarchy, 0.9, 0.1, *token);
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit log(tr("run finished in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1));
         emit finished(session);
@@ -98,9 +104,8 @@ void EngineWorker::train(const RunRequest& request)
     }
 }
 
-void EngineWorker::open(const QString& directory)
+void EngineWorker::open(const QString& directory, const JobToken& token)
 {
-    token_.reset();
     try {
         const std::string folder = directory.toStdString();
         const std::optional<DatasetSpec> spec = savedDatasetSpec(folder);
@@ -110,7 +115,7 @@ void EngineWorker::open(const QString& directory)
         auto data = std::make_shared<const Dataset>(openDataset(*spec));
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::load(folder, data));
         emit log(tr("opened %1 (trained on %2)").arg(directory, QString::fromStdString(data->source())));
-        std::shared_ptr<Session> session = complete(data, hierarchy, 0.2, 0.8);
+        std::shared_ptr<Session> session = complete(data, hierarchy, 0.2, 0.8, *token);
         session->savedAt = directory;
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit finished(session);

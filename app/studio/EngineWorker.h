@@ -1,6 +1,7 @@
 // nnscope studio: the engine on a worker thread. Lives in its own QThread; the window calls its slots
 // through queued connections and hears back through signals, so the UI never waits on the engine.
-// cancel() may be called from any thread: long engine loops check the token between batches.
+// Each job gets its own CancelToken from the caller, created before the job is queued, so a Cancel
+// pressed at any moment after that reaches it; long engine loops check it between batches.
 #pragma once
 
 #include "data/DatasetSource.h"
@@ -27,16 +28,15 @@ struct RunProgress {
     double fraction = 0.0;   ///< 0–1 of the whole run
 };
 
+using JobToken = std::shared_ptr<CancelToken>;
+
 class EngineWorker : public QObject {
     Q_OBJECT
-public:
-    void cancel() { token_.cancel(); }
-
 public slots:
     /// Loads the data, trains, measures every system, projects: emits finished() or failed()/cancelled().
-    void train(const nnscope::studio::RunRequest& request);
-    /// Reopens a saved session or model folder (no training): emits finished() or failed().
-    void open(const QString& directory);
+    void train(const nnscope::studio::RunRequest& request, const nnscope::studio::JobToken& token);
+    /// Reopens a saved session or model folder (no training): emits finished() or failed()/cancelled().
+    void open(const QString& directory, const nnscope::studio::JobToken& token);
     /// Saves the session's hierarchy into `directory` (atomically): emits saved() or failed().
     void save(const nnscope::studio::SessionPointer& session, const QString& directory);
 
@@ -49,9 +49,8 @@ signals:
     void log(const QString& line);
 
 private:
-    std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy, double start, double span);
-
-    CancelToken token_;
+    std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy, double start,
+                                      double span, const CancelToken& token);
 };
 
 } // namespace nnscope::studio

@@ -126,7 +126,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    worker_->cancel();
+    if (job_)
+        job_->cancel();
     thread_.quit();
     thread_.wait();
 }
@@ -242,7 +243,8 @@ void MainWindow::startTraining()
                   .arg(request.settings.kmeans.clusters)
                   .arg(QString::fromStdString(protocolName(request.settings.protocol)),
                        QString::fromStdString(request.settings.preset)));
-    QMetaObject::invokeMethod(worker_, [worker = worker_, request] { worker->train(request); }, Qt::QueuedConnection);
+    job_ = std::make_shared<CancelToken>();
+    QMetaObject::invokeMethod(worker_, [worker = worker_, request, token = job_] { worker->train(request, token); }, Qt::QueuedConnection);
 }
 
 void MainWindow::cancelRun()
@@ -250,7 +252,8 @@ void MainWindow::cancelRun()
     if (!running_)
         return;
     status_->setText(tr("Cancelling…"));
-    worker_->cancel();
+    if (job_)
+        job_->cancel();
 }
 
 void MainWindow::openSession(const QString& directory)
@@ -258,7 +261,8 @@ void MainWindow::openSession(const QString& directory)
     if (running_)
         return;
     setRunning(true, tr("Opening %1…").arg(directory));
-    QMetaObject::invokeMethod(worker_, [worker = worker_, directory] { worker->open(directory); }, Qt::QueuedConnection);
+    job_ = std::make_shared<CancelToken>();
+    QMetaObject::invokeMethod(worker_, [worker = worker_, directory, token = job_] { worker->open(directory, token); }, Qt::QueuedConnection);
 }
 
 void MainWindow::saveSession(const QString& directory)
@@ -318,8 +322,8 @@ void MainWindow::appendLog(const QString& line)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // A running job stops at its next batch; the worker thread is joined in the destructor.
-    if (running_)
-        worker_->cancel();
+    if (running_ && job_)
+        job_->cancel();
     panel_->saveSettings();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());

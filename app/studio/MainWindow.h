@@ -65,6 +65,7 @@ private:
     StudioView* currentView() const;
 
     QThread thread_;
+    JobToken job_; ///< the running (or last) job's own cancel token
     EngineWorker* worker_;
     SessionPointer session_;
     bool running_ = false;

@@ -1,5 +1,7 @@
 #include "studio/RunPanel.h"
 
+#include "learned/Serialization.h"
+
 #include "data/BuiltinDatasets.h"
 
 #include <QCheckBox>
@@ -128,15 +130,29 @@ RunRequest RunPanel::request() const
     request.dataset.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
     request.dataset.words = static_cast<std::size_t>(words_->value());
     const Protocol protocol = parseProtocol(protocol_->currentData().toString().toStdString());
-    request.settings = presetSettings(preset_->currentData().toString().toStdString(), protocol);
-    request.settings.kmeans.clusters = static_cast<std::size_t>(clusters_->value());
-    if (protocol == Protocol::Corrected)
-        request.settings.metric = parseMetric(metric_->currentText().toStdString());
-    request.settings.augmentation.enabled = augment_->isChecked();
-    request.settings.seed = static_cast<std::uint64_t>(seed_->value());
-    if (maxEpochs_->value() > 0)
-        request.settings.layer1.maxEpochs = request.settings.layer2.maxEpochs = static_cast<std::size_t>(maxEpochs_->value());
+    request.settings = hierarchySettings(preset_->currentData().toString().toStdString(), protocol, overrides());
     return request;
+}
+
+HierarchyOverrides RunPanel::overrides() const
+{
+    HierarchyOverrides o;
+    o.clusters = static_cast<std::size_t>(clusters_->value());
+    o.metric = parseMetric(metric_->currentText().toStdString());
+    o.augment = augment_->isChecked();
+    o.seed = static_cast<std::uint64_t>(seed_->value());
+    if (maxEpochs_->value() > 0)
+        o.maxEpochs = static_cast<std::size_t>(maxEpochs_->value());
+    return o;
+}
+
+void RunPanel::showOverrides(const HierarchyOverrides& o)
+{
+    clusters_->setValue(static_cast<int>(o.clusters.value_or(10)));
+    metric_->setCurrentText(QString::fromStdString(metricName(o.metric.value_or(Metric::L2))));
+    augment_->setChecked(o.augment.value_or(false));
+    seed_->setValue(static_cast<int>(o.seed.value_or(0)));
+    maxEpochs_->setValue(static_cast<int>(o.maxEpochs.value_or(0)));
 }
 
 void RunPanel::setRunning(bool running)
@@ -157,13 +173,16 @@ void RunPanel::loadSettings()
     dataset_->setCurrentIndex(dataset >= 0 ? dataset : 0);
     file_->setText(settings.value("file").toString());
     words_->setValue(settings.value("words", 1000).toInt());
-    metric_->setCurrentText(settings.value("metric", "l2").toString());
-    clusters_->setValue(settings.value("clusters", 10).toInt());
     protocol_->setCurrentIndex(std::max(0, protocol_->findData(settings.value("protocol", "corrected"))));
     preset_->setCurrentIndex(std::max(0, preset_->findData(settings.value("preset", "fast"))));
-    augment_->setChecked(settings.value("augment", false).toBool());
-    seed_->setValue(settings.value("seed", 0).toInt());
-    maxEpochs_->setValue(settings.value("maxEpochs", 0).toInt());
+    // The overrides are stored in the same JSON form as in saved models and results (learned/Serialization.h).
+    HierarchyOverrides overrides;
+    try {
+        overrides = nlohmann::json::parse(settings.value("overrides", "{}").toString().toStdString()).get<HierarchyOverrides>();
+    } catch (const std::exception&) {
+        overrides = {}; // settings from another version: start from the defaults
+    }
+    showOverrides(overrides);
     settings.endGroup();
     updateFileRow();
 }
@@ -175,13 +194,9 @@ void RunPanel::saveSettings() const
     settings.setValue("dataset", dataset_->currentData());
     settings.setValue("file", file_->text());
     settings.setValue("words", words_->value());
-    settings.setValue("metric", metric_->currentText());
-    settings.setValue("clusters", clusters_->value());
     settings.setValue("protocol", protocol_->currentData());
     settings.setValue("preset", preset_->currentData());
-    settings.setValue("augment", augment_->isChecked());
-    settings.setValue("seed", seed_->value());
-    settings.setValue("maxEpochs", maxEpochs_->value());
+    settings.setValue("overrides", QString::fromStdString(nlohmann::json(overrides()).dump()));
     settings.endGroup();
 }
 

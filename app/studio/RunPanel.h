@@ -21,6 +21,9 @@ public:
 
     /// The run the panel describes.
     RunRequest request() const;
+    /// The panel's settings as overrides of the chosen preset (the one settings path, learned/Settings.h).
+    HierarchyOverrides overrides() const;
+    void showOverrides(const HierarchyOverrides& overrides);
     /// Locks the inputs while a run is going (Cancel becomes the only action).
     void setRunning(bool running);
 

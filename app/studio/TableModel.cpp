@@ -1,12 +1,15 @@
 #include "studio/TableModel.h"
 
+#include "studio/TableText.h"
+
 #include <QHeaderView>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace nnscope::studio {
 
-void TableModel::setTable(const QStringList& header, const QVector<QStringList>& rows)
+void TableModel::setTable(const QStringList& header, const QVector<CellRow>& rows)
 {
     beginResetModel();
     header_ = header;
@@ -17,15 +20,11 @@ void TableModel::setTable(const QStringList& header, const QVector<QStringList>&
 void TableModel::setTable(const Table& table)
 {
     QStringList header;
-    for (const std::string& cell : table.header)
-        header << QString::fromStdString(cell);
-    QVector<QStringList> rows;
-    for (const auto& row : table.rows) {
-        QStringList cells;
-        for (const std::string& cell : row)
-            cells << QString::fromStdString(cell);
-        rows << cells;
-    }
+    for (const Column& column : table.columns)
+        header << columnTitle(column);
+    QVector<CellRow> rows;
+    for (const auto& row : table.rows)
+        rows << CellRow(row.begin(), row.end());
     setTable(header, rows);
 }
 
@@ -39,25 +38,31 @@ int TableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(header_.size());
 }
 
+QString TableModel::text(int row, int column) const
+{
+    const Cell& c = rows_[row][column];
+    if (!c.number)
+        return c.text.empty() ? QStringLiteral("–") : QString::fromStdString(c.text);
+    if (c.decimals == Cell::kSignificant)
+        return QLocale().toString(*c.number, 'g', 3);
+    return QLocale().toString(*c.number, 'f', c.decimals);
+}
+
 QVariant TableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rows_.size() || index.column() >= rows_[index.row()].size())
         return {};
-    const QString& cell = rows_[index.row()][index.column()];
+    const Cell& c = rows_[index.row()][index.column()];
     switch (role) {
     case Qt::DisplayRole:
+        return text(index.row(), index.column());
     case Qt::ToolTipRole:
-        return cell;
-    case Qt::UserRole: { // the sort key: a number when the cell starts with one
-        bool isNumber = false;
-        const double number = cell.section(' ', 0, 0).toDouble(&isNumber);
-        return isNumber ? QVariant(number) : QVariant(cell);
-    }
-    case Qt::TextAlignmentRole: {
-        bool isNumber = false;
-        cell.section(' ', 0, 0).toDouble(&isNumber);
-        return QVariant::fromValue(isNumber ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    }
+        return c.number ? QLocale().toString(*c.number, 'g', 17) : text(index.row(), index.column());
+    case Qt::UserRole: // the sort key; a missing cell sorts before every number
+        return c.number ? QVariant(*c.number) : c.text.empty() ? QVariant(-std::numeric_limits<double>::infinity())
+                                                               : QVariant(QString::fromStdString(c.text));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(c.number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     default:
         return {};
     }
@@ -74,15 +79,11 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Table TableModel::toTable(const QString& id, const QString& title) const
 {
-    Table table{id.toStdString(), title.toStdString(), "", {}, {}};
+    Table table{id.toStdString(), id.toStdString(), title.toStdString(), "", {}, {}};
     for (const QString& cell : header_)
-        table.header.push_back(cell.toStdString());
-    for (const QStringList& row : rows_) {
-        std::vector<std::string> cells;
-        for (const QString& cell : row)
-            cells.push_back(cell.toStdString());
-        table.rows.push_back(cells);
-    }
+        table.columns.push_back({cell.toStdString(), cell.toStdString()});
+    for (const CellRow& row : rows_)
+        table.rows.emplace_back(row.begin(), row.end());
     return table;
 }
 

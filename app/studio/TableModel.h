@@ -1,24 +1,29 @@
-// nnscope studio: a table of text cells (an engine Table, or rows a view builds) for QTableView.
-// Cells that read as numbers sort numerically (Qt::UserRole holds the number).
+// nnscope studio: a typed table (an engine Table, or rows a view builds) for QTableView. Cells stay
+// numbers (Qt::UserRole holds the number, so sorting is numeric) and are formatted for display in the
+// user's locale; engine column and table titles are shown translated (studio/TableText.h).
 #pragma once
 
 #include "experiments/Tables.h"
 
 #include <QAbstractTableModel>
-
-class QTableView;
-class QWidget;
 #include <QStringList>
 #include <QVector>
 
+class QTableView;
+class QWidget;
+
 namespace nnscope::studio {
+
+using CellRow = QVector<Cell>;
 
 class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setTable(const QStringList& header, const QVector<QStringList>& rows);
+    /// A view's own table; `header` is already in the UI's language.
+    void setTable(const QStringList& header, const QVector<CellRow>& rows);
+    /// An engine table, its column titles translated.
     void setTable(const Table& table);
     void clear() { setTable(QStringList{}, {}); }
 
@@ -27,13 +32,15 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The table as an engine Table, for CSV / Markdown export (title and note as given).
+    /// The cell as displayed.
+    QString text(int row, int column) const;
+    const Cell& cell(int row, int column) const { return rows_[row][column]; }
+    /// The table as an engine Table (headers as shown), for CSV / Markdown export.
     Table toTable(const QString& id, const QString& title) const;
-    const QVector<QStringList>& rows() const { return rows_; }
 
 private:
     QStringList header_;
-    QVector<QStringList> rows_;
+    QVector<CellRow> rows_;
 };
 
 /// A QTableView over `model` through a proxy that sorts numbers as numbers (click a header to sort;

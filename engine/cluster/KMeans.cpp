@@ -3,6 +3,7 @@
 #include "core/EigenMaps.h"
 #include "core/Error.h"
 #include "core/Random.h"
+#include "core/VectorMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,34 +12,6 @@
 
 namespace nnscope {
 namespace {
-
-double squaredDistance(const float* a, const float* b, std::size_t dim)
-{
-    double sum = 0.0;
-    for (std::size_t j = 0; j < dim; ++j) {
-        const double difference = double(a[j]) - double(b[j]);
-        sum += difference * difference;
-    }
-    return sum;
-}
-
-double dot(const float* a, const float* b, std::size_t dim)
-{
-    double sum = 0.0;
-    for (std::size_t j = 0; j < dim; ++j)
-        sum += double(a[j]) * double(b[j]);
-    return sum;
-}
-
-void normaliseRows(std::vector<float>& values, std::size_t dim)
-{
-    for (std::size_t start = 0; start < values.size(); start += dim) {
-        const double length = std::sqrt(dot(&values[start], &values[start], dim));
-        if (length > 0.0)
-            for (std::size_t j = 0; j < dim; ++j)
-                values[start + j] = static_cast<float>(values[start + j] / length);
-    }
-}
 
 // One restart's worth of state, over data that is already normalised for the spherical variant.
 class Lloyd {

@@ -1,9 +1,11 @@
-// nnscope engine — core: SHA-256 (FIPS 180-4), for dataset fingerprints and model integrity checks.
+// nnscope engine — core: SHA-256 for dataset fingerprints and model integrity checks, computed by
+// OpenSSL's libcrypto (EVP); this class only gives it an incremental, exception-safe form.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,9 @@ namespace nnscope {
 class Sha256 {
 public:
     Sha256();
+    ~Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
 
     void update(const void* data, std::size_t size);
     void update(std::string_view text) { update(text.data(), text.size()); }
@@ -24,12 +29,8 @@ public:
     static std::string hex(std::string_view data);
 
 private:
-    void compressBlock(const std::uint8_t* block);
-
-    std::array<std::uint32_t, 8> state_;
-    std::array<std::uint8_t, 64> buffer_{};
-    std::size_t buffered_ = 0;
-    std::uint64_t totalBytes_ = 0;
+    struct Context;
+    std::unique_ptr<Context> context_;
 };
 
 } // namespace nnscope

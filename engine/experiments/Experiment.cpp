@@ -6,43 +6,41 @@
 #include "core/Error.h"
 #include "learned/Evaluation.h"
 #include "learned/Hierarchy.h"
-#include "learned/HierarchySearcher.h"
 #include "search/CentroidRoutedSearcher.h"
-#include "search/ExactSearcher.h"
-#include "search/RandomSearcher.h"
-#include "search/SearcherFactory.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
+#include <map>
 #include <sstream>
 
 namespace nnscope {
 namespace {
 
-// One system to measure: how to make it, and whether it must skip the query's own row.
-struct Contender {
-    std::string name;
-    std::unique_ptr<Searcher> searcher;
-    bool excludeSelf = true;
-};
+using StageObserver = std::function<void(const std::string&, const TrainingProgress&)>;
 
-// The twin scored with the protocol's layer-2 definition (learned/Accuracy.h), routed by centroid;
-// `nearest` holds each query row's global exact nearest neighbour.
+void announce(const StageObserver& observer, const std::string& stage)
+{
+    if (!observer)
+        return;
+    TrainingProgress progress;
+    progress.phase = TrainingProgress::Phase::Evaluating;
+    observer(stage, progress);
+}
+
+// The twin scored with the protocol's layer-2 definition (learned/Accuracy.h), routed by centroid:
+// paper — its top-1's position is among the query's stored within-cluster target positions;
+// corrected — the query's exact nearest neighbour is among its top `topTargets`.
 double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, const TrainingPlan& plan, Metric metric,
-                          const std::vector<std::size_t>& rows, const std::vector<std::int64_t>& nearest,
-                          std::size_t topTargets)
+                          const QuerySet& queries, std::size_t topTargets)
 {
     CentroidRoutedSearcher twin(clustering, 1);
     twin.build(data, metric);
-    const std::vector<float> values = gatherRows(data.view(), rows);
-    const std::vector<std::int64_t> self(rows.begin(), rows.end());
-    const Neighbors found = twin.search({values.data(), rows.size(), data.dim()}, topTargets, &self);
+    const Neighbors found = twin.search(queries.view(), topTargets, {&queries.self});
+    const std::vector<std::int64_t> nearest = queries.nearest();
     std::size_t hits = 0;
-    for (std::size_t q = 0; q < rows.size(); ++q) {
+    for (std::size_t q = 0; q < queries.size(); ++q) {
         if (plan.protocol == Protocol::Paper) {
             const std::int64_t top = found.id(q, 0);
-            const auto& targets = plan.withinClusterTargets[rows[q]];
+            const auto& targets = plan.withinClusterTargets[queries.rows[q]];
             hits += top >= 0 && std::find(targets.begin(), targets.end(), plan.positionOf[static_cast<std::size_t>(top)]) != targets.end();
         } else {
             for (std::size_t r = 0; r < topTargets; ++r)
@@ -52,25 +50,70 @@ double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, c
                 }
         }
     }
-    return rows.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(rows.size());
+    return queries.size() == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(queries.size());
 }
 
-// A grid point the dataset can hold: at most its rows as words, at most the words as clusters.
-void checkGridPoint(const Dataset& data, GridPoint point)
+// A grid point the dataset can hold, whose weights fit the budget: checked before any work.
+void checkGridPoint(const Dataset& data, GridPoint point, const ExperimentSettings& settings)
 {
     if (point.words > data.rows())
         throw Error("the grid asks for " + std::to_string(point.words) + " words but " + data.source() + " has "
                     + std::to_string(data.rows()) + " (use --grid with at most that many)");
     if (point.clusters > point.words)
         throw Error("the grid asks for " + std::to_string(point.clusters) + " clusters of " + std::to_string(point.words) + " words");
+    const HierarchySettings hierarchy = settings.hierarchySettings(Protocol::Corrected, point.clusters);
+    const HierarchyCost cost = hierarchyCost(hierarchy.model, data.dim(), std::vector<std::size_t>(point.clusters, point.words / point.clusters));
+    checkMemoryBudget(cost, hierarchy.memoryBudgetBytes);
 }
 
-LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarchy, const std::vector<std::size_t>& rows)
+// Step 1: the setting's queries (the sample its hierarchy was scored on) and their exact truth.
+QuerySet settingQueries(const Hierarchy& hierarchy, const ExperimentSettings& settings)
+{
+    const Dataset& data = hierarchy.dataset();
+    const TrainingPlan& plan = hierarchy.plan();
+    const std::size_t k = std::min(settings.recallK, data.rows() - 1);
+    QuerySet queries = makeQuerySet(data, hierarchy.accuracy().queryRows, plan.targetMetric, k);
+    // Table 1's truth under the paper's protocol: the stored within-cluster (cosine) nearest neighbour.
+    if (plan.protocol == Protocol::Paper)
+        for (std::size_t q = 0; q < queries.size(); ++q) {
+            const std::size_t row = queries.rows[q];
+            const auto& targets = plan.withinClusterTargets[row];
+            queries.truth[q] = plan.rowAt(plan.clusterOf[row], targets.empty() ? plan.positionOf[row] : targets.front());
+        }
+    return queries;
+}
+
+// Step 2: every system of the roster, each built once per distinct build (specs differing only in
+// their probes share one), measured on the same queries.
+std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, const SystemContext& context, const Dataset& data,
+                                        Metric metric, const QuerySet& queries, const StageObserver& observer,
+                                        const CancelToken* cancel)
+{
+    std::map<std::string, BuiltSystem> builds;
+    std::vector<SystemResult> results;
+    for (const std::string& spec : roster) {
+        const ResolvedSystem system = resolveSystem(spec);
+        if (usesAugmentedHierarchy(system) && !context.augmented)
+            continue;
+        announce(observer, "measuring " + system.label);
+        auto built = builds.find(system.buildLabel);
+        if (built == builds.end())
+            built = builds.emplace(system.buildLabel, buildSystem(system, context, data, metric, cancel)).first;
+        results.push_back(measureSystem(system, built->second, context, data, queries, cancel).result);
+    }
+    return results;
+}
+
+// Step 3: a hierarchy's accuracy figures and imbalance on the setting's queries — those it was scored
+// on at the end of training, when they are the same rows (the usual case); otherwise scored again
+// against the shared truth.
+LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarchy, const QuerySet& queries)
 {
     LearnedResult result;
     result.name = name;
-    result.accuracy = evaluateAccuracy(hierarchy, rows);
-    result.imbalance = layer2Imbalance(hierarchy);
+    result.accuracy = hierarchy.accuracy().queryRows == queries.rows ? hierarchy.accuracy()
+                                                                     : evaluateAccuracy(hierarchy, queries.rows, queries.nearest());
+    result.imbalance = layer2Imbalance(hierarchy, result.accuracy);
     result.trainSeconds = hierarchy.trainSeconds();
     result.cost = hierarchy.cost();
     result.layer1Epochs = hierarchy.layer1Record().history.size();
@@ -81,7 +124,60 @@ LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarch
     return result;
 }
 
+// One setting from its clustering: train, then measure (what runSetting and runExperiment share).
+SettingResult trainAndMeasure(std::shared_ptr<const Dataset> data, const KMeansResult& clustering, Protocol protocol,
+                              const ExperimentSettings& settings, const StageObserver& observer, const CancelToken* cancel)
+{
+    const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, clustering.clusters);
+    const auto report = [&observer](const std::string& stage) {
+        return [&observer, stage](const TrainingProgress& progress) {
+            if (observer)
+                observer(stage, progress);
+        };
+    };
+    auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(data, clustering, hierarchySettings, report("training"), cancel));
+    std::shared_ptr<const Hierarchy> augmented;
+    if (settings.trainsAugmented()) {
+        HierarchySettings withAugmentation = hierarchySettings;
+        withAugmentation.augmentation.enabled = true;
+        augmented = std::make_shared<const Hierarchy>(
+            Hierarchy::train(data, clustering, withAugmentation, report("training (augmented)"), cancel));
+    }
+    return measureSetting(hierarchy, augmented, settings, observer, cancel);
+}
+
+KMeansResult clusterFor(const Dataset& data, const HierarchySettings& hierarchySettings, const StageObserver& observer,
+                        const CancelToken* cancel)
+{
+    KMeansSettings clusteringSettings = hierarchySettings.kmeans;
+    clusteringSettings.seed = hierarchySettings.seed;
+    if (observer)
+        observer("clustering", TrainingProgress{});
+    return kmeans(data.view(), clusteringSettings, cancel);
+}
+
 } // namespace
+
+std::vector<std::string> defaultSystems()
+{
+    return {"exact", "random", "scann-paper", "scann", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw", "twin", "learned",
+            "learned:augment=1", "learned:probes=2,per-cluster=10,rerank=1", "twin:probes=2",
+            "learned:probes=3,per-cluster=10,rerank=1", "twin:probes=3"};
+}
+
+std::vector<std::string> withoutSystems(const std::vector<std::string>& specs, const std::function<bool(const ResolvedSystem&)>& drop)
+{
+    std::vector<std::string> kept;
+    for (const std::string& spec : specs)
+        if (!drop(resolveSystem(spec)))
+            kept.push_back(spec);
+    return kept;
+}
+
+bool usesAugmentedHierarchy(const ResolvedSystem& system)
+{
+    return system.arguments.has("augment") && system.entry->name == "learned" && system.arguments.flag("augment");
+}
 
 std::vector<GridPoint> parseGrid(const std::string& text)
 {
@@ -111,20 +207,20 @@ std::vector<GridPoint> parseGrid(const std::string& text)
     return grid;
 }
 
+
 HierarchySettings ExperimentSettings::hierarchySettings(Protocol protocol, std::size_t clusters) const
 {
-    HierarchySettings s = presetSettings(preset, protocol);
-    s.kmeans.clusters = clusters;
-    if (protocol == Protocol::Corrected)
-        s.metric = correctedMetric;
-    s.model = model;
-    if (maxEpochs > 0)
-        s.layer1.maxEpochs = s.layer2.maxEpochs = maxEpochs;
-    s.threads = threads;
-    s.memoryBudgetBytes = memoryBudgetBytes;
-    s.evaluationQueries = queries;
-    s.seed = seed;
-    return s;
+    HierarchyOverrides o = overrides;
+    o.clusters = clusters;
+    o.evaluationQueries = queries;
+    o.seed = seed;
+    o.augment = false;
+    return nnscope::hierarchySettings(preset, protocol, o);
+}
+
+bool ExperimentSettings::trainsAugmented() const
+{
+    return std::any_of(systems.begin(), systems.end(), [](const std::string& spec) { return usesAugmentedHierarchy(resolveSystem(spec)); });
 }
 
 const SystemResult* SettingResult::system(const std::string& name) const
@@ -136,122 +232,53 @@ const SystemResult* SettingResult::system(const std::string& name) const
 }
 
 SettingResult runSetting(const Dataset& full, GridPoint point, Protocol protocol, const ExperimentSettings& settings,
-                         const std::function<void(const std::string&, const TrainingProgress&)>& observer,
-                         const CancelToken* cancel)
+                         const StageObserver& observer, const CancelToken* cancel)
 {
-    checkGridPoint(full, point);
+    checkGridPoint(full, point, settings);
     auto data = std::make_shared<const Dataset>(full.firstRows(point.words));
-    const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, point.clusters);
-    const auto report = [&](const std::string& stage) {
-        return [&observer, stage](const TrainingProgress& progress) {
-            if (observer)
-                observer(stage, progress);
-        };
-    };
-
-    KMeansSettings clusteringSettings = hierarchySettings.kmeans;
-    clusteringSettings.seed = hierarchySettings.seed;
-    report("clustering")(TrainingProgress{});
-    const KMeansResult clustering = kmeans(data->view(), clusteringSettings, cancel);
-    auto hierarchy = std::make_shared<const Hierarchy>(
-        Hierarchy::train(data, clustering, hierarchySettings, report("training"), cancel));
-    std::shared_ptr<const Hierarchy> augmented;
-    if (settings.augmentation) {
-        HierarchySettings withAugmentation = hierarchySettings;
-        withAugmentation.augmentation.enabled = true;
-        augmented = std::make_shared<const Hierarchy>(
-            Hierarchy::train(data, clustering, withAugmentation, report("training (augmented)"), cancel));
-    }
-    return measureSetting(hierarchy, augmented, settings, observer, cancel);
+    const KMeansResult clustering = clusterFor(*data, settings.hierarchySettings(protocol, point.clusters), observer, cancel);
+    return trainAndMeasure(data, clustering, protocol, settings, observer, cancel);
 }
 
 SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::shared_ptr<const Hierarchy> augmented,
-                             const ExperimentSettings& settings,
-                             const std::function<void(const std::string&, const TrainingProgress&)>& observer,
-                             const CancelToken* cancel)
+                             const ExperimentSettings& settings, const StageObserver& observer, const CancelToken* cancel)
 {
     if (!hierarchy)
         throw Error("no trained hierarchy to measure");
-    const Dataset* data = &hierarchy->dataset();
+    const Dataset& data = hierarchy->dataset();
     const KMeansResult& clustering = hierarchy->clustering();
-    const HierarchySettings& hierarchySettings = hierarchy->settings();
-    const Protocol protocol = hierarchySettings.protocol;
-    const GridPoint point{data->rows(), clustering.clusters};
+    const TrainingPlan& plan = hierarchy->plan();
 
     SettingResult result;
-    result.point = point;
-    result.protocol = protocol;
-    result.fingerprint = data->fingerprint();
+    result.point = {data.rows(), clustering.clusters};
+    result.protocol = plan.protocol;
+    result.metric = plan.targetMetric;
+    result.fingerprint = data.fingerprint();
     result.clusterSizes = clustering.sizes;
     result.warnings = clustering.warnings;
-    const TrainingPlan& plan = hierarchy->plan();
-    const Metric metric = plan.targetMetric;
-    result.metric = metric;
-    result.queryRows = sampleTestRows(plan, settings.queries, settings.seed);
-    const std::vector<std::size_t>& rows = result.queryRows;
-    const std::size_t k = std::min(settings.recallK, data->rows() - 1);
 
-    // The truth of Table 1: the stored within-cluster (cosine) nearest neighbour for the paper's
-    // protocol, the global exact nearest neighbour for the corrected one.
-    std::vector<std::size_t> truth(rows.size());
-    const std::vector<std::int64_t> nearest = globalNearest(*data, rows, metric);
-    for (std::size_t q = 0; q < rows.size(); ++q)
-        truth[q] = protocol == Protocol::Paper
-            ? plan.rowAt(plan.clusterOf[rows[q]], plan.withinClusterTargets[rows[q]].empty() ? plan.positionOf[rows[q]]
-                                                                                              : plan.withinClusterTargets[rows[q]].front())
-            : static_cast<std::size_t>(nearest[q]);
-    const std::vector<float> queryValues = gatherRows(data->view(), rows);
-    const std::vector<std::int64_t> self(rows.begin(), rows.end());
-    ExactSearcher exactSearch;
-    exactSearch.build(*data, metric);
-    const Neighbors exact = exactSearch.search({queryValues.data(), rows.size(), data->dim()}, k, &self);
+    announce(observer, "truth");
+    const QuerySet queries = settingQueries(*hierarchy, settings);
+    result.queryRows = queries.rows;
 
-    std::vector<Contender> contenders;
-    contenders.push_back({"exact", std::make_unique<ExactSearcher>(), true});
-    contenders.push_back({"random", std::make_unique<RandomSearcher>(settings.seed, protocol == Protocol::Paper ? plan.testRows : std::vector<std::size_t>{}), true});
-    for (const char* preset : {"paper", "default"}) {
-        ScannSettings scann = scannPreset(preset);
-        scann.seed = settings.seed;
-        contenders.push_back({std::string("scann-") + preset, std::make_unique<ScannSearcher>(scann), true});
-    }
-    if (settings.faissPeers)
-        for (const char* peer : {"faiss-ivf", "faiss-ivfpq", "faiss-hnsw"}) {
-            SearcherSpec spec;
-            spec.system = peer;
-            spec.faiss.threads = settings.threads;
-            contenders.push_back({peer, makeSearcher(spec), true});
-        }
-    contenders.push_back({"centroid-twin", std::make_unique<CentroidRoutedSearcher>(clustering, 1), true});
-    // The paper's pipeline: layer-1 top cluster, layer-2 ranking; the authors' code could return the
-    // query itself, so the paper protocol does not exclude it.
-    const bool paper = protocol == Protocol::Paper;
-    contenders.push_back({"learned", std::make_unique<HierarchySearcher>(hierarchy, ProbeSettings{1, k, false}), !paper});
+    SystemContext context;
+    context.data = std::shared_ptr<const Dataset>(hierarchy, &data);
+    context.seed = settings.seed;
+    context.threads = hierarchy->settings().threads;
+    context.clustering = &clustering;
+    context.hierarchy = hierarchy;
+    context.augmented = augmented;
+    if (plan.protocol == Protocol::Paper)
+        context.randomPool = plan.testRows; // the authors drew random answers from their test table
+    result.systems = measureRoster(settings.systems, context, data, plan.targetMetric, queries, observer, cancel);
+    for (const SystemResult& system : result.systems)
+        for (const std::string& warning : system.warnings)
+            result.warnings.push_back(system.system + ": " + warning);
+
+    result.twinLayer2Accuracy = twinLayer2Accuracy(data, clustering, plan, plan.targetMetric, queries, hierarchy->settings().topTargets);
+    result.learned.push_back(describeLearned("learned", *hierarchy, queries));
     if (augmented)
-        contenders.push_back({"learned+augment", std::make_unique<HierarchySearcher>(augmented, ProbeSettings{1, k, false}), !paper});
-    for (std::size_t probes : settings.probes) {
-        if (probes > point.clusters)
-            continue;
-        const std::string suffix = "-probe" + std::to_string(probes);
-        contenders.push_back({"learned" + suffix, std::make_unique<HierarchySearcher>(hierarchy, ProbeSettings{probes, settings.perCluster, true}), true});
-        contenders.push_back({"centroid-twin" + suffix, std::make_unique<CentroidRoutedSearcher>(clustering, probes), true});
-    }
-    for (Contender& contender : contenders) {
-        if (observer) {
-            TrainingProgress measuring;
-            measuring.phase = TrainingProgress::Phase::Evaluating;
-            observer("measuring " + contender.name, measuring);
-        }
-        result.systems.push_back(measureSystem(contender.name, *contender.searcher, *data, metric, rows, truth, exact, k,
-                                               contender.excludeSelf, cancel)
-                                     .result);
-        for (const std::string& warning : contender.searcher->warnings())
-            result.warnings.push_back(warning);
-    }
-
-    result.twinLayer2Accuracy = twinLayer2Accuracy(*data, clustering, plan, metric, rows, nearest, hierarchySettings.topTargets);
-    result.learned.push_back(describeLearned("learned", *hierarchy, rows));
-    if (augmented)
-        result.learned.push_back(describeLearned("learned+augment", *augmented, rows));
+        result.learned.push_back(describeLearned("learned:augment=1", *augmented, queries));
     return result;
 }
 
@@ -263,19 +290,20 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
         throw Error("no dataset");
     if (settings.protocols.empty())
         throw Error("no protocol to run");
-    for (const GridPoint& point : settings.grid) {
-        checkGridPoint(*data, point);
-        // Refuse a setting that cannot fit before spending time on the others.
-        const HierarchyCost cost = hierarchyCost(settings.model, data->dim(), std::vector<std::size_t>(point.clusters, point.words / point.clusters));
-        checkMemoryBudget(cost, settings.memoryBudgetBytes);
-    }
+    for (const std::string& spec : settings.systems)
+        resolveSystem(spec); // an unknown system fails before any work
+    for (const GridPoint& point : settings.grid)
+        checkGridPoint(*data, point, settings);
     ExperimentResult experiment;
     experiment.settings = settings;
     experiment.datasetSource = data->source();
     experiment.datasetFingerprint = data->fingerprint();
     const std::size_t total = settings.grid.size() * settings.protocols.size();
     std::size_t index = 0;
-    for (const GridPoint& point : settings.grid)
+    for (const GridPoint& point : settings.grid) {
+        auto rows = std::make_shared<const Dataset>(data->firstRows(point.words));
+        // One k-means per distinct clustering setting of this point, shared by the protocols.
+        std::map<std::string, KMeansResult> clusterings;
         for (Protocol protocol : settings.protocols) {
             const auto forward = [&](const std::string& stage, const TrainingProgress& training) {
                 if (!observer)
@@ -287,12 +315,20 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
                 progress.protocol = protocol;
                 progress.stage = stage;
                 progress.training = training;
-                const double within = stage.rfind("measuring", 0) == 0 ? 0.95 : 0.9 * training.fraction;
+                const double within = stage.rfind("measuring", 0) == 0 || stage == "truth" ? 0.95 : 0.9 * training.fraction;
                 progress.fraction = (static_cast<double>(index) + within) / static_cast<double>(total);
                 observer(progress);
             };
             try {
-                experiment.results.push_back(runSetting(*data, point, protocol, settings, forward, cancel));
+                const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, point.clusters);
+                KMeansSettings key = hierarchySettings.kmeans;
+                const std::string clusteringKey = std::to_string(key.clusters) + "/" + std::to_string(key.nInit) + "/"
+                    + std::to_string(key.maxIter) + "/" + std::to_string(key.tolerance) + "/" + std::to_string(key.spherical) + "/"
+                    + std::to_string(hierarchySettings.seed);
+                auto clustering = clusterings.find(clusteringKey);
+                if (clustering == clusterings.end())
+                    clustering = clusterings.emplace(clusteringKey, clusterFor(*rows, hierarchySettings, forward, cancel)).first;
+                experiment.results.push_back(trainAndMeasure(rows, clustering->second, protocol, settings, forward, cancel));
             } catch (const Cancelled&) {
                 experiment.interrupted = true;
                 return experiment;
@@ -301,6 +337,7 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
             if (onSetting)
                 onSetting(experiment);
         }
+    }
     return experiment;
 }
 

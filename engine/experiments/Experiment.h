@@ -16,6 +16,7 @@
 #include "learned/Imbalance.h"
 #include "learned/Progress.h"
 #include "learned/Settings.h"
+#include "systems/SystemRegistry.h"
 
 #include <functional>
 #include <memory>
@@ -33,30 +34,40 @@ struct GridPoint {
 /// "1000x10,2000x100" → grid points; an Error naming the bad item otherwise.
 std::vector<GridPoint> parseGrid(const std::string& text);
 
+/// The systems an experiment measures by default, as specs (search/SystemSpec.h): every baseline,
+/// the learned hierarchy (and its augmented variant), and both probed at 2 and 3 clusters.
+std::vector<std::string> defaultSystems();
+/// `specs` without the systems `drop` says yes to (e.g. the FAISS peers, or the augmented hierarchy).
+std::vector<std::string> withoutSystems(const std::vector<std::string>& specs, const std::function<bool(const ResolvedSystem&)>& drop);
+/// Whether a spec asks for the hierarchy trained with augmentation.
+bool usesAugmentedHierarchy(const ResolvedSystem& system);
+
 struct ExperimentSettings {
     std::vector<GridPoint> grid = {{1000, 10}, {1000, 100}, {2000, 10}, {2000, 100}, {2717, 10}, {2717, 100}};
     std::vector<Protocol> protocols = {Protocol::Paper, Protocol::Corrected};
     std::string preset = "fast";              ///< training preset of the hierarchy
+    HierarchyOverrides overrides;             ///< on top of the preset (clusters, seed and queries are set per setting)
     std::size_t queries = 1000;               ///< test rows sampled per setting (the paper: 1,000)
     std::uint64_t seed = 0;
     std::size_t recallK = 10;
-    bool augmentation = true;                 ///< also train with augmentation, reported beside
-    std::vector<std::size_t> probes = {2, 3}; ///< extra multi-probe settings (clusters probed), with re-ranking
-    std::size_t perCluster = 10;              ///< layer-2 candidates per probed cluster
-    bool faissPeers = true;
-    Metric correctedMetric = Metric::L2;      ///< the corrected protocol's metric (the paper's is cosine)
-    ModelSettings model;
-    std::size_t maxEpochs = 0;                ///< 0: the preset's
-    std::size_t threads = 1;
-    std::uint64_t memoryBudgetBytes = 2ull << 30;
+    std::vector<std::string> systems = defaultSystems();
 
     /// The hierarchy settings of one protocol and cluster count.
     HierarchySettings hierarchySettings(Protocol protocol, std::size_t clusters) const;
+    /// Whether any system measures the hierarchy trained with augmentation (so it must be trained).
+    bool trainsAugmented() const;
 };
 
 struct SystemResult {
-    std::string system;       ///< "exact", "random", "scann-paper", "learned", "learned-probe2", "centroid-twin", …
+    std::string system;       ///< the system's label: its canonical spec ("exact", "twin:probes=2", …)
+    std::string family;       ///< the registered system it is ("twin")
+    bool partitioned = false; ///< a partition probed per query (the multi-probe table)
+    std::size_t probes = 0;   ///< partitions probed (0: not partitioned)
+    bool probeVariant = false; ///< the spec set the probe count
+    bool keepsSelf = false;   ///< queries could return their own row (the paper protocol's learned system)
     std::string description;
+    std::string costNote;
+    std::vector<std::string> warnings;
     double meanDistanceToTruth = 0.0; ///< Table 1: mean ‖x_predicted − x_true‖ (Euclidean)
     double recallAt1 = 0.0;
     double recallAtK = 0.0;
@@ -69,7 +80,7 @@ struct SystemResult {
 };
 
 struct LearnedResult {
-    std::string name;                  ///< "learned" or "learned+augment"
+    std::string name;                  ///< the system label of this hierarchy: "learned" or "learned:augment=1"
     AccuracyReport accuracy;           ///< on the setting's queries
     std::vector<ClusterImbalance> imbalance;
     double trainSeconds = 0.0;
@@ -107,7 +118,7 @@ struct ExperimentProgress {
     std::size_t settings = 0;
     GridPoint point;
     Protocol protocol = Protocol::Corrected;
-    std::string stage;         ///< "training", "training (augmented)", "baselines", "measuring"
+    std::string stage;         ///< "clustering", "training", "training (augmented)", "truth", "measuring <system>"
     TrainingProgress training;
     double fraction = 0.0;     ///< of the whole run
 };

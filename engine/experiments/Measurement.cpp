@@ -1,5 +1,8 @@
 #include "experiments/Measurement.h"
 
+#include "core/VectorMath.h"
+#include "search/ExactSearcher.h"
+
 #include <chrono>
 #include <cmath>
 
@@ -13,68 +16,114 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// What the authors' ScaNN column averaged: ScaNN's own score of its top-1, the inner product of the
+// (unnormalised) query with the L2-normalised row, i.e. ‖q‖ cos(q, x).
+double meanScannScore(const Dataset& data, const QuerySet& queries, const Neighbors& found)
+{
+    double scoreSum = 0.0;
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+        const std::int64_t top = found.id(q, 0);
+        if (top < 0)
+            continue;
+        const float* x = data.row(static_cast<std::size_t>(top));
+        const double norm = std::sqrt(dot(x, x, data.dim()));
+        if (norm > 0.0)
+            scoreSum += dot(x, queries.view().row(q), data.dim()) / norm;
+    }
+    return scoreSum / static_cast<double>(queries.size());
+}
+
 } // namespace
 
-Measured measureSystem(const std::string& name, Searcher& searcher, const Dataset& data, Metric metric,
-                       const std::vector<std::size_t>& rows, const std::vector<std::size_t>& truth, const Neighbors& exact,
-                       std::size_t k, bool excludeSelf, const CancelToken* cancel)
+std::vector<std::int64_t> QuerySet::nearest() const
 {
-    const std::vector<float> values = gatherRows(data.view(), rows);
-    const MatrixView queries{values.data(), rows.size(), data.dim()};
-    const std::vector<std::int64_t> self(rows.begin(), rows.end());
-    const std::vector<std::int64_t>* excluded = excludeSelf ? &self : nullptr;
+    std::vector<std::int64_t> ids(rows.size(), -1);
+    for (std::size_t q = 0; q < rows.size(); ++q)
+        ids[q] = exact.k > 0 ? exact.id(q, 0) : -1;
+    return ids;
+}
+
+QuerySet makeQuerySet(const Dataset& data, std::vector<std::size_t> rows, Metric metric, std::size_t k)
+{
+    QuerySet set;
+    set.rows = std::move(rows);
+    set.values = gatherRows(data.view(), set.rows);
+    set.self.assign(set.rows.begin(), set.rows.end());
+    set.dim = data.dim();
+    ExactSearcher exact;
+    exact.build(data, metric);
+    set.exact = exact.search(set.view(), k, {&set.self});
+    set.truth.resize(set.rows.size());
+    for (std::size_t q = 0; q < set.rows.size(); ++q)
+        set.truth[q] = static_cast<std::size_t>(set.exact.id(q, 0));
+    return set;
+}
+
+BuiltSystem buildSystem(const ResolvedSystem& system, const SystemContext& context, const Dataset& data, Metric metric,
+                        const CancelToken* cancel)
+{
+    BuiltSystem built;
+    built.searcher = makeSystem(system, context);
+    const auto start = Clock::now();
+    built.searcher->build(data, metric);
+    built.buildSeconds = secondsSince(start);
+    throwIfCancelled(cancel);
+    return built;
+}
+
+Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemContext& context,
+                       const Dataset& data, const QuerySet& queries, const CancelToken* cancel)
+{
+    const Searcher& searcher = *built.searcher;
+    const std::size_t k = queries.exact.k, n = queries.size();
+    const bool keepSelf = keepsSelf(system, context);
+    SearchParameters parameters;
+    parameters.excluded = keepSelf ? nullptr : &queries.self;
+    parameters.probes = system.probes;
 
     SystemResult result;
-    result.system = name;
-    auto start = Clock::now();
-    searcher.build(data, metric);
-    result.buildSeconds = secondsSince(start);
-    throwIfCancelled(cancel);
+    result.system = system.label;
+    result.family = system.entry->name;
+    result.partitioned = system.entry->partitioned;
+    result.probes = searcher.probesPartitions() ? (system.probes ? system.probes : searcher.defaultProbes()) : 0;
+    result.probeVariant = !system.entry->probeKey.empty() && system.spec.value(system.entry->probeKey).has_value();
+    result.keepsSelf = keepSelf;
+    result.buildSeconds = built.buildSeconds;
 
+    auto start = Clock::now();
+    const Neighbors found = searcher.search(queries.view(), k, parameters);
+    result.batchedMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(n);
     start = Clock::now();
-    const Neighbors found = searcher.search(queries, k, excluded);
-    result.batchedMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(rows.size());
-    start = Clock::now();
-    for (std::size_t q = 0; q < rows.size(); ++q) {
-        const std::vector<std::int64_t> one = {self[q]};
-        searcher.search({queries.row(q), 1, data.dim()}, k, excludeSelf ? &one : nullptr);
+    for (std::size_t q = 0; q < n; ++q) {
+        const std::vector<std::int64_t> one = {queries.self[q]};
+        SearchParameters single = parameters;
+        single.excluded = keepSelf ? nullptr : &one;
+        searcher.search({queries.view().row(q), 1, queries.dim}, k, single);
         if (q % 64 == 0)
             throwIfCancelled(cancel);
     }
-    result.singleMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(rows.size());
+    result.singleMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(n);
 
-    // Table 1 asks each system for its single best answer (for the random baseline: one uniform draw,
-    // not the closest of k draws).
-    const Neighbors best = searcher.search(queries, 1, excluded);
+    // Table 1 asks each system for its single best answer (for the random baseline: one uniform draw).
+    const Neighbors best = searcher.search(queries.view(), 1, parameters);
     double distanceSum = 0.0;
-    for (std::size_t q = 0; q < rows.size(); ++q) {
+    for (std::size_t q = 0; q < n; ++q) {
         const std::int64_t top = best.id(q, 0);
         // A system that returns nothing for a query counts as the farthest answer it could give: none.
         if (top >= 0)
-            distanceSum += distance(Metric::L2, data.row(static_cast<std::size_t>(top)), data.row(truth[q]), data.dim());
+            distanceSum += distance(Metric::L2, data.row(static_cast<std::size_t>(top)), data.row(queries.truth[q]), data.dim());
     }
-    result.meanDistanceToTruth = distanceSum / static_cast<double>(rows.size());
-    result.recallAt1 = recallAtK(found, exact, 1);
-    result.recallAtK = recallAtK(found, exact, k);
-    const SearchCost cost = searcher.cost();
+    result.meanDistanceToTruth = distanceSum / static_cast<double>(n);
+    result.recallAt1 = recallAtK(found, queries.exact, 1);
+    result.recallAtK = recallAtK(found, queries.exact, k);
+    const SearchCost cost = searcher.cost(system.probes);
     result.bytes = cost.bytes;
     result.flopsPerQuery = cost.flopsPerQuery;
-    result.description = searcher.describe();
-    if (name == "scann-paper") {
-        // What the authors' ScaNN column averaged: ScaNN's own score of its top-1, the inner product of
-        // the (unnormalised) query with the L2-normalised row, i.e. ‖q‖ cos(q, x).
-        double scoreSum = 0.0;
-        for (std::size_t q = 0; q < rows.size(); ++q) {
-            const std::int64_t top = found.id(q, 0);
-            if (top < 0)
-                continue;
-            const float* x = data.row(static_cast<std::size_t>(top));
-            const double norm = std::sqrt(distance(Metric::InnerProduct, x, x, data.dim()));
-            if (norm > 0.0)
-                scoreSum += distance(Metric::InnerProduct, x, queries.row(q), data.dim()) / norm;
-        }
-        result.meanTopScore = scoreSum / static_cast<double>(rows.size());
-    }
+    result.costNote = cost.note;
+    result.description = searcher.describe() + (system.probes ? " (probes " + std::to_string(system.probes) + ")" : "");
+    result.warnings = searcher.warnings();
+    if (system.entry->reportsScannScore)
+        result.meanTopScore = meanScannScore(data, queries, found);
     return {result, found};
 }
 

@@ -1,24 +1,52 @@
-// nnscope engine — experiments: measuring one system on a set of query rows, the same way for every
-// system — build time, one batched call, one call per query, its single best answer's distance to a
-// truth row, recall@1 / recall@k against exact search, and its cost.
+// nnscope engine — experiments: measuring systems on a set of queries, the same way for every system —
+// build time, one batched call, one call per query, its single best answer's distance to a truth row,
+// recall@1 / recall@k against exact search, and its cost.
+//
+// The facts the systems are compared against (the queries, their exact neighbours, Table 1's truth)
+// are computed once per query set and shared by every system.
 #pragma once
 
 #include "core/CancelToken.h"
 #include "experiments/Experiment.h"
-#include "search/Searcher.h"
+#include "systems/SystemRegistry.h"
 
 namespace nnscope {
+
+/// Dataset rows used as queries, with what every system is measured against.
+struct QuerySet {
+    std::vector<std::size_t> rows;   ///< dataset rows (each query's own row is excluded from the truth)
+    std::vector<float> values;       ///< their vectors, rows × dim
+    std::vector<std::int64_t> self;  ///< = rows, as the excluded row of each query
+    std::size_t dim = 0;
+    Neighbors exact;                 ///< exact search's k neighbours of each query (own row excluded)
+    std::vector<std::size_t> truth;  ///< Table 1's truth row per query (default: the exact nearest)
+
+    MatrixView view() const { return {values.data(), rows.size(), dim}; }
+    std::size_t size() const { return rows.size(); }
+    /// Each query's exact nearest neighbour (its own row excluded).
+    std::vector<std::int64_t> nearest() const;
+};
+
+/// Gathers the rows and searches them exactly (k neighbours, own row excluded); truth = the nearest.
+QuerySet makeQuerySet(const Dataset& data, std::vector<std::size_t> rows, Metric metric, std::size_t k);
+
+/// A system made and built once, measured under one or more probe settings.
+struct BuiltSystem {
+    std::unique_ptr<Searcher> searcher;
+    double buildSeconds = 0.0;
+};
+
+/// Makes and builds a resolved system (timing the build).
+BuiltSystem buildSystem(const ResolvedSystem& system, const SystemContext& context, const Dataset& data, Metric metric,
+                        const CancelToken* cancel = nullptr);
 
 struct Measured {
     SystemResult result;
     Neighbors found; ///< the batched answer (k per query)
 };
 
-/// Builds `searcher` on `data` and measures it on the dataset rows `rows` (their own rows excluded
-/// when `excludeSelf`). `truth[q]` is the row query q's answer is compared with (Table 1); `exact` is
-/// exact search's k neighbours of the same queries (for recall).
-Measured measureSystem(const std::string& name, Searcher& searcher, const Dataset& data, Metric metric,
-                       const std::vector<std::size_t>& rows, const std::vector<std::size_t>& truth, const Neighbors& exact,
-                       std::size_t k, bool excludeSelf, const CancelToken* cancel = nullptr);
+/// Measures a built system on the query set, with the spec's probes and its own-row rule.
+Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemContext& context,
+                       const Dataset& data, const QuerySet& queries, const CancelToken* cancel = nullptr);
 
 } // namespace nnscope

@@ -14,7 +14,9 @@ namespace {
 
 Json systemJson(const SystemResult& s)
 {
-    Json j = {{"system", s.system}, {"description", s.description}, {"mean_distance_to_truth", s.meanDistanceToTruth},
+    Json j = {{"system", s.system}, {"family", s.family}, {"partitioned", s.partitioned}, {"probes", s.probes},
+              {"probe_variant", s.probeVariant}, {"keeps_self", s.keepsSelf}, {"cost_note", s.costNote}, {"warnings", s.warnings},
+              {"description", s.description}, {"mean_distance_to_truth", s.meanDistanceToTruth},
               {"recall_at_1", s.recallAt1}, {"recall_at_k", s.recallAtK}, {"single_ms_per_query", s.singleMsPerQuery},
               {"batched_ms_per_query", s.batchedMsPerQuery}, {"build_seconds", s.buildSeconds}, {"bytes", s.bytes},
               {"flops_per_query", s.flopsPerQuery}, {"mean_top_score", nullptr}};
@@ -27,6 +29,13 @@ SystemResult systemFromJson(const Json& j)
 {
     SystemResult s;
     s.system = jsonField<std::string>(j, "system");
+    s.family = jsonField<std::string>(j, "family");
+    s.partitioned = jsonField<bool>(j, "partitioned");
+    s.probes = jsonField<std::size_t>(j, "probes");
+    s.probeVariant = jsonField<bool>(j, "probe_variant");
+    s.keepsSelf = jsonField<bool>(j, "keeps_self");
+    s.costNote = jsonField<std::string>(j, "cost_note");
+    s.warnings = jsonField<std::vector<std::string>>(j, "warnings");
     s.description = jsonField<std::string>(j, "description");
     s.meanDistanceToTruth = jsonField<double>(j, "mean_distance_to_truth");
     s.recallAt1 = jsonField<double>(j, "recall_at_1");
@@ -49,11 +58,8 @@ Json settingsJson(const ExperimentSettings& s)
     Json protocols = Json::array();
     for (Protocol p : s.protocols)
         protocols.push_back(protocolName(p));
-    return {{"grid", grid}, {"protocols", protocols}, {"preset", s.preset}, {"queries", s.queries}, {"seed", s.seed},
-            {"recall_k", s.recallK}, {"augmentation", s.augmentation}, {"probes", s.probes}, {"per_cluster", s.perCluster},
-            {"faiss_peers", s.faissPeers}, {"corrected_metric", metricName(s.correctedMetric)},
-            {"model", toJson(s.model)},
-            {"max_epochs", s.maxEpochs}, {"threads", s.threads}, {"memory_budget_bytes", s.memoryBudgetBytes}};
+    return {{"grid", grid}, {"protocols", protocols}, {"preset", s.preset}, {"overrides", Json(s.overrides)},
+            {"queries", s.queries}, {"seed", s.seed}, {"recall_k", s.recallK}, {"systems", s.systems}};
 }
 
 ExperimentSettings settingsFromJson(const Json& j)
@@ -66,18 +72,11 @@ ExperimentSettings settingsFromJson(const Json& j)
     for (const std::string& p : jsonField<std::vector<std::string>>(j, "protocols"))
         s.protocols.push_back(parseProtocol(p));
     s.preset = jsonField<std::string>(j, "preset");
+    s.overrides = jsonField<HierarchyOverrides>(j, "overrides");
     s.queries = jsonField<std::size_t>(j, "queries");
     s.seed = jsonField<std::uint64_t>(j, "seed");
     s.recallK = jsonField<std::size_t>(j, "recall_k");
-    s.augmentation = jsonField<bool>(j, "augmentation");
-    s.probes = jsonField<std::vector<std::size_t>>(j, "probes");
-    s.perCluster = jsonField<std::size_t>(j, "per_cluster");
-    s.faissPeers = jsonField<bool>(j, "faiss_peers");
-    s.correctedMetric = parseMetric(jsonField<std::string>(j, "corrected_metric"));
-    s.model = modelSettingsFromJson(jsonField<Json>(j, "model"));
-    s.maxEpochs = jsonField<std::size_t>(j, "max_epochs");
-    s.threads = jsonField<std::size_t>(j, "threads");
-    s.memoryBudgetBytes = jsonField<std::uint64_t>(j, "memory_budget_bytes");
+    s.systems = jsonField<std::vector<std::string>>(j, "systems");
     return s;
 }
 
@@ -110,9 +109,9 @@ Json toJson(const ExperimentResult& result)
         for (const LearnedResult& l : s.learned) {
             Json imbalance = Json::array();
             for (const ClusterImbalance& c : l.imbalance)
-                imbalance.push_back(nnscope::toJson(c));
-            learned.push_back({{"name", l.name}, {"accuracy", nnscope::toJson(l.accuracy)}, {"imbalance", imbalance},
-                               {"train_seconds", l.trainSeconds}, {"cost", nnscope::toJson(l.cost)},
+                imbalance.push_back(c);
+            learned.push_back({{"name", l.name}, {"accuracy", Json(l.accuracy)}, {"imbalance", imbalance},
+                               {"train_seconds", l.trainSeconds}, {"cost", Json(l.cost)},
                                {"layer1_epochs", l.layer1Epochs}, {"mean_layer2_epochs", l.meanLayer2Epochs}});
         }
         settings.push_back({{"words", s.point.words}, {"clusters", s.point.clusters}, {"protocol", protocolName(s.protocol)},
@@ -120,7 +119,7 @@ Json toJson(const ExperimentResult& result)
                             {"cluster_sizes", s.clusterSizes}, {"twin_layer2_accuracy", s.twinLayer2Accuracy},
                             {"systems", systems}, {"learned", learned}, {"warnings", s.warnings}});
     }
-    return {{"format", "nnscope-results"}, {"version", 1}, {"settings", settingsJson(result.settings)},
+    return {{"format", "nnscope-results"}, {"version", 2}, {"settings", settingsJson(result.settings)},
             {"dataset", {{"source", result.datasetSource}, {"fingerprint", result.datasetFingerprint}}},
             {"interrupted", result.interrupted}, {"results", settings}, {"environment", environmentJson()}};
 }
@@ -129,6 +128,8 @@ ExperimentResult experimentResultFromJson(const Json& j)
 {
     if (j.value("format", "") != "nnscope-results")
         throw Error("results: not an nnscope results file");
+    if (j.value("version", 0) != 2)
+        throw Error("results: version " + j.value("version", Json()).dump() + " is not supported (expected 2)");
     ExperimentResult result;
     result.settings = settingsFromJson(jsonField<Json>(j, "settings"));
     const Json dataset = jsonField<Json>(j, "dataset");
@@ -150,11 +151,10 @@ ExperimentResult experimentResultFromJson(const Json& j)
         for (const Json& l : jsonField<Json>(s, "learned")) {
             LearnedResult learned;
             learned.name = jsonField<std::string>(l, "name");
-            learned.accuracy = accuracyReportFromJson(jsonField<Json>(l, "accuracy"));
-            for (const Json& c : jsonField<Json>(l, "imbalance"))
-                learned.imbalance.push_back(clusterImbalanceFromJson(c));
+            learned.accuracy = jsonField<AccuracyReport>(l, "accuracy");
+            learned.imbalance = jsonField<std::vector<ClusterImbalance>>(l, "imbalance");
             learned.trainSeconds = jsonField<double>(l, "train_seconds");
-            learned.cost = hierarchyCostFromJson(jsonField<Json>(l, "cost"));
+            learned.cost = jsonField<HierarchyCost>(l, "cost");
             learned.layer1Epochs = jsonField<std::size_t>(l, "layer1_epochs");
             learned.meanLayer2Epochs = jsonField<double>(l, "mean_layer2_epochs");
             setting.learned.push_back(std::move(learned));

@@ -9,33 +9,13 @@
 namespace nnscope {
 namespace {
 
-std::string fixed(double value, int decimals = 3)
+Cell settingLabel(const SettingResult& s)
 {
-    if (std::isnan(value))
-        return "–";
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
+    return Cell::label("(" + std::to_string(s.point.clusters) + ", " + std::to_string(s.point.words) + ")");
 }
 
-std::string general(double value)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, "%.3g", value);
-    return text;
-}
-
-std::string megabytes(std::uint64_t bytes)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, "%.2f", static_cast<double>(bytes) / 1e6);
-    return text;
-}
-
-std::string settingLabel(const SettingResult& s)
-{
-    return "(" + std::to_string(s.point.clusters) + ", " + std::to_string(s.point.words) + ")";
-}
+const Column kSetting{"setting", "(clusters, words)"};
+const Column kSystem{"system", "system"};
 
 std::vector<const SettingResult*> ofProtocol(const ExperimentResult& result, Protocol protocol)
 {
@@ -46,8 +26,8 @@ std::vector<const SettingResult*> ofProtocol(const ExperimentResult& result, Pro
     return list;
 }
 
-// System names in the order they were measured in the first setting of the protocol.
-std::vector<std::string> systemNames(const std::vector<const SettingResult*>& settings)
+// System labels in the order they were measured, over the protocol's settings.
+std::vector<std::string> systemLabels(const std::vector<const SettingResult*>& settings)
 {
     std::vector<std::string> names;
     for (const SettingResult* s : settings)
@@ -66,23 +46,48 @@ std::string protocolNote(Protocol protocol)
           "truth = the global exact nearest neighbour.";
 }
 
-// One row per setting, one column per system, each cell from `cell`.
-template <typename Cell>
-Table perSystemTable(const std::string& id, const std::string& title, const std::string& note,
-                     const std::vector<const SettingResult*>& settings, Cell cell)
+Table makeTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& note,
+                std::vector<Column> columns)
 {
-    Table table{id, title, note, {"(clusters, words)"}, {}};
-    const std::vector<std::string> names = systemNames(settings);
-    for (const std::string& name : names)
-        table.header.push_back(name);
+    const std::string p = protocolName(protocol);
+    return {kind + "_" + p, kind, title + " (" + p + " protocol)", note, std::move(columns), {}};
+}
+
+// One row per setting, one column per system, each cell from `cell`.
+template <typename CellOf>
+Table perSystemTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& note,
+                     const std::vector<const SettingResult*>& settings, CellOf cell)
+{
+    Table table = makeTable(kind, protocol, title, note, {kSetting});
+    const std::vector<std::string> labels = systemLabels(settings);
+    for (const std::string& label : labels)
+        table.columns.push_back({"system:" + label, label});
     for (const SettingResult* s : settings) {
-        std::vector<std::string> row = {settingLabel(*s)};
-        for (const std::string& name : names) {
-            const SystemResult* system = s->system(name);
-            row.push_back(system ? cell(*system) : "–");
+        std::vector<Cell> row = {settingLabel(*s)};
+        for (const std::string& label : labels) {
+            const SystemResult* system = s->system(label);
+            row.push_back(system ? cell(*system) : Cell::missing());
         }
         table.rows.push_back(row);
     }
+    return table;
+}
+
+// One row per (setting, system) of the systems `keep` selects, with the columns `cells` gives.
+template <typename Keep, typename Cells>
+Table perSettingSystemTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& note,
+                            std::vector<Column> columns, const std::vector<const SettingResult*>& settings, Keep keep, Cells cells)
+{
+    columns.insert(columns.begin(), {kSetting, kSystem});
+    Table table = makeTable(kind, protocol, title, note, std::move(columns));
+    for (const SettingResult* s : settings)
+        for (const SystemResult& system : s->systems)
+            if (keep(system)) {
+                std::vector<Cell> row = {settingLabel(*s), Cell::label(system.system)};
+                for (Cell& cell : cells(system))
+                    row.push_back(std::move(cell));
+                table.rows.push_back(row);
+            }
     return table;
 }
 
@@ -94,112 +99,165 @@ const LearnedResult* learnedNamed(const SettingResult& s, const std::string& nam
     return nullptr;
 }
 
+std::vector<std::string> columnTitles(const Table& table)
+{
+    std::vector<std::string> titles;
+    for (const Column& column : table.columns)
+        titles.push_back(column.title);
+    return titles;
+}
+
 } // namespace
+
+std::string Cell::format(bool fullPrecision) const
+{
+    if (!number)
+        return text.empty() ? "–" : text;
+    char out[64];
+    if (fullPrecision)
+        std::snprintf(out, sizeof out, "%.17g", *number);
+    else if (decimals == kSignificant)
+        std::snprintf(out, sizeof out, "%.3g", *number);
+    else
+        std::snprintf(out, sizeof out, "%.*f", decimals, *number);
+    return out;
+}
 
 std::vector<Table> experimentTables(const ExperimentResult& result)
 {
+    const std::string kLearned = "learned", kAugmented = "learned:augment=1";
     std::vector<Table> tables;
     for (Protocol protocol : {Protocol::Paper, Protocol::Corrected}) {
         const auto settings = ofProtocol(result, protocol);
         if (settings.empty())
             continue;
-        const std::string p = protocolName(protocol);
         const std::string note = protocolNote(protocol);
+        const auto learnedCell = [](const LearnedResult* learned, double value) { return learned ? Cell::fixed(value) : Cell::missing(); };
 
-        Table distance = perSystemTable("table1_distance_" + p, "Table 1 (" + p + " protocol): average distance to the true neighbour",
+        Table distance = perSystemTable("table1_distance", protocol, "Table 1: average distance to the true neighbour",
                                         note + " Euclidean distance between each system's top-1 and the truth; smaller is better.",
-                                        settings, [](const SystemResult& s) { return fixed(s.meanDistanceToTruth); });
-        distance.header.push_back("scann-paper score");
-        for (std::size_t i = 0; i < settings.size(); ++i) {
-            const SystemResult* scann = settings[i]->system("scann-paper");
-            distance.rows[i].push_back(scann && scann->meanTopScore ? fixed(*scann->meanTopScore) : "–");
+                                        settings, [](const SystemResult& s) { return Cell::fixed(s.meanDistanceToTruth); });
+        // The paper's ScaNN column: the mean score ScaNN gives its top-1, for the systems that report it.
+        for (const std::string& label : systemLabels(settings)) {
+            bool reports = false;
+            for (const SettingResult* s : settings)
+                if (const SystemResult* system = s->system(label); system && system->meanTopScore)
+                    reports = true;
+            if (!reports)
+                continue;
+            distance.columns.push_back({"score:" + label, label + " score"});
+            for (std::size_t i = 0; i < settings.size(); ++i) {
+                const SystemResult* system = settings[i]->system(label);
+                distance.rows[i].push_back(system && system->meanTopScore ? Cell::fixed(*system->meanTopScore) : Cell::missing());
+            }
+            distance.note += " '" + label + " score' is the mean score ScaNN gives its top-1, <q, x/‖x‖> (rows normalised, queries not): what the paper's ScaNN column averaged.";
         }
-        distance.note += " 'scann-paper score' is the mean score ScaNN gives its top-1, <q, x/‖x‖> (rows normalised, queries not): what the paper's ScaNN column averaged.";
         tables.push_back(distance);
 
-        Table layer1{"table2_layer1_" + p, "Table 2 (" + p + " protocol): layer-1 accuracy",
-                     note + " 'k-means cluster': predicted cluster = the row's own cluster (the paper's metric); the nearest-centroid twin scores 1 on it by construction. "
-                            "'neighbour's cluster': predicted cluster holds the exact nearest neighbour.",
-                     {"(clusters, words)", "learned: k-means cluster", "learned: neighbour's cluster", "learned+augment: k-means cluster", "centroid twin: k-means cluster"}, {}};
-        Table layer2{"table3_layer2_" + p, "Table 3 (" + p + " protocol): layer-2 top-5 accuracy",
-                     note + (protocol == Protocol::Paper ? " Hit: layer-2's top-1 position is among the query's 5 stored within-cluster neighbour positions (compared as numbers, as the authors' code did)."
-                                                         : " Hit: the global exact nearest neighbour is among layer-2's top 5."),
-                     {"(clusters, words)", "learned (routed by layer 1)", "learned (true cluster given)", "learned+augment (routed)", "centroid twin", "learned recall@1"}, {}};
+        Table layer1 = makeTable("table2_layer1", protocol, "Table 2: layer-1 accuracy",
+                                 note + " 'k-means cluster': predicted cluster = the row's own cluster (the paper's metric); the nearest-centroid twin scores 1 on it by construction. "
+                                        "'neighbour's cluster': predicted cluster holds the exact nearest neighbour.",
+                                 {kSetting, {"learned_kmeans_cluster", "learned: k-means cluster"},
+                                  {"learned_neighbor_cluster", "learned: neighbour's cluster"},
+                                  {"augmented_kmeans_cluster", "learned+augment: k-means cluster"},
+                                  {"twin_kmeans_cluster", "centroid twin: k-means cluster"}});
+        Table layer2 = makeTable("table3_layer2", protocol, "Table 3: layer-2 top-5 accuracy",
+                                 note + (protocol == Protocol::Paper ? " Hit: layer-2's top-1 position is among the query's 5 stored within-cluster neighbour positions (compared as numbers, as the authors' code did)."
+                                                                     : " Hit: the global exact nearest neighbour is among layer-2's top 5."),
+                                 {kSetting, {"learned_routed", "learned (routed by layer 1)"},
+                                  {"learned_oracle", "learned (true cluster given)"},
+                                  {"augmented_routed", "learned+augment (routed)"}, {"twin", "centroid twin"},
+                                  {"learned_recall_at_1", "learned recall@1"}});
         for (const SettingResult* s : settings) {
-            const LearnedResult* learned = learnedNamed(*s, "learned");
-            const LearnedResult* augmented = learnedNamed(*s, "learned+augment");
-            layer1.rows.push_back({settingLabel(*s), learned ? fixed(learned->accuracy.layer1Accuracy) : "–",
-                                   learned ? fixed(learned->accuracy.layer1NeighborCluster) : "–",
-                                   augmented ? fixed(augmented->accuracy.layer1Accuracy) : "–", fixed(1.0)});
-            layer2.rows.push_back({settingLabel(*s), learned ? fixed(learned->accuracy.layer2Accuracy) : "–",
-                                   learned ? fixed(learned->accuracy.layer2OracleAccuracy) : "–",
-                                   augmented ? fixed(augmented->accuracy.layer2Accuracy) : "–", fixed(s->twinLayer2Accuracy),
-                                   learned ? fixed(learned->accuracy.recallAt1) : "–"});
+            const LearnedResult* learned = learnedNamed(*s, kLearned);
+            const LearnedResult* augmented = learnedNamed(*s, kAugmented);
+            layer1.rows.push_back({settingLabel(*s), learnedCell(learned, learned ? learned->accuracy.layer1Accuracy : 0),
+                                   learnedCell(learned, learned ? learned->accuracy.layer1NeighborCluster : 0),
+                                   learnedCell(augmented, augmented ? augmented->accuracy.layer1Accuracy : 0), Cell::fixed(1.0)});
+            layer2.rows.push_back({settingLabel(*s), learnedCell(learned, learned ? learned->accuracy.layer2Accuracy : 0),
+                                   learnedCell(learned, learned ? learned->accuracy.layer2OracleAccuracy : 0),
+                                   learnedCell(augmented, augmented ? augmented->accuracy.layer2Accuracy : 0),
+                                   Cell::fixed(s->twinLayer2Accuracy), learnedCell(learned, learned ? learned->accuracy.recallAt1 : 0)});
         }
         tables.push_back(layer1);
         tables.push_back(layer2);
 
-        tables.push_back(perSystemTable("table4_time_single_" + p, "Table 4 (" + p + " protocol): mean time per query, one query per call (ms)",
+        tables.push_back(perSystemTable("table4_time_single", protocol, "Table 4: mean time per query, one query per call (ms)",
                                         note + " Wall time of one search call per query, averaged.", settings,
-                                        [](const SystemResult& s) { return general(s.singleMsPerQuery); }));
-        tables.push_back(perSystemTable("table4_time_batched_" + p, "Table 4b (" + p + " protocol): mean time per query, all queries in one call (ms)",
-                                        note, settings, [](const SystemResult& s) { return general(s.batchedMsPerQuery); }));
-        tables.push_back(perSystemTable("recall_" + p, "Recall@1 / recall@" + std::to_string(result.settings.recallK) + " against exact search (" + p + " protocol)",
-                                        note + " Each query's own row excluded from the truth and the answers.", settings,
-                                        [](const SystemResult& s) { return fixed(s.recallAt1) + " / " + fixed(s.recallAtK); }));
-        tables.push_back(perSystemTable("cost_" + p, "Cost per query (" + p + " protocol): memory (MB) / FLOPs",
-                                        note + " FLOPs are estimates from each system's structure (a multiply-add counts 2); the learned rows count both CNN layers.",
-                                        settings, [](const SystemResult& s) { return megabytes(s.bytes) + " / " + general(s.flopsPerQuery); }));
+                                        [](const SystemResult& s) { return Cell::significant(s.singleMsPerQuery); }));
+        tables.push_back(perSystemTable("table4_time_batched", protocol, "Table 4b: mean time per query, all queries in one call (ms)",
+                                        note, settings, [](const SystemResult& s) { return Cell::significant(s.batchedMsPerQuery); }));
+        const std::string k = std::to_string(result.settings.recallK);
+        const auto every = [](const SystemResult&) { return true; };
+        tables.push_back(perSettingSystemTable("recall", protocol, "Recall@1 / recall@" + k + " against exact search",
+                                               note + " Each query's own row excluded from the truth and the answers.",
+                                               {{"recall_at_1", "recall@1"}, {"recall_at_k", "recall@" + k}}, settings, every,
+                                               [](const SystemResult& s) { return std::vector<Cell>{Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK)}; }));
+        tables.push_back(perSettingSystemTable("cost", protocol, "Cost per query: memory and FLOPs",
+                                               note + " FLOPs are estimates from each system's structure (a multiply-add counts 2); the learned rows count both CNN layers.",
+                                               {{"megabytes", "MB"}, {"flops_per_query", "FLOPs/query"}}, settings, every,
+                                               [](const SystemResult& s) {
+                                                   return std::vector<Cell>{Cell::fixed(static_cast<double>(s.bytes) / 1e6, 2), Cell::significant(s.flopsPerQuery)};
+                                               }));
 
-        Table augmentation{"augmentation_" + p, "Augmentation (" + p + " protocol): the paper's proposed, untested layer-2 augmentation",
-                           note + " Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.",
-                           {"(clusters, words)", "layer-2 acc. without", "with", "distance to truth without", "with", "recall@1 without", "with", "train s without", "with"}, {}};
+        Table augmentation = makeTable("augmentation", protocol, "Augmentation: the paper's proposed, untested layer-2 augmentation",
+                                       note + " Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.",
+                                       {kSetting, {"layer2_without", "layer-2 acc. without"}, {"layer2_with", "with"},
+                                        {"distance_without", "distance to truth without"}, {"distance_with", "with"},
+                                        {"recall_at_1_without", "recall@1 without"}, {"recall_at_1_with", "with"},
+                                        {"train_seconds_without", "train s without"}, {"train_seconds_with", "with"}});
         for (const SettingResult* s : settings) {
-            const LearnedResult* a = learnedNamed(*s, "learned");
-            const LearnedResult* b = learnedNamed(*s, "learned+augment");
-            const SystemResult* x = s->system("learned");
-            const SystemResult* y = s->system("learned+augment");
+            const LearnedResult* a = learnedNamed(*s, kLearned);
+            const LearnedResult* b = learnedNamed(*s, kAugmented);
+            const SystemResult* x = s->system(kLearned);
+            const SystemResult* y = s->system(kAugmented);
             if (!a || !b || !x || !y)
                 continue;
-            augmentation.rows.push_back({settingLabel(*s), fixed(a->accuracy.layer2Accuracy), fixed(b->accuracy.layer2Accuracy),
-                                         fixed(x->meanDistanceToTruth), fixed(y->meanDistanceToTruth), fixed(x->recallAt1),
-                                         fixed(y->recallAt1), fixed(a->trainSeconds, 1), fixed(b->trainSeconds, 1)});
+            augmentation.rows.push_back({settingLabel(*s), Cell::fixed(a->accuracy.layer2Accuracy), Cell::fixed(b->accuracy.layer2Accuracy),
+                                         Cell::fixed(x->meanDistanceToTruth), Cell::fixed(y->meanDistanceToTruth), Cell::fixed(x->recallAt1),
+                                         Cell::fixed(y->recallAt1), Cell::fixed(a->trainSeconds, 1), Cell::fixed(b->trainSeconds, 1)});
         }
         if (!augmentation.rows.empty())
             tables.push_back(augmentation);
 
-        Table probe{"multiprobe_" + p, "Multi-probe with exact re-ranking (" + p + " protocol): recall@" + std::to_string(result.settings.recallK) + " and ms per query",
-                    note + " learned-probeM: layer-1 top M clusters × layer-2 top " + std::to_string(result.settings.perCluster)
-                        + " each, re-ranked exactly; centroid-twin-probeM: nearest M centroids, exact inside.",
-                    {"(clusters, words)", "system", "recall@1", "recall@k", "ms/query (single)", "FLOPs/query"}, {}};
-        for (const SettingResult* s : settings)
-            for (const SystemResult& system : s->systems)
-                if (system.system.rfind("learned", 0) == 0 || system.system.rfind("centroid-twin", 0) == 0)
-                    probe.rows.push_back({settingLabel(*s), system.system, fixed(system.recallAt1), fixed(system.recallAtK),
-                                          general(system.singleMsPerQuery), general(system.flopsPerQuery)});
-        tables.push_back(probe);
+        tables.push_back(perSettingSystemTable(
+            "multiprobe", protocol, "Multi-probe: recall@" + k + " and ms per query",
+            note + " The partitioned systems (the learned hierarchy and its twin) at each number of clusters probed; "
+                   "learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin searches the probed clusters exactly.",
+            {{"probes", "clusters probed"}, {"recall_at_1", "recall@1"}, {"recall_at_k", "recall@k"},
+             {"ms_single", "ms/query (single)"}, {"flops_per_query", "FLOPs/query"}},
+            settings, [](const SystemResult& s) { return s.partitioned; },
+            [](const SystemResult& s) {
+                return std::vector<Cell>{Cell::count(s.probes), Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK),
+                                         Cell::significant(s.singleMsPerQuery), Cell::significant(s.flopsPerQuery)};
+            }));
 
-        Table imbalance{"imbalance_" + p, "Layer-2 imbalance per cluster (" + p + " protocol)",
-                        note + " top-share: the most common training target's share; entropy in bits; test accuracy with the true cluster given.",
-                        {"(clusters, words)", "cluster", "size", "train", "test", "distinct targets", "top-share", "entropy", "train acc.", "test queries", "test acc."}, {}};
+        Table imbalance = makeTable("imbalance", protocol, "Layer-2 imbalance per cluster",
+                                    note + " top-share: the most common training target's share; entropy in bits; test accuracy with the true cluster given.",
+                                    {kSetting, {"cluster", "cluster"}, {"size", "size"}, {"train", "train"}, {"test", "test"},
+                                     {"distinct_targets", "distinct targets"}, {"top_share", "top-share"}, {"entropy", "entropy"},
+                                     {"train_accuracy", "train acc."}, {"test_queries", "test queries"}, {"test_accuracy", "test acc."}});
         for (const SettingResult* s : settings)
-            if (const LearnedResult* learned = learnedNamed(*s, "learned"))
+            if (const LearnedResult* learned = learnedNamed(*s, kLearned))
                 for (const ClusterImbalance& c : learned->imbalance)
-                    imbalance.rows.push_back({settingLabel(*s), std::to_string(c.cluster), std::to_string(c.size), std::to_string(c.trainRows),
-                                              std::to_string(c.testRows), std::to_string(c.distinctTargets), fixed(c.largestTargetShare),
-                                              fixed(c.targetEntropyBits, 2), fixed(c.trainAccuracy), std::to_string(c.testQueries),
-                                              fixed(c.testAccuracy)});
+                    imbalance.rows.push_back({settingLabel(*s), Cell::count(c.cluster), Cell::count(c.size), Cell::count(c.trainRows),
+                                              Cell::count(c.testRows), Cell::count(c.distinctTargets), Cell::fixed(c.largestTargetShare),
+                                              Cell::fixed(c.targetEntropyBits, 2), Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries),
+                                              c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing()});
         tables.push_back(imbalance);
     }
 
-    Table published{"paper_published", "The paper's published values (Tables 1–4)",
+    Table published{"paper_published", "paper_published", "The paper's published values (Tables 1–4)",
                     "From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN's own top-1 score, not a distance. "
                     "Settings our grid shares with the paper appear in our tables under the same (clusters, words).",
-                    {"(clusters, words)", "ScaNN (score)", "Random", "ML", "layer-1 acc.", "layer-2 acc.", "ScaNN s/query", "ML s/query"}, {}};
+                    {kSetting, {"scann_score", "ScaNN (score)"}, {"random_distance", "Random"}, {"learned_distance", "ML"},
+                     {"layer1_accuracy", "layer-1 acc."}, {"layer2_accuracy", "layer-2 acc."}, {"scann_seconds", "ScaNN s/query"},
+                     {"learned_seconds", "ML s/query"}},
+                    {}};
     for (const paper::PublishedRow& row : paper::kPublished)
-        published.rows.push_back({"(" + std::to_string(row.clusters) + ", " + std::to_string(row.words) + ")", fixed(row.scannScore),
-                                  fixed(row.randomDistance), fixed(row.learnedDistance), fixed(row.layer1Accuracy, 2),
-                                  fixed(row.layer2Accuracy, 2), fixed(row.scannSeconds, 6), fixed(row.learnedSeconds, 6)});
+        published.rows.push_back({Cell::label("(" + std::to_string(row.clusters) + ", " + std::to_string(row.words) + ")"), Cell::fixed(row.scannScore),
+                                  Cell::fixed(row.randomDistance), Cell::fixed(row.learnedDistance), Cell::fixed(row.layer1Accuracy, 2),
+                                  Cell::fixed(row.layer2Accuracy, 2), Cell::fixed(row.scannSeconds, 6), Cell::fixed(row.learnedSeconds, 6)});
     tables.push_back(published);
     return tables;
 }
@@ -215,13 +273,17 @@ std::string toMarkdown(const Table& table)
             out += " " + cell + " |";
         return out + "\n";
     };
-    text += line(table.header);
+    text += line(columnTitles(table));
     text += "|";
-    for (std::size_t i = 0; i < table.header.size(); ++i)
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
         text += i == 0 ? "---|" : "---:|";
     text += "\n";
-    for (const auto& row : table.rows)
-        text += line(row);
+    for (const auto& row : table.rows) {
+        std::vector<std::string> cells;
+        for (const Cell& cell : row)
+            cells.push_back(cell.format());
+        text += line(cells);
+    }
     return text + "\n";
 }
 
@@ -241,9 +303,13 @@ std::string toCsv(const Table& table)
             text += (i ? "," : "") + field(cells[i]);
         text += "\r\n";
     };
-    line(table.header);
-    for (const auto& row : table.rows)
-        line(row);
+    line(columnTitles(table));
+    for (const auto& row : table.rows) {
+        std::vector<std::string> cells;
+        for (const Cell& cell : row)
+            cells.push_back(cell.isMissing() ? std::string() : cell.format(true));
+        line(cells);
+    }
     return text;
 }
 

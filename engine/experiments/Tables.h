@@ -1,20 +1,50 @@
-// nnscope engine — experiments: the report's tables as plain data, and their Markdown / CSV forms.
-// The CLI, the studio's Distances view and "Export all" all print these same tables.
+// nnscope engine — experiments: the report's tables as typed data, and their Markdown / CSV forms.
+// The CLI, the studio's Distances view and "Export all" all show these same tables. Cells stay
+// numbers until a view formats them; table kinds and column ids are stable identifiers a client can
+// translate (the English titles here are what the CLI and the Markdown report print).
 #pragma once
 
 #include "experiments/Experiment.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace nnscope {
 
+/// One cell: a number (shown with `decimals` fixed decimals, or 3 significant digits when decimals is
+/// kSignificant), a text, or missing ("–").
+struct Cell {
+    static constexpr int kSignificant = -1;
+
+    std::optional<double> number;
+    std::string text;
+    int decimals = 3;
+
+    static Cell missing() { return {}; }
+    static Cell fixed(double value, int decimals = 3) { return {value, {}, decimals}; }
+    static Cell significant(double value) { return {value, {}, kSignificant}; }
+    static Cell count(std::size_t value) { return {static_cast<double>(value), {}, 0}; }
+    static Cell label(std::string text) { return {std::nullopt, std::move(text), 0}; }
+
+    bool isMissing() const { return !number && text.empty(); }
+    /// The cell as the report prints it ("0.123", "1.2e+06", "–"); `fullPrecision` prints numbers
+    /// with 17 significant digits (CSV).
+    std::string format(bool fullPrecision = false) const;
+};
+
+struct Column {
+    std::string id;    ///< stable: "setting", "system", "recall_at_1", or "system:<label>" for a system's column
+    std::string title; ///< English
+};
+
 struct Table {
-    std::string id;     ///< file stem, e.g. "table1_distance_paper"
+    std::string id;    ///< file stem, e.g. "table1_distance_paper"
+    std::string kind;  ///< the table without its protocol, e.g. "table1_distance"
     std::string title;
-    std::string note;   ///< how to read it (protocol, truth, units)
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
+    std::string note;  ///< how to read it (protocol, truth, units)
+    std::vector<Column> columns;
+    std::vector<std::vector<Cell>> rows;
 };
 
 /// Every table of a run, in report order: Tables 1–4 per protocol, recall, cost, augmentation,
@@ -22,7 +52,7 @@ struct Table {
 std::vector<Table> experimentTables(const ExperimentResult& result);
 
 std::string toMarkdown(const Table& table);
-/// RFC 4180: fields with commas, quotes or newlines are quoted.
+/// RFC 4180: fields with commas, quotes or newlines are quoted; numbers at full precision.
 std::string toCsv(const Table& table);
 
 } // namespace nnscope

@@ -1,5 +1,6 @@
 #include "learned/Evaluation.h"
 
+#include "core/Error.h"
 #include "core/Random.h"
 
 #include <algorithm>
@@ -19,7 +20,8 @@ std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t co
     return rows;
 }
 
-AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<std::size_t>& rows)
+AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<std::size_t>& rows,
+                                const std::vector<std::int64_t>& knownNearest)
 {
     const Dataset& data = hierarchy.dataset();
     const TrainingPlan& plan = hierarchy.plan();
@@ -37,7 +39,9 @@ AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<st
     const std::vector<float> queries = gatherRows(data.view(), rows);
     const std::vector<std::int64_t> self(rows.begin(), rows.end());
     const MatrixView view{queries.data(), rows.size(), dim};
-    const std::vector<std::int64_t> nearest = globalNearest(data, rows, plan.targetMetric);
+    if (!knownNearest.empty() && knownNearest.size() != rows.size())
+        throw Error("evaluation: the nearest neighbours given do not match the rows");
+    const std::vector<std::int64_t> nearest = knownNearest.empty() ? globalNearest(data, rows, plan.targetMetric) : knownNearest;
     const auto routes = hierarchy.predictClusters(view, 1);
 
     // Layer 2 is asked twice per query: in the predicted cluster and in the true one.

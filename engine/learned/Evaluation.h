@@ -10,7 +10,9 @@ namespace nnscope {
 /// at least their number), in row order.
 std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t count, std::uint64_t seed);
 
-/// Scores the hierarchy on the given dataset rows under its protocol.
-AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<std::size_t>& rows);
+/// Scores the hierarchy on the given dataset rows under its protocol. `nearest` holds each row's global
+/// exact nearest neighbour under the plan's metric when the caller has it (else it is searched here).
+AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<std::size_t>& rows,
+                                const std::vector<std::int64_t>& nearest = {});
 
 } // namespace nnscope

@@ -1,6 +1,7 @@
 #include "learned/Hierarchy.h"
 
 #include "core/Error.h"
+#include "core/VectorMath.h"
 #include "learned/torch/HierarchyImpl.h"
 
 #include <algorithm>
@@ -67,15 +68,8 @@ std::vector<float> Hierarchy::Impl::layer2Inputs(std::uint32_t cluster, MatrixVi
 {
     const std::size_t dim = data->dim();
     std::vector<float> centroid(clustering.centroid(cluster), clustering.centroid(cluster) + dim);
-    if (normaliseCentroid) {
-        double length = 0.0;
-        for (float v : centroid)
-            length += double(v) * v;
-        length = std::sqrt(length);
-        if (length > 0.0)
-            for (float& v : centroid)
-                v = static_cast<float>(v / length);
-    }
+    if (normaliseCentroid)
+        normalise(centroid.data(), dim);
     std::vector<float> inputs(queries.rows * 2 * dim);
     for (std::size_t q = 0; q < queries.rows; ++q) {
         std::copy_n(queries.row(q), dim, inputs.begin() + static_cast<std::ptrdiff_t>(q * 2 * dim));
@@ -112,7 +106,7 @@ std::vector<std::vector<MemberGuess>> Hierarchy::predictMembers(std::uint32_t cl
     if (cluster >= impl_->layer2.size())
         throw Error("cluster " + std::to_string(cluster) + " does not exist (" + std::to_string(impl_->layer2.size())
                     + " clusters)");
-    torchnn::ConvClassifier& model = const_cast<torchnn::ConvClassifier&>(impl_->layer2[cluster]);
+    const torchnn::ConvClassifier& model = impl_->layer2[cluster];
     const std::vector<std::size_t>& members = impl_->plan.members[cluster];
     const std::int64_t classes = model->classes();
     const std::vector<float> inputs = impl_->layer2Inputs(cluster, queries, normaliseCentroid);

@@ -75,7 +75,7 @@ void Hierarchy::save(const std::string& directory) const
         const std::string bytes = serialise(model);
         const std::string name = weightsFileName(index);
         writeFileAtomically(staging.file(name), bytes);
-        Json entry = toJson(record);
+        Json entry = record;
         entry["file"] = name;
         entry["bytes"] = bytes.size();
         entry["sha256"] = Sha256::hex(bytes);
@@ -94,12 +94,12 @@ void Hierarchy::save(const std::string& directory) const
         {"version", kVersion},
         {"nnscope_version", NNSCOPE_VERSION},
         {"dataset", {{"fingerprint", data.fingerprint()}, {"source", data.source()}, {"rows", data.rows()}, {"dim", data.dim()}, {"origin", origin}}},
-        {"settings", toJson(impl_->settings)},
-        {"clustering", toJson(impl_->clustering)},
+        {"settings", Json(impl_->settings)},
+        {"clustering", Json(impl_->clustering)},
         {"plan", planToJson(impl_->plan)},
         {"models", models},
-        {"accuracy", toJson(impl_->accuracy)},
-        {"cost", toJson(cost())},
+        {"accuracy", Json(impl_->accuracy)},
+        {"cost", Json(cost())},
         {"train_seconds", impl_->trainSeconds},
     };
     writeFileAtomically(staging.file(kManifest), manifest.dump(1));
@@ -149,12 +149,12 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
                         + std::to_string(data->rows()) + " x " + std::to_string(data->dim()) + ", fingerprint "
                         + data->fingerprint().substr(0, 12) + "…)");
         impl->data = data;
-        impl->settings = hierarchySettingsFromJson(manifest.at("settings"));
-        impl->clustering = clusteringFromJson(manifest.at("clustering"));
+        impl->settings = manifest.at("settings").get<HierarchySettings>();
+        impl->clustering = manifest.at("clustering").get<KMeansResult>();
         if (impl->clustering.dim != data->dim() || impl->clustering.assignment.size() != data->rows())
             throw Error("its clustering does not match the dataset");
         impl->plan = planFromJson(manifest.at("plan"), impl->clustering, impl->settings.protocol);
-        impl->accuracy = accuracyReportFromJson(manifest.at("accuracy"));
+        impl->accuracy = manifest.at("accuracy").get<AccuracyReport>();
         impl->trainSeconds = manifest.at("train_seconds").get<double>();
         torchnn::configureRuntime(impl->settings.threads);
 
@@ -164,7 +164,7 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
                         std::to_string(impl->clustering.clusters) + " clusters");
         for (std::size_t index = 0; index < models.size(); ++index) {
             const Json& entry = models[index];
-            const ModelRecord record = modelRecordFromJson(entry);
+            const ModelRecord record = entry.get<ModelRecord>();
             const std::string path = directory + "/" + entry.at("file").get<std::string>();
             const std::string bytes = readWholeFile(path);
             if (bytes.size() != entry.at("bytes").get<std::size_t>() || Sha256::hex(bytes) != entry.at("sha256").get<std::string>())

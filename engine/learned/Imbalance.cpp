@@ -7,6 +7,11 @@ namespace nnscope {
 
 std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy)
 {
+    return layer2Imbalance(hierarchy, hierarchy.accuracy());
+}
+
+std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy, const AccuracyReport& accuracy)
+{
     const TrainingPlan& plan = hierarchy.plan();
     std::vector<ClusterImbalance> table(plan.clusters());
     std::vector<std::map<std::uint32_t, std::size_t>> targetCounts(plan.clusters());
@@ -23,7 +28,6 @@ std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy)
     }
     for (std::size_t row : plan.testRows)
         ++table[plan.clusterOf[row]].testRows;
-    const AccuracyReport& accuracy = hierarchy.accuracy();
     for (std::size_t c = 0; c < plan.clusters(); ++c) {
         ClusterImbalance& entry = table[c];
         entry.distinctTargets = targetCounts[c].size();

@@ -21,6 +21,9 @@ struct ClusterImbalance {
     double testAccuracy = 0.0;       ///< their layer-2 hit rate with the true cluster given
 };
 
+/// Per cluster: its training targets' balance and its layer-2 test accuracy on the queries `accuracy`
+/// was scored on (the hierarchy's own end-of-training figures by default).
+std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy, const AccuracyReport& accuracy);
 std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy);
 
 } // namespace nnscope

@@ -27,14 +27,14 @@ TrainerSettings trainerFromJson(const Json& j)
 
 } // namespace
 
-Json toJson(const ModelSettings& m)
+void to_json(Json& json, const ModelSettings& m)
 {
-    return {{"kernel_size", m.kernelSize}, {"filters", {m.filters1, m.filters2, m.filters3}}, {"pool", m.pool}};
+    json = {{"kernel_size", m.kernelSize}, {"filters", {m.filters1, m.filters2, m.filters3}}, {"pool", m.pool}};
 }
 
-ModelSettings modelSettingsFromJson(const Json& j)
+void from_json(const Json& j, ModelSettings& m)
 {
-    ModelSettings m;
+    m = ModelSettings{};
     m.kernelSize = jsonField<std::size_t>(j, "kernel_size");
     const auto filters = jsonField<std::vector<std::size_t>>(j, "filters");
     if (filters.size() != 3)
@@ -43,18 +43,17 @@ ModelSettings modelSettingsFromJson(const Json& j)
     m.filters2 = filters[1];
     m.filters3 = filters[2];
     m.pool = jsonField<std::size_t>(j, "pool");
-    return m;
 }
 
-Json toJson(const HierarchySettings& s)
+void to_json(Json& json, const HierarchySettings& s)
 {
-    return {
+    json = {
         {"protocol", protocolName(s.protocol)},
         {"preset", s.preset},
         {"clusters", s.kmeans.clusters},
         {"kmeans", {{"n_init", s.kmeans.nInit}, {"max_iter", s.kmeans.maxIter}, {"tol", s.kmeans.tolerance},
                     {"spherical", s.kmeans.spherical}}},
-        {"model", toJson(s.model)},
+        {"model", Json(s.model)},
         {"layer1", toJson(s.layer1)},
         {"layer2", toJson(s.layer2)},
         {"augmentation", {{"enabled", s.augmentation.enabled}, {"copies_per_row", s.augmentation.copiesPerRow},
@@ -70,9 +69,9 @@ Json toJson(const HierarchySettings& s)
     };
 }
 
-HierarchySettings hierarchySettingsFromJson(const Json& j)
+void from_json(const Json& j, HierarchySettings& s)
 {
-    HierarchySettings s;
+    s = {};
     s.protocol = parseProtocol(jsonField<std::string>(j, "protocol"));
     s.preset = jsonField<std::string>(j, "preset");
     s.kmeans.clusters = jsonField<std::size_t>(j, "clusters");
@@ -81,7 +80,7 @@ HierarchySettings hierarchySettingsFromJson(const Json& j)
     s.kmeans.maxIter = jsonField<std::size_t>(kmeans, "max_iter");
     s.kmeans.tolerance = jsonField<double>(kmeans, "tol");
     s.kmeans.spherical = jsonField<bool>(kmeans, "spherical");
-    s.model = modelSettingsFromJson(jsonField<Json>(j, "model"));
+    s.model = jsonField<ModelSettings>(j, "model");
     s.layer1 = trainerFromJson(jsonField<Json>(j, "layer1"));
     s.layer2 = trainerFromJson(jsonField<Json>(j, "layer2"));
     const Json augmentation = jsonField<Json>(j, "augmentation");
@@ -97,22 +96,21 @@ HierarchySettings hierarchySettingsFromJson(const Json& j)
     s.seed = jsonField<std::uint64_t>(j, "seed");
     s.threads = jsonField<std::size_t>(j, "threads");
     s.memoryBudgetBytes = jsonField<std::uint64_t>(j, "memory_budget_bytes");
-    return s;
 }
 
-Json toJson(const ModelRecord& r)
+void to_json(Json& json, const ModelRecord& r)
 {
     Json history = Json::array();
     for (const EpochRecord& e : r.history)
         history.push_back({e.epoch, e.loss, e.accuracy});
-    return {{"name", r.name}, {"input_length", r.inputLength}, {"classes", r.classes}, {"train_rows", r.trainRows},
+    json = {{"name", r.name}, {"input_length", r.inputLength}, {"classes", r.classes}, {"train_rows", r.trainRows},
             {"augmented_rows", r.augmentedRows}, {"trained", r.trained}, {"best_epoch", r.bestEpoch},
             {"best_accuracy", r.bestAccuracy}, {"seconds", r.seconds}, {"history", history}};
 }
 
-ModelRecord modelRecordFromJson(const Json& j)
+void from_json(const Json& j, ModelRecord& r)
 {
-    ModelRecord r;
+    r = {};
     r.name = jsonField<std::string>(j, "name");
     r.inputLength = jsonField<std::size_t>(j, "input_length");
     r.classes = jsonField<std::size_t>(j, "classes");
@@ -124,23 +122,22 @@ ModelRecord modelRecordFromJson(const Json& j)
     r.seconds = jsonField<double>(j, "seconds");
     for (const auto& e : jsonField<std::vector<std::tuple<std::size_t, double, double>>>(j, "history"))
         r.history.push_back({std::get<0>(e), std::get<1>(e), std::get<2>(e)});
-    return r;
 }
 
-Json toJson(const AccuracyReport& a)
+void to_json(Json& json, const AccuracyReport& a)
 {
     Json perCluster = Json::array();
     for (const ClusterAccuracy& c : a.perCluster)
         perCluster.push_back({c.queries, c.hits});
-    return {{"protocol", protocolName(a.protocol)}, {"queries", a.queryRows.size()}, {"query_rows", a.queryRows},
+    json = {{"protocol", protocolName(a.protocol)}, {"queries", a.queryRows.size()}, {"query_rows", a.queryRows},
             {"layer1_accuracy", a.layer1Accuracy}, {"layer1_neighbor_cluster", a.layer1NeighborCluster},
             {"layer2_accuracy", a.layer2Accuracy}, {"layer2_oracle_accuracy", a.layer2OracleAccuracy},
             {"recall_at_1", a.recallAt1}, {"per_cluster_queries_hits", perCluster}};
 }
 
-AccuracyReport accuracyReportFromJson(const Json& j)
+void from_json(const Json& j, AccuracyReport& a)
 {
-    AccuracyReport a;
+    a = {};
     a.protocol = parseProtocol(jsonField<std::string>(j, "protocol"));
     a.queryRows = jsonField<std::vector<std::size_t>>(j, "query_rows");
     a.layer1Accuracy = jsonField<double>(j, "layer1_accuracy");
@@ -150,27 +147,26 @@ AccuracyReport accuracyReportFromJson(const Json& j)
     a.recallAt1 = jsonField<double>(j, "recall_at_1");
     for (const auto& [queries, hits] : jsonField<std::vector<std::pair<std::size_t, std::size_t>>>(j, "per_cluster_queries_hits"))
         a.perCluster.push_back({queries, hits});
-    return a;
 }
 
-Json toJson(const HierarchyCost& c)
+void to_json(Json& json, const HierarchyCost& c)
 {
-    return {{"parameters", c.parameters()}, {"layer1_parameters", c.layer1Parameters},
+    json = {{"parameters", c.parameters()}, {"layer1_parameters", c.layer1Parameters},
             {"layer2_parameters", c.layer2Parameters}, {"largest_layer2_parameters", c.largestLayer2Parameters},
             {"bytes", c.bytes}, {"layer1_flops", c.layer1Flops}, {"layer2_flops_per_query", c.layer2FlopsPerQuery},
             {"flops_per_query", c.flopsPerQuery}, {"exact_search_flops_per_query", c.exactSearchFlopsPerQuery},
             {"exact_search_bytes", c.exactSearchBytes}};
 }
 
-Json toJson(const KMeansResult& k)
+void to_json(Json& json, const KMeansResult& k)
 {
-    return {{"clusters", k.clusters}, {"dim", k.dim}, {"spherical", k.spherical}, {"inertia", k.inertia},
+    json = {{"clusters", k.clusters}, {"dim", k.dim}, {"spherical", k.spherical}, {"inertia", k.inertia},
             {"iterations", k.iterations}, {"centroids", k.centroids}, {"assignment", k.assignment}};
 }
 
-KMeansResult clusteringFromJson(const Json& j)
+void from_json(const Json& j, KMeansResult& k)
 {
-    KMeansResult k;
+    k = {};
     k.clusters = jsonField<std::size_t>(j, "clusters");
     k.dim = jsonField<std::size_t>(j, "dim");
     k.spherical = jsonField<bool>(j, "spherical");
@@ -186,20 +182,19 @@ KMeansResult clusteringFromJson(const Json& j)
             throw Error("the clustering assigns a row to cluster " + std::to_string(label) + " of " + std::to_string(k.clusters));
         ++k.sizes[label];
     }
-    return k;
 }
 
-Json toJson(const ClusterImbalance& c)
+void to_json(Json& json, const ClusterImbalance& c)
 {
-    return {{"cluster", c.cluster}, {"size", c.size}, {"train_rows", c.trainRows}, {"test_rows", c.testRows},
+    json = {{"cluster", c.cluster}, {"size", c.size}, {"train_rows", c.trainRows}, {"test_rows", c.testRows},
             {"distinct_targets", c.distinctTargets}, {"largest_target_share", c.largestTargetShare},
             {"target_entropy_bits", c.targetEntropyBits}, {"train_accuracy", c.trainAccuracy},
             {"test_queries", c.testQueries}, {"test_accuracy", c.testAccuracy}};
 }
 
-ClusterImbalance clusterImbalanceFromJson(const Json& j)
+void from_json(const Json& j, ClusterImbalance& c)
 {
-    ClusterImbalance c;
+    c = {};
     c.cluster = jsonField<std::size_t>(j, "cluster");
     c.size = jsonField<std::size_t>(j, "size");
     c.trainRows = jsonField<std::size_t>(j, "train_rows");
@@ -210,12 +205,11 @@ ClusterImbalance clusterImbalanceFromJson(const Json& j)
     c.trainAccuracy = jsonField<double>(j, "train_accuracy");
     c.testQueries = jsonField<std::size_t>(j, "test_queries");
     c.testAccuracy = jsonField<double>(j, "test_accuracy");
-    return c;
 }
 
-HierarchyCost hierarchyCostFromJson(const Json& j)
+void from_json(const Json& j, HierarchyCost& c)
 {
-    HierarchyCost c;
+    c = {};
     c.layer1Parameters = jsonField<std::uint64_t>(j, "layer1_parameters");
     c.layer2Parameters = jsonField<std::uint64_t>(j, "layer2_parameters");
     c.largestLayer2Parameters = jsonField<std::uint64_t>(j, "largest_layer2_parameters");
@@ -225,7 +219,63 @@ HierarchyCost hierarchyCostFromJson(const Json& j)
     c.flopsPerQuery = jsonField<double>(j, "flops_per_query");
     c.exactSearchFlopsPerQuery = jsonField<double>(j, "exact_search_flops_per_query");
     c.exactSearchBytes = jsonField<std::uint64_t>(j, "exact_search_bytes");
-    return c;
+}
+
+namespace {
+
+template <typename T>
+void putIfSet(Json& json, const char* name, const std::optional<T>& value)
+{
+    if (value)
+        json[name] = *value;
+}
+
+template <typename T>
+void takeIfPresent(const Json& json, const char* name, std::optional<T>& value)
+{
+    value.reset();
+    if (json.contains(name) && !json.at(name).is_null())
+        value = jsonField<T>(json, name);
+}
+
+} // namespace
+
+void to_json(Json& json, const HierarchyOverrides& o)
+{
+    json = Json::object();
+    putIfSet(json, "clusters", o.clusters);
+    putIfSet(json, "n_init", o.nInit);
+    putIfSet(json, "model", o.model);
+    putIfSet(json, "kernel_size", o.kernelSize);
+    putIfSet(json, "max_epochs", o.maxEpochs);
+    putIfSet(json, "augment", o.augment);
+    if (o.metric)
+        json["metric"] = metricName(*o.metric);
+    putIfSet(json, "normalise_test_centroid", o.normaliseTestCentroid);
+    putIfSet(json, "evaluation_queries", o.evaluationQueries);
+    putIfSet(json, "seed", o.seed);
+    putIfSet(json, "threads", o.threads);
+    putIfSet(json, "memory_budget_bytes", o.memoryBudgetBytes);
+}
+
+void from_json(const Json& j, HierarchyOverrides& o)
+{
+    if (!j.is_object())
+        throw Error("settings overrides must be a JSON object");
+    takeIfPresent(j, "clusters", o.clusters);
+    takeIfPresent(j, "n_init", o.nInit);
+    takeIfPresent(j, "model", o.model);
+    takeIfPresent(j, "kernel_size", o.kernelSize);
+    takeIfPresent(j, "max_epochs", o.maxEpochs);
+    takeIfPresent(j, "augment", o.augment);
+    std::optional<std::string> metric;
+    takeIfPresent(j, "metric", metric);
+    o.metric = metric ? std::optional<Metric>(parseMetric(*metric)) : std::nullopt;
+    takeIfPresent(j, "normalise_test_centroid", o.normaliseTestCentroid);
+    takeIfPresent(j, "evaluation_queries", o.evaluationQueries);
+    takeIfPresent(j, "seed", o.seed);
+    takeIfPresent(j, "threads", o.threads);
+    takeIfPresent(j, "memory_budget_bytes", o.memoryBudgetBytes);
 }
 
 } // namespace nnscope

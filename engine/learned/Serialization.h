@@ -1,5 +1,6 @@
 // nnscope engine — learned: JSON forms of settings, records and reports, shared by saved models
-// (manifest.json), the CLI's --json output and experiment results, so all spell them alike.
+// (manifest.json), the CLI's --json output, experiment results and the studio's saved settings, so
+// all spell them alike.
 #pragma once
 
 #include "cluster/KMeans.h"
@@ -27,27 +28,23 @@ T jsonField(const Json& json, const char* name)
     }
 }
 
-Json toJson(const ModelSettings& model);
-ModelSettings modelSettingsFromJson(const Json& json);
-
-Json toJson(const HierarchySettings& settings);
-/// Reads settings written by toJson; an Error naming the field when one is missing or malformed.
-HierarchySettings hierarchySettingsFromJson(const Json& json);
-
-Json toJson(const ModelRecord& record);
-ModelRecord modelRecordFromJson(const Json& json);
-
-Json toJson(const AccuracyReport& report);
-AccuracyReport accuracyReportFromJson(const Json& json);
-
-Json toJson(const HierarchyCost& cost);
-HierarchyCost hierarchyCostFromJson(const Json& json);
-
-Json toJson(const ClusterImbalance& imbalance);
-ClusterImbalance clusterImbalanceFromJson(const Json& json);
-
-/// The clustering with centroids and assignment (sizes are derived again on reading).
-Json toJson(const KMeansResult& clustering);
-KMeansResult clusteringFromJson(const Json& json);
+// nlohmann's ADL hooks: Json j = value; value = j.get<T>(). Reading throws an Error naming the
+// field when one is missing or malformed.
+void to_json(Json& json, const ModelSettings& value);
+void from_json(const Json& json, ModelSettings& value);
+void to_json(Json& json, const HierarchySettings& value);
+void from_json(const Json& json, HierarchySettings& value);
+void to_json(Json& json, const ModelRecord& value);
+void from_json(const Json& json, ModelRecord& value);
+void to_json(Json& json, const AccuracyReport& value);
+void from_json(const Json& json, AccuracyReport& value);
+void to_json(Json& json, const HierarchyCost& value);
+void from_json(const Json& json, HierarchyCost& value);
+void to_json(Json& json, const ClusterImbalance& value);
+void from_json(const Json& json, ClusterImbalance& value);
+void to_json(Json& json, const KMeansResult& value);
+void from_json(const Json& json, KMeansResult& value);
+void to_json(Json& json, const HierarchyOverrides& value); ///< only the fields that are set
+void from_json(const Json& json, HierarchyOverrides& value);
 
 } // namespace nnscope

@@ -58,4 +58,47 @@ HierarchySettings presetSettings(const std::string& preset, Protocol protocol)
     return settings;
 }
 
+HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol, const HierarchyOverrides& o)
+{
+    HierarchySettings s = presetSettings(preset, protocol);
+    if (o.clusters)
+        s.kmeans.clusters = *o.clusters;
+    if (o.nInit)
+        s.kmeans.nInit = *o.nInit;
+    if (o.model)
+        s.model = *o.model;
+    if (o.kernelSize)
+        s.model.kernelSize = *o.kernelSize;
+    if (o.maxEpochs)
+        s.layer1.maxEpochs = s.layer2.maxEpochs = *o.maxEpochs;
+    if (o.augment)
+        s.augmentation.enabled = *o.augment;
+    if (o.metric && protocol == Protocol::Corrected)
+        s.metric = *o.metric;
+    if (o.normaliseTestCentroid)
+        s.normaliseTestCentroid = *o.normaliseTestCentroid;
+    if (o.evaluationQueries)
+        s.evaluationQueries = *o.evaluationQueries;
+    if (o.seed)
+        s.seed = *o.seed;
+    if (o.threads)
+        s.threads = *o.threads;
+    if (o.memoryBudgetBytes)
+        s.memoryBudgetBytes = *o.memoryBudgetBytes;
+    const auto positive = [](std::size_t value, const char* name) {
+        if (value == 0)
+            throw Error(std::string(name) + " must be at least 1");
+    };
+    positive(s.kmeans.clusters, "clusters");
+    positive(s.kmeans.nInit, "k-means restarts (n-init)");
+    positive(s.model.kernelSize, "kernel size");
+    positive(s.model.filters1 * s.model.filters2 * s.model.filters3, "filters");
+    positive(s.model.pool, "pool size");
+    positive(s.layer1.maxEpochs, "maximum epochs");
+    positive(s.threads, "threads");
+    if (s.memoryBudgetBytes == 0)
+        throw Error("the memory budget must be positive");
+    return s;
+}
+
 } // namespace nnscope

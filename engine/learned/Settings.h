@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace nnscope {
@@ -87,5 +88,26 @@ struct HierarchySettings {
 /// The `fast` preset: Adam (lr 1e-3), batch 32, one pass per epoch, up to 60 epochs, patience 5,
 /// stopping at 100% training accuracy.
 HierarchySettings presetSettings(const std::string& preset, Protocol protocol);
+
+/// The one override layer on top of a preset, shared by the CLI, the studio and the experiments: each
+/// field left unset keeps the preset's value.
+struct HierarchyOverrides {
+    std::optional<std::size_t> clusters;
+    std::optional<std::size_t> nInit;
+    std::optional<ModelSettings> model;            ///< the whole architecture (kernelSize then applies on top)
+    std::optional<std::size_t> kernelSize;
+    std::optional<std::size_t> maxEpochs;          ///< both layers
+    std::optional<bool> augment;
+    std::optional<Metric> metric;                  ///< the corrected protocol's (the paper's is cosine)
+    std::optional<bool> normaliseTestCentroid;
+    std::optional<std::size_t> evaluationQueries;
+    std::optional<std::uint64_t> seed;
+    std::optional<std::size_t> threads;
+    std::optional<std::uint64_t> memoryBudgetBytes;
+};
+
+/// The preset's settings for the protocol with the overrides applied, then validated: an Error naming
+/// the setting when one is out of range (clusters, epochs, threads or budget of 0, an unknown preset).
+HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol, const HierarchyOverrides& overrides);
 
 } // namespace nnscope

@@ -25,6 +25,14 @@ struct TrainingPlan {
     std::vector<std::vector<std::uint32_t>> withinClusterTargets;
 
     std::size_t clusters() const { return members.size(); }
+    /// Per row: whether it is held out (testRows is in the protocol's order, not sorted).
+    std::vector<bool> testMask() const
+    {
+        std::vector<bool> mask(clusterOf.size(), false);
+        for (std::size_t row : testRows)
+            mask[row] = true;
+        return mask;
+    }
     /// The row at a position of a cluster's list.
     std::size_t rowAt(std::uint32_t cluster, std::uint32_t position) const { return members[cluster][position]; }
 };

@@ -9,22 +9,29 @@ void ExactSearcher::build(const Dataset& data, Metric metric)
     search_.emplace(data.view(), metric);
 }
 
-Neighbors ExactSearcher::search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded) const
+Neighbors ExactSearcher::searchBatch(MatrixView queries, std::size_t k, std::size_t) const
 {
     if (!search_)
         throw Error("exact search: build() was not called");
-    if (!excluded)
-        return search_->search(queries, k);
-    return dropExcluded(search_->search(queries, k + 1), k, excluded);
+    return search_->search(queries, k);
 }
 
-SearchCost ExactSearcher::cost() const
+SearchCost ExactSearcher::cost(std::size_t) const
 {
     if (!search_)
         return {};
     const MatrixView base = search_->base();
     return {4ull * base.rows * base.dim, 2.0 * static_cast<double>(base.rows * base.dim),
             "one d-dimensional dot product per row"};
+}
+
+SystemEntry exactSystem()
+{
+    SystemEntry entry;
+    entry.name = "exact";
+    entry.summary = "brute force with double-precision ranking: the ground truth";
+    entry.make = [](const SystemArguments&, const SystemContext&) { return std::make_unique<ExactSearcher>(); };
+    return entry;
 }
 
 } // namespace nnscope

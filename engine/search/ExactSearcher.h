@@ -2,7 +2,7 @@
 #pragma once
 
 #include "search/ExactSearch.h"
-#include "search/Searcher.h"
+#include "search/SystemSpec.h"
 
 #include <optional>
 
@@ -10,14 +10,18 @@ namespace nnscope {
 
 class ExactSearcher : public Searcher {
 public:
-    std::string name() const override { return "exact"; }
     std::string describe() const override { return "brute force, double-precision ranking"; }
     void build(const Dataset& data, Metric metric) override;
-    Neighbors search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded = nullptr) const override;
-    SearchCost cost() const override;
+    SearchCost cost(std::size_t probes = 0) const override;
+
+protected:
+    Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const override;
 
 private:
     std::optional<ExactSearch> search_;
 };
+
+/// `exact`: no parameters.
+SystemEntry exactSystem();
 
 } // namespace nnscope

@@ -2,11 +2,16 @@
 
 #include "core/Error.h"
 #include "core/Random.h"
-#include "search/ExactRanking.h"
 
 #include <algorithm>
 
 namespace nnscope {
+
+std::string RandomSearcher::describe() const
+{
+    return "uniformly drawn rows" + std::string(pool_.empty() ? "" : " of " + std::to_string(pool_.size())) + ", seed "
+        + std::to_string(seed_);
+}
 
 void RandomSearcher::build(const Dataset& data, Metric metric)
 {
@@ -17,36 +22,49 @@ void RandomSearcher::build(const Dataset& data, Metric metric)
     metric_ = metric;
 }
 
-Neighbors RandomSearcher::search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded) const
+Neighbors RandomSearcher::searchBatch(MatrixView queries, std::size_t k, std::size_t) const
 {
     if (!data_)
         throw Error("random search: build() was not called");
+    if (queries.rows > 0 && queries.dim != data_->dim())
+        throw Error("random search: queries have dimension " + std::to_string(queries.dim) + ", the data " + std::to_string(data_->dim()));
     const std::size_t n = pool_.empty() ? data_->rows() : pool_.size();
-    if (k == 0 || k + (excluded ? 1 : 0) > n)
+    if (k > n)
         throw Error("random search: k = " + std::to_string(k) + " does not fit " + std::to_string(n) + " rows");
     Neighbors result(queries.rows, k);
-    ExactRanking ranking(metric_, data_->view());
     for (std::size_t q = 0; q < queries.rows; ++q) {
         Random random(Random::derive(seed_, q));
-        std::vector<std::int64_t> drawn;
-        while (drawn.size() < k) {
+        std::size_t drawn = 0;
+        while (drawn < k) {
             const std::size_t draw = random.below(n);
             const auto row = static_cast<std::int64_t>(pool_.empty() ? draw : pool_[draw]);
-            if ((excluded && (*excluded)[q] == row) || std::find(drawn.begin(), drawn.end(), row) != drawn.end())
+            const auto first = result.ids.begin() + static_cast<std::ptrdiff_t>(q * k);
+            if (std::find(first, first + static_cast<std::ptrdiff_t>(drawn), row) != first + static_cast<std::ptrdiff_t>(drawn))
                 continue;
-            drawn.push_back(row);
+            result.ids[q * k + drawn] = row;
+            result.distances[q * k + drawn] =
+                static_cast<float>(distance(metric_, data_->row(static_cast<std::size_t>(row)), queries.row(q), queries.dim));
+            ++drawn;
         }
-        ranking.reset(queries.row(q));
-        for (std::int64_t row : drawn)
-            ranking.add(static_cast<std::size_t>(row));
-        ranking.writeBest(result, q);
     }
     return result;
 }
 
-SearchCost RandomSearcher::cost() const
+SearchCost RandomSearcher::cost(std::size_t) const
 {
     return {0, 0.0, "draws rows; computes only the returned distances"};
+}
+
+SystemEntry randomSystem()
+{
+    SystemEntry entry;
+    entry.name = "random";
+    entry.summary = "k distinct rows drawn uniformly (the paper's baseline)";
+    entry.parameters = {{"seed", ParameterKind::Count, "", "seed of the draws (default: the run's seed)"}};
+    entry.make = [](const SystemArguments& a, const SystemContext& c) {
+        return std::make_unique<RandomSearcher>(a.isSet("seed") ? a.seed("seed") : c.seed, c.randomPool);
+    };
+    return entry;
 }
 
 } // namespace nnscope

@@ -1,7 +1,7 @@
 // nnscope engine — search: the paper's random baseline — k distinct rows drawn uniformly (seeded).
 #pragma once
 
-#include "search/Searcher.h"
+#include "search/SystemSpec.h"
 
 namespace nnscope {
 
@@ -13,12 +13,14 @@ public:
     {
     }
 
-    std::string name() const override { return "random"; }
-    std::string describe() const override { return "uniformly drawn rows, seed " + std::to_string(seed_); }
+    std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
-    /// Query q of a batch draws from its own stream (seed, q): the same batch gives the same answer.
-    Neighbors search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded = nullptr) const override;
-    SearchCost cost() const override;
+    SearchCost cost(std::size_t probes = 0) const override;
+
+protected:
+    /// The rows in the order they were drawn, not by distance: a random system has no ranking, so its
+    /// top-1 is one uniform draw. Query q of a batch draws from its own stream (seed, q).
+    Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const override;
 
 private:
     std::uint64_t seed_;
@@ -26,5 +28,8 @@ private:
     const Dataset* data_ = nullptr;
     Metric metric_ = Metric::L2;
 };
+
+/// `random:seed=S` (default: the run's seed); draws from the run's pool when it has one.
+SystemEntry randomSystem();
 
 } // namespace nnscope

@@ -6,6 +6,19 @@
 
 namespace nnscope {
 
+Neighbors Searcher::search(MatrixView queries, std::size_t k, const SearchParameters& parameters) const
+{
+    if (k == 0)
+        throw Error("k must be at least 1");
+    if (parameters.probes > 0 && !probesPartitions())
+        throw Error("this system probes no partitions; it takes no probes");
+    if (parameters.excluded && parameters.excluded->size() != queries.rows)
+        throw Error("the excluded rows do not match the queries");
+    if (!parameters.excluded)
+        return searchBatch(queries, k, parameters.probes);
+    return dropExcluded(searchBatch(queries, k + 1, parameters.probes), k, parameters.excluded);
+}
+
 Neighbors dropExcluded(const Neighbors& widened, std::size_t k, const std::vector<std::int64_t>* excluded)
 {
     Neighbors result(widened.queries, k);

@@ -1,11 +1,11 @@
 // nnscope engine — search: the one interface every system implements (exact, random, ScaNN-style,
-// FAISS peers, the learned hierarchy), so that experiments and the studio never special-case one.
+// FAISS peers, the centroid twin, the learned hierarchy), so that experiments and the studio never
+// special-case one. Systems are made by name from a spec string (search/SystemRegistry.h).
 //
-//   build(data, metric)                  index the rows (the dataset must outlive the searcher)
-//   search(queries, k, excluded)         k neighbours per query, closest first, distances under the
-//                                        metric (search/Metric.h); excluded[q] ≥ 0 is a row the
-//                                        query must not return (the query's own row)
-//   cost()                               bytes held and estimated FLOPs per query
+//   build(data, metric)          index the rows (the dataset must outlive the searcher)
+//   search(queries, k, params)   k neighbours per query, best first, distances under the metric
+//                                (search/Metric.h); params: per call, as FAISS's SearchParameters
+//   cost(probes)                 bytes held and estimated FLOPs per query
 #pragma once
 
 #include "core/MatrixView.h"
@@ -26,19 +26,38 @@ struct SearchCost {
     std::string note;            ///< how the estimate was made
 };
 
+/// Parameters of one search call.
+struct SearchParameters {
+    /// Per query, a row the answer must not contain (the query's own row), or -1; null: none.
+    const std::vector<std::int64_t>* excluded = nullptr;
+    /// Partitions probed (clusters, leaves, inverted lists); 0: the system's built setting. Only for
+    /// systems whose probesPartitions() is true.
+    std::size_t probes = 0;
+};
+
 class Searcher {
 public:
     virtual ~Searcher() = default;
 
-    /// A short system name ("exact", "scann", "faiss-hnsw", …).
-    virtual std::string name() const = 0;
     /// The settings in words, for reports ("leaves 52/10, dims/block 2, T 0.2, reorder 100").
     virtual std::string describe() const = 0;
     virtual void build(const Dataset& data, Metric metric) = 0;
-    virtual Neighbors search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded = nullptr) const = 0;
-    virtual SearchCost cost() const = 0;
+    /// Searches a batch. Exclusion is done here, once for every system: the system is asked for one
+    /// more neighbour and the excluded row (or the last one) is dropped.
+    Neighbors search(MatrixView queries, std::size_t k, const SearchParameters& parameters = {}) const;
+    /// Cost of one query searched with `probes` (0: the built setting).
+    virtual SearchCost cost(std::size_t probes = 0) const = 0;
+    /// Whether SearchParameters::probes means something to this system.
+    virtual bool probesPartitions() const { return false; }
+    /// The number of partitions probed when a call leaves probes at 0.
+    virtual std::size_t defaultProbes() const { return 0; }
     /// Messages about settings that were adjusted (e.g. more leaves than rows), empty if none.
     virtual std::vector<std::string> warnings() const { return {}; }
+
+protected:
+    /// k neighbours per query in the system's own order, best first (ids of -1 where it found fewer).
+    /// `probes` is the call's SearchParameters::probes.
+    virtual Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const = 0;
 };
 
 /// Drops each query's excluded row from a result that was asked for k + 1 neighbours, keeping k.

@@ -169,7 +169,7 @@ private slots:
         const MatrixView queries{values.data(), rows.size(), data.dim()};
         ExactSearcher exact;
         exact.build(data, Metric::Cosine);
-        const Neighbors truth = exact.search(queries, 10, &self);
+        const Neighbors truth = exact.search(queries, 10, {&self});
         double previous = -1.0;
         for (std::size_t searched : {1, 3, 10, 30, 52}) {
             ScannSettings settings = scannPreset("default");
@@ -177,7 +177,7 @@ private slots:
             settings.numLeavesToSearch = searched;
             ScannSearcher scann(settings);
             scann.build(data, Metric::Cosine);
-            const double recall = recallAtK(scann.search(queries, 10, &self), truth, 10);
+            const double recall = recallAtK(scann.search(queries, 10, {&self}), truth, 10);
             QVERIFY2(recall >= previous, qPrintable(QString("%1 leaves: %2 < %3").arg(searched).arg(recall).arg(previous)));
             previous = recall;
         }

@@ -124,7 +124,7 @@ void AccuracyView::setSession(const SessionPointer& session)
     live_.clear();
     model_->blockSignals(true);
     model_->clear();
-    QVector<QStringList> rows;
+    QVector<CellRow> rows;
     auto addRecord = [&](const ModelRecord& record) {
         Curve curve;
         for (const EpochRecord& e : record.history) {
@@ -135,10 +135,9 @@ void AccuracyView::setSession(const SessionPointer& session)
         const QString name = QString::fromStdString(record.name);
         live_[name] = curve;
         model_->addItem(name);
-        rows << QStringList{name, QString::number(record.classes), QString::number(record.trainRows),
-                            QString::number(record.augmentedRows), QString::number(record.history.size()),
-                            QString::number(record.bestEpoch), QString::number(record.bestAccuracy, 'f', 3),
-                            QString::number(record.seconds, 'f', 2)};
+        rows << CellRow{Cell::label(record.name), Cell::count(record.classes), Cell::count(record.trainRows),
+                        Cell::count(record.augmentedRows), Cell::count(record.history.size()), Cell::count(record.bestEpoch),
+                        Cell::fixed(record.bestAccuracy), Cell::fixed(record.seconds, 2)};
     };
     addRecord(hierarchy.layer1Record());
     for (const ModelRecord& record : hierarchy.layer2Records())

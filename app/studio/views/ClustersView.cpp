@@ -71,13 +71,12 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
 void ClustersView::setSession(const SessionPointer& session)
 {
     session_ = session;
-    QVector<QStringList> rows;
+    QVector<CellRow> rows;
     for (const ClusterImbalance& c : session->imbalance)
-        rows << QStringList{QString::number(c.cluster), QString::number(c.size), QString::number(c.trainRows),
-                            QString::number(c.testRows), QString::number(c.distinctTargets),
-                            QString::number(c.largestTargetShare, 'f', 3), QString::number(c.targetEntropyBits, 'f', 2),
-                            QString::number(c.trainAccuracy, 'f', 3), QString::number(c.testQueries),
-                            QString::number(c.testAccuracy, 'f', 3)};
+        rows << CellRow{Cell::count(c.cluster), Cell::count(c.size), Cell::count(c.trainRows), Cell::count(c.testRows),
+                        Cell::count(c.distinctTargets), Cell::fixed(c.largestTargetShare), Cell::fixed(c.targetEntropyBits, 2),
+                        Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries),
+                        c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing()};
     imbalance_.setTable({tr("cluster"), tr("size"), tr("train"), tr("test"), tr("distinct targets"), tr("top-share"),
                          tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("test acc.")},
                         rows);
@@ -120,16 +119,16 @@ void ClustersView::selectCluster(int cluster)
                           .arg(cluster).arg(c.size).arg(c.trainRows).arg(c.testRows).arg(c.distinctTargets)
                           .arg(100.0 * c.largestTargetShare, 0, 'f', 1).arg(c.targetEntropyBits, 0, 'f', 2)
                           .arg(c.testAccuracy, 0, 'f', 3).arg(c.testQueries));
-    QVector<QStringList> rows;
+    QVector<CellRow> rows;
     const auto& members = plan.members[static_cast<std::size_t>(cluster)];
+    const std::vector<bool> test = plan.testMask();
     for (std::size_t p = 0; p < members.size(); ++p) {
         const std::size_t row = members[p];
-        const bool test = std::binary_search(plan.testRows.begin(), plan.testRows.end(), row);
         const auto& targets = plan.withinClusterTargets[row];
-        const QString target = targets.empty() ? QStringLiteral("–")
-                                               : QString::fromStdString(data.labelOf(plan.rowAt(static_cast<std::uint32_t>(cluster), targets.front())));
-        rows << QStringList{QString::number(p), QString::number(row), QString::fromStdString(data.labelOf(row)),
-                            test ? tr("test") : tr("train"), target};
+        rows << CellRow{Cell::count(p), Cell::count(row), Cell::label(data.labelOf(row)),
+                        Cell::label((test[row] ? tr("test") : tr("train")).toStdString()),
+                        targets.empty() ? Cell::missing()
+                                        : Cell::label(data.labelOf(plan.rowAt(static_cast<std::uint32_t>(cluster), targets.front())))};
     }
     members_.setTable({tr("position"), tr("row"), tr("word"), tr("split"), tr("layer-2 target")}, rows);
 }

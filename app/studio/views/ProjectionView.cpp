@@ -1,6 +1,5 @@
 #include "studio/views/ProjectionView.h"
 
-#include "project/Pca.h"
 #include "report/Charts.h"
 
 #include <qcustomplot.h>
@@ -90,14 +89,11 @@ void ProjectionView::redraw()
             shownRows_.push_back(row);
     } else {
         shownRows_ = session_->hierarchy->plan().members[static_cast<std::size_t>(cluster)];
-        if (shownRows_.size() >= 2) {
-            std::vector<float> values;
-            for (std::size_t row : shownRows_)
-                values.insert(values.end(), data.row(row), data.row(row) + data.dim());
-            const Pca2 pca = Pca2::fit({values.data(), shownRows_.size(), data.dim()});
-            clusterMean_ = pca.mean();
-            clusterAxes_ = pca.components();
-            explained_ = pca.explainedVarianceRatio();
+        const Session::ClusterProjection& projection = session_->clusterProjections[static_cast<std::size_t>(cluster)];
+        if (!projection.mean.empty()) {
+            clusterMean_ = projection.mean;
+            clusterAxes_ = projection.axes;
+            explained_ = projection.explainedVariance;
         }
     }
     shownPoints_.clear();

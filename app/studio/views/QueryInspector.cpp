@@ -1,7 +1,10 @@
 #include "studio/views/QueryInspector.h"
 
 #include "core/Random.h"
-#include "search/ExactSearch.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QCompleter>
 #include <QGridLayout>
@@ -79,6 +82,7 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
 void QueryInspector::setSession(const SessionPointer& session)
 {
     session_ = session;
+    ++requests_;
     QStringList words;
     for (std::size_t row = 0; row < session->data->rows(); ++row)
         words << QString::fromStdString(session->data->labelOf(row));
@@ -96,7 +100,13 @@ bool QueryInspector::inspectWord(const QString& word)
         return false;
     const auto row = session_->data->findLabel(word.toStdString());
     if (!row) {
+        ++requests_; // an answer still on its way is for the previous query
+        query_ = -1;
+        clusters_.clear();
+        predicted_.clear();
+        exact_.clear();
         summary_->setText(tr("'%1' is not in %2.").arg(word, QString::fromStdString(session_->data->source())));
+        emit querySelected(-1, -1, -1);
         return false;
     }
     return inspectRow(static_cast<qint64>(*row));
@@ -115,64 +125,72 @@ bool QueryInspector::inspectRow(qint64 row)
 {
     if (!session_ || row < 0 || static_cast<std::size_t>(row) >= session_->data->rows())
         return false;
-    const Dataset& data = *session_->data;
-    const Hierarchy& hierarchy = *session_->hierarchy;
-    const auto index = static_cast<std::size_t>(row);
-    const Metric metric = hierarchy.plan().targetMetric;
-    const MatrixView query{data.row(index), 1, data.dim()};
-    const std::vector<std::int64_t> self = {row};
     query_ = row;
-    word_->setText(QString::fromStdString(data.labelOf(index)));
+    word_->setText(QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row))));
+    // LibTorch inference and exact search run on the pool, never on the GUI thread; a newer request
+    // supersedes an older one still running (its answer is dropped when it arrives).
+    const quint64 request = ++requests_;
+    SessionPointer session = session_;
+    auto* watcher = new QFutureWatcher<QueryInspection>(this);
+    connect(watcher, &QFutureWatcher<QueryInspection>::finished, this, [this, watcher, request, session] {
+        watcher->deleteLater();
+        if (request != requests_ || session != session_)
+            return;
+        try {
+            show(watcher->result());
+        } catch (const std::exception& error) {
+            summary_->setText(tr("Could not inspect the query: %1").arg(QString::fromStdString(error.what())));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([session, row] { return inspectQuery(*session->hierarchy, static_cast<std::size_t>(row), kTop); }));
+    return true;
+}
 
-    const std::uint32_t own = hierarchy.clustering().assignment[index];
-    const auto guesses = hierarchy.predictClusters(query, std::min<std::size_t>(kTop, hierarchy.clustering().clusters))[0];
-    QVector<QStringList> clusterRows;
-    for (const ClusterGuess& guess : guesses)
-        clusterRows << QStringList{QString::number(guess.cluster), QString::number(guess.probability, 'f', 4),
-                                   guess.cluster == own ? QStringLiteral("✓") : QString()};
+void QueryInspector::show(const QueryInspection& inspection)
+{
+    const Dataset& data = *session_->data;
+    const auto word = [&data](std::int64_t id) { return Cell::label(id >= 0 ? data.labelOf(static_cast<std::size_t>(id)) : std::string("–")); };
+    const auto mark = [](bool yes) { return Cell::label(yes ? "✓" : "✗"); };
+
+    QVector<CellRow> clusterRows;
+    for (const ClusterGuess& guess : inspection.clusters)
+        clusterRows << CellRow{Cell::count(guess.cluster), Cell::fixed(guess.probability, 4),
+                               Cell::label(guess.cluster == inspection.ownCluster ? "✓" : "")};
     clusters_.setTable({tr("cluster"), tr("probability"), tr("own cluster")}, clusterRows);
 
-    const Neighbors exact = ExactSearch(data.view(), metric).searchRows({index}, kTop);
-    const auto members = hierarchy.predictMembers(guesses.front().cluster, query, kTop, hierarchy.settings().normaliseTestCentroid, &self)[0];
-    auto inExact = [&](std::int64_t id) {
-        return std::find(exact.ids.begin(), exact.ids.end(), id) != exact.ids.end();
-    };
-    QVector<QStringList> predictedRows;
-    for (std::size_t r = 0; r < members.size(); ++r) {
-        const auto id = static_cast<std::size_t>(members[r].row);
-        predictedRows << QStringList{QString::number(r + 1), QString::fromStdString(data.labelOf(id)), QString::number(members[r].row),
-                                     QString::number(members[r].probability, 'f', 4),
-                                     QString::number(distance(metric, data.row(id), data.row(index), data.dim()), 'f', 4),
-                                     inExact(members[r].row) ? QStringLiteral("✓") : QStringLiteral("✗")};
+    QVector<CellRow> predictedRows;
+    std::size_t rank = 0;
+    for (const InspectedMember& member : inspection.layer2) {
+        Cell rankCell = member.isQuery ? Cell::label(tr("query").toStdString()) : Cell::count(++rank);
+        predictedRows << CellRow{rankCell, word(member.row), Cell::count(static_cast<std::size_t>(member.row)),
+                                 Cell::fixed(member.probability, 4), Cell::fixed(member.distance, 4),
+                                 member.isQuery ? Cell::label(tr("the query itself").toStdString()) : mark(member.inExactTop)};
     }
     predicted_.setTable({tr("rank"), tr("word"), tr("row"), tr("probability"), tr("distance"), tr("in exact top 5")}, predictedRows);
-    QVector<QStringList> exactRows;
-    for (std::size_t r = 0; r < exact.k; ++r) {
-        const std::int64_t id = exact.id(0, r);
-        const bool found = std::any_of(members.begin(), members.end(), [&](const MemberGuess& g) { return g.row == id; });
-        exactRows << QStringList{QString::number(r + 1), QString::fromStdString(data.labelOf(static_cast<std::size_t>(id))),
-                                 QString::number(id), QString::number(exact.distance(0, r), 'f', 4),
-                                 QString::number(hierarchy.clustering().assignment[static_cast<std::size_t>(id)]),
-                                 found ? QStringLiteral("✓") : QStringLiteral("✗")};
+    QVector<CellRow> exactRows;
+    for (std::size_t r = 0; r < inspection.exact.size(); ++r) {
+        const InspectedNeighbor& n = inspection.exact[r];
+        exactRows << CellRow{Cell::count(r + 1), word(n.row), Cell::count(static_cast<std::size_t>(n.row)), Cell::fixed(n.distance, 4),
+                             Cell::count(n.cluster), mark(n.foundByLayer2)};
     }
     exact_.setTable({tr("rank"), tr("word"), tr("row"), tr("distance"), tr("cluster"), tr("found by layer 2")}, exactRows);
 
-    const qint64 predicted = members.empty() ? -1 : members.front().row;
-    const qint64 truth = exact.id(0, 0);
-    const bool split = std::binary_search(hierarchy.plan().testRows.begin(), hierarchy.plan().testRows.end(), index);
-    if (predicted >= 0) {
-        const double gap = distance(metric, data.row(static_cast<std::size_t>(predicted)), data.row(index), data.dim()) - exact.distance(0, 0);
+    const std::uint32_t routed = inspection.clusters.front().cluster;
+    if (inspection.answer >= 0)
         summary_->setText(tr("<b>%1</b> (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2's answer <b>%7</b> is %8 "
                              "the true nearest neighbour <b>%9</b>; distance gap %10 (%11).")
-                              .arg(QString::fromStdString(data.labelOf(index))).arg(row).arg(split ? tr("test") : tr("training"))
-                              .arg(own).arg(guesses.front().cluster).arg(guesses.front().cluster == own ? tr("(right)") : tr("(wrong)"))
-                              .arg(QString::fromStdString(data.labelOf(static_cast<std::size_t>(predicted))))
-                              .arg(predicted == truth ? tr("exactly") : tr("not"))
-                              .arg(QString::fromStdString(data.labelOf(static_cast<std::size_t>(truth))))
-                              .arg(gap, 0, 'f', 4).arg(QString::fromStdString(metricName(metric))));
-    }
-    emit querySelected(row, predicted, truth);
-    return true;
+                              .arg(QString::fromStdString(data.labelOf(inspection.row))).arg(inspection.row)
+                              .arg(inspection.isTest ? tr("test") : tr("training"))
+                              .arg(inspection.ownCluster).arg(routed).arg(routed == inspection.ownCluster ? tr("(right)") : tr("(wrong)"))
+                              .arg(QString::fromStdString(data.labelOf(static_cast<std::size_t>(inspection.answer))))
+                              .arg(inspection.answer == inspection.truth ? tr("exactly") : tr("not"))
+                              .arg(QString::fromStdString(data.labelOf(static_cast<std::size_t>(inspection.truth))))
+                              .arg(QLocale().toString(inspection.distanceGap, 'f', 4)).arg(QString::fromStdString(metricName(inspection.metric))));
+    else
+        summary_->setText(tr("<b>%1</b>: layer 2 has no answer besides the query itself in cluster %2.")
+                              .arg(QString::fromStdString(data.labelOf(inspection.row))).arg(routed));
+    emit querySelected(static_cast<qint64>(inspection.row), inspection.answer, inspection.truth);
+    emit inspected(static_cast<qint64>(inspection.row));
 }
 
 std::optional<Table> QueryInspector::currentTable() const

@@ -2,6 +2,7 @@
 // layer 2's top 5 in the chosen cluster, the exact top 5, hits and misses, and the distance gap.
 #pragma once
 
+#include "learned/QueryInspection.h"
 #include "studio/TableModel.h"
 #include "studio/views/StudioView.h"
 
@@ -26,7 +27,8 @@ public:
     qint64 currentQuery() const { return query_; }
 
 public slots:
-    /// Inspects a dataset row; returns false (with a message) for a row that does not exist.
+    /// Starts inspecting a dataset row (on the thread pool; inspected() follows); false for a row that
+    /// does not exist.
     bool inspectRow(qint64 row);
     /// Inspects the row labelled `word`; false if there is none.
     bool inspectWord(const QString& word);
@@ -36,9 +38,14 @@ public slots:
 signals:
     /// The inspected query, its predicted (layer-2 top-1) and its true (exact) nearest neighbour.
     void querySelected(qint64 query, qint64 predicted, qint64 truth);
+    /// The tables show the inspection of `row`.
+    void inspected(qint64 row);
 
 private:
+    void show(const QueryInspection& inspection);
+
     SessionPointer session_;
+    quint64 requests_ = 0;
     QLineEdit* word_;
     QCompleter* completer_;
     QPushButton* random_;

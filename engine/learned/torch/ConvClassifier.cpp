@@ -24,21 +24,23 @@ ConvClassifierImpl::ConvClassifierImpl(const ModelSettings& settings, std::int64
     output_ = register_module("output", torch::nn::Linear(f3 * pooled, classes));
 }
 
-torch::Tensor ConvClassifierImpl::forward(torch::Tensor inputs)
+torch::Tensor ConvClassifierImpl::forward(torch::Tensor inputs) const
 {
     namespace F = torch::nn::functional;
-    torch::Tensor x = torch::relu(conv1_(inputs.unsqueeze(1)));
+    const auto conv = [](const torch::nn::Conv1d& layer, const torch::Tensor& x) {
+        return F::conv1d(x, layer->weight, F::Conv1dFuncOptions().bias(layer->bias).padding(torch::kSame));
+    };
+    torch::Tensor x = torch::relu(conv(conv1_, inputs.unsqueeze(1)));
     // Keras' MaxPooling1D(padding="same") keeps the ragged last window: ceil mode.
     x = F::max_pool1d(x, F::MaxPool1dFuncOptions(pool_).stride(pool_).ceil_mode(true));
-    x = torch::relu(conv2_(x));
-    x = torch::relu(conv3_(x));
-    return output_(x.flatten(1));
+    x = torch::relu(conv(conv2_, x));
+    x = torch::relu(conv(conv3_, x));
+    return F::linear(x.flatten(1), output_->weight, output_->bias);
 }
 
-torch::Tensor predictProbabilities(ConvClassifier& model, const float* inputs, std::int64_t rows)
+torch::Tensor predictProbabilities(const ConvClassifier& model, const float* inputs, std::int64_t rows)
 {
     torch::NoGradGuard noGrad;
-    model->eval();
     const torch::Tensor batch =
         torch::from_blob(const_cast<float*>(inputs), {rows, model->inputLength()}, torch::kFloat32);
     return torch::softmax(model->forward(batch), 1);

@@ -14,7 +14,9 @@ class ConvClassifierImpl : public torch::nn::Module {
 public:
     ConvClassifierImpl(const ModelSettings& settings, std::int64_t inputLength, std::int64_t classes);
 
-    torch::Tensor forward(torch::Tensor inputs);
+    /// Const, so that many threads may predict with one trained model: it reads the weights and
+    /// changes no module state (the network has no dropout or batch norm, so train/eval mode is moot).
+    torch::Tensor forward(torch::Tensor inputs) const;
 
     std::int64_t inputLength() const { return inputLength_; }
     std::int64_t classes() const { return classes_; }
@@ -31,6 +33,6 @@ private:
 TORCH_MODULE(ConvClassifier);
 
 /// Softmax probabilities for a block of inputs (rows × inputLength floats), without autograd.
-torch::Tensor predictProbabilities(ConvClassifier& model, const float* inputs, std::int64_t rows);
+torch::Tensor predictProbabilities(const ConvClassifier& model, const float* inputs, std::int64_t rows);
 
 } // namespace nnscope::torchnn

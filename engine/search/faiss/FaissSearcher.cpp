@@ -1,12 +1,13 @@
 #include "search/faiss/FaissSearcher.h"
 
 #include "core/Error.h"
+#include "core/VectorMath.h"
+#include "search/ExactRanking.h"
 
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
 #include <faiss/IndexIVFFlat.h>
 #include <faiss/IndexIVFPQFastScan.h>
-#include <faiss/IndexRefine.h>
 #include <faiss/impl/AuxIndexStructures.h>
 #include <faiss/impl/FaissException.h>
 #include <cmath>
@@ -15,18 +16,6 @@
 namespace nnscope {
 namespace {
 
-void normaliseRows(std::vector<float>& values, std::size_t dim)
-{
-    for (std::size_t start = 0; start < values.size(); start += dim) {
-        double length = 0.0;
-        for (std::size_t j = 0; j < dim; ++j)
-            length += double(values[start + j]) * values[start + j];
-        length = std::sqrt(length);
-        if (length > 0.0)
-            for (std::size_t j = 0; j < dim; ++j)
-                values[start + j] = static_cast<float>(values[start + j] / length);
-    }
-}
 
 // The largest divisor of d that is at most d / 2 (PQ sub-vectors of 2 dims when d is even).
 std::size_t defaultSubquantizers(std::size_t dim)
@@ -41,19 +30,6 @@ std::size_t defaultSubquantizers(std::size_t dim)
 
 FaissSearcher::FaissSearcher(Kind kind, FaissSettings settings) : kind_(kind), settings_(settings) {}
 FaissSearcher::~FaissSearcher() = default;
-
-FaissSearcher::Kind FaissSearcher::parseKind(const std::string& name)
-{
-    if (name == "faiss-flat")
-        return Kind::Flat;
-    if (name == "faiss-ivf")
-        return Kind::IvfFlat;
-    if (name == "faiss-ivfpq")
-        return Kind::IvfPqFastScan;
-    if (name == "faiss-hnsw")
-        return Kind::Hnsw;
-    throw Error("unknown FAISS system '" + name + "' (expected faiss-flat, faiss-ivf, faiss-ivfpq or faiss-hnsw)");
-}
 
 std::string FaissSearcher::name() const
 {
@@ -87,6 +63,7 @@ void FaissSearcher::build(const Dataset& data, Metric metric)
     metric_ = metric;
     warnings_.clear();
     owned_.clear();
+    ivf_ = nullptr;
     const std::size_t n = data.rows(), dim = data.dim();
     const auto d = static_cast<faiss::Index::idx_t>(dim);
     const faiss::MetricType faissMetric = metric == Metric::L2 ? faiss::METRIC_L2 : faiss::METRIC_INNER_PRODUCT;
@@ -123,6 +100,7 @@ void FaissSearcher::build(const Dataset& data, Metric metric)
             }
             ivf->cp.min_points_per_centroid = 1; // small data is the point here; we warn ourselves above
             ivf->nprobe = nprobe_;
+            ivf_ = ivf.get();
             owned_.push_back(std::move(ivf));
             break;
         }
@@ -138,57 +116,76 @@ void FaissSearcher::build(const Dataset& data, Metric metric)
         base->train(static_cast<faiss::Index::idx_t>(n), rows.data());
         base->add(static_cast<faiss::Index::idx_t>(n), rows.data());
         index_ = base;
-        if (kind_ == Kind::IvfPqFastScan) {
-            auto refine = std::make_unique<faiss::IndexRefineFlat>(base, rows.data());
-            refine->k_factor = static_cast<float>(settings_.refineFactor);
-            index_ = refine.get();
-            owned_.push_back(std::move(refine));
-        }
     } catch (const faiss::FaissException& error) {
         throw Error(name() + ": FAISS refused to build: " + error.msg);
     }
 }
 
-Neighbors FaissSearcher::search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded) const
+std::size_t FaissSearcher::nprobeFor(std::size_t requested) const
+{
+    return std::clamp<std::size_t>(requested ? requested : nprobe_, 1, std::max<std::size_t>(nlist_, 1));
+}
+
+Neighbors FaissSearcher::searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const
 {
     if (!index_)
         throw Error(name() + ": build() was not called");
     if (queries.rows > 0 && queries.dim != data_->dim())
         throw Error(name() + ": queries have dimension " + std::to_string(queries.dim) + ", the index " + std::to_string(data_->dim()));
-    if (k == 0)
-        throw Error("k must be at least 1");
     const std::size_t dim = data_->dim();
-    const std::size_t wide = std::min(k + (excluded ? 1 : 0), data_->rows());
+    const bool refine = kind_ == Kind::IvfPqFastScan;
+    const std::size_t wide = std::min(refine ? k * std::max<std::size_t>(settings_.refineFactor, 1) : k, data_->rows());
     std::vector<float> queryRows(queries.data, queries.data + queries.rows * dim);
     if (metric_ == Metric::Cosine)
         normaliseRows(queryRows, dim);
-    Neighbors widened(queries.rows, wide);
+    Neighbors found(queries.rows, wide);
     std::vector<float> scores(queries.rows * wide);
+    // FAISS 1.7.3's fast-scan IVF takes no SearchParameters, so nprobe is set on the index for the
+    // call; the lock keeps concurrent calls with different probes apart.
+    std::lock_guard<std::mutex> lock(searchMutex_);
+    if (ivf_)
+        ivf_->nprobe = nprobeFor(probes);
     omp_set_num_threads(static_cast<int>(std::max<std::size_t>(settings_.threads, 1)));
     faiss::hnsw_stats.reset();
     try {
         index_->search(static_cast<faiss::Index::idx_t>(queries.rows), queryRows.data(), static_cast<faiss::Index::idx_t>(wide),
-                       scores.data(), widened.ids.data());
+                       scores.data(), found.ids.data());
     } catch (const faiss::FaissException& error) {
         throw Error(name() + ": FAISS search failed: " + error.msg);
     }
     if (kind_ == Kind::Hnsw && queries.rows > 0)
         // FAISS 1.7.3 counts the level-0 distance computations in n3 and the upper levels' in ndis.
         distancesPerQuery_ = static_cast<double>(faiss::hnsw_stats.n3 + faiss::hnsw_stats.ndis) / static_cast<double>(queries.rows);
-    for (std::size_t i = 0; i < widened.ids.size(); ++i)
-        if (widened.ids[i] >= 0)
-            widened.distances[i] = static_cast<float>(
-                distance(metric_, data_->row(static_cast<std::size_t>(widened.ids[i])), queries.row(i / wide), dim));
-    return dropExcluded(widened, k, excluded);
+    // Every system reports the requested metric's exact distances; IVF-PQ's candidates are also ranked by them.
+    Neighbors result(queries.rows, k);
+    ExactRanking ranking(metric_, data_->view());
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        ranking.reset(queries.row(q));
+        for (std::size_t r = 0; r < wide; ++r)
+            if (found.id(q, r) >= 0)
+                ranking.add(static_cast<std::size_t>(found.id(q, r)));
+        if (refine) {
+            ranking.writeBest(result, q);
+            continue;
+        }
+        for (std::size_t r = 0; r < k && r < wide; ++r) { // FAISS's own order, exact distances
+            const std::int64_t id = found.id(q, r);
+            result.ids[q * k + r] = id;
+            if (id >= 0)
+                result.distances[q * k + r] = static_cast<float>(distance(metric_, data_->row(static_cast<std::size_t>(id)), queries.row(q), dim));
+        }
+    }
+    return result;
 }
 
-SearchCost FaissSearcher::cost() const
+SearchCost FaissSearcher::cost(std::size_t probes) const
 {
     if (!data_)
         return {};
+    const std::size_t nprobe = nprobeFor(probes);
     const double n = static_cast<double>(data_->rows()), d = static_cast<double>(data_->dim());
     const double rows = 4.0 * n * d, ids = 8.0 * n, lists = 4.0 * static_cast<double>(nlist_) * d;
-    const double scanned = n * static_cast<double>(nprobe_) / static_cast<double>(std::max<std::size_t>(nlist_, 1));
+    const double scanned = n * static_cast<double>(nprobe) / static_cast<double>(std::max<std::size_t>(nlist_, 1));
     SearchCost cost;
     switch (kind_) {
     case Kind::Flat:
@@ -211,6 +208,68 @@ SearchCost FaissSearcher::cost() const
         break;
     }
     return cost;
+}
+
+namespace {
+
+SystemEntry faissEntry(FaissSearcher::Kind kind, const std::string& name, const std::string& summary,
+                       std::vector<SystemParameter> parameters)
+{
+    SystemEntry entry;
+    entry.name = name;
+    entry.summary = summary;
+    entry.parameters = std::move(parameters);
+    if (kind == FaissSearcher::Kind::IvfFlat || kind == FaissSearcher::Kind::IvfPqFastScan)
+        entry.probeKey = "nprobe";
+    entry.make = [kind](const SystemArguments& a, const SystemContext& c) {
+        FaissSettings settings;
+        settings.threads = c.threads;
+        const auto optional = [&a](const char* key, std::size_t& field) {
+            if (a.has(key) && a.isSet(key))
+                field = a.count(key);
+        };
+        optional("nlist", settings.nlist);
+        optional("nprobe", settings.nprobe);
+        optional("m-pq", settings.pqSubquantizers);
+        optional("refine", settings.refineFactor);
+        optional("m", settings.hnswM);
+        optional("ef", settings.efSearch);
+        optional("ef-construction", settings.efConstruction);
+        return std::make_unique<FaissSearcher>(kind, settings);
+    };
+    return entry;
+}
+
+const SystemParameter kNlist{"nlist", ParameterKind::Count, "", "inverted lists (default: about sqrt(rows))"};
+const SystemParameter kNprobe{"nprobe", ParameterKind::Count, "", "lists searched per query (default: a tenth of nlist)"};
+
+} // namespace
+
+SystemEntry faissFlatSystem()
+{
+    return faissEntry(FaissSearcher::Kind::Flat, "faiss-flat", "FAISS IndexFlat: exact search by the field's reference library", {});
+}
+
+SystemEntry faissIvfSystem()
+{
+    return faissEntry(FaissSearcher::Kind::IvfFlat, "faiss-ivf", "FAISS IndexIVFFlat: k-means lists, exact distances inside", {kNlist, kNprobe});
+}
+
+SystemEntry faissIvfPqSystem()
+{
+    return faissEntry(FaissSearcher::Kind::IvfPqFastScan, "faiss-ivfpq",
+                      "FAISS IndexIVFPQFastScan (4-bit PQ) with k x refine candidates re-ranked exactly",
+                      {kNlist, kNprobe,
+                       {"m-pq", ParameterKind::Count, "", "PQ sub-quantizers (default: d/2, or a divisor of d)"},
+                       {"refine", ParameterKind::Count, "10", "candidates re-ranked exactly, as a multiple of k"}});
+}
+
+SystemEntry faissHnswSystem()
+{
+    return faissEntry(FaissSearcher::Kind::Hnsw, "faiss-hnsw", "FAISS IndexHNSWFlat: a navigable small-world graph",
+                      {{"m", ParameterKind::Count, "32", "graph degree"},
+                       {"ef", ParameterKind::Count, "64", "search beam (efSearch)"},
+                       {"ef-construction", ParameterKind::Count, "40", "build beam (efConstruction)"}});
 }
 
 } // namespace nnscope

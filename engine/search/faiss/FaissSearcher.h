@@ -7,12 +7,14 @@
 // metric's on the original rows, as for every other searcher.
 #pragma once
 
-#include "search/Searcher.h"
+#include "search/SystemSpec.h"
 
 #include <memory>
+#include <mutex>
 
 namespace faiss {
 struct Index;
+struct IndexIVF;
 }
 
 namespace nnscope {
@@ -35,26 +37,39 @@ public:
     FaissSearcher(Kind kind, FaissSettings settings = {});
     ~FaissSearcher() override;
 
-    std::string name() const override;
+    /// "faiss-flat", "faiss-ivf", "faiss-ivfpq" or "faiss-hnsw".
+    std::string name() const;
     std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
-    Neighbors search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded = nullptr) const override;
-    SearchCost cost() const override;
+    SearchCost cost(std::size_t probes = 0) const override;
+    bool probesPartitions() const override { return kind_ == Kind::IvfFlat || kind_ == Kind::IvfPqFastScan; }
+    std::size_t defaultProbes() const override { return nprobe_; }
     std::vector<std::string> warnings() const override { return warnings_; }
 
-    /// "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw" → kind; an Error otherwise.
-    static Kind parseKind(const std::string& name);
+protected:
+    /// `probes`: inverted lists searched (0: as built). IVF-PQ candidates (k × refine factor) are
+    /// re-ranked exactly, as FAISS's IndexRefineFlat does.
+    Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const override;
 
 private:
+    std::size_t nprobeFor(std::size_t requested) const;
+
     Kind kind_;
     FaissSettings settings_;
     const Dataset* data_ = nullptr;
     Metric metric_ = Metric::L2;
     std::size_t nlist_ = 0, nprobe_ = 0, subquantizers_ = 0;
-    std::vector<std::unique_ptr<faiss::Index>> owned_; ///< quantizer, base index, refine wrapper
+    std::vector<std::unique_ptr<faiss::Index>> owned_; ///< quantizer and base index
     faiss::Index* index_ = nullptr;                    ///< the index searched
+    faiss::IndexIVF* ivf_ = nullptr;                   ///< the same index when it has inverted lists
+    mutable std::mutex searchMutex_;
     mutable double distancesPerQuery_ = 0.0;           ///< HNSW: measured in the last search
     std::vector<std::string> warnings_;
 };
+
+SystemEntry faissFlatSystem();  ///< `faiss-flat`
+SystemEntry faissIvfSystem();   ///< `faiss-ivf:nlist=N,nprobe=P`
+SystemEntry faissIvfPqSystem(); ///< `faiss-ivfpq:nlist=N,nprobe=P,m=M,refine=R`
+SystemEntry faissHnswSystem();  ///< `faiss-hnsw:m=M,ef=E,ef-construction=C`
 
 } // namespace nnscope

@@ -3,6 +3,7 @@
 #include "cluster/KMeans.h"
 #include "core/Error.h"
 #include "core/Random.h"
+#include "core/VectorMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,30 +11,6 @@
 
 namespace nnscope {
 namespace {
-
-double dot(const float* a, const float* b, std::size_t n)
-{
-    double sum = 0.0;
-    for (std::size_t j = 0; j < n; ++j)
-        sum += double(a[j]) * b[j];
-    return sum;
-}
-
-double squaredDistance(const float* a, const float* b, std::size_t n)
-{
-    double sum = 0.0;
-    for (std::size_t j = 0; j < n; ++j)
-        sum += (double(a[j]) - b[j]) * (double(a[j]) - b[j]);
-    return sum;
-}
-
-void normalise(float* x, std::size_t dim)
-{
-    const double length = std::sqrt(dot(x, x, dim));
-    if (length > 0.0)
-        for (std::size_t j = 0; j < dim; ++j)
-            x[j] = static_cast<float>(x[j] / length);
-}
 
 // `count` distinct indices of [0, n), drawn with the generator (partial Fisher–Yates).
 std::vector<std::size_t> sampleIndices(std::size_t n, std::size_t count, Random& random)
@@ -200,15 +177,14 @@ double ScannSearcher::indexKey(std::size_t row, const float* query) const
     return dotMode() ? -dot(&stored_[row * dim], query, dim) : squaredDistance(&stored_[row * dim], query, dim);
 }
 
-Neighbors ScannSearcher::search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded) const
+Neighbors ScannSearcher::searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const
 {
     if (!data_)
         throw Error("ScaNN: build() was not called");
     if (queries.rows > 0 && queries.dim != data_->dim())
         throw Error("ScaNN: queries have dimension " + std::to_string(queries.dim) + ", the index " + std::to_string(data_->dim()));
-    if (k == 0)
-        throw Error("k must be at least 1");
     const std::size_t dim = data_->dim(), blocks = books_.blocks(), leaves = leafMembers_.size();
+    const std::size_t leavesToSearch = std::min(probes ? probes : leavesToSearch_, leaves);
     const bool dotProduct = dotMode();
     const std::size_t keep = std::max(k, settings_.reorder);
 
@@ -220,12 +196,11 @@ Neighbors ScannSearcher::search(MatrixView queries, std::size_t k, const std::ve
     std::vector<std::pair<double, std::int64_t>> candidates;
     for (std::size_t q = 0; q < queries.rows; ++q) {
         const float* query = queries.row(q);
-        const std::int64_t skip = excluded ? (*excluded)[q] : -1;
 
         // 1. Leaves by the main distance; in residual mode −<q, c> is also the leaf's bias.
         for (std::size_t c = 0; c < leaves; ++c)
             leafScores[c] = {dotProduct ? -dot(query, &centroids_[c * dim], dim) : squaredDistance(query, &centroids_[c * dim], dim), c};
-        std::partial_sort(leafScores.begin(), leafScores.begin() + static_cast<std::ptrdiff_t>(leavesToSearch_), leafScores.end());
+        std::partial_sort(leafScores.begin(), leafScores.begin() + static_cast<std::ptrdiff_t>(leavesToSearch), leafScores.end());
 
         // 2. The query's lookup table, then int8 with one scale (μ = 127 / max |entry|), +128 biased.
         float largest = 0.0f;
@@ -244,7 +219,7 @@ Neighbors ScannSearcher::search(MatrixView queries, std::size_t k, const std::ve
 
         // 3. Scan the kept leaves; keep the best `keep` approximate scores (a max-heap on the score).
         std::priority_queue<std::pair<double, std::int64_t>> best;
-        for (std::size_t s = 0; s < leavesToSearch_; ++s) {
+        for (std::size_t s = 0; s < leavesToSearch; ++s) {
             const std::size_t leaf = leafScores[s].second;
             const auto& members = leafMembers_[leaf];
             if (members.empty())
@@ -254,8 +229,6 @@ Neighbors ScannSearcher::search(MatrixView queries, std::size_t k, const std::ve
             scann::accumulate(leafCodes_[leaf], quantisedTable.data(), sums.data());
             for (std::size_t m = 0; m < members.size(); ++m) {
                 const auto row = static_cast<std::int64_t>(members[m]);
-                if (row == skip)
-                    continue;
                 const double approximate = bias + (static_cast<double>(sums[m]) - sumOffset) / scale;
                 if (best.size() < keep)
                     best.emplace(approximate, row);
@@ -283,17 +256,18 @@ Neighbors ScannSearcher::search(MatrixView queries, std::size_t k, const std::ve
     return result;
 }
 
-SearchCost ScannSearcher::cost() const
+SearchCost ScannSearcher::cost(std::size_t probes) const
 {
     if (!data_)
         return {};
     const std::size_t n = data_->rows(), dim = data_->dim(), leaves = leafMembers_.size();
+    const std::size_t leavesToSearch = std::min(probes ? probes : leavesToSearch_, leaves);
     std::uint64_t codeBytes = 0;
     for (const auto& codes : leafCodes_)
         codeBytes += codes.bytes();
     SearchCost cost;
     cost.bytes = codeBytes + 4ull * centroids_.size() + 4ull * books_.values.size() + 4ull * stored_.size();
-    const double scanned = static_cast<double>(n) * static_cast<double>(leavesToSearch_) / static_cast<double>(std::max<std::size_t>(leaves, 1));
+    const double scanned = static_cast<double>(n) * static_cast<double>(leavesToSearch) / static_cast<double>(std::max<std::size_t>(leaves, 1));
     cost.flopsPerQuery = 2.0 * static_cast<double>(leaves * dim)                          // leaf scores
                          + 2.0 * 16.0 * static_cast<double>(dim)                         // lookup table
                          + scanned * static_cast<double>(books_.blocks())                 // one add per block
@@ -301,6 +275,56 @@ SearchCost ScannSearcher::cost() const
     cost.note = "leaf scoring + LUT + one table add per block per scanned point + exact reorder; codes, centroids, "
                 "codebooks and the float rows kept for reordering";
     return cost;
+}
+
+namespace {
+
+SystemEntry scannEntry(const std::string& name, const std::string& preset)
+{
+    const ScannSettings defaults = scannPreset(preset);
+    const auto text = [](std::size_t value) { return value ? std::to_string(value) : std::string(); };
+    SystemEntry entry;
+    entry.name = name;
+    entry.summary = preset == "paper"
+        ? "the ScaNN-style searcher with the authors' settings (inner product on normalised rows); also reports ScaNN's own top-1 score"
+        : "a ScaNN-style searcher written from the algorithm: k-means tree, anisotropic 4-bit PQ (LUT16), exact reorder";
+    entry.parameters = {
+        {"leaves", ParameterKind::Count, text(defaults.numLeaves), "leaves of the partitioning tree (default: about sqrt(rows))"},
+        {"search", ParameterKind::Count, text(defaults.numLeavesToSearch), "leaves searched per query (default: a tenth of the leaves)"},
+        {"block", ParameterKind::Count, text(defaults.dimsPerBlock), "dimensions per PQ block"},
+        {"t", ParameterKind::Number, std::isnan(defaults.threshold) ? "off" : std::to_string(defaults.threshold).substr(0, 4),
+         "anisotropic threshold T, or off"},
+        {"reorder", ParameterKind::Count, text(defaults.reorder), "candidates re-scored exactly (0: none)"},
+        {"anisotropic-codebooks", ParameterKind::Flag, "0", "also train the codebooks under the anisotropic loss"},
+        {"seed", ParameterKind::Count, "", "seed of the tree and codebooks (default: the run's seed)"},
+    };
+    entry.probeKey = "search";
+    entry.reportsScannScore = preset == "paper";
+    entry.make = [preset](const SystemArguments& a, const SystemContext& c) {
+        ScannSettings settings = scannPreset(preset);
+        settings.numLeaves = a.count("leaves");
+        settings.numLeavesToSearch = a.count("search");
+        if (a.isSet("block"))
+            settings.dimsPerBlock = a.count("block");
+        settings.threshold = a.number("t");
+        settings.reorder = a.count("reorder");
+        settings.anisotropicCodebooks = a.flag("anisotropic-codebooks");
+        settings.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
+        return std::make_unique<ScannSearcher>(settings);
+    };
+    return entry;
+}
+
+} // namespace
+
+SystemEntry scannSystem()
+{
+    return scannEntry("scann", "default");
+}
+
+SystemEntry scannPaperSystem()
+{
+    return scannEntry("scann-paper", "paper");
 }
 
 } // namespace nnscope

@@ -8,7 +8,7 @@
 // and scores Σ_b ‖q_b − C_b[code_b]‖² (ScaNN's squared_l2 mode; no anisotropic encoding there).
 #pragma once
 
-#include "search/Searcher.h"
+#include "search/SystemSpec.h"
 #include "search/scann/Anisotropic.h"
 #include "search/scann/Lut16.h"
 
@@ -42,17 +42,21 @@ class ScannSearcher : public Searcher {
 public:
     explicit ScannSearcher(ScannSettings settings = {});
 
-    std::string name() const override { return "scann"; }
     std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
-    /// Candidates are ranked by the index's own measure (inner product on normalised rows for the
-    /// paper preset); the distances returned are the requested metric's on the original rows.
-    Neighbors search(MatrixView queries, std::size_t k, const std::vector<std::int64_t>* excluded = nullptr) const override;
-    SearchCost cost() const override;
+    SearchCost cost(std::size_t probes = 0) const override;
+    bool probesPartitions() const override { return true; }
+    std::size_t defaultProbes() const override { return leavesToSearch_; }
     std::vector<std::string> warnings() const override { return warnings_; }
 
     const ScannSettings& settings() const { return settings_; }
     std::size_t leaves() const { return leafMembers_.size(); }
+
+protected:
+    /// Candidates are ranked by the index's own measure (inner product on normalised rows for the
+    /// paper preset); the distances returned are the requested metric's on the original rows.
+    /// `probes`: leaves searched (0: as built).
+    Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const override;
 
 private:
     bool dotMode() const { return metric_ != Metric::L2 || settings_.normaliseRows; }
@@ -70,5 +74,10 @@ private:
     scann::Codebooks books_;
     std::vector<std::string> warnings_;
 };
+
+/// `scann:leaves=L,search=S,block=B,t=T,reorder=R,...`, ScaNN's advice by default.
+SystemEntry scannSystem();
+/// `scann-paper`: the same parameters, the authors' settings by default; reports ScaNN's own score.
+SystemEntry scannPaperSystem();
 
 } // namespace nnscope

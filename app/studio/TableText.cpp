@@ -1,0 +1,120 @@
+#include "studio/TableText.h"
+
+#include <QCoreApplication>
+#include <map>
+
+namespace nnscope::studio {
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("TableText", text);
+}
+
+} // namespace
+
+QString columnTitle(const Column& column)
+{
+    static const std::map<std::string, const char*> titles = {
+        {"setting", QT_TRANSLATE_NOOP("TableText", "(clusters, words)")},
+        {"system", QT_TRANSLATE_NOOP("TableText", "system")},
+        {"learned_kmeans_cluster", QT_TRANSLATE_NOOP("TableText", "learned: k-means cluster")},
+        {"learned_neighbor_cluster", QT_TRANSLATE_NOOP("TableText", "learned: neighbour's cluster")},
+        {"augmented_kmeans_cluster", QT_TRANSLATE_NOOP("TableText", "learned+augment: k-means cluster")},
+        {"twin_kmeans_cluster", QT_TRANSLATE_NOOP("TableText", "centroid twin: k-means cluster")},
+        {"learned_routed", QT_TRANSLATE_NOOP("TableText", "learned (routed by layer 1)")},
+        {"learned_oracle", QT_TRANSLATE_NOOP("TableText", "learned (true cluster given)")},
+        {"augmented_routed", QT_TRANSLATE_NOOP("TableText", "learned+augment (routed)")},
+        {"twin", QT_TRANSLATE_NOOP("TableText", "centroid twin")},
+        {"learned_recall_at_1", QT_TRANSLATE_NOOP("TableText", "learned recall@1")},
+        {"recall_at_1", QT_TRANSLATE_NOOP("TableText", "recall@1")},
+        {"megabytes", QT_TRANSLATE_NOOP("TableText", "MB")},
+        {"flops_per_query", QT_TRANSLATE_NOOP("TableText", "FLOPs/query")},
+        {"layer2_without", QT_TRANSLATE_NOOP("TableText", "layer-2 acc. without")},
+        {"layer2_with", QT_TRANSLATE_NOOP("TableText", "with")},
+        {"distance_without", QT_TRANSLATE_NOOP("TableText", "distance to truth without")},
+        {"distance_with", QT_TRANSLATE_NOOP("TableText", "with")},
+        {"recall_at_1_without", QT_TRANSLATE_NOOP("TableText", "recall@1 without")},
+        {"recall_at_1_with", QT_TRANSLATE_NOOP("TableText", "with")},
+        {"train_seconds_without", QT_TRANSLATE_NOOP("TableText", "train s without")},
+        {"train_seconds_with", QT_TRANSLATE_NOOP("TableText", "with")},
+        {"probes", QT_TRANSLATE_NOOP("TableText", "clusters probed")},
+        {"ms_single", QT_TRANSLATE_NOOP("TableText", "ms/query (single)")},
+        {"cluster", QT_TRANSLATE_NOOP("TableText", "cluster")},
+        {"size", QT_TRANSLATE_NOOP("TableText", "size")},
+        {"train", QT_TRANSLATE_NOOP("TableText", "train")},
+        {"test", QT_TRANSLATE_NOOP("TableText", "test")},
+        {"distinct_targets", QT_TRANSLATE_NOOP("TableText", "distinct targets")},
+        {"top_share", QT_TRANSLATE_NOOP("TableText", "top-share")},
+        {"entropy", QT_TRANSLATE_NOOP("TableText", "entropy")},
+        {"train_accuracy", QT_TRANSLATE_NOOP("TableText", "train acc.")},
+        {"test_queries", QT_TRANSLATE_NOOP("TableText", "test queries")},
+        {"test_accuracy", QT_TRANSLATE_NOOP("TableText", "test acc.")},
+        {"scann_score", QT_TRANSLATE_NOOP("TableText", "ScaNN (score)")},
+        {"random_distance", QT_TRANSLATE_NOOP("TableText", "Random")},
+        {"learned_distance", QT_TRANSLATE_NOOP("TableText", "ML")},
+        {"layer1_accuracy", QT_TRANSLATE_NOOP("TableText", "layer-1 acc.")},
+        {"layer2_accuracy", QT_TRANSLATE_NOOP("TableText", "layer-2 acc.")},
+        {"scann_seconds", QT_TRANSLATE_NOOP("TableText", "ScaNN s/query")},
+        {"learned_seconds", QT_TRANSLATE_NOOP("TableText", "ML s/query")},
+    };
+    const auto found = titles.find(column.id);
+    if (found != titles.end())
+        return translated(found->second);
+    if (column.id == "recall_at_k")
+        return QCoreApplication::translate("TableText", "recall@k");
+    if (column.id.rfind("score:", 0) == 0)
+        return QCoreApplication::translate("TableText", "%1 score").arg(QString::fromStdString(column.id.substr(6)));
+    return QString::fromStdString(column.title); // a system's label, or a view's own column
+}
+
+QString protocolTitle(const std::string& protocol)
+{
+    if (protocol == "paper")
+        return QCoreApplication::translate("TableText", "paper");
+    if (protocol == "corrected")
+        return QCoreApplication::translate("TableText", "corrected");
+    return QString::fromStdString(protocol);
+}
+
+QString tableTitle(const Table& table)
+{
+    static const std::map<std::string, const char*> titles = {
+        {"table1_distance", QT_TRANSLATE_NOOP("TableText", "Table 1: average distance to the true neighbour")},
+        {"table2_layer1", QT_TRANSLATE_NOOP("TableText", "Table 2: layer-1 accuracy")},
+        {"table3_layer2", QT_TRANSLATE_NOOP("TableText", "Table 3: layer-2 top-5 accuracy")},
+        {"table4_time_single", QT_TRANSLATE_NOOP("TableText", "Table 4: mean time per query, one query per call (ms)")},
+        {"table4_time_batched", QT_TRANSLATE_NOOP("TableText", "Table 4b: mean time per query, all queries in one call (ms)")},
+        {"recall", QT_TRANSLATE_NOOP("TableText", "Recall against exact search")},
+        {"cost", QT_TRANSLATE_NOOP("TableText", "Cost per query: memory and FLOPs")},
+        {"augmentation", QT_TRANSLATE_NOOP("TableText", "Augmentation: the paper's proposed, untested layer-2 augmentation")},
+        {"multiprobe", QT_TRANSLATE_NOOP("TableText", "Multi-probe: recall and ms per query")},
+        {"imbalance", QT_TRANSLATE_NOOP("TableText", "Layer-2 imbalance per cluster")},
+        {"paper_published", QT_TRANSLATE_NOOP("TableText", "The paper's published values (Tables 1–4)")},
+    };
+    const auto found = titles.find(table.kind);
+    if (found == titles.end())
+        return QString::fromStdString(table.title);
+    const std::string protocol = table.id.size() > table.kind.size() + 1 ? table.id.substr(table.kind.size() + 1) : std::string();
+    const QString title = translated(found->second);
+    return protocol.empty() ? title : QCoreApplication::translate("TableText", "%1 (%2 protocol)").arg(title, protocolTitle(protocol));
+}
+
+QString stageTitle(const std::string& stage)
+{
+    static const std::map<std::string, const char*> stages = {
+        {"clustering", QT_TRANSLATE_NOOP("TableText", "clustering")},
+        {"training", QT_TRANSLATE_NOOP("TableText", "training")},
+        {"training (augmented)", QT_TRANSLATE_NOOP("TableText", "training (augmented)")},
+        {"truth", QT_TRANSLATE_NOOP("TableText", "exact search (truth)")},
+    };
+    const auto found = stages.find(stage);
+    if (found != stages.end())
+        return translated(found->second);
+    const std::string measuring = "measuring ";
+    if (stage.rfind(measuring, 0) == 0)
+        return QCoreApplication::translate("TableText", "measuring %1").arg(QString::fromStdString(stage.substr(measuring.size())));
+    return QString::fromStdString(stage);
+}
+
+} // namespace nnscope::studio

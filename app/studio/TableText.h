@@ -1,0 +1,19 @@
+// nnscope studio: the engine's table and column identifiers (experiments/Tables.h) in the UI's
+// language. Ids the studio does not know (a system's column) keep the engine's text.
+#pragma once
+
+#include "experiments/Tables.h"
+
+#include <QString>
+
+namespace nnscope::studio {
+
+QString columnTitle(const Column& column);
+/// "Table 1: average distance to the true neighbour (paper protocol)", translated.
+QString tableTitle(const Table& table);
+/// The protocol name as shown ("paper", "corrected"), translated.
+QString protocolTitle(const std::string& protocol);
+/// A progress stage reported by the engine ("clustering", "measuring exact"), translated.
+QString stageTitle(const std::string& stage);
+
+} // namespace nnscope::studio

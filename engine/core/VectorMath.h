@@ -1,0 +1,45 @@
+// nnscope engine — core: the few vector operations every module needs, accumulated in double so that
+// results do not depend on the summation order a compiler picks.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <vector>
+
+namespace nnscope {
+
+inline double dot(const float* a, const float* b, std::size_t dim)
+{
+    double sum = 0.0;
+    for (std::size_t j = 0; j < dim; ++j)
+        sum += double(a[j]) * double(b[j]);
+    return sum;
+}
+
+inline double squaredDistance(const float* a, const float* b, std::size_t dim)
+{
+    double sum = 0.0;
+    for (std::size_t j = 0; j < dim; ++j) {
+        const double difference = double(a[j]) - double(b[j]);
+        sum += difference * difference;
+    }
+    return sum;
+}
+
+/// Scales x to unit length in place; a zero vector stays zero.
+inline void normalise(float* x, std::size_t dim)
+{
+    const double length = std::sqrt(dot(x, x, dim));
+    if (length > 0.0)
+        for (std::size_t j = 0; j < dim; ++j)
+            x[j] = static_cast<float>(x[j] / length);
+}
+
+/// normalise() applied to every dim-long row of a row-major block.
+inline void normaliseRows(std::vector<float>& values, std::size_t dim)
+{
+    for (std::size_t start = 0; start + dim <= values.size() && dim > 0; start += dim)
+        normalise(&values[start], dim);
+}
+
+} // namespace nnscope

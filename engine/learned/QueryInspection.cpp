@@ -1,0 +1,58 @@
+#include "learned/QueryInspection.h"
+
+#include "core/Error.h"
+#include "search/ExactSearch.h"
+
+#include <algorithm>
+
+namespace nnscope {
+
+QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top)
+{
+    const Dataset& data = hierarchy.dataset();
+    const TrainingPlan& plan = hierarchy.plan();
+    if (row >= data.rows())
+        throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data.rows()) + " rows)");
+    if (top == 0)
+        throw Error("the inspection needs at least one answer per list");
+    QueryInspection inspection;
+    inspection.row = row;
+    inspection.metric = plan.targetMetric;
+    inspection.ownCluster = plan.clusterOf[row];
+    inspection.isTest = std::find(plan.testRows.begin(), plan.testRows.end(), row) != plan.testRows.end();
+
+    const MatrixView query{data.row(row), 1, data.dim()};
+    inspection.clusters = hierarchy.predictClusters(query, std::min(top, plan.clusters()))[0];
+    const std::uint32_t routed = inspection.clusters.front().cluster;
+    // One more than `top`, so that the list keeps `top` answers besides the query's own row.
+    const std::vector<MemberGuess> members =
+        hierarchy.predictMembers(routed, query, top + 1, hierarchy.settings().normaliseTestCentroid)[0];
+    const Neighbors exact = ExactSearch(data.view(), plan.targetMetric).searchRows({row}, std::min(top, data.rows() - 1));
+
+    const auto inExact = [&](std::int64_t id) { return std::find(exact.ids.begin(), exact.ids.end(), id) != exact.ids.end(); };
+    std::size_t answers = 0;
+    for (const MemberGuess& guess : members) {
+        const bool isQuery = guess.row == static_cast<std::int64_t>(row);
+        if (!isQuery && answers == top)
+            continue;
+        answers += !isQuery;
+        const double d = distance(plan.targetMetric, data.row(static_cast<std::size_t>(guess.row)), data.row(row), data.dim());
+        inspection.layer2.push_back({guess.row, guess.position, guess.probability, d, isQuery, inExact(guess.row)});
+        if (!isQuery && inspection.answer < 0)
+            inspection.answer = guess.row;
+    }
+    for (std::size_t r = 0; r < exact.k; ++r) {
+        const std::int64_t id = exact.id(0, r);
+        const bool found = std::any_of(inspection.layer2.begin(), inspection.layer2.end(),
+                                       [&](const InspectedMember& m) { return !m.isQuery && m.row == id; });
+        inspection.exact.push_back({id, exact.distance(0, r), plan.clusterOf[static_cast<std::size_t>(id)], found});
+    }
+    inspection.truth = exact.k > 0 ? exact.id(0, 0) : -1;
+    if (inspection.answer >= 0 && inspection.truth >= 0)
+        inspection.distanceGap =
+            distance(plan.targetMetric, data.row(static_cast<std::size_t>(inspection.answer)), data.row(row), data.dim())
+            - exact.distance(0, 0);
+    return inspection;
+}
+
+} // namespace nnscope

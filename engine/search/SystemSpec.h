@@ -1,0 +1,119 @@
+// nnscope engine — search: systems named by a spec string, in the spirit of FAISS's index_factory.
+//
+//   exact                                   a system by name, every parameter at its default
+//   scann:leaves=52,search=5,t=0.2          a system with parameters (key=value, comma-separated)
+//   learned:probes=3,rerank=1               ...
+//
+// Each system registers one SystemEntry (its name, parameters with defaults and documentation, and
+// how to make it); search/SystemRegistry.h lists them and resolves a spec against them, so the CLI,
+// the experiments, the studio and the benchmarks all make systems the same way and every unknown
+// name, key or value gets one error listing what is allowed.
+//
+// One key is understood for every system, by the registry rather than by the system:
+//   self    exclude|keep: whether a query that is a dataset row may return its own row (default:
+//           exclude; the learned hierarchy keeps it under the paper's protocol, as the authors did)
+// A partitioned system names its probe parameter (SystemEntry::probeKey); specs that differ only in
+// it share one build, and a search call can override it.
+#pragma once
+
+#include "cluster/KMeans.h"
+#include "search/Searcher.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+class Hierarchy;
+
+/// A spec as written: a name and its key=value pairs (in the order given).
+struct SystemSpec {
+    std::string name;
+    std::vector<std::pair<std::string, std::string>> values;
+
+    /// The value given for `key`, if any.
+    std::optional<std::string> value(const std::string& key) const;
+};
+
+/// Parses "name[:key=value,...]"; an Error for a malformed spec (empty name, a pair without '=',
+/// a key given twice).
+SystemSpec parseSystemSpec(const std::string& text);
+/// Splits "spec;spec;..." (specs hold commas, so lists use ';').
+std::vector<std::string> splitSystemSpecs(const std::string& text);
+
+/// What a parameter's value is: checked when a spec is resolved, before anything is built.
+enum class ParameterKind {
+    Count,  ///< a non-negative integer
+    Number, ///< a finite number, or "off"
+    Flag,   ///< 1/0 (true/false, yes/no)
+    Text,   ///< free text (a path), or one of `choices` when they are given
+};
+
+/// One documented parameter of a system.
+struct SystemParameter {
+    std::string key;
+    ParameterKind kind = ParameterKind::Count;
+    std::string defaultValue; ///< as text; "" means "chosen by the system" (explained in `help`)
+    std::string help;
+    std::vector<std::string> choices = {}; ///< allowed values of a Text parameter, when only a few are
+};
+
+/// A spec's values checked against its entry's parameters, with the defaults filled in.
+class SystemArguments {
+public:
+    SystemArguments(std::string system, std::map<std::string, std::string> values)
+        : system_(std::move(system)), values_(std::move(values))
+    {
+    }
+
+    bool has(const std::string& key) const { return values_.count(key) > 0; }
+    const std::string& text(const std::string& key) const;
+    bool isSet(const std::string& key) const { return !text(key).empty(); }
+    std::size_t count(const std::string& key) const;   ///< a non-negative integer; 0 when unset
+    std::uint64_t seed(const std::string& key) const;  ///< a 64-bit unsigned integer; 0 when unset
+    double number(const std::string& key) const;       ///< a finite number, or NaN for "off"
+    bool flag(const std::string& key) const;           ///< 1/0, true/false, yes/no
+
+private:
+    std::string system_;
+    std::map<std::string, std::string> values_;
+};
+
+/// What a system may take from the run it is measured in, beyond its own parameters.
+struct SystemContext {
+    /// The rows the system will be built on (a saved learned model is loaded against them).
+    std::shared_ptr<const Dataset> data;
+    std::uint64_t seed = 0;
+    std::size_t threads = 1;
+    /// The run's clustering (the centroid twin routes by it); null: the twin clusters itself.
+    const KMeansResult* clustering = nullptr;
+    /// The run's trained hierarchies (learned, learned:augment=1); null when there are none.
+    std::shared_ptr<const Hierarchy> hierarchy;
+    std::shared_ptr<const Hierarchy> augmented;
+    /// Rows the random baseline draws from (the paper drew from its test table); empty: all rows.
+    std::vector<std::size_t> randomPool;
+};
+
+/// How a registered system is made, and what the registry must know about it.
+struct SystemEntry {
+    std::string name;
+    std::string summary;
+    std::vector<SystemParameter> parameters;
+    std::function<std::unique_ptr<Searcher>(const SystemArguments&, const SystemContext&)> make;
+    /// The parameter that says how many partitions a query probes ("probes", "search", "nprobe"), which
+    /// a search call may override (SearchParameters::probes); empty for systems without partitions.
+    std::string probeKey;
+    /// The system ranks by ScaNN's score <q, x/‖x‖>; its measurement also reports the mean score of
+    /// its top-1 (what the paper's ScaNN column averaged).
+    bool reportsScannScore = false;
+    /// The system is a partition probed per query (shown in the multi-probe table).
+    bool partitioned = false;
+    /// Whether a query keeps its own row when the spec says nothing (default: excluded).
+    std::function<bool(const SystemArguments&, const SystemContext&)> keepsSelfByDefault;
+};
+
+} // namespace nnscope
