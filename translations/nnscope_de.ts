@@ -4,52 +4,383 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="32" />
-        <location filename="../app/studio/ExportActions.cpp" line="37" />
+        <location filename="../app/studio/ExportActions.cpp" line="30"/>
+        <location filename="../app/studio/ExportActions.cpp" line="35"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="33" />
+        <location filename="../app/studio/ExportActions.cpp" line="31"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;JPEG-Bild (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="37" />
+        <location filename="../app/studio/ExportActions.cpp" line="35"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="45" />
-        <location filename="../app/studio/ExportActions.cpp" line="52" />
+        <location filename="../app/studio/ExportActions.cpp" line="43"/>
+        <location filename="../app/studio/ExportActions.cpp" line="50"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="46" />
+        <location filename="../app/studio/ExportActions.cpp" line="44"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
+    <name>TableText</name>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="19"/>
+        <source>(clusters, words)</source>
+        <translation>(Cluster, Wörter)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="20"/>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="21"/>
+        <source>learned: k-means cluster</source>
+        <translation>gelernt: k-Means-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="22"/>
+        <source>learned: neighbour&apos;s cluster</source>
+        <translation>gelernt: Cluster des Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="23"/>
+        <source>learned+augment: k-means cluster</source>
+        <translation>gelernt+Augmentierung: k-Means-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="24"/>
+        <source>centroid twin: k-means cluster</source>
+        <translation>Zentroid-Zwilling: k-Means-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="25"/>
+        <source>learned (routed by layer 1)</source>
+        <translation>gelernt (von Schicht 1 geroutet)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="26"/>
+        <source>learned (true cluster given)</source>
+        <translation>gelernt (wahrer Cluster gegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="27"/>
+        <source>learned+augment (routed)</source>
+        <translation>gelernt+Augmentierung (geroutet)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="28"/>
+        <source>centroid twin</source>
+        <translation>Zentroid-Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="29"/>
+        <source>learned recall@1</source>
+        <translation>gelernt Recall@1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="30"/>
+        <source>recall@1</source>
+        <translation>Recall@1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="32"/>
+        <source>FLOPs/query</source>
+        <translation>FLOPs/Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="33"/>
+        <source>layer-2 acc. without</source>
+        <translation>Genauigkeit Schicht 2 ohne</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="34"/>
+        <location filename="../app/studio/TableText.cpp" line="36"/>
+        <location filename="../app/studio/TableText.cpp" line="38"/>
+        <location filename="../app/studio/TableText.cpp" line="40"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="35"/>
+        <source>distance to truth without</source>
+        <translation>Abstand zur Wahrheit ohne</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="37"/>
+        <source>recall@1 without</source>
+        <translation>Recall@1 ohne</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="39"/>
+        <source>train s without</source>
+        <translation>Training s ohne</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <source>clusters probed</source>
+        <translation>abgefragte Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <source>ms/query (single)</source>
+        <translation>ms/Anfrage (einzeln)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <source>distinct targets</source>
+        <translation>verschiedene Ziele</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <source>top-share</source>
+        <translation>Anteil häufigstes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <source>entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <source>train acc.</source>
+        <translation>Trainingsgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <source>test queries</source>
+        <translation>Testanfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <source>test acc.</source>
+        <translation>Testgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <source>ScaNN (score)</source>
+        <translation>ScaNN (Score)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <source>Random</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <source>layer-1 acc.</source>
+        <translation>Gen. Schicht 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <source>layer-2 acc.</source>
+        <translation>Gen. Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <source>ScaNN s/query</source>
+        <translation>ScaNN s/Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <source>ML s/query</source>
+        <translation>ML s/Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <source>recall@k</source>
+        <translation>Recall@k</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <source>%1 score</source>
+        <translation>%1 Score</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <source>paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <source>Table 1: average distance to the true neighbour</source>
+        <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="84"/>
+        <source>Table 2: layer-1 accuracy</source>
+        <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <source>Table 3: layer-2 top-5 accuracy</source>
+        <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="86"/>
+        <source>Table 4: mean time per query, one query per call (ms)</source>
+        <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="87"/>
+        <source>Table 4b: mean time per query, all queries in one call (ms)</source>
+        <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <source>Recall against exact search</source>
+        <translation>Recall gegenüber exakter Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="89"/>
+        <source>Cost per query: memory and FLOPs</source>
+        <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
+        <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <source>Multi-probe: recall and ms per query</source>
+        <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <source>Layer-2 imbalance per cluster</source>
+        <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <source>The paper&apos;s published values (Tables 1–4)</source>
+        <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <source>%1 (%2 protocol)</source>
+        <translation>%1 (Protokoll %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <source>clustering</source>
+        <translation>Clustering</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <source>training (augmented)</source>
+        <translation>Training (augmentiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <source>exact search (truth)</source>
+        <translation>exakte Suche (Wahrheit)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <source>building targets</source>
+        <translation>baue Ziele</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="112"/>
+        <source>layer 1</source>
+        <translation>Schicht 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <source>layer 2</source>
+        <translation>Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <source>evaluating</source>
+        <translation>bewerte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <source>saving</source>
+        <translation>speichere</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <source>measuring %1</source>
+        <translation>messe %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="21" />
+        <location filename="../app/studio/main.cpp" line="21"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="24" />
+        <location filename="../app/studio/main.cpp" line="24"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="25" />
+        <location filename="../app/studio/main.cpp" line="25"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27" />
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
@@ -57,74 +388,74 @@
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="92" />
+        <location filename="../app/report/Charts.cpp" line="94"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="109" />
+        <location filename="../app/report/Charts.cpp" line="111"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="110" />
-        <location filename="../app/report/Charts.cpp" line="147" />
+        <location filename="../app/report/Charts.cpp" line="112"/>
+        <location filename="../app/report/Charts.cpp" line="149"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="116" />
+        <location filename="../app/report/Charts.cpp" line="118"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="141" />
+        <location filename="../app/report/Charts.cpp" line="143"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="145" />
+        <location filename="../app/report/Charts.cpp" line="147"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="160" />
+        <location filename="../app/report/Charts.cpp" line="162"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="169" />
+        <location filename="../app/report/Charts.cpp" line="171"/>
         <source>clusters, largest first</source>
         <translation>Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="169" />
+        <location filename="../app/report/Charts.cpp" line="171"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="171" />
+        <location filename="../app/report/Charts.cpp" line="173"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="181" />
-        <location filename="../app/report/Charts.cpp" line="184" />
+        <location filename="../app/report/Charts.cpp" line="183"/>
+        <location filename="../app/report/Charts.cpp" line="186"/>
         <source>layer-2 accuracy</source>
         <translation>Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="196" />
+        <location filename="../app/report/Charts.cpp" line="198"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="219" />
+        <location filename="../app/report/Charts.cpp" line="221"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="220" />
+        <location filename="../app/report/Charts.cpp" line="222"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -132,173 +463,173 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="25" />
-        <source>Accuracy of each layer on the run's test queries</source>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="23"/>
+        <source>Accuracy of each layer on the run&apos;s test queries</source>
         <translation>Genauigkeit jeder Schicht auf den Testanfragen des Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="26" />
-        <source>Each cluster's layer-2 test accuracy against its size</source>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="24"/>
+        <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
         <translation>Testgenauigkeit von Schicht 2 je Cluster gegen seine Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="27" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Verlust und überwachte Trainingsgenauigkeit je Epoche des gewählten Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="32" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="30"/>
         <source>The model whose training curves are drawn</source>
         <translation>Das Modell, dessen Trainingskurven gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="36" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
         <source>Per layer</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="44" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="39"/>
         <source>Layer 2 vs cluster size</source>
         <translation>Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="45" />
-        <location filename="../app/studio/views/AccuracyView.cpp" line="169" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="40"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="55" />
-        <source>Every model's training record</source>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <source>Every model&apos;s training record</source>
         <translation>Trainingsprotokoll jedes Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="98" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="86"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Genauigkeit je Schicht (Protokoll %1, %2 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="102" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="90"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>Schicht 1
 (k-Means-Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="103" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="91"/>
         <source>layer 1
-(neighbour's cluster)</source>
+(neighbour&apos;s cluster)</source>
         <translation>Schicht 1
 (Cluster des Nachbarn)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="104" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="92"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>Schicht 2 Top-5
 (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="105" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="93"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>Schicht 2 Top-5
 (wahrer Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="106" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="94"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="114" />
-        <location filename="../app/studio/views/AccuracyView.cpp" line="190" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="102"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="119" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>Layer-2 test accuracy against cluster size</source>
         <translation>Testgenauigkeit von Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="129" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
         <source>cluster size (members)</source>
         <translation>Clustergröße (Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="130" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="118"/>
         <source>layer-2 accuracy (true cluster given)</source>
         <translation>Genauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>augmented</source>
         <translation>augmentiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="160" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>best accuracy</source>
         <translation>beste Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="160" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="169" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="173" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="160"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="177" />
-        <location filename="../app/studio/views/AccuracyView.cpp" line="181" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="164"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="168"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="189" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="176"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="206" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="193"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -306,129 +637,129 @@
 <context>
     <name>nnscope::studio::ClustersView</name>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="44" />
-        <source>Cluster sizes (bars) and each cluster's layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
+        <location filename="../app/studio/views/ClustersView.cpp" line="22"/>
+        <source>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
         <translation>Clustergrößen (Balken) und Testgenauigkeit von Schicht 2 je Cluster (Punkte). Balken anklicken, um den Cluster zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="45" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="23"/>
         <source>&amp;Sort by size</source>
         <translation>Nach Größe &amp;sortieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="47" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
         <source>Order the bars by cluster size instead of cluster id</source>
         <translation>Balken nach Clustergröße statt Cluster-Nr. ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="49" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
         <source>The cluster whose members and targets are listed</source>
         <translation>Der Cluster, dessen Mitglieder und Ziele aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="55" />
-        <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target's share, entropy, accuracy</source>
+        <location filename="../app/studio/views/ClustersView.cpp" line="34"/>
+        <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster: Größe, Aufteilung, verschiedene Ziele, Anteil des häufigsten Ziels, Entropie, Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="57" />
-        <source>The chosen cluster's members and the nearest other member each is trained to predict</source>
+        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
+        <source>The chosen cluster&apos;s members and the nearest other member each is trained to predict</source>
         <translation>Die Mitglieder des gewählten Clusters und das nächste andere Mitglied, das jedes vorhersagen soll</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="62" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="41"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
-        <location filename="../app/studio/views/ClustersView.cpp" line="161" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
-        <location filename="../app/studio/views/ClustersView.cpp" line="161" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>top-share</source>
         <translation>Top-Anteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>entropy (bits)</source>
         <translation>Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="128" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="103"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="117"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="168" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="138"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -436,22 +767,22 @@
 <context>
     <name>nnscope::studio::DistancesView</name>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22" />
-        <source>Table 1 as bars: each system's mean distance from its answer to the true neighbour</source>
+        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
+        <source>Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</source>
         <translation>Tabelle 1 als Balken: mittlerer Abstand der Antwort jedes Systems zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="24" />
+        <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
         <source>Which table to show</source>
         <translation>Welche Tabelle angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="38" />
+        <location filename="../app/studio/views/DistancesView.cpp" line="31"/>
         <source>Click a column header to sort</source>
         <translation>Zum Sortieren auf einen Spaltenkopf klicken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="41" />
+        <location filename="../app/studio/views/DistancesView.cpp" line="34"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>
@@ -459,54 +790,54 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="25" />
+        <location filename="../app/studio/EngineWorker.cpp" line="26"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, Modell %2 von %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="41" />
+        <location filename="../app/studio/EngineWorker.cpp" line="39"/>
         <source>projecting (PCA)</source>
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="76" />
-        <location filename="../app/studio/EngineWorker.cpp" line="109" />
+        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="78" />
+        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="85" />
+        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="90" />
-        <location filename="../app/studio/EngineWorker.cpp" line="115" />
+        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="91" />
+        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="94" />
+        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="112" />
+        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="130" />
+        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -514,269 +845,269 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="38" />
-        <location filename="../app/studio/MainWindow.cpp" line="104" />
-        <location filename="../app/studio/MainWindow.cpp" line="233" />
+        <location filename="../app/studio/MainWindow.cpp" line="38"/>
+        <location filename="../app/studio/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="48" />
+        <location filename="../app/studio/MainWindow.cpp" line="48"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="60" />
+        <location filename="../app/studio/MainWindow.cpp" line="60"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="61" />
+        <location filename="../app/studio/MainWindow.cpp" line="61"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="62" />
+        <location filename="../app/studio/MainWindow.cpp" line="62"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="63" />
+        <location filename="../app/studio/MainWindow.cpp" line="63"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64" />
+        <location filename="../app/studio/MainWindow.cpp" line="64"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70" />
+        <location filename="../app/studio/MainWindow.cpp" line="70"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71" />
+        <location filename="../app/studio/MainWindow.cpp" line="71"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78" />
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84" />
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="96" />
+        <location filename="../app/studio/MainWindow.cpp" line="96"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="101" />
+        <location filename="../app/studio/MainWindow.cpp" line="101"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103" />
+        <location filename="../app/studio/MainWindow.cpp" line="103"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="109" />
+        <location filename="../app/studio/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="113" />
+        <location filename="../app/studio/MainWindow.cpp" line="113"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="136" />
+        <location filename="../app/studio/MainWindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="137" />
+        <location filename="../app/studio/MainWindow.cpp" line="138"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="138" />
+        <location filename="../app/studio/MainWindow.cpp" line="139"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143" />
+        <location filename="../app/studio/MainWindow.cpp" line="144"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144" />
+        <location filename="../app/studio/MainWindow.cpp" line="145"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="145" />
+        <location filename="../app/studio/MainWindow.cpp" line="146"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150" />
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="152" />
+        <location filename="../app/studio/MainWindow.cpp" line="153"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="153" />
+        <location filename="../app/studio/MainWindow.cpp" line="154"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="157" />
+        <location filename="../app/studio/MainWindow.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158" />
+        <location filename="../app/studio/MainWindow.cpp" line="159"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159" />
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="164" />
+        <location filename="../app/studio/MainWindow.cpp" line="165"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="165" />
-        <source>Save the current view's chart as PNG, PDF or JPG</source>
+        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166" />
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="171" />
+        <location filename="../app/studio/MainWindow.cpp" line="172"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172" />
-        <source>Save the current view's table as CSV or Markdown</source>
+        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174" />
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180" />
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181" />
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182" />
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183" />
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="185" />
+        <location filename="../app/studio/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="186" />
+        <location filename="../app/studio/MainWindow.cpp" line="187"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188" />
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189" />
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197" />
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239" />
+        <location filename="../app/studio/MainWindow.cpp" line="240"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="240" />
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252" />
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="260" />
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="268" />
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="279" />
+        <location filename="../app/studio/MainWindow.cpp" line="283"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280" />
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="282" />
+        <location filename="../app/studio/MainWindow.cpp" line="286"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="294" />
+        <location filename="../app/studio/MainWindow.cpp" line="298"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="310" />
+        <location filename="../app/studio/MainWindow.cpp" line="314"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -784,67 +1115,67 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="32" />
-        <source>Project all rows, or one cluster's rows on that cluster's own principal axes</source>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="31"/>
+        <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="34" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="33"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="39" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="35"/>
         <source>★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</source>
         <translation>★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="59" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="61" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="112" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="105"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="113" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="106"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="122" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="115"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="136" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="129"/>
         <source>PC1 (%1% of the variance)</source>
         <translation>HK1 (%1% der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="137" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="130"/>
         <source>PC2 (%1% of the variance)</source>
         <translation>HK2 (%1% der Varianz)</translation>
     </message>
@@ -852,168 +1183,188 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="42" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="45"/>
         <source>type a word and press Enter</source>
         <translation>Wort eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="43" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="46"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>Die Anfrage: ein beliebiges Wort des Datensatzes (die Vervollständigung bietet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="49" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Zufällige Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="50" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Eine zurückgehaltene Zeile zufällig wählen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="51" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="52" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
         <source>Train a run, then pick a query.</source>
         <translation>Einen Lauf trainieren, dann eine Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="57" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
         <source>&amp;Query:</source>
         <translation>A&amp;nfrage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64" />
-        <source>Layer 1's top clusters with their probabilities; ✓ marks the query's own k-means cluster</source>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Die besten Cluster von Schicht 1 mit Wahrscheinlichkeiten; ✓ markiert den eigenen k-Means-Cluster der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Schicht 2: vorhergesagte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67" />
-        <source>Layer 2's top 5 in layer 1's cluster; ✓ marks those among the exact top 5</source>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Die Top 5 von Schicht 2 im Cluster von Schicht 1; ✓ markiert die unter den exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="69" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="69"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="70" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>Die exakten Top 5; ✓ markiert die von Schicht 2 gefundenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="93" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="94"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Ein Wort eingeben oder eine zufällige Testanfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="102" />
-        <source>'%1' is not in %2.</source>
-        <translation>'%1' ist nicht in %2.</translation>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="108"/>
+        <source>&apos;%1&apos; is not in %2.</source>
+        <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="136" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="142"/>
+        <source>Could not inspect the query: %1</source>
+        <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="136" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="136" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="164"/>
+        <source>query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <source>the query itself</source>
+        <translation>die Anfrage selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>in exact top 5</source>
         <translation>in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="168" />
-        <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2's answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="171" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="171" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="173" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="173" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="185" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="190"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="200"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>
@@ -1021,192 +1372,192 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="30" />
+        <location filename="../app/studio/RunPanel.cpp" line="32"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="31" />
+        <location filename="../app/studio/RunPanel.cpp" line="33"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>Ein eingebauter Datensatz oder eine eigene Datei (GloVe-Text, CSV mit Kopfzeile oder .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="33" />
+        <location filename="../app/studio/RunPanel.cpp" line="35"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>Pfad zu einer .txt-, .csv- oder .fvecs-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="34" />
-        <source>The data file to load when 'File…' is chosen</source>
-        <translation>Die Datendatei, die bei 'Datei…' geladen wird</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="36"/>
+        <source>The data file to load when &apos;File…&apos; is chosen</source>
+        <translation>Die Datendatei, die bei &apos;Datei…&apos; geladen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="35" />
+        <location filename="../app/studio/RunPanel.cpp" line="37"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="36" />
+        <location filename="../app/studio/RunPanel.cpp" line="38"/>
         <source>Choose a data file</source>
         <translation>Eine Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="39" />
+        <location filename="../app/studio/RunPanel.cpp" line="41"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="40" />
-        <source>Keep the first N rows (the paper's number of words); 'all' keeps every row</source>
-        <translation>Die ersten N Zeilen behalten (die Wortanzahl des Papers); 'alle' behält jede Zeile</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="42"/>
+        <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
+        <translation>Die ersten N Zeilen behalten (die Wortanzahl des Papers); &apos;alle&apos; behält jede Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="43" />
-        <source>The metric of targets and truth under the corrected protocol (the paper's protocol always uses cosine)</source>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll (das Protokoll des Papers nutzt immer Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="46" />
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Anzahl der k-Means-Cluster = Anzahl der Modelle in Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48" />
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49" />
-        <source>paper (authors' quirks)</source>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <source>paper (authors&apos; quirks)</source>
         <translation>Paper (Eigenheiten der Autoren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50" />
-        <source>corrected: stratified split, global exact truth; paper: as the authors' code did it</source>
+        <location filename="../app/studio/RunPanel.cpp" line="52"/>
+        <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>korrigiert: geschichtete Aufteilung, globale exakte Wahrheit; Paper: wie der Code der Autoren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="52" />
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>fast (Adam)</source>
         <translation>schnell (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="53" />
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>paper (SGD, slow)</source>
         <translation>Paper (SGD, langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54" />
+        <location filename="../app/studio/RunPanel.cpp" line="56"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>schnell: Adam, ein Durchlauf pro Epoche; Paper: SGD lr 0.01, 1024 Schritte pro Epoche, bis zu 500 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55" />
+        <location filename="../app/studio/RunPanel.cpp" line="57"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>Daten für Schicht 2 &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="56" />
-        <source>Add perturbed copies of members labelled with their nearest member (the paper's proposed augmentation)</source>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Gestörte Kopien von Mitgliedern hinzufügen, beschriftet mit ihrem nächsten Mitglied (die im Paper vorgeschlagene Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="59" />
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Startwert für Clustering, Aufteilung, Initialisierung und Stichproben: derselbe Startwert wiederholt einen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="62" />
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63" />
-        <source>Cap on epochs per model; 'preset' keeps the preset's</source>
-        <translation>Obergrenze der Epochen je Modell; 'Voreinstellung' behält die der Voreinstellung</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
+        <translation>Obergrenze der Epochen je Modell; &apos;Voreinstellung&apos; behält die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64" />
+        <location filename="../app/studio/RunPanel.cpp" line="66"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65" />
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Mit diesen Einstellungen clustern, trainieren und auswerten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67" />
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68" />
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Den Lauf innerhalb eines Trainingsbatches anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="71" />
+        <location filename="../app/studio/RunPanel.cpp" line="73"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73" />
+        <location filename="../app/studio/RunPanel.cpp" line="75"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77" />
+        <location filename="../app/studio/RunPanel.cpp" line="79"/>
         <source>&amp;File:</source>
         <translation>Dat&amp;ei:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="80" />
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source>&amp;Words:</source>
         <translation>&amp;Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="81" />
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82" />
+        <location filename="../app/studio/RunPanel.cpp" line="84"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="84" />
+        <location filename="../app/studio/RunPanel.cpp" line="86"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="85" />
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86" />
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Pr&amp;eset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87" />
+        <location filename="../app/studio/RunPanel.cpp" line="89"/>
         <source>Max &amp;epochs:</source>
         <translation>Max. &amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89" />
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="116" />
+        <location filename="../app/studio/RunPanel.cpp" line="118"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="117" />
+        <location filename="../app/studio/RunPanel.cpp" line="119"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

@@ -4,52 +4,383 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="32" />
-        <location filename="../app/studio/ExportActions.cpp" line="37" />
+        <location filename="../app/studio/ExportActions.cpp" line="30"/>
+        <location filename="../app/studio/ExportActions.cpp" line="35"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="33" />
+        <location filename="../app/studio/ExportActions.cpp" line="31"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="37" />
+        <location filename="../app/studio/ExportActions.cpp" line="35"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="45" />
-        <location filename="../app/studio/ExportActions.cpp" line="52" />
+        <location filename="../app/studio/ExportActions.cpp" line="43"/>
+        <location filename="../app/studio/ExportActions.cpp" line="50"/>
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="46" />
+        <location filename="../app/studio/ExportActions.cpp" line="44"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
+    <name>TableText</name>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="19"/>
+        <source>(clusters, words)</source>
+        <translation type="unfinished">(clusters, words)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="20"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="21"/>
+        <source>learned: k-means cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="22"/>
+        <source>learned: neighbour&apos;s cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="23"/>
+        <source>learned+augment: k-means cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="24"/>
+        <source>centroid twin: k-means cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="25"/>
+        <source>learned (routed by layer 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="26"/>
+        <source>learned (true cluster given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="27"/>
+        <source>learned+augment (routed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="28"/>
+        <source>centroid twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="29"/>
+        <source>learned recall@1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="30"/>
+        <source>recall@1</source>
+        <translation type="unfinished">recall@1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="32"/>
+        <source>FLOPs/query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="33"/>
+        <source>layer-2 acc. without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="34"/>
+        <location filename="../app/studio/TableText.cpp" line="36"/>
+        <location filename="../app/studio/TableText.cpp" line="38"/>
+        <location filename="../app/studio/TableText.cpp" line="40"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="35"/>
+        <source>distance to truth without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="37"/>
+        <source>recall@1 without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="39"/>
+        <source>train s without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <source>clusters probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <source>ms/query (single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <source>cluster</source>
+        <translation type="unfinished">cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <source>size</source>
+        <translation type="unfinished">size</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <source>train</source>
+        <translation type="unfinished">train</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <source>test</source>
+        <translation type="unfinished">test</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <source>distinct targets</source>
+        <translation type="unfinished">distinct targets</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <source>top-share</source>
+        <translation type="unfinished">top-share</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <source>entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <source>train acc.</source>
+        <translation type="unfinished">train acc.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <source>test queries</source>
+        <translation type="unfinished">test queries</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <source>test acc.</source>
+        <translation type="unfinished">test acc.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <source>ScaNN (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <source>ML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <source>layer-1 acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <source>layer-2 acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <source>ScaNN s/query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <source>ML s/query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <source>recall@k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <source>%1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <source>corrected</source>
+        <translation type="unfinished">corrected</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <source>Table 1: average distance to the true neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="84"/>
+        <source>Table 2: layer-1 accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <source>Table 3: layer-2 top-5 accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="86"/>
+        <source>Table 4: mean time per query, one query per call (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="87"/>
+        <source>Table 4b: mean time per query, all queries in one call (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <source>Recall against exact search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="89"/>
+        <source>Cost per query: memory and FLOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <source>Multi-probe: recall and ms per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <source>Layer-2 imbalance per cluster</source>
+        <translation type="unfinished">Layer-2 imbalance per cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <source>The paper&apos;s published values (Tables 1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <source>%1 (%2 protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <source>clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <source>training</source>
+        <translation type="unfinished">training</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <source>training (augmented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <source>exact search (truth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <source>building targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="112"/>
+        <source>layer 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <source>layer 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <source>evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
+        <source>done</source>
+        <translation type="unfinished">done</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <source>measuring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="21" />
+        <location filename="../app/studio/main.cpp" line="21"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Explore learned nearest-neighbour search.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="24" />
+        <location filename="../app/studio/main.cpp" line="24"/>
         <source>User interface language (en, de).</source>
         <translation>User interface language (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="25" />
+        <location filename="../app/studio/main.cpp" line="25"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Open a saved run (a model folder).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27" />
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Train the default run, save a PNG of every view into the folder, and quit.</translation>
     </message>
@@ -57,74 +388,74 @@
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="92" />
+        <location filename="../app/report/Charts.cpp" line="94"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Average distance to the true neighbour (%1 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="109" />
+        <location filename="../app/report/Charts.cpp" line="111"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mean Euclidean distance (lower is better)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="110" />
-        <location filename="../app/report/Charts.cpp" line="147" />
+        <location filename="../app/report/Charts.cpp" line="112"/>
+        <location filename="../app/report/Charts.cpp" line="149"/>
         <source>(clusters, words)</source>
         <translation>(clusters, words)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="116" />
+        <location filename="../app/report/Charts.cpp" line="118"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Per-layer accuracy of the learned hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="141" />
+        <location filename="../app/report/Charts.cpp" line="143"/>
         <source>layer %1, %2</source>
         <translation>layer %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="145" />
+        <location filename="../app/report/Charts.cpp" line="147"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="160" />
+        <location filename="../app/report/Charts.cpp" line="162"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="169" />
+        <location filename="../app/report/Charts.cpp" line="171"/>
         <source>clusters, largest first</source>
         <translation>clusters, largest first</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="169" />
+        <location filename="../app/report/Charts.cpp" line="171"/>
         <source>cluster id</source>
         <translation>cluster id</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="171" />
+        <location filename="../app/report/Charts.cpp" line="173"/>
         <source>cluster size (rows)</source>
         <translation>cluster size (rows)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="181" />
-        <location filename="../app/report/Charts.cpp" line="184" />
+        <location filename="../app/report/Charts.cpp" line="183"/>
+        <location filename="../app/report/Charts.cpp" line="186"/>
         <source>layer-2 accuracy</source>
         <translation>layer-2 accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="196" />
+        <location filename="../app/report/Charts.cpp" line="198"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 against time per query (%2 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="219" />
+        <location filename="../app/report/Charts.cpp" line="221"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>milliseconds per query, one query per call (log scale)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="220" />
+        <location filename="../app/report/Charts.cpp" line="222"/>
         <source>recall@%1</source>
         <translation>recall@%1</translation>
     </message>
@@ -132,173 +463,173 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="25" />
-        <source>Accuracy of each layer on the run's test queries</source>
-        <translation>Accuracy of each layer on the run's test queries</translation>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="23"/>
+        <source>Accuracy of each layer on the run&apos;s test queries</source>
+        <translation>Accuracy of each layer on the run&apos;s test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="26" />
-        <source>Each cluster's layer-2 test accuracy against its size</source>
-        <translation>Each cluster's layer-2 test accuracy against its size</translation>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="24"/>
+        <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
+        <translation>Each cluster&apos;s layer-2 test accuracy against its size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="27" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Loss and monitored training accuracy per epoch of the chosen model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="32" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="30"/>
         <source>The model whose training curves are drawn</source>
         <translation>The model whose training curves are drawn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="36" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
         <source>Per layer</source>
         <translation>Per layer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="44" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="39"/>
         <source>Layer 2 vs cluster size</source>
         <translation>Layer 2 vs cluster size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="45" />
-        <location filename="../app/studio/views/AccuracyView.cpp" line="169" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="40"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="55" />
-        <source>Every model's training record</source>
-        <translation>Every model's training record</translation>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <source>Every model&apos;s training record</source>
+        <translation>Every model&apos;s training record</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="98" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="86"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Accuracy per layer (%1 protocol, %2 queries)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="102" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="90"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>layer 1
 (k-means cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="103" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="91"/>
         <source>layer 1
-(neighbour's cluster)</source>
+(neighbour&apos;s cluster)</source>
         <translation>layer 1
-(neighbour's cluster)</translation>
+(neighbour&apos;s cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="104" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="92"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>layer 2 top-5
 (routed)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="105" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="93"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>layer 2 top-5
 (true cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="106" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="94"/>
         <source>recall@1</source>
         <translation>recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="114" />
-        <location filename="../app/studio/views/AccuracyView.cpp" line="190" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="102"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="119" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>Layer-2 test accuracy against cluster size</source>
         <translation>Layer-2 test accuracy against cluster size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="129" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
         <source>cluster size (members)</source>
         <translation>cluster size (members)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="130" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="118"/>
         <source>layer-2 accuracy (true cluster given)</source>
         <translation>layer-2 accuracy (true cluster given)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>classes</source>
         <translation>classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>training rows</source>
         <translation>training rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>augmented</source>
         <translation>augmented</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="159" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>best epoch</source>
         <translation>best epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="160" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>best accuracy</source>
         <translation>best accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="160" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="169" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
         <source>Training curves: %1</source>
         <translation>Training curves: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="173" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="160"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="177" />
-        <location filename="../app/studio/views/AccuracyView.cpp" line="181" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="164"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="168"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="189" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="176"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="206" />
+        <location filename="../app/studio/views/AccuracyView.cpp" line="193"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -306,129 +637,129 @@
 <context>
     <name>nnscope::studio::ClustersView</name>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="44" />
-        <source>Cluster sizes (bars) and each cluster's layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
-        <translation>Cluster sizes (bars) and each cluster's layer-2 test accuracy (dots). Click a bar to inspect the cluster.</translation>
+        <location filename="../app/studio/views/ClustersView.cpp" line="22"/>
+        <source>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
+        <translation>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="45" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="23"/>
         <source>&amp;Sort by size</source>
         <translation>&amp;Sort by size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="47" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
         <source>Order the bars by cluster size instead of cluster id</source>
         <translation>Order the bars by cluster size instead of cluster id</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="49" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
         <source>The cluster whose members and targets are listed</source>
         <translation>The cluster whose members and targets are listed</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="55" />
-        <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target's share, entropy, accuracy</source>
-        <translation>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target's share, entropy, accuracy</translation>
+        <location filename="../app/studio/views/ClustersView.cpp" line="34"/>
+        <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</source>
+        <translation>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="57" />
-        <source>The chosen cluster's members and the nearest other member each is trained to predict</source>
-        <translation>The chosen cluster's members and the nearest other member each is trained to predict</translation>
+        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
+        <source>The chosen cluster&apos;s members and the nearest other member each is trained to predict</source>
+        <translation>The chosen cluster&apos;s members and the nearest other member each is trained to predict</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="62" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="41"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>size</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
-        <location filename="../app/studio/views/ClustersView.cpp" line="161" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
-        <location filename="../app/studio/views/ClustersView.cpp" line="161" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>distinct targets</source>
         <translation>distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="105" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
         <source>top-share</source>
         <translation>top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>entropy (bits)</source>
         <translation>entropy (bits)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>train acc.</source>
         <translation>train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>test queries</source>
         <translation>test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="106" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
         <source>test acc.</source>
         <translation>test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="128" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="103"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Cluster sizes and layer-2 accuracy (%1 clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="117"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>split</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
         <source>layer-2 target</source>
         <translation>layer-2 target</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="168" />
+        <location filename="../app/studio/views/ClustersView.cpp" line="138"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>
@@ -436,22 +767,22 @@
 <context>
     <name>nnscope::studio::DistancesView</name>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22" />
-        <source>Table 1 as bars: each system's mean distance from its answer to the true neighbour</source>
-        <translation>Table 1 as bars: each system's mean distance from its answer to the true neighbour</translation>
+        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
+        <source>Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</source>
+        <translation>Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="24" />
+        <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
         <source>Which table to show</source>
         <translation>Which table to show</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="38" />
+        <location filename="../app/studio/views/DistancesView.cpp" line="31"/>
         <source>Click a column header to sort</source>
         <translation>Click a column header to sort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="41" />
+        <location filename="../app/studio/views/DistancesView.cpp" line="34"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>
@@ -459,54 +790,54 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="25" />
+        <location filename="../app/studio/EngineWorker.cpp" line="26"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, model %2 of %3, epoch %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="41" />
+        <location filename="../app/studio/EngineWorker.cpp" line="39"/>
         <source>projecting (PCA)</source>
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="76" />
-        <location filename="../app/studio/EngineWorker.cpp" line="109" />
+        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="78" />
+        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="85" />
+        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="90" />
-        <location filename="../app/studio/EngineWorker.cpp" line="115" />
+        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="91" />
+        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="94" />
+        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="112" />
+        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="130" />
+        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -514,269 +845,269 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="38" />
-        <location filename="../app/studio/MainWindow.cpp" line="104" />
-        <location filename="../app/studio/MainWindow.cpp" line="233" />
+        <location filename="../app/studio/MainWindow.cpp" line="38"/>
+        <location filename="../app/studio/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="48" />
+        <location filename="../app/studio/MainWindow.cpp" line="48"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="60" />
+        <location filename="../app/studio/MainWindow.cpp" line="60"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="61" />
+        <location filename="../app/studio/MainWindow.cpp" line="61"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="62" />
+        <location filename="../app/studio/MainWindow.cpp" line="62"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="63" />
+        <location filename="../app/studio/MainWindow.cpp" line="63"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64" />
+        <location filename="../app/studio/MainWindow.cpp" line="64"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70" />
+        <location filename="../app/studio/MainWindow.cpp" line="70"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71" />
+        <location filename="../app/studio/MainWindow.cpp" line="71"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78" />
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84" />
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="96" />
+        <location filename="../app/studio/MainWindow.cpp" line="96"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="101" />
+        <location filename="../app/studio/MainWindow.cpp" line="101"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103" />
+        <location filename="../app/studio/MainWindow.cpp" line="103"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="109" />
+        <location filename="../app/studio/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="113" />
+        <location filename="../app/studio/MainWindow.cpp" line="113"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="136" />
+        <location filename="../app/studio/MainWindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="137" />
+        <location filename="../app/studio/MainWindow.cpp" line="138"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="138" />
+        <location filename="../app/studio/MainWindow.cpp" line="139"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143" />
+        <location filename="../app/studio/MainWindow.cpp" line="144"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144" />
+        <location filename="../app/studio/MainWindow.cpp" line="145"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="145" />
+        <location filename="../app/studio/MainWindow.cpp" line="146"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150" />
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="152" />
+        <location filename="../app/studio/MainWindow.cpp" line="153"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="153" />
+        <location filename="../app/studio/MainWindow.cpp" line="154"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="157" />
+        <location filename="../app/studio/MainWindow.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158" />
+        <location filename="../app/studio/MainWindow.cpp" line="159"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159" />
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="164" />
+        <location filename="../app/studio/MainWindow.cpp" line="165"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="165" />
-        <source>Save the current view's chart as PNG, PDF or JPG</source>
-        <translation>Save the current view's chart as PNG, PDF or JPG</translation>
+        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
+        <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166" />
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="171" />
+        <location filename="../app/studio/MainWindow.cpp" line="172"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172" />
-        <source>Save the current view's table as CSV or Markdown</source>
-        <translation>Save the current view's table as CSV or Markdown</translation>
+        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <source>Save the current view&apos;s table as CSV or Markdown</source>
+        <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174" />
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180" />
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181" />
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182" />
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183" />
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="185" />
+        <location filename="../app/studio/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="186" />
+        <location filename="../app/studio/MainWindow.cpp" line="187"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188" />
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189" />
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197" />
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239" />
+        <location filename="../app/studio/MainWindow.cpp" line="240"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="240" />
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252" />
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="260" />
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="268" />
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="279" />
+        <location filename="../app/studio/MainWindow.cpp" line="283"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280" />
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="282" />
+        <location filename="../app/studio/MainWindow.cpp" line="286"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="294" />
+        <location filename="../app/studio/MainWindow.cpp" line="298"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="310" />
+        <location filename="../app/studio/MainWindow.cpp" line="314"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
@@ -784,67 +1115,67 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="32" />
-        <source>Project all rows, or one cluster's rows on that cluster's own principal axes</source>
-        <translation>Project all rows, or one cluster's rows on that cluster's own principal axes</translation>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="31"/>
+        <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
+        <translation>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="34" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="33"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="39" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="35"/>
         <source>★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</source>
         <translation>★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="59" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="61" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="112" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="105"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="113" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="106"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="122" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="115"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="136" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="129"/>
         <source>PC1 (%1% of the variance)</source>
         <translation>PC1 (%1% of the variance)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="137" />
+        <location filename="../app/studio/views/ProjectionView.cpp" line="130"/>
         <source>PC2 (%1% of the variance)</source>
         <translation>PC2 (%1% of the variance)</translation>
     </message>
@@ -852,168 +1183,188 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="42" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="45"/>
         <source>type a word and press Enter</source>
         <translation>type a word and press Enter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="43" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="46"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>The query: any word of the dataset (completion offers them)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="49" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Random test query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="50" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Pick a held-out row at random (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="51" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="52" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
         <source>Train a run, then pick a query.</source>
         <translation>Train a run, then pick a query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="57" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
         <source>&amp;Query:</source>
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Layer 1: most probable clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64" />
-        <source>Layer 1's top clusters with their probabilities; ✓ marks the query's own k-means cluster</source>
-        <translation>Layer 1's top clusters with their probabilities; ✓ marks the query's own k-means cluster</translation>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
+        <translation>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Layer 2: predicted neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67" />
-        <source>Layer 2's top 5 in layer 1's cluster; ✓ marks those among the exact top 5</source>
-        <translation>Layer 2's top 5 in layer 1's cluster; ✓ marks those among the exact top 5</translation>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
+        <translation>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="69" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="69"/>
         <source>Exact search: true neighbours</source>
         <translation>Exact search: true neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="70" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>The exact top 5; ✓ marks those layer 2 found</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="93" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="94"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Type a word, or pick a random test query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="102" />
-        <source>'%1' is not in %2.</source>
-        <translation>'%1' is not in %2.</translation>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="108"/>
+        <source>&apos;%1&apos; is not in %2.</source>
+        <translation>&apos;%1&apos; is not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="136" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="142"/>
+        <source>Could not inspect the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="136" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="136" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
         <source>own cluster</source>
         <translation>own cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="164"/>
+        <source>query</source>
+        <translation type="unfinished">query</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <source>the query itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>distance</source>
         <translation>distance</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="151" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>in exact top 5</source>
         <translation>in exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>found by layer 2</source>
         <translation>found by layer 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="168" />
-        <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2's answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2's answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="171" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>(right)</source>
         <translation>(right)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="171" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>(wrong)</source>
         <translation>(wrong)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="173" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="173" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
         <source>not</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="185" />
+        <location filename="../app/studio/views/QueryInspector.cpp" line="190"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="200"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Layer-2 neighbours of the query</translation>
     </message>
@@ -1021,192 +1372,192 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="30" />
+        <location filename="../app/studio/RunPanel.cpp" line="32"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="31" />
+        <location filename="../app/studio/RunPanel.cpp" line="33"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="33" />
+        <location filename="../app/studio/RunPanel.cpp" line="35"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>path to a .txt, .csv or .fvecs file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="34" />
-        <source>The data file to load when 'File…' is chosen</source>
-        <translation>The data file to load when 'File…' is chosen</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="36"/>
+        <source>The data file to load when &apos;File…&apos; is chosen</source>
+        <translation>The data file to load when &apos;File…&apos; is chosen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="35" />
+        <location filename="../app/studio/RunPanel.cpp" line="37"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="36" />
+        <location filename="../app/studio/RunPanel.cpp" line="38"/>
         <source>Choose a data file</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="39" />
+        <location filename="../app/studio/RunPanel.cpp" line="41"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="40" />
-        <source>Keep the first N rows (the paper's number of words); 'all' keeps every row</source>
-        <translation>Keep the first N rows (the paper's number of words); 'all' keeps every row</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="42"/>
+        <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
+        <translation>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="43" />
-        <source>The metric of targets and truth under the corrected protocol (the paper's protocol always uses cosine)</source>
-        <translation>The metric of targets and truth under the corrected protocol (the paper's protocol always uses cosine)</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
+        <translation>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="46" />
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Number of k-means clusters = number of layer-2 models</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48" />
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49" />
-        <source>paper (authors' quirks)</source>
-        <translation>paper (authors' quirks)</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <source>paper (authors&apos; quirks)</source>
+        <translation>paper (authors&apos; quirks)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50" />
-        <source>corrected: stratified split, global exact truth; paper: as the authors' code did it</source>
-        <translation>corrected: stratified split, global exact truth; paper: as the authors' code did it</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="52"/>
+        <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
+        <translation>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="52" />
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>fast (Adam)</source>
         <translation>fast (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="53" />
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>paper (SGD, slow)</source>
         <translation>paper (SGD, slow)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54" />
+        <location filename="../app/studio/RunPanel.cpp" line="56"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55" />
+        <location filename="../app/studio/RunPanel.cpp" line="57"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>&amp;Augment layer-2 data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="56" />
-        <source>Add perturbed copies of members labelled with their nearest member (the paper's proposed augmentation)</source>
-        <translation>Add perturbed copies of members labelled with their nearest member (the paper's proposed augmentation)</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
+        <translation>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="59" />
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="62" />
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63" />
-        <source>Cap on epochs per model; 'preset' keeps the preset's</source>
-        <translation>Cap on epochs per model; 'preset' keeps the preset's</translation>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
+        <translation>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64" />
+        <location filename="../app/studio/RunPanel.cpp" line="66"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65" />
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Cluster, train and evaluate with these settings (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67" />
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68" />
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Stop the run within one training batch (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="71" />
+        <location filename="../app/studio/RunPanel.cpp" line="73"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73" />
+        <location filename="../app/studio/RunPanel.cpp" line="75"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Dataset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77" />
+        <location filename="../app/studio/RunPanel.cpp" line="79"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="80" />
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source>&amp;Words:</source>
         <translation>&amp;Words:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="81" />
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metric:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82" />
+        <location filename="../app/studio/RunPanel.cpp" line="84"/>
         <source>Hierarchy</source>
         <translation>Hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="84" />
+        <location filename="../app/studio/RunPanel.cpp" line="86"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;lusters:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="85" />
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protocol:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86" />
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Pr&amp;eset:</source>
         <translation>Pr&amp;eset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87" />
+        <location filename="../app/studio/RunPanel.cpp" line="89"/>
         <source>Max &amp;epochs:</source>
         <translation>Max &amp;epochs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89" />
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="116" />
+        <location filename="../app/studio/RunPanel.cpp" line="118"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="117" />
+        <location filename="../app/studio/RunPanel.cpp" line="119"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

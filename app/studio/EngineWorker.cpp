@@ -21,7 +21,7 @@ QString modelName(const TrainingProgress& p)
 
 QString stageText(const TrainingProgress& p)
 {
-    const QString phase = QString::fromStdString(phaseName(p.phase));
+    const QString phase = stageTitle(phaseName(p.phase));
     if (p.phase == TrainingProgress::Phase::Layer1 || p.phase == TrainingProgress::Phase::Layer2)
         return EngineWorker::tr("%1, model %2 of %3, epoch %4").arg(phase).arg(p.model + 1).arg(p.models).arg(p.epoch);
     return phase;

@@ -107,6 +107,13 @@ QString stageTitle(const std::string& stage)
         {"training", QT_TRANSLATE_NOOP("TableText", "training")},
         {"training (augmented)", QT_TRANSLATE_NOOP("TableText", "training (augmented)")},
         {"truth", QT_TRANSLATE_NOOP("TableText", "exact search (truth)")},
+        // the training phases (learned/Progress.h, phaseName)
+        {"building targets", QT_TRANSLATE_NOOP("TableText", "building targets")},
+        {"layer 1", QT_TRANSLATE_NOOP("TableText", "layer 1")},
+        {"layer 2", QT_TRANSLATE_NOOP("TableText", "layer 2")},
+        {"evaluating", QT_TRANSLATE_NOOP("TableText", "evaluating")},
+        {"saving", QT_TRANSLATE_NOOP("TableText", "saving")},
+        {"done", QT_TRANSLATE_NOOP("TableText", "done")},
     };
     const auto found = stages.find(stage);
     if (found != stages.end())

@@ -26,9 +26,8 @@ void announce(const StageObserver& observer, const std::string& stage)
     observer(stage, progress);
 }
 
-// The twin scored with the protocol's layer-2 definition (learned/Accuracy.h), routed by centroid:
-// paper — its top-1's position is among the query's stored within-cluster target positions;
-// corrected — the query's exact nearest neighbour is among its top `topTargets`.
+} // namespace
+
 double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, const TrainingPlan& plan, Metric metric,
                           const QuerySet& queries, std::size_t topTargets)
 {
@@ -38,20 +37,18 @@ double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, c
     const std::vector<std::int64_t> nearest = queries.nearest();
     std::size_t hits = 0;
     for (std::size_t q = 0; q < queries.size(); ++q) {
-        if (plan.protocol == Protocol::Paper) {
-            const std::int64_t top = found.id(q, 0);
-            const auto& targets = plan.withinClusterTargets[queries.rows[q]];
-            hits += top >= 0 && std::find(targets.begin(), targets.end(), plan.positionOf[static_cast<std::size_t>(top)]) != targets.end();
-        } else {
-            for (std::size_t r = 0; r < topTargets; ++r)
-                if (found.id(q, r) == nearest[q]) {
-                    ++hits;
-                    break;
-                }
-        }
+        const std::int64_t top = found.id(q, 0);
+        if (plan.protocol == Protocol::Paper)
+            hits += top >= 0 && paperLayer2Hit(plan.withinClusterTargets[queries.rows[q]], plan.positionOf[static_cast<std::size_t>(top)]);
+        else
+            hits += correctedLayer2Hit({found.ids.begin() + static_cast<std::ptrdiff_t>(q * found.k),
+                                        found.ids.begin() + static_cast<std::ptrdiff_t>((q + 1) * found.k)},
+                                       nearest[q]);
     }
     return queries.size() == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(queries.size());
 }
+
+namespace {
 
 // A grid point the dataset can hold, whose weights fit the budget: checked before any work.
 void checkGridPoint(const Dataset& data, GridPoint point, const ExperimentSettings& settings)

@@ -8,6 +8,7 @@
 
 #include "core/CancelToken.h"
 #include "experiments/Experiment.h"
+#include "learned/TrainingPlan.h"
 #include "systems/SystemRegistry.h"
 
 namespace nnscope {
@@ -48,5 +49,11 @@ struct Measured {
 /// Measures a built system on the query set, with the spec's probes and its own-row rule.
 Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemContext& context,
                        const Dataset& data, const QuerySet& queries, const CancelToken* cancel = nullptr);
+
+/// The nearest-centroid twin scored with the protocol's layer-2 hit definition (learned/Accuracy.h):
+/// paper — its top-1's position is among the query's stored within-cluster target positions;
+/// corrected — the query's exact nearest neighbour is among its top `topTargets`.
+double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, const TrainingPlan& plan, Metric metric,
+                          const QuerySet& queries, std::size_t topTargets);
 
 } // namespace nnscope

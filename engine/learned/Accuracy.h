@@ -4,6 +4,7 @@
 #include "learned/Settings.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace nnscope {
@@ -32,5 +33,12 @@ struct AccuracyReport {
     double recallAt1 = 0.0;             ///< layer-2 top-1 (routed by layer 1) = global exact nearest neighbour
     std::vector<ClusterAccuracy> perCluster;
 };
+
+/// The paper protocol's layer-2 hit: the answer's position in its cluster's list is among the query's
+/// stored within-cluster target positions (positions compared as numbers, even across clusters, as
+/// the authors' code did).
+bool paperLayer2Hit(const std::vector<std::uint32_t>& targetPositions, std::uint32_t answerPosition);
+/// The corrected protocol's layer-2 hit: the query's exact nearest neighbour is among the answers.
+bool correctedLayer2Hit(const std::vector<std::int64_t>& answerRows, std::int64_t nearest);
 
 } // namespace nnscope

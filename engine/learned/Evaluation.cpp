@@ -20,6 +20,16 @@ std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t co
     return rows;
 }
 
+bool paperLayer2Hit(const std::vector<std::uint32_t>& targetPositions, std::uint32_t answerPosition)
+{
+    return std::find(targetPositions.begin(), targetPositions.end(), answerPosition) != targetPositions.end();
+}
+
+bool correctedLayer2Hit(const std::vector<std::int64_t>& answerRows, std::int64_t nearest)
+{
+    return nearest >= 0 && std::find(answerRows.begin(), answerRows.end(), nearest) != answerRows.end();
+}
+
 AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<std::size_t>& rows,
                                 const std::vector<std::int64_t>& knownNearest)
 {
@@ -73,11 +83,12 @@ AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<st
     auto hit = [&](std::size_t q, const std::vector<MemberGuess>& guesses) {
         if (guesses.empty())
             return false;
-        if (paper) {
-            const auto& targets = plan.withinClusterTargets[rows[q]];
-            return std::find(targets.begin(), targets.end(), guesses.front().position) != targets.end();
-        }
-        return std::any_of(guesses.begin(), guesses.end(), [&](const MemberGuess& g) { return g.row == nearest[q]; });
+        if (paper)
+            return paperLayer2Hit(plan.withinClusterTargets[rows[q]], guesses.front().position);
+        std::vector<std::int64_t> answers;
+        for (const MemberGuess& g : guesses)
+            answers.push_back(g.row);
+        return correctedLayer2Hit(answers, nearest[q]);
     };
 
     std::size_t layer1Hits = 0, neighborClusterHits = 0, layer2Hits = 0, oracleHits = 0, top1Hits = 0;

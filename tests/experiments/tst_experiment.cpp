@@ -1,6 +1,7 @@
 // The experiment runner on tiny synthetic data: every table with the right shape, the random
 // baseline against its expectation, exact at zero, results.json round trip, and the report folder.
 #include "core/Error.h"
+#include "experiments/Measurement.h"
 #include "experiments/ResultsJson.h"
 #include "experiments/Tables.h"
 #include "report/ReportWriter.h"
@@ -176,6 +177,40 @@ private slots:
         QVERIFY(result.interrupted);
         QCOMPARE(result.results.size(), std::size_t(1));
         QCOMPARE(saved, std::size_t(1));
+    }
+    void theLayer2HitDefinitionsOnHandExamples()
+    {
+        // Paper: positions compared as numbers (whatever cluster the answer came from).
+        QVERIFY(paperLayer2Hit({2, 0, 4}, 0));
+        QVERIFY(!paperLayer2Hit({2, 0, 4}, 1));
+        QVERIFY(!paperLayer2Hit({}, 0));
+        // Corrected: the exact nearest neighbour among the answers.
+        QVERIFY(correctedLayer2Hit({7, 3, 9}, 9));
+        QVERIFY(!correctedLayer2Hit({7, 3, 9}, 4));
+        QVERIFY(!correctedLayer2Hit({-1, -1}, -1));
+    }
+    void theTwinsLayer2AccuracyOnAHandExample()
+    {
+        // 1-D rows: cluster 0 = {0, 1, 3}, cluster 1 = {10, 11, 13, 6} (row 6 assigned to 1 by hand).
+        // Centroids 1.33 and 10. Queries (rows): 2 (value 3) → routed to 0, finds row 1 = its nearest: hit;
+        // 3 (value 10) → routed to 1, finds row 4 = its nearest: hit; 6 (value 6) → routed to 1 (|6−10| < |6−1.33|)
+        // but its nearest is row 2 (value 3) in cluster 0: miss. Corrected accuracy 2/3.
+        const Dataset data(7, 1, {0, 1, 3, 10, 11, 13, 6}, {}, "hand");
+        KMeansResult clustering;
+        clustering.clusters = 2;
+        clustering.dim = 1;
+        clustering.assignment = {0, 0, 0, 1, 1, 1, 1};
+        clustering.sizes = {3, 4};
+        clustering.centroids = {4.0f / 3.0f, 10.0f};
+        HierarchySettings settings = presetSettings("fast", Protocol::Corrected);
+        settings.kmeans.clusters = 2;
+        settings.testFraction = 0.5; // (the corrected hit does not depend on the split)
+        const TrainingPlan plan = buildTrainingPlan(data, clustering, settings);
+        const QuerySet queries = makeQuerySet(data, {2, 3, 6}, Metric::L2, 2);
+        QCOMPARE(queries.nearest(), (std::vector<std::int64_t>{1, 4, 2}));
+        QCOMPARE(twinLayer2Accuracy(data, clustering, plan, Metric::L2, queries, 5), 2.0 / 3.0);
+        // Top-1 only: row 3's nearest (row 4) comes first, row 2's nearest (row 1) too: still 2/3.
+        QCOMPARE(twinLayer2Accuracy(data, clustering, plan, Metric::L2, queries, 1), 2.0 / 3.0);
     }
     void theReportFolderHoldsTablesJsonAndCharts()
     {

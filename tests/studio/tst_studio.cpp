@@ -9,6 +9,8 @@
 #include "studio/views/DistancesView.h"
 #include "studio/views/ProjectionView.h"
 #include "studio/views/QueryInspector.h"
+#include "studio/TableModel.h"
+#include "studio/TableText.h"
 #include "support/TestSupport.h"
 
 #include <qcustomplot.h>
@@ -76,6 +78,20 @@ private slots:
             MainWindow window;
             QCOMPARE(window.tabs()->tabText(1), QString("&Genauigkeit"));
             QCOMPARE(window.runPanel()->trainButton()->text(), QString("&Trainieren"));
+            // Engine tables arrive as ids and numbers; the studio shows them in German, German numbers included.
+            Table table{"table2_layer1_paper", "table2_layer1", "Table 2: layer-1 accuracy (paper protocol)", "",
+                        {{"setting", "(clusters, words)"}, {"learned_routed", "learned (routed by layer 1)"}, {"system:scann", "scann"}},
+                        {{Cell::label("(10, 1000)"), Cell::fixed(0.25), Cell::missing()}}};
+            TableModel model;
+            model.setTable(table);
+            QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QString("(Cluster, Wörter)"));
+            QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QString("gelernt (von Schicht 1 geroutet)"));
+            QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QString("scann")); // a system's name stays
+            QCOMPARE(tableTitle(table), QString("Tabelle 2: Genauigkeit Schicht 1 (Protokoll Paper)"));
+            QLocale::setDefault(QLocale(QLocale::German));
+            QCOMPARE(model.text(0, 1), QString("0,250"));
+            QLocale::setDefault(QLocale::c());
+            QCOMPARE(model.data(model.index(0, 1), Qt::UserRole).toDouble(), 0.25); // sorting sees the number
         }
         QApplication::removeTranslator(&german);
         MainWindow english;

@@ -1,6 +1,7 @@
 #include "studio/views/DistancesView.h"
 
 #include "report/Charts.h"
+#include "studio/TableText.h"
 
 #include <qcustomplot.h>
 
@@ -53,7 +54,7 @@ void DistancesView::setSession(const SessionPointer& session)
     which_->blockSignals(true);
     which_->clear();
     for (const Table& table : tables_)
-        which_->addItem(QString::fromStdString(table.title), QString::fromStdString(table.id));
+        which_->addItem(tableTitle(table), QString::fromStdString(table.id));
     which_->blockSignals(false);
     if (previous.isEmpty() || !showTable(previous))
         showSelected();
