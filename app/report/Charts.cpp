@@ -20,6 +20,35 @@ const QList<QColor>& palette()
     return colors;
 }
 
+// Series i's marker: one of the palette's colours, and a shape that changes every palette's length,
+// so that up to 50 series stay apart.
+QCPScatterStyle seriesMarker(int i, double size)
+{
+    static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+                                                           QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCrossCircle};
+    const QColor color = palette()[i % palette().size()];
+    return QCPScatterStyle(shapes[(i / palette().size()) % 5], color, color, size);
+}
+
+// The legend inside the axis rect (the default), or in a column of its own right of it, where it
+// cannot hide data.
+void placeLegend(QCustomPlot& plot, bool outside)
+{
+    QCPLayoutInset* inset = plot.axisRect()->insetLayout();
+    const bool isOutside = !inset->elements(false).contains(plot.legend);
+    if (outside == isOutside)
+        return;
+    if (outside) {
+        inset->take(plot.legend);
+        plot.plotLayout()->addElement(plot.plotLayout()->rowCount() - 1, 1, plot.legend);
+        plot.plotLayout()->setColumnStretchFactor(1, 0.001);
+    } else {
+        plot.plotLayout()->take(plot.legend);
+        plot.plotLayout()->simplify();
+        inset->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
+    }
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("nnscope::report", text);
@@ -32,6 +61,7 @@ void reset(QCustomPlot& plot, const QString& title)
     plot.clearGraphs();
     setChartTitle(plot, title);
     plot.yAxis2->setVisible(false);
+    placeLegend(plot, false);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot.xAxis->setScaleType(QCPAxis::stLinear);
     plot.legend->setVisible(false);
@@ -99,9 +129,11 @@ void plotDistanceBars(QCustomPlot& plot, const ExperimentResult& result, Protoco
             groups << settingLabel(s);
             settings.push_back(&s);
         }
-    for (const char* name : {"exact", "random", "scann-paper", "scann-default", "faiss-ivf", "centroid-twin", "learned", "learned+augment"})
-        if (std::any_of(settings.begin(), settings.end(), [&](const SettingResult* s) { return s->system(name) != nullptr; }))
-            series << name;
+    // Every system at its own probe setting (the multi-probe variants have a table and a chart of their own).
+    for (const SettingResult* setting : settings)
+        for (const SystemResult& system : setting->systems)
+            if (!system.probeVariant && !series.contains(QString::fromStdString(system.system)))
+                series << QString::fromStdString(system.system);
     std::vector<std::vector<double>> values(static_cast<std::size_t>(series.size()));
     for (int s = 0; s < series.size(); ++s)
         for (const SettingResult* setting : settings) {
@@ -209,8 +241,7 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
                 graph = plot.addGraph();
                 graph->setName(QString::fromStdString(system.system));
                 graph->setLineStyle(QCPGraph::lsNone);
-                const QColor color = palette()[static_cast<int>(bySystem.size() - 1) % palette().size()];
-                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 7));
+                graph->setScatterStyle(seriesMarker(static_cast<int>(bySystem.size() - 1), 8));
             }
             const double ms = std::max(system.singleMsPerQuery, 1e-5);
             graph->addData(ms, system.recallAtK);
@@ -224,7 +255,7 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.yAxis->setRange(0, 1.05);
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegend(plot, true);
     plot.replot();
 }
 

@@ -289,8 +289,10 @@ SystemEntry scannEntry(const std::string& name, const std::string& preset)
         ? "the ScaNN-style searcher with the authors' settings (inner product on normalised rows); also reports ScaNN's own top-1 score"
         : "a ScaNN-style searcher written from the algorithm: k-means tree, anisotropic 4-bit PQ (LUT16), exact reorder";
     entry.parameters = {
-        {"leaves", ParameterKind::Count, text(defaults.numLeaves), "leaves of the partitioning tree (default: about sqrt(rows))"},
-        {"search", ParameterKind::Count, text(defaults.numLeavesToSearch), "leaves searched per query (default: a tenth of the leaves)"},
+        {"leaves", ParameterKind::Count, text(defaults.numLeaves),
+         std::string("leaves of the partitioning tree") + (defaults.numLeaves ? "" : " (default: about sqrt(rows))")},
+        {"search", ParameterKind::Count, text(defaults.numLeavesToSearch),
+         std::string("leaves searched per query") + (defaults.numLeavesToSearch ? "" : " (default: a tenth of the leaves)")},
         {"block", ParameterKind::Count, text(defaults.dimsPerBlock), "dimensions per PQ block"},
         {"t", ParameterKind::Number, std::isnan(defaults.threshold) ? "off" : std::to_string(defaults.threshold).substr(0, 4),
          "anisotropic threshold T, or off"},
