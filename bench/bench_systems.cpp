@@ -21,7 +21,7 @@ constexpr std::size_t kNeighbors = 10;
 
 // glove-100d, its first kQueries rows as queries (their own rows excluded), and one trained hierarchy.
 struct Fixture {
-    std::shared_ptr<const Dataset> data = std::make_shared<const Dataset>(openDataset({"glove-100d", std::nullopt, 0}));
+    std::shared_ptr<const Dataset> data = std::make_shared<const Dataset>(openDataset({"glove-100d", std::nullopt, 0, 0}));
     std::vector<float> queries = std::vector<float>(data->values().begin(), data->values().begin() + kQueries * data->dim());
     std::vector<std::int64_t> self = [] {
         std::vector<std::int64_t> ids(kQueries);

@@ -1,21 +1,37 @@
 #include "cli/CliSupport.h"
 
+#include "data/BuiltinDatasets.h"
 #include "data/DatasetSource.h"
+#include "search/GroundTruthCheck.h"
 
 #include <charconv>
+#include <cstdio>
+#include <ostream>
 
 namespace nnscope::cli {
 
 std::vector<OptionSpec> datasetOptions()
 {
     return {
-        {"data", "D", "a built-in dataset (glove-100d, glove-50d, uci-letter) or a file", "glove-100d"},
-        {"format", "F", "file format: glove, csv or fvecs (default: from the extension)", ""},
+        {"data", "D", "a built-in dataset (" + builtinDatasetNames() + ") or a file", "glove-100d"},
+        {"format", "F", "file format: glove, csv, fvecs, idx or hdf5 (default: from the file name)", ""},
         {"words", "N", "keep only the first N rows (the paper's number of words)", ""},
+        {"pca", "D", "project onto the data's D leading principal axes (fitted on all its rows) first", ""},
     };
 }
 
 Dataset openDatasetFrom(const CommandLine& line)
+{
+    return openDataset(datasetSpecFrom(line));
+}
+
+Workload openWorkloadFrom(const CommandLine& line)
+{
+    WorkloadSpec spec{datasetSpecFrom(line), line.value("query-data"), line.value("ground-truth")};
+    return openWorkload(spec);
+}
+
+DatasetSpec datasetSpecFrom(const CommandLine& line)
 {
     DatasetSpec spec;
     spec.data = line.required("data");
@@ -26,7 +42,12 @@ Dataset openDatasetFrom(const CommandLine& line)
         if (spec.words == 0)
             throw UsageError("--words must be at least 1");
     }
-    return openDataset(spec);
+    if (line.isSet("pca")) {
+        spec.pca = line.count("pca");
+        if (spec.pca == 0)
+            throw UsageError("--pca must be at least 1");
+    }
+    return spec;
 }
 
 Json describeDataset(const Dataset& dataset)
@@ -38,18 +59,23 @@ Json describeDataset(const Dataset& dataset)
             {"fingerprint", dataset.fingerprint()}};
 }
 
-std::vector<OptionSpec> rowSearchOptions()
+std::vector<OptionSpec> searchOptions()
 {
     return {
         {"k", "K", "neighbours per query", "10"},
         {"metric", "M", "l2, cosine or ip", "l2"},
-        {"queries", "FIRST:COUNT", "query rows (default: every row)", ""},
+        {"queries", "FIRST:COUNT", "a range of the queries (default: all of the query set, or every row)", ""},
+        {"query-data", "FILE", "query vectors (any format; default: the dataset's own query set, else its rows)", ""},
+        {"ground-truth", "FILE", "their exact neighbours (.ivecs or ann-benchmarks HDF5), checked against exact search", ""},
     };
 }
 
-std::vector<std::size_t> queryRows(const CommandLine& line, const Dataset& dataset)
+namespace {
+
+// Parses --queries FIRST:COUNT (COUNT may be omitted: to the end) over `total` queries.
+std::vector<std::size_t> queryRange(const CommandLine& line, std::size_t total, const std::string& what)
 {
-    std::size_t first = 0, count = dataset.rows();
+    std::size_t first = 0, count = total;
     if (line.isSet("queries")) {
         const std::string text = line.value("queries");
         const std::size_t colon = text.find(':');
@@ -60,19 +86,74 @@ std::vector<std::size_t> queryRows(const CommandLine& line, const Dataset& datas
                 throw UsageError("--queries expects FIRST:COUNT (e.g. 0:100), got '" + text + "'");
         };
         parse(firstText, first);
-        if (first >= dataset.rows())
-            throw UsageError("--queries starts at row " + std::to_string(first) + " but the dataset has "
-                             + std::to_string(dataset.rows()) + " rows");
-        count = dataset.rows() - first;
+        if (first >= total)
+            throw UsageError("--queries starts at " + std::to_string(first) + " but there are " + std::to_string(total) + " " + what);
+        count = total - first;
         if (colon != std::string::npos && colon + 1 < text.size())
             parse(text.substr(colon + 1), count);
-        if (count == 0 || first + count > dataset.rows())
-            throw UsageError("--queries " + text + " asks for rows outside the dataset's " + std::to_string(dataset.rows()));
+        if (count == 0 || first + count > total)
+            throw UsageError("--queries " + text + " asks for queries outside the " + std::to_string(total) + " " + what);
     }
     std::vector<std::size_t> rows(count);
     for (std::size_t i = 0; i < count; ++i)
         rows[i] = first + i;
     return rows;
+}
+
+} // namespace
+
+QuerySelection selectQueries(const CommandLine& line, const Workload& workload)
+{
+    QuerySelection selection;
+    selection.dim = workload.base->dim();
+    selection.external = workload.queries != nullptr;
+    const Dataset& from = selection.external ? *workload.queries : *workload.base;
+    selection.indices = queryRange(line, from.rows(), selection.external ? "queries of " + from.source() : "rows of " + from.source());
+    selection.values = gatherRows(from.view(), selection.indices);
+    selection.source = selection.external ? from.source() : "rows of " + from.source();
+    return selection;
+}
+
+Json groundTruthJson(const Workload& workload, const QuerySelection& queries, const Neighbors& exact, Metric metric, std::string& note)
+{
+    if (!workload.truth || !queries.external)
+        return nullptr;
+    // texmex truth is Euclidean; an HDF5 file says which distance it used.
+    const std::optional<Metric> truthMetric = workload.distance.empty() ? std::optional<Metric>(Metric::L2) : metricOfDistanceName(workload.distance);
+    if (truthMetric != metric) {
+        note = "the ground truth (" + workload.truthSource + ") was computed with " + (workload.distance.empty() ? "l2" : workload.distance)
+            + ", not " + metricName(metric) + ": not compared";
+        return nullptr;
+    }
+    GroundTruth selected;
+    selected.source = workload.truth->source;
+    selected.queries = queries.indices.size();
+    selected.k = workload.truth->k;
+    for (std::size_t index : queries.indices)
+        selected.ids.insert(selected.ids.end(), workload.truth->ids.begin() + static_cast<std::ptrdiff_t>(index * selected.k),
+                            workload.truth->ids.begin() + static_cast<std::ptrdiff_t>((index + 1) * selected.k));
+    const GroundTruthAgreement agreement = compareWithGroundTruth(workload.base->view(), queries.view(), selected, exact, metric);
+    Json disagreeing = Json::array();
+    for (std::size_t q : agreement.disagreeing)
+        disagreeing.push_back(queries.indices[q]);
+    return {{"source", workload.truthSource}, {"queries", agreement.queries}, {"agreement", agreement.fraction()},
+            {"disagreeing", disagreeing}};
+}
+
+void printGroundTruth(const Json& result, std::ostream& out)
+{
+    for (const Json& note : result.value("notes", Json::array()))
+        out << "note: " << note.get<std::string>() << "\n";
+    const Json& truth = result.value("ground_truth", Json());
+    if (truth.is_null())
+        return;
+    char line[256];
+    std::snprintf(line, sizeof line, "ground truth %s: exact search agrees on %.4f of %zu queries (ties allowed)",
+                  truth["source"].get<std::string>().c_str(), truth["agreement"].get<double>(), truth["queries"].get<std::size_t>());
+    out << line;
+    if (!truth["disagreeing"].empty())
+        out << "; disagrees on " << truth["disagreeing"].dump();
+    out << "\n";
 }
 
 Json jsonNumber(float value)

@@ -15,7 +15,7 @@ Command datasetsCommand()
     command.run = [](const CommandLine&) {
         Json list = Json::array();
         for (const BuiltinDataset& builtin : builtinDatasets()) {
-            const Dataset dataset = openDataset({builtin.name, std::nullopt, 0});
+            const Dataset dataset = openDataset({builtin.name, std::nullopt, 0, 0});
             list.push_back({{"name", builtin.name},
                             {"description", builtin.description},
                             {"format", formatName(builtin.format)},

@@ -11,17 +11,23 @@ Command knnCommand()
 {
     Command command;
     command.name = "knn";
-    command.summary = "Exact k nearest neighbours of dataset rows (the query row itself excluded).\n"
+    command.summary = "Exact k nearest neighbours of the dataset's queries (its own query set, --query-data, or its\n"
+                      "rows, each row's own entry then excluded), checked against a shipped ground truth when there is one.\n"
                       "Distances: l2 = Euclidean, cosine = 1 - cos, ip = inner product (larger is closer).";
     command.options = datasetOptions();
-    for (const OptionSpec& option : rowSearchOptions())
+    for (const OptionSpec& option : searchOptions())
         command.options.push_back(option);
     command.run = [](const CommandLine& line) {
-        const Dataset dataset = openDatasetFrom(line);
+        const Workload workload = openWorkloadFrom(line);
+        const Dataset& dataset = *workload.base;
         const Metric metric = parseMetric(line.value("metric"));
         const std::size_t k = line.count("k");
-        const std::vector<std::size_t> rows = queryRows(line, dataset);
-        const Neighbors neighbors = ExactSearch(dataset.view(), metric).searchRows(rows, k);
+        const QuerySelection selection = selectQueries(line, workload);
+        const std::vector<std::size_t>& rows = selection.indices;
+        const ExactSearch search(dataset.view(), metric);
+        const Neighbors neighbors = selection.external ? search.search(selection.view(), k) : search.searchRows(rows, k);
+        std::string note;
+        const Json truth = groundTruthJson(workload, selection, neighbors, metric, note);
 
         Json ids = Json::array(), distances = Json::array(), labels = Json::array(), queryLabels = Json::array();
         for (std::size_t q = 0; q < rows.size(); ++q) {
@@ -34,12 +40,18 @@ Command knnCommand()
             ids.push_back(rowIds);
             distances.push_back(rowDistances);
             labels.push_back(rowLabels);
-            queryLabels.push_back(dataset.labelOf(rows[q]));
+            queryLabels.push_back(selection.external ? workload.queries->labelOf(rows[q]) : dataset.labelOf(rows[q]));
         }
+        Json notes = workload.notes;
+        if (!note.empty())
+            notes.push_back(note);
         return Json{{"dataset", describeDataset(dataset)},
                     {"metric", metricName(metric)},
                     {"k", k},
                     {"queries", rows},
+                    {"query_set", selection.source},
+                    {"ground_truth", truth},
+                    {"notes", notes},
                     {"query_labels", queryLabels},
                     {"ids", ids},
                     {"distances", distances},
@@ -47,7 +59,8 @@ Command knnCommand()
     };
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
         out << "exact " << result["k"] << "-NN by " << result["metric"].get<std::string>() << " on "
-            << result["dataset"]["source"].get<std::string>() << "\n";
+            << result["dataset"]["source"].get<std::string>() << " (queries: " << result["query_set"].get<std::string>() << ")\n";
+        printGroundTruth(result, out);
         for (std::size_t q = 0; q < result["queries"].size(); ++q) {
             out << "\nquery row " << result["queries"][q] << " (" << result["query_labels"][q].get<std::string>() << ")\n";
             for (std::size_t r = 0; r < result["ids"][q].size(); ++r)

@@ -16,7 +16,7 @@ Command pcaCommand()
     command.options.push_back({"limit", "N", "text output: print the first N points (0: all)", "20"});
     command.run = [](const CommandLine& line) {
         const Dataset dataset = openDatasetFrom(line);
-        const Pca2 pca = Pca2::fit(dataset.view());
+        const Pca pca = Pca::fit(dataset.view());
         const std::vector<float> points = pca.project(dataset.view());
         Json labels = Json::array();
         for (std::size_t i = 0; i < dataset.rows(); ++i)

@@ -49,13 +49,14 @@ Command searchCommand()
                       "e.g. exact, scann:leaves=52,search=5, faiss-ivf:nlist=64,nprobe=8, twin:probes=2, learned:model=DIR.";
     command.options = datasetOptions();
     command.options.push_back({"system", "SPEC", "a system spec, several separated by ';', or all", "exact"});
-    for (const OptionSpec& option : rowSearchOptions())
+    for (const OptionSpec& option : searchOptions())
         command.options.push_back(option);
     command.options.push_back({"seed", "S", "the run's seed (random, scann, twin's k-means)", "0"});
     command.options.push_back({"threads", "T", "threads a system may use (FAISS)", "1"});
     command.options.push_back({"model", "DIR", "with --system all: also measure this saved hierarchy", ""});
     command.run = [](const CommandLine& line) {
-        auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
+        const Workload workload = openWorkloadFrom(line);
+        const std::shared_ptr<const Dataset>& data = workload.base;
         const Metric metric = parseMetric(line.value("metric"));
         const std::size_t k = line.count("k");
         const std::string system = line.value("system");
@@ -63,7 +64,14 @@ Command searchCommand()
         std::vector<ResolvedSystem> systems;
         for (const std::string& spec : specs)
             systems.push_back(resolveSystem(spec)); // every spec is checked before any work
-        const QuerySet queries = makeQuerySet(*data, queryRows(line, *data), metric, k);
+        const QuerySelection selection = selectQueries(line, workload);
+        const QuerySet queries = selection.external ? makeQuerySet(*data, selection.view(), metric, k)
+                                                    : makeQuerySet(*data, selection.indices, metric, k);
+        std::string note;
+        const Json truth = groundTruthJson(workload, selection, queries.exact, metric, note);
+        Json notes = workload.notes;
+        if (!note.empty())
+            notes.push_back(note);
 
         SystemContext context;
         context.data = data;
@@ -84,7 +92,8 @@ Command searchCommand()
                 entry.update(neighborsJson(m.found));
             measured.push_back(entry);
         }
-        Json result = {{"dataset", describeDataset(*data)}, {"metric", metricName(metric)}, {"k", k}, {"queries", queries.size()}};
+        Json result = {{"dataset", describeDataset(*data)}, {"metric", metricName(metric)}, {"k", k}, {"queries", queries.size()},
+                       {"query_set", selection.source}, {"ground_truth", truth}, {"notes", notes}};
         if (systems.size() == 1)
             result.update(measured.front());
         else
@@ -93,10 +102,12 @@ Command searchCommand()
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
         char line[512];
-        std::snprintf(line, sizeof line, "%s, %s, k = %zu, %zu queries (each query's own row excluded)\n\n",
+        std::snprintf(line, sizeof line, "%s, %s, k = %zu, %zu queries (%s)\n",
                       r["dataset"]["source"].get<std::string>().c_str(), r["metric"].get<std::string>().c_str(),
-                      r["k"].get<std::size_t>(), r["queries"].get<std::size_t>());
+                      r["k"].get<std::size_t>(), r["queries"].get<std::size_t>(), r["query_set"].get<std::string>().c_str());
         out << line;
+        printGroundTruth(r, out);
+        out << "\n";
         std::snprintf(line, sizeof line, "%-24s %9s %9s %10s %12s %12s %10s %11s\n", "system", "recall@k", "recall@1", "build s",
                       "ms/q single", "ms/q batch", "MB", "FLOPs/q");
         out << line;

@@ -17,12 +17,12 @@ struct Session {
     std::shared_ptr<const Dataset> data;
     std::shared_ptr<const Hierarchy> hierarchy;
     std::vector<float> projection;             ///< PCA of every row, rows × 2
-    std::array<double, 2> explainedVariance{}; ///< of the two axes
+    std::vector<double> explainedVariance; ///< of the two axes
     /// Each cluster's own 2-D PCA (its members on its principal axes), computed with the session.
     struct ClusterProjection {
         std::vector<double> mean;              ///< dim
         std::vector<double> axes;              ///< 2 × dim
-        std::array<double, 2> explainedVariance{};
+        std::vector<double> explainedVariance;
     };
     std::vector<ClusterProjection> clusterProjections;
     ExperimentResult measurement;              ///< one setting: every system on the run's test queries

@@ -19,8 +19,9 @@ public:
     /// How to open this dataset again (set by openDataset(); absent for data made in memory).
     struct Origin {
         std::string data;   ///< built-in name or absolute path
-        std::string format; ///< "glove", "csv" or "fvecs"
+        std::string format; ///< data/Formats.h's name
         std::size_t words = 0;
+        std::size_t pca = 0; ///< projected onto this many principal axes (0: not)
     };
 
     /// `values` holds rows×dim floats, all finite; `labels` is empty or holds one label per row.

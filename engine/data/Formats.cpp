@@ -13,33 +13,38 @@ std::string formatName(DataFormat format)
     case DataFormat::Glove: return "glove";
     case DataFormat::Csv: return "csv";
     case DataFormat::Fvecs: return "fvecs";
+    case DataFormat::Idx: return "idx";
+    case DataFormat::Hdf5: return "hdf5";
     }
     return "unknown";
 }
 
 DataFormat parseDataFormat(const std::string& name)
 {
-    for (DataFormat format : {DataFormat::Glove, DataFormat::Csv, DataFormat::Fvecs})
+    for (DataFormat format : {DataFormat::Glove, DataFormat::Csv, DataFormat::Fvecs, DataFormat::Idx, DataFormat::Hdf5})
         if (formatName(format) == name)
             return format;
-    throw Error("unknown data format '" + name + "' (expected glove, csv or fvecs)");
+    throw Error("unknown data format '" + name + "' (expected glove, csv, fvecs, idx or hdf5)");
 }
 
 std::optional<DataFormat> formatFromExtension(const std::string& path)
 {
-    const std::size_t dot = path.find_last_of('.');
-    const std::size_t slash = path.find_last_of('/');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+    std::string name = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name.find("idx3-ubyte") != std::string::npos)
+        return DataFormat::Idx;
+    const std::size_t dot = name.find_last_of('.');
+    if (dot == std::string::npos)
         return std::nullopt;
-    std::string extension = path.substr(dot + 1);
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = name.substr(dot + 1);
     if (extension == "txt" || extension == "vec" || extension == "glove")
         return DataFormat::Glove;
     if (extension == "csv")
         return DataFormat::Csv;
     if (extension == "fvecs")
         return DataFormat::Fvecs;
+    if (extension == "hdf5" || extension == "h5")
+        return DataFormat::Hdf5;
     return std::nullopt;
 }
 
@@ -49,8 +54,10 @@ Dataset parseDataset(std::string_view content, DataFormat format, const std::str
     case DataFormat::Glove: return parseGlove(content, source);
     case DataFormat::Csv: return parseCsv(content, source);
     case DataFormat::Fvecs: return parseFvecs(content, source);
+    case DataFormat::Idx: return parseIdx(content, source);
+    case DataFormat::Hdf5: break;
     }
-    throw Error("unknown data format");
+    throw Error(source + ": HDF5 is read from its file, not from memory");
 }
 
 } // namespace nnscope

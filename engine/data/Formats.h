@@ -2,7 +2,9 @@
 //
 //   glove  `word v1 … vd` per line, space separated, UTF-8 (an optional word2vec `count dim` first line)
 //   csv    a header line, then one row per line; a non-numeric first column is the row label
-//   fvecs  per vector: little-endian int32 d, then d float32 (the TEXMEX / ann-benchmarks format)
+//   fvecs  per vector: little-endian int32 d, then d float32 (the TEXMEX format)
+//   idx    MNIST-style images (`*-idx3-ubyte[.gz]`), labels from the matching `*-idx1-ubyte[.gz]`
+//   hdf5   the ann-benchmarks layout (data/Hdf5Format.h): `train` is the base, `test` the queries
 //
 // Every parser checks the whole input and throws Error naming the source and line (or vector) on
 // ragged rows, non-numeric or NaN/Inf values, empty input, a duplicate header, a wrong dimension or a
@@ -17,17 +19,21 @@
 
 namespace nnscope {
 
-enum class DataFormat { Glove, Csv, Fvecs };
+enum class DataFormat { Glove, Csv, Fvecs, Idx, Hdf5 };
 
 std::string formatName(DataFormat format);
-/// "glove", "csv" or "fvecs"; an Error for anything else.
+/// "glove", "csv", "fvecs", "idx" or "hdf5"; an Error for anything else.
 DataFormat parseDataFormat(const std::string& name);
-/// The format a file name's extension implies (.txt/.vec/.glove, .csv, .fvecs), if any.
+/// The format a file name implies (.txt/.vec/.glove, .csv, .fvecs, -idx3-ubyte[.gz], .hdf5/.h5), if any.
 std::optional<DataFormat> formatFromExtension(const std::string& path);
 
 Dataset parseGlove(std::string_view content, const std::string& source);
 Dataset parseCsv(std::string_view content, const std::string& source);
 Dataset parseFvecs(std::string_view content, const std::string& source);
+/// IDX images, with their labels when `labels` is not empty (either may be gzip-compressed).
+Dataset parseIdx(std::string_view images, const std::string& source, std::string_view labels = {},
+                 const std::string& labelSource = {});
+/// The in-memory formats (glove, csv, fvecs, idx without labels); HDF5 is read from its file.
 Dataset parseDataset(std::string_view content, DataFormat format, const std::string& source);
 
 } // namespace nnscope

@@ -1,5 +1,6 @@
 #include "experiments/Measurement.h"
 
+#include "core/Error.h"
 #include "core/VectorMath.h"
 #include "search/ExactSearcher.h"
 
@@ -43,19 +44,43 @@ std::vector<std::int64_t> QuerySet::nearest() const
     return ids;
 }
 
+namespace {
+
+void searchTruth(QuerySet& set, const Dataset& data, Metric metric, std::size_t k)
+{
+    ExactSearcher exact;
+    exact.build(data, metric);
+    set.exact = exact.search(set.view(), k, {set.external() ? nullptr : &set.self});
+    set.truth.resize(set.size());
+    for (std::size_t q = 0; q < set.size(); ++q)
+        set.truth[q] = static_cast<std::size_t>(set.exact.id(q, 0));
+}
+
+} // namespace
+
 QuerySet makeQuerySet(const Dataset& data, std::vector<std::size_t> rows, Metric metric, std::size_t k)
 {
+    if (rows.empty())
+        throw Error("no queries to measure");
     QuerySet set;
     set.rows = std::move(rows);
     set.values = gatherRows(data.view(), set.rows);
     set.self.assign(set.rows.begin(), set.rows.end());
     set.dim = data.dim();
-    ExactSearcher exact;
-    exact.build(data, metric);
-    set.exact = exact.search(set.view(), k, {&set.self});
-    set.truth.resize(set.rows.size());
-    for (std::size_t q = 0; q < set.rows.size(); ++q)
-        set.truth[q] = static_cast<std::size_t>(set.exact.id(q, 0));
+    searchTruth(set, data, metric, k);
+    return set;
+}
+
+QuerySet makeQuerySet(const Dataset& data, MatrixView queries, Metric metric, std::size_t k)
+{
+    if (queries.rows == 0)
+        throw Error("no queries to measure");
+    if (queries.dim != data.dim())
+        throw Error("the queries have dimension " + std::to_string(queries.dim) + ", the data " + std::to_string(data.dim()));
+    QuerySet set;
+    set.values.assign(queries.data, queries.data + queries.rows * queries.dim);
+    set.dim = data.dim();
+    searchTruth(set, data, metric, k);
     return set;
 }
 
@@ -78,7 +103,7 @@ Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, c
     const std::size_t k = queries.exact.k, n = queries.size();
     const bool keepSelf = keepsSelf(system, context);
     SearchParameters parameters;
-    parameters.excluded = keepSelf ? nullptr : &queries.self;
+    parameters.excluded = keepSelf || queries.external() ? nullptr : &queries.self;
     parameters.probes = system.probes;
 
     SystemResult result;
@@ -95,9 +120,9 @@ Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, c
     result.batchedMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(n);
     start = Clock::now();
     for (std::size_t q = 0; q < n; ++q) {
-        const std::vector<std::int64_t> one = {queries.self[q]};
+        const std::vector<std::int64_t> one = {queries.external() ? -1 : queries.self[q]};
         SearchParameters single = parameters;
-        single.excluded = keepSelf ? nullptr : &one;
+        single.excluded = parameters.excluded ? &one : nullptr;
         searcher.search({queries.view().row(q), 1, queries.dim}, k, single);
         if (q % 64 == 0)
             throwIfCancelled(cancel);
@@ -120,7 +145,8 @@ Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, c
     result.bytes = cost.bytes;
     result.flopsPerQuery = cost.flopsPerQuery;
     result.costNote = cost.note;
-    result.description = searcher.describe() + (system.probes ? " (probes " + std::to_string(system.probes) + ")" : "");
+    const bool probedOtherwise = searcher.probesPartitions() && system.probes && system.probes != searcher.defaultProbes();
+    result.description = searcher.describe() + (probedOtherwise ? " (searched with probes " + std::to_string(system.probes) + ")" : "");
     result.warnings = searcher.warnings();
     if (system.entry->reportsScannScore)
         result.meanTopScore = meanScannScore(data, queries, found);

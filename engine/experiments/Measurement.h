@@ -13,23 +13,27 @@
 
 namespace nnscope {
 
-/// Dataset rows used as queries, with what every system is measured against.
+/// The queries every system is measured on — dataset rows, or an external query set — with what every
+/// system is measured against.
 struct QuerySet {
-    std::vector<std::size_t> rows;   ///< dataset rows (each query's own row is excluded from the truth)
-    std::vector<float> values;       ///< their vectors, rows × dim
-    std::vector<std::int64_t> self;  ///< = rows, as the excluded row of each query
+    std::vector<std::size_t> rows;   ///< the dataset rows used as queries; empty for external queries
+    std::vector<float> values;       ///< the query vectors, size() × dim
+    std::vector<std::int64_t> self;  ///< = rows, each query's own row (excluded from truth and answers)
     std::size_t dim = 0;
     Neighbors exact;                 ///< exact search's k neighbours of each query (own row excluded)
     std::vector<std::size_t> truth;  ///< Table 1's truth row per query (default: the exact nearest)
 
-    MatrixView view() const { return {values.data(), rows.size(), dim}; }
-    std::size_t size() const { return rows.size(); }
+    MatrixView view() const { return {values.data(), size(), dim}; }
+    std::size_t size() const { return dim ? values.size() / dim : 0; }
+    bool external() const { return rows.empty(); }
     /// Each query's exact nearest neighbour (its own row excluded).
     std::vector<std::int64_t> nearest() const;
 };
 
 /// Gathers the rows and searches them exactly (k neighbours, own row excluded); truth = the nearest.
 QuerySet makeQuerySet(const Dataset& data, std::vector<std::size_t> rows, Metric metric, std::size_t k);
+/// External queries (not rows of `data`), searched exactly; truth = the nearest.
+QuerySet makeQuerySet(const Dataset& data, MatrixView queries, Metric metric, std::size_t k);
 
 /// A system made and built once, measured under one or more probe settings.
 struct BuiltSystem {

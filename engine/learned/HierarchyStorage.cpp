@@ -88,7 +88,8 @@ void Hierarchy::save(const std::string& directory) const
     const Dataset& data = *impl_->data;
     Json origin = nullptr;
     if (data.origin())
-        origin = {{"data", data.origin()->data}, {"format", data.origin()->format}, {"words", data.origin()->words}};
+        origin = {{"data", data.origin()->data}, {"format", data.origin()->format}, {"words", data.origin()->words},
+                  {"pca", data.origin()->pca}};
     const Json manifest = {
         {"format", kFormat},
         {"version", kVersion},
@@ -116,7 +117,7 @@ std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
         if (origin.is_null())
             return std::nullopt;
         return DatasetSpec{origin.at("data").get<std::string>(), parseDataFormat(origin.at("format").get<std::string>()),
-                           origin.at("words").get<std::size_t>()};
+                           origin.at("words").get<std::size_t>(), origin.value("pca", std::size_t(0))};
     } catch (const std::exception& error) { // JSON errors and an unknown format name alike
         throw Error("cannot read '" + directory + "/" + kManifest + "': " + error.what());
     }

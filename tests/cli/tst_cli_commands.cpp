@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(info["fingerprint"].toString().size(), 64);
         const Run text = runCli({"info", "--data", "glove-50d"});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.out.contains("2446"));
+        QVERIFY(text.out.contains("4959"));
     }
     void knnOnAnyGloveFileAgreesWithNaiveSearch_data()
     {

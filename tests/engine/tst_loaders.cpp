@@ -209,23 +209,23 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("vectors.fvecs");
         test::writeFile(path, fvecs({{2, {1, 2}}, {2, {3, 4}}}));
-        const Dataset d = openDataset({path.toStdString(), std::nullopt, 0});
+        const Dataset d = openDataset({path.toStdString(), std::nullopt, 0, 0});
         QCOMPARE(d.rows(), std::size_t(2));
         QCOMPARE(d.source(), path.toStdString());
 
         const QString noExtension = dir.filePath("vectors");
         test::writeFile(noExtension, "a 1 2\n");
-        QVERIFY_CONTAINS(errorOf([&] { openDataset({noExtension.toStdString(), std::nullopt, 0}); }), "--format");
+        QVERIFY_CONTAINS(errorOf([&] { openDataset({noExtension.toStdString(), std::nullopt, 0, 0}); }), "--format");
         QCOMPARE(openDataset({noExtension.toStdString(), DataFormat::Glove, 0}).rows(), std::size_t(1));
     }
     void openingAMissingFileNamesIt()
     {
-        QVERIFY_CONTAINS(errorOf([] { openDataset({"/nonexistent/x.txt", std::nullopt, 0}); }), "/nonexistent/x.txt");
-        QVERIFY_CONTAINS(errorOf([] { openDataset({"no-such-dataset", std::nullopt, 0}); }), "built-in");
+        QVERIFY_CONTAINS(errorOf([] { openDataset({"/nonexistent/x.txt", std::nullopt, 0, 0}); }), "/nonexistent/x.txt");
+        QVERIFY_CONTAINS(errorOf([] { openDataset({"no-such-dataset", std::nullopt, 0, 0}); }), "built-in");
     }
     void builtinDatasetsLoadWithTheirDocumentedShapes()
     {
-        const Dataset glove100 = openDataset({"glove-100d", std::nullopt, 0});
+        const Dataset glove100 = openDataset({"glove-100d", std::nullopt, 0, 0});
         QCOMPARE(glove100.rows(), std::size_t(2717));
         QCOMPARE(glove100.dim(), std::size_t(100));
         QCOMPARE(glove100.labels()[0], std::string("the"));
@@ -235,22 +235,25 @@ private slots:
         QCOMPARE(glove100.row(*king)[0], -0.32307f);
         QCOMPARE(glove100.row(*king)[3], 0.25268f);
 
-        const Dataset glove50 = openDataset({"glove-50d", std::nullopt, 0});
-        QCOMPARE(glove50.rows(), std::size_t(2446));
+        const Dataset glove50 = openDataset({"glove-50d", std::nullopt, 0, 0});
+        QCOMPARE(glove50.rows(), std::size_t(4959));
         QCOMPARE(glove50.dim(), std::size_t(50));
         QCOMPARE(glove50.row(0)[0], 0.418f);
+        // SOURCES.md: `king` begins 0.50451 0.68607 -0.59517 in the 50-d file.
+        QCOMPARE(glove50.row(*glove50.findLabel("king"))[2], -0.59517f);
+        QCOMPARE(glove50.labels().back(), std::string("composer")); // rank 4,959 of the 400k vocabulary
 
-        const Dataset letters = openDataset({"uci-letter", std::nullopt, 0});
+        const Dataset letters = openDataset({"uci-letter", std::nullopt, 0, 0});
         QCOMPARE(letters.rows(), std::size_t(20000));
         QCOMPARE(letters.dim(), std::size_t(16));
         QCOMPARE(letters.labels()[0], std::string("T"));
     }
     void wordsKeepsTheFirstRows()
     {
-        const Dataset d = openDataset({"glove-100d", std::nullopt, 1000});
+        const Dataset d = openDataset({"glove-100d", std::nullopt, 1000, 0});
         QCOMPARE(d.rows(), std::size_t(1000));
-        QCOMPARE(d.labels().back(), openDataset({"glove-100d", std::nullopt, 0}).labels()[999]);
-        QVERIFY_CONTAINS(errorOf([] { openDataset({"glove-100d", std::nullopt, 50000}); }), "2717 rows");
+        QCOMPARE(d.labels().back(), openDataset({"glove-100d", std::nullopt, 0, 0}).labels()[999]);
+        QVERIFY_CONTAINS(errorOf([] { openDataset({"glove-100d", std::nullopt, 50000, 0}); }), "2717 rows");
     }
 
     // --- fingerprints ------------------------------------------------------------------------------
@@ -268,7 +271,7 @@ private slots:
     void builtinFingerprintIsStable()
     {
         // Saved models are tied to this value: a change to the layout breaks every saved model.
-        QCOMPARE(openDataset({"glove-100d", std::nullopt, 0}).fingerprint(),
+        QCOMPARE(openDataset({"glove-100d", std::nullopt, 0, 0}).fingerprint(),
                  std::string("5430288a26f60a22bb718777f082a1e668ef24b0a56864a25da715a11b8a1569"));
     }
 };

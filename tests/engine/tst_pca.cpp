@@ -20,7 +20,7 @@ private slots:
                 values.push_back(static_cast<float>(5 + a * s + b * s));
                 values.push_back(static_cast<float>(-2 + a * s - b * s));
             }
-        const Pca2 pca = Pca2::fit({values.data(), 14, 2});
+        const Pca pca = Pca::fit({values.data(), 14, 2});
         // The inputs are rounded to float, hence the 1e-6 tolerances.
         // Sample variances: a over {−3..3} twice → 4·14/13; b = ±1 → 14/13. Ratio 4/5 and 1/5.
         QVERIFY(std::fabs(pca.explainedVarianceRatio()[0] - 0.8) < 1e-6);
@@ -45,7 +45,7 @@ private slots:
     {
         // Variance along x (large) and y (small) of a 3-D set with a flat z.
         const std::vector<float> values = {-4, 1, 7, 4, 1, 7, -2, -1, 7, 2, -1, 7};
-        const Pca2 pca = Pca2::fit({values.data(), 4, 3});
+        const Pca pca = Pca::fit({values.data(), 4, 3});
         QVERIFY(std::fabs(pca.components()[0] - 1.0) < 1e-9);
         QVERIFY(std::fabs(pca.components()[4] - 1.0) < 1e-9);
         QVERIFY(std::fabs(pca.explainedVarianceRatio()[0] + pca.explainedVarianceRatio()[1] - 1.0) < 1e-9);
@@ -56,14 +56,14 @@ private slots:
     void constantDataHasNoExplainedVariance()
     {
         const std::vector<float> values(12, 3.0f);
-        const Pca2 pca = Pca2::fit({values.data(), 4, 3});
+        const Pca pca = Pca::fit({values.data(), 4, 3});
         QCOMPARE(pca.explainedVarianceRatio()[0], 0.0);
         QCOMPARE(pca.explainedVarianceRatio()[1], 0.0);
     }
     void oneDimensionalDataProjectsOntoOneAxis()
     {
         const std::vector<float> values = {1, 2, 3, 4};
-        const Pca2 pca = Pca2::fit({values.data(), 4, 1});
+        const Pca pca = Pca::fit({values.data(), 4, 1});
         QCOMPARE(pca.explainedVarianceRatio()[0], 1.0);
         QCOMPARE(pca.explainedVarianceRatio()[1], 0.0);
         const auto points = pca.project({values.data(), 4, 1});
@@ -73,8 +73,8 @@ private slots:
     void badInputIsAnError()
     {
         const std::vector<float> one = {1, 2};
-        QVERIFY_THROWS_EXCEPTION(Error, Pca2::fit({one.data(), 1, 2}));
-        const Pca2 pca = Pca2::fit({std::vector<float>{1, 2, 3, 5}.data(), 2, 2});
+        QVERIFY_THROWS_EXCEPTION(Error, Pca::fit({one.data(), 1, 2}));
+        const Pca pca = Pca::fit({std::vector<float>{1, 2, 3, 5}.data(), 2, 2});
         QVERIFY_THROWS_EXCEPTION(Error, pca.project({one.data(), 2, 1}));
     }
 };

@@ -158,7 +158,7 @@ private slots:
     }
     void recallRisesWithTheLeavesSearched()
     {
-        const Dataset data = openDataset({"glove-100d", std::nullopt, 0});
+        const Dataset data = openDataset({"glove-100d", std::nullopt, 0, 0});
         std::vector<std::size_t> rows;
         std::vector<std::int64_t> self;
         for (std::size_t r = 0; r < data.rows(); r += 9) {

@@ -130,7 +130,7 @@ private slots:
     {
         // Floors on real data (glove-100d, 200 queries, recall@10, l2); each is well below what the
         // system measures here and far above what a wrong ranking (e.g. the farthest rows) would give.
-        const auto data = std::make_shared<const Dataset>(openDataset({"glove-100d", std::nullopt, 0}));
+        const auto data = std::make_shared<const Dataset>(openDataset({"glove-100d", std::nullopt, 0, 0}));
         std::vector<std::size_t> rows;
         std::vector<std::int64_t> self;
         for (std::size_t r = 0; r < 200; ++r) {

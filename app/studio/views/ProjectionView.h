@@ -41,7 +41,7 @@ private:
     std::vector<std::size_t> shownRows_;
     std::vector<QPointF> shownPoints_;
     std::vector<double> clusterMean_, clusterAxes_; ///< one-cluster PCA, empty for all data
-    std::array<double, 2> explained_{};
+    std::vector<double> explained_; ///< of the two axes shown
 };
 
 } // namespace nnscope::studio

@@ -1,0 +1,91 @@
+#include "data/Hdf5Format.h"
+
+#include "core/Error.h"
+
+#include <H5Cpp.h>
+#include <cmath>
+
+namespace nnscope {
+namespace {
+
+// A 2-D dataset's shape; an Error naming the file and dataset when it is not 2-D or is empty.
+std::pair<std::size_t, std::size_t> shapeOf(const H5::DataSet& dataset, const std::string& where)
+{
+    const H5::DataSpace space = dataset.getSpace();
+    if (space.getSimpleExtentNdims() != 2)
+        throw Error(where + " must be a 2-D array (rows × columns), it has " + std::to_string(space.getSimpleExtentNdims()) + " dimensions");
+    hsize_t dims[2] = {0, 0};
+    space.getSimpleExtentDims(dims);
+    if (dims[0] == 0 || dims[1] == 0)
+        throw Error(where + " is empty");
+    return {static_cast<std::size_t>(dims[0]), static_cast<std::size_t>(dims[1])};
+}
+
+void checkClass(const H5::DataSet& dataset, H5T_class_t expected, const std::string& where, const char* what)
+{
+    const H5T_class_t actual = dataset.getTypeClass();
+    if (actual != expected && !(expected == H5T_FLOAT && actual == H5T_INTEGER))
+        throw Error(where + " must hold " + what);
+}
+
+Dataset readVectors(const H5::H5File& file, const std::string& name, const std::string& path, std::size_t limit)
+{
+    const std::string where = path + ": dataset '" + name + "'";
+    const H5::DataSet dataset = file.openDataSet(name);
+    checkClass(dataset, H5T_FLOAT, where, "numbers");
+    const auto [rows, dim] = shapeOf(dataset, where);
+    if (rows > limit / 4 / dim)
+        throw Error(where + " (" + std::to_string(rows) + " × " + std::to_string(dim) + ") is larger than the read limit");
+    std::vector<float> values(rows * dim);
+    dataset.read(values.data(), H5::PredType::NATIVE_FLOAT);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (!std::isfinite(values[i]))
+            throw Error(where + ": row " + std::to_string(i / dim) + ", component " + std::to_string(i % dim) + " is NaN or infinite");
+    return Dataset(rows, dim, std::move(values), {}, path + (name == "train" ? "" : ":" + name));
+}
+
+} // namespace
+
+AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t limit)
+{
+    try {
+        H5::Exception::dontPrint();
+        if (!H5::H5File::isHdf5(path))
+            throw Error(path + ": not an HDF5 file");
+        const H5::H5File file(path, H5F_ACC_RDONLY);
+        if (!file.nameExists("train"))
+            throw Error(path + ": no 'train' dataset (an ann-benchmarks file holds train, test, neighbors, distances)");
+        AnnBenchmarksFile result{readVectors(file, "train", path, limit), std::nullopt, std::nullopt, ""};
+        if (file.nameExists("test")) {
+            result.test = readVectors(file, "test", path, limit);
+            if (result.test->dim() != result.train.dim())
+                throw Error(path + ": 'test' has dimension " + std::to_string(result.test->dim()) + ", 'train' "
+                            + std::to_string(result.train.dim()));
+        }
+        if (file.nameExists("neighbors")) {
+            const std::string where = path + ": dataset 'neighbors'";
+            const H5::DataSet dataset = file.openDataSet("neighbors");
+            checkClass(dataset, H5T_INTEGER, where, "integer ids");
+            const auto [queries, k] = shapeOf(dataset, where);
+            GroundTruth truth;
+            truth.queries = queries;
+            truth.k = k;
+            truth.source = path + ":neighbors";
+            truth.ids.resize(queries * k);
+            dataset.read(truth.ids.data(), H5::PredType::NATIVE_INT64);
+            truth.check(result.train.rows(), result.test ? result.test->rows() : queries, 1);
+            result.neighbors = std::move(truth);
+        }
+        if (file.attrExists("distance")) {
+            const H5::Attribute attribute = file.openAttribute("distance");
+            H5std_string text;
+            attribute.read(attribute.getStrType(), text);
+            result.distance = text;
+        }
+        return result;
+    } catch (const H5::Exception& error) {
+        throw Error(path + ": cannot read the HDF5 file (" + error.getDetailMsg() + ")");
+    }
+}
+
+} // namespace nnscope
