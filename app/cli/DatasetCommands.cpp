@@ -1,6 +1,7 @@
 // `nnscope datasets` and `nnscope info`: what data there is.
 #include "cli/CliSupport.h"
 #include "data/BuiltinDatasets.h"
+#include "core/Error.h"
 #include "data/DatasetSource.h"
 
 #include <ostream>
@@ -11,25 +12,39 @@ Command datasetsCommand()
 {
     Command command;
     command.name = "datasets";
-    command.summary = "List the built-in datasets (usable as --data NAME anywhere).";
+    command.summary = "List the datasets nnscope knows by name (usable as --data NAME anywhere): rows, dim, query\n"
+                      "set and ground truth. One read from a Debian package that is not installed says which package.";
     command.run = [](const CommandLine&) {
         Json list = Json::array();
         for (const BuiltinDataset& builtin : builtinDatasets()) {
-            const Dataset dataset = openDataset({builtin.name, std::nullopt, 0, 0});
-            list.push_back({{"name", builtin.name},
-                            {"description", builtin.description},
-                            {"format", formatName(builtin.format)},
-                            {"rows", dataset.rows()},
-                            {"dim", dataset.dim()},
-                            {"fingerprint", dataset.fingerprint()}});
+            Json entry = {{"name", builtin.name}, {"description", builtin.description}, {"format", formatName(builtin.format)},
+                          {"embedded", builtin.path.empty()}, {"package", builtin.package.empty() ? Json(nullptr) : Json(builtin.package)}};
+            try {
+                const Workload workload = openWorkload({{builtin.name, std::nullopt, 0, 0}, {}, {}});
+                entry.update({{"rows", workload.base->rows()}, {"dim", workload.base->dim()}, {"labels", workload.base->hasLabels()},
+                              {"queries", workload.queries ? Json(workload.queries->rows()) : Json(nullptr)},
+                              {"ground_truth_k", workload.truth ? Json(workload.truth->k) : Json(nullptr)},
+                              {"fingerprint", workload.base->fingerprint()}, {"available", true}});
+            } catch (const Error& error) {
+                entry.update({{"available", false}, {"reason", error.what()}});
+            }
+            list.push_back(entry);
         }
         return Json{{"datasets", list}};
     };
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
-        for (const Json& entry : result["datasets"])
-            out << padded(entry["name"].get<std::string>(), 12) << padded(std::to_string(entry["rows"].get<std::size_t>()) + " x "
-                       + std::to_string(entry["dim"].get<std::size_t>()), 14)
+        out << padded("name", 15) << padded("rows x dim", 14) << padded("queries", 9) << padded("truth", 8) << "description\n";
+        for (const Json& entry : result["datasets"]) {
+            out << padded(entry["name"].get<std::string>(), 15);
+            if (!entry["available"].get<bool>()) {
+                out << "not available: " << entry["reason"].get<std::string>() << "\n";
+                continue;
+            }
+            out << padded(std::to_string(entry["rows"].get<std::size_t>()) + " x " + std::to_string(entry["dim"].get<std::size_t>()), 14)
+                << padded(entry["queries"].is_null() ? "rows" : std::to_string(entry["queries"].get<std::size_t>()), 9)
+                << padded(entry["ground_truth_k"].is_null() ? "-" : "k=" + std::to_string(entry["ground_truth_k"].get<std::size_t>()), 8)
                 << entry["description"].get<std::string>() << "\n";
+        }
     };
     return command;
 }

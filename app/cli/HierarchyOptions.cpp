@@ -17,6 +17,7 @@ std::vector<OptionSpec> hierarchyOptions()
         {"memory-budget", "GB", "refuse to train when the weights would exceed this many GB", "2"},
         {"eval-queries", "N", "test rows sampled for the accuracy figures (0: all)", "1000"},
         {"n-init", "I", "k-means restarts", "10"},
+        {"paper-eval", "DRAW", "paper protocol: evaluate on last-10pct (the held-out rows) or in-sample (the authors' draw from the whole table)", "last-10pct"},
         {"test-centroid", "C", "centroid fed to layer 2 at test time: raw or normalised (default: the protocol's; the paper's code normalised it)", ""},
     };
 }
@@ -37,6 +38,8 @@ HierarchyOverrides hierarchyOverridesFrom(const CommandLine& line)
     if (!(budget > 0))
         throw UsageError("--memory-budget must be positive");
     o.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget * 1e9));
+    if (line.declares("paper-eval") && line.isSet("paper-eval"))
+        o.paperEvaluation = parsePaperEvaluation(line.value("paper-eval"));
     if (line.declares("eval-queries"))
         o.evaluationQueries = line.count("eval-queries");
     if (line.isSet("test-centroid")) {

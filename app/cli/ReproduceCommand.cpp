@@ -64,9 +64,10 @@ Command reproduceCommand()
                       "query, layer-2 imbalance, augmentation, multi-probe, the nearest-centroid twin) on a grid of\n"
                       "(words, clusters) settings; print Markdown tables and write a report folder. Ctrl-C keeps the\n"
                       "finished settings' results.";
-    command.options = {
-        {"data", "D", "a built-in dataset or a file (e.g. the full glove.6B.100d.txt)", "glove-100d"},
-        {"format", "F", "file format: glove, csv or fvecs (default: from the extension)", ""},
+    for (const OptionSpec& option : datasetOptions())
+        if (option.name != "words") // the grid says how many words
+            command.options.push_back(option);
+    for (const OptionSpec& option : std::vector<OptionSpec>{
         {"grid", "WxC,...", "settings as words x clusters", "1000x10,1000x100,2000x10,2000x100,2717x10,2717x100"},
         {"protocol", "P", "paper, corrected or both", "both"},
         {"queries", "N", "test queries per setting (the paper: 1000)", "1000"},
@@ -74,10 +75,12 @@ Command reproduceCommand()
         {"systems", "SPEC;...", "the systems measured in every setting (nnscope systems lists them)", joined(defaultSystems())},
         {"no-augment", "", "drop the hierarchy trained with augmentation (learned:augment=1) from --systems", ""},
         {"no-faiss", "", "drop the FAISS peers from --systems", ""},
+        {"paper-eval", "DRAW", "paper protocol's evaluation rows: last-10pct (held out), in-sample (the authors' draw from the whole table), or both", "both"},
         {"out", "DIR", "report folder (replaced as a whole)", ""},
-    };
+    })
+        command.options.push_back(option);
     for (const OptionSpec& option : hierarchyOptions())
-        if (option.name != "augment" && option.name != "eval-queries")
+        if (option.name != "augment" && option.name != "eval-queries" && option.name != "paper-eval")
             command.options.push_back(option);
     command.run = [](const CommandLine& line) {
         const std::string out = line.required("out");
@@ -97,6 +100,9 @@ Command reproduceCommand()
         settings.preset = line.value("preset");
         settings.overrides = hierarchyOverridesFrom(line);
         settings.seed = line.seed("seed");
+        const std::string draw = line.value("paper-eval");
+        settings.paperEvaluations = draw == "both" ? std::vector<PaperEvaluation>{PaperEvaluation::LastTenPercent, PaperEvaluation::InSample}
+                                                   : std::vector<PaperEvaluation>{parsePaperEvaluation(draw)};
         settings.systems = splitSystemSpecs(line.value("systems"));
         if (line.flag("no-augment"))
             settings.systems = withoutSystems(settings.systems, usesAugmentedHierarchy);
@@ -133,6 +139,8 @@ Command reproduceCommand()
         progress.finish();
         if (!result.results.empty())
             report::writeReport(result, folder);
+        for (const SkippedSetting& s : result.skipped)
+            std::fprintf(stderr, "nnscope reproduce: setting %zux%zu not run: %s\n", s.point.words, s.point.clusters, s.reason.c_str());
         std::fprintf(stderr, "nnscope reproduce: %s%s\n", result.results.empty() ? "nothing finished, no report written to " : "report written to ",
                      out.c_str());
         Json json = toJson(result);

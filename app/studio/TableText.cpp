@@ -27,6 +27,8 @@ QString columnTitle(const Column& column)
         {"augmented_routed", QT_TRANSLATE_NOOP("TableText", "learned+augment (routed)")},
         {"twin", QT_TRANSLATE_NOOP("TableText", "centroid twin")},
         {"learned_recall_at_1", QT_TRANSLATE_NOOP("TableText", "learned recall@1")},
+        {"learned_kmeans_cluster_in_sample", QT_TRANSLATE_NOOP("TableText", "learned: k-means cluster (in-sample draw)")},
+        {"learned_routed_in_sample", QT_TRANSLATE_NOOP("TableText", "learned (routed, in-sample draw)")},
         {"recall_at_1", QT_TRANSLATE_NOOP("TableText", "recall@1")},
         {"megabytes", QT_TRANSLATE_NOOP("TableText", "MB")},
         {"flops_per_query", QT_TRANSLATE_NOOP("TableText", "FLOPs/query")},

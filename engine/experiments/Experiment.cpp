@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "learned/Evaluation.h"
 #include "learned/Hierarchy.h"
+#include "learned/torch/Runtime.h"
 #include "search/CentroidRoutedSearcher.h"
 
 #include <algorithm>
@@ -50,17 +51,23 @@ double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, c
 
 namespace {
 
-// A grid point the dataset can hold, whose weights fit the budget: checked before any work.
-void checkGridPoint(const Dataset& data, GridPoint point, const ExperimentSettings& settings)
+// A grid point the dataset can hold: checked before any work (a mistake in the grid, not a limit).
+void checkGridShape(const Dataset& data, GridPoint point)
 {
     if (point.words > data.rows())
         throw Error("the grid asks for " + std::to_string(point.words) + " words but " + data.source() + " has "
                     + std::to_string(data.rows()) + " (use --grid with at most that many)");
     if (point.clusters > point.words)
         throw Error("the grid asks for " + std::to_string(point.clusters) + " clusters of " + std::to_string(point.words) + " words");
-    const HierarchySettings hierarchy = settings.hierarchySettings(Protocol::Corrected, point.clusters);
-    const HierarchyCost cost = hierarchyCost(hierarchy.model, data.dim(), std::vector<std::size_t>(point.clusters, point.words / point.clusters));
-    checkMemoryBudget(cost, hierarchy.memoryBudgetBytes);
+}
+
+// One setting run alone must fit: the same estimate, as an error.
+void checkGridPoint(const Dataset& data, GridPoint point, const ExperimentSettings& settings)
+{
+    checkGridShape(data, point);
+    const SkippedSetting estimate = estimateSetting(data, point, settings);
+    if (!estimate.reason.empty())
+        throw Error(estimate.reason);
 }
 
 // Step 1: the setting's queries (the sample its hierarchy was scored on) and their exact truth.
@@ -104,12 +111,19 @@ std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, 
 // Step 3: a hierarchy's accuracy figures and imbalance on the setting's queries — those it was scored
 // on at the end of training, when they are the same rows (the usual case); otherwise scored again
 // against the shared truth.
-LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarchy, const QuerySet& queries)
+LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarchy, const QuerySet& queries,
+                              const ExperimentSettings& settings)
 {
     LearnedResult result;
     result.name = name;
     result.accuracy = hierarchy.accuracy().queryRows == queries.rows ? hierarchy.accuracy()
                                                                      : evaluateAccuracy(hierarchy, queries.rows, queries.nearest());
+    const bool bothDraws = settings.paperEvaluations.size() > 1;
+    if (hierarchy.plan().protocol == Protocol::Paper && bothDraws && hierarchy.settings().paperEvaluation != PaperEvaluation::InSample) {
+        HierarchySettings inSample = hierarchy.settings();
+        inSample.paperEvaluation = PaperEvaluation::InSample;
+        result.inSampleAccuracy = evaluateAccuracy(hierarchy, sampleEvaluationRows(hierarchy.plan(), inSample));
+    }
     result.imbalance = layer2Imbalance(hierarchy, result.accuracy);
     result.trainSeconds = hierarchy.trainSeconds();
     result.cost = hierarchy.cost();
@@ -154,6 +168,25 @@ KMeansResult clusterFor(const Dataset& data, const HierarchySettings& hierarchyS
 }
 
 } // namespace
+
+SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const ExperimentSettings& settings)
+{
+    const HierarchySettings hierarchy = settings.hierarchySettings(Protocol::Corrected, point.clusters);
+    const std::vector<std::size_t> sizes(point.clusters, point.words / std::max<std::size_t>(point.clusters, 1));
+    const HierarchyCost cost = hierarchyCost(hierarchy.model, data.dim(), sizes);
+    SkippedSetting estimate;
+    estimate.point = point;
+    estimate.parameters = cost.parameters();
+    estimate.bytes = cost.bytes;
+    estimate.epochSeconds = trainingFlopsPerEpoch(cost, hierarchy.model, data.dim(), sizes, hierarchy.layer2) / torchnn::matrixMultiplyRate();
+    estimate.maxTrainSeconds = estimate.epochSeconds * static_cast<double>(std::max(hierarchy.layer1.maxEpochs, hierarchy.layer2.maxEpochs));
+    try {
+        checkMemoryBudget(cost, hierarchy.memoryBudgetBytes);
+    } catch (const Error& error) {
+        estimate.reason = error.what();
+    }
+    return estimate;
+}
 
 std::vector<std::string> defaultSystems()
 {
@@ -212,6 +245,8 @@ HierarchySettings ExperimentSettings::hierarchySettings(Protocol protocol, std::
     o.evaluationQueries = queries;
     o.seed = seed;
     o.augment = false;
+    const bool heldOut = std::find(paperEvaluations.begin(), paperEvaluations.end(), PaperEvaluation::LastTenPercent) != paperEvaluations.end();
+    o.paperEvaluation = heldOut || paperEvaluations.empty() ? PaperEvaluation::LastTenPercent : PaperEvaluation::InSample;
     return nnscope::hierarchySettings(preset, protocol, o);
 }
 
@@ -273,9 +308,9 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
             result.warnings.push_back(system.system + ": " + warning);
 
     result.twinLayer2Accuracy = twinLayer2Accuracy(data, clustering, plan, plan.targetMetric, queries, hierarchy->settings().topTargets);
-    result.learned.push_back(describeLearned("learned", *hierarchy, queries));
+    result.learned.push_back(describeLearned("learned", *hierarchy, queries, settings));
     if (augmented)
-        result.learned.push_back(describeLearned("learned:augment=1", *augmented, queries));
+        result.learned.push_back(describeLearned("learned:augment=1", *augmented, queries, settings));
     return result;
 }
 
@@ -289,15 +324,23 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
         throw Error("no protocol to run");
     for (const std::string& spec : settings.systems)
         resolveSystem(spec); // an unknown system fails before any work
-    for (const GridPoint& point : settings.grid)
-        checkGridPoint(*data, point, settings);
     ExperimentResult experiment;
     experiment.settings = settings;
     experiment.datasetSource = data->source();
     experiment.datasetFingerprint = data->fingerprint();
-    const std::size_t total = settings.grid.size() * settings.protocols.size();
-    std::size_t index = 0;
+    // Points that cannot fit are reported with their estimated cost, never skipped silently.
+    std::vector<GridPoint> runnable;
     for (const GridPoint& point : settings.grid) {
+        checkGridShape(*data, point);
+        SkippedSetting estimate = estimateSetting(*data, point, settings);
+        if (estimate.reason.empty())
+            runnable.push_back(point);
+        else
+            experiment.skipped.push_back(std::move(estimate));
+    }
+    const std::size_t total = runnable.size() * settings.protocols.size();
+    std::size_t index = 0;
+    for (const GridPoint& point : runnable) {
         auto rows = std::make_shared<const Dataset>(data->firstRows(point.words));
         // One k-means per distinct clustering setting of this point, shared by the protocols.
         std::map<std::string, KMeansResult> clusterings;

@@ -51,6 +51,9 @@ struct ExperimentSettings {
     std::uint64_t seed = 0;
     std::size_t recallK = 10;
     std::vector<std::string> systems = defaultSystems();
+    /// The paper protocol's evaluation draws to report (learned/Settings.h): the held-out last 10%
+    /// (the main measurement when listed) and/or the authors' in-sample draw (layer accuracies beside).
+    std::vector<PaperEvaluation> paperEvaluations = {PaperEvaluation::LastTenPercent, PaperEvaluation::InSample};
 
     /// The hierarchy settings of one protocol and cluster count.
     HierarchySettings hierarchySettings(Protocol protocol, std::size_t clusters) const;
@@ -82,6 +85,9 @@ struct SystemResult {
 struct LearnedResult {
     std::string name;                  ///< the system label of this hierarchy: "learned" or "learned:augment=1"
     AccuracyReport accuracy;           ///< on the setting's queries
+    /// Paper protocol: the same figures on the authors' in-sample draw (rows drawn from the whole table),
+    /// when both draws are reported.
+    std::optional<AccuracyReport> inSampleAccuracy;
     std::vector<ClusterImbalance> imbalance;
     double trainSeconds = 0.0;
     HierarchyCost cost;
@@ -104,13 +110,28 @@ struct SettingResult {
     const SystemResult* system(const std::string& name) const;
 };
 
+/// A grid point that was not run, with why and what it would have cost.
+struct SkippedSetting {
+    GridPoint point;
+    std::string reason;
+    std::uint64_t parameters = 0;      ///< of the hierarchy's weights (clusters of equal size assumed)
+    std::uint64_t bytes = 0;
+    double epochSeconds = 0.0;         ///< estimated training time of one epoch of every model (this machine's GEMM rate)
+    double maxTrainSeconds = 0.0;      ///< at the preset's epoch limit (early stopping usually ends sooner)
+};
+
 struct ExperimentResult {
     ExperimentSettings settings;
     std::string datasetSource;
     std::string datasetFingerprint;
     std::vector<SettingResult> results;
+    std::vector<SkippedSetting> skipped;
     bool interrupted = false;
 };
+
+/// What a grid point would cost (parameters, bytes, estimated training time), and whether it fits the
+/// memory budget (`reason` empty when it does).
+SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const ExperimentSettings& settings);
 
 /// Progress of a whole run: which setting, and the training progress inside it.
 struct ExperimentProgress {

@@ -58,8 +58,12 @@ Json settingsJson(const ExperimentSettings& s)
     Json protocols = Json::array();
     for (Protocol p : s.protocols)
         protocols.push_back(protocolName(p));
+    Json paperEvaluations = Json::array();
+    for (PaperEvaluation e : s.paperEvaluations)
+        paperEvaluations.push_back(paperEvaluationName(e));
     return {{"grid", grid}, {"protocols", protocols}, {"preset", s.preset}, {"overrides", Json(s.overrides)},
-            {"queries", s.queries}, {"seed", s.seed}, {"recall_k", s.recallK}, {"systems", s.systems}};
+            {"queries", s.queries}, {"seed", s.seed}, {"recall_k", s.recallK}, {"systems", s.systems},
+            {"paper_evaluations", paperEvaluations}};
 }
 
 ExperimentSettings settingsFromJson(const Json& j)
@@ -77,6 +81,9 @@ ExperimentSettings settingsFromJson(const Json& j)
     s.seed = jsonField<std::uint64_t>(j, "seed");
     s.recallK = jsonField<std::size_t>(j, "recall_k");
     s.systems = jsonField<std::vector<std::string>>(j, "systems");
+    s.paperEvaluations.clear();
+    for (const std::string& e : jsonField<std::vector<std::string>>(j, "paper_evaluations"))
+        s.paperEvaluations.push_back(parsePaperEvaluation(e));
     return s;
 }
 
@@ -110,7 +117,8 @@ Json toJson(const ExperimentResult& result)
             Json imbalance = Json::array();
             for (const ClusterImbalance& c : l.imbalance)
                 imbalance.push_back(c);
-            learned.push_back({{"name", l.name}, {"accuracy", Json(l.accuracy)}, {"imbalance", imbalance},
+            learned.push_back({{"name", l.name}, {"accuracy", Json(l.accuracy)},
+                               {"in_sample_accuracy", l.inSampleAccuracy ? Json(*l.inSampleAccuracy) : Json(nullptr)}, {"imbalance", imbalance},
                                {"train_seconds", l.trainSeconds}, {"cost", Json(l.cost)},
                                {"layer1_epochs", l.layer1Epochs}, {"mean_layer2_epochs", l.meanLayer2Epochs}});
         }
@@ -119,7 +127,11 @@ Json toJson(const ExperimentResult& result)
                             {"cluster_sizes", s.clusterSizes}, {"twin_layer2_accuracy", s.twinLayer2Accuracy},
                             {"systems", systems}, {"learned", learned}, {"warnings", s.warnings}});
     }
-    return {{"format", "nnscope-results"}, {"version", 2}, {"settings", settingsJson(result.settings)},
+    Json skipped = Json::array();
+    for (const SkippedSetting& s : result.skipped)
+        skipped.push_back({{"words", s.point.words}, {"clusters", s.point.clusters}, {"reason", s.reason}, {"parameters", s.parameters},
+                           {"bytes", s.bytes}, {"epoch_seconds", s.epochSeconds}, {"max_train_seconds", s.maxTrainSeconds}});
+    return {{"format", "nnscope-results"}, {"version", 2}, {"settings", settingsJson(result.settings)}, {"skipped", skipped},
             {"dataset", {{"source", result.datasetSource}, {"fingerprint", result.datasetFingerprint}}},
             {"interrupted", result.interrupted}, {"results", settings}, {"environment", environmentJson()}};
 }
@@ -136,6 +148,10 @@ ExperimentResult experimentResultFromJson(const Json& j)
     result.datasetSource = jsonField<std::string>(dataset, "source");
     result.datasetFingerprint = jsonField<std::string>(dataset, "fingerprint");
     result.interrupted = jsonField<bool>(j, "interrupted");
+    for (const Json& s : jsonField<Json>(j, "skipped"))
+        result.skipped.push_back({{jsonField<std::size_t>(s, "words"), jsonField<std::size_t>(s, "clusters")}, jsonField<std::string>(s, "reason"),
+                                  jsonField<std::uint64_t>(s, "parameters"), jsonField<std::uint64_t>(s, "bytes"),
+                                  jsonField<double>(s, "epoch_seconds"), jsonField<double>(s, "max_train_seconds")});
     for (const Json& s : jsonField<Json>(j, "results")) {
         SettingResult setting;
         setting.point = {jsonField<std::size_t>(s, "words"), jsonField<std::size_t>(s, "clusters")};
@@ -152,6 +168,8 @@ ExperimentResult experimentResultFromJson(const Json& j)
             LearnedResult learned;
             learned.name = jsonField<std::string>(l, "name");
             learned.accuracy = jsonField<AccuracyReport>(l, "accuracy");
+            if (!jsonField<Json>(l, "in_sample_accuracy").is_null())
+                learned.inSampleAccuracy = jsonField<AccuracyReport>(l, "in_sample_accuracy");
             learned.imbalance = jsonField<std::vector<ClusterImbalance>>(l, "imbalance");
             learned.trainSeconds = jsonField<double>(l, "train_seconds");
             learned.cost = jsonField<HierarchyCost>(l, "cost");

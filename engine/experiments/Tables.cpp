@@ -179,6 +179,25 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
                                    learnedCell(augmented, augmented ? augmented->accuracy.layer2Accuracy : 0),
                                    Cell::fixed(s->twinLayer2Accuracy), learnedCell(learned, learned ? learned->accuracy.recallAt1 : 0)});
         }
+        // The authors' in-sample draw beside the held-out one (paper protocol; AUTHORS-CODE.md, last section).
+        const bool inSample = std::any_of(settings.begin(), settings.end(), [&](const SettingResult* s) {
+            const LearnedResult* learned = learnedNamed(*s, kLearned);
+            return learned && learned->inSampleAccuracy;
+        });
+        if (inSample) {
+            const std::string draw = " The in-sample columns score the same models on rows drawn from the whole table, as every runnable "
+                                     "version of the authors' evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.";
+            layer1.columns.push_back({"learned_kmeans_cluster_in_sample", "learned: k-means cluster (in-sample draw)"});
+            layer2.columns.push_back({"learned_routed_in_sample", "learned (routed, in-sample draw)"});
+            layer1.note += draw;
+            layer2.note += draw;
+            for (std::size_t i = 0; i < settings.size(); ++i) {
+                const LearnedResult* learned = learnedNamed(*settings[i], kLearned);
+                const bool has = learned && learned->inSampleAccuracy;
+                layer1.rows[i].push_back(has ? Cell::fixed(learned->inSampleAccuracy->layer1Accuracy) : Cell::missing());
+                layer2.rows[i].push_back(has ? Cell::fixed(learned->inSampleAccuracy->layer2Accuracy) : Cell::missing());
+            }
+        }
         tables.push_back(layer1);
         tables.push_back(layer2);
 
@@ -245,6 +264,21 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
                                               Cell::fixed(c.targetEntropyBits, 2), Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries),
                                               c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing()});
         tables.push_back(imbalance);
+    }
+
+    if (!result.skipped.empty()) {
+        Table skipped{"skipped", "skipped", "Settings not run, and why",
+                      "Estimated before any work: weights from the model formulas (clusters of equal size), training time from this "
+                      "machine's measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound "
+                      "uses the preset's epoch limit, and early stopping usually ends sooner.",
+                      {kSetting, {"parameters", "weights"}, {"gigabytes", "GB"}, {"epoch_seconds", "s per epoch (all models)"},
+                       {"max_train_seconds", "training s at most"}, {"reason", "reason"}},
+                      {}};
+        for (const SkippedSetting& s : result.skipped)
+            skipped.rows.push_back({Cell::label("(" + std::to_string(s.point.clusters) + ", " + std::to_string(s.point.words) + ")"),
+                                    Cell::significant(static_cast<double>(s.parameters)), Cell::fixed(static_cast<double>(s.bytes) / 1e9, 2),
+                                    Cell::significant(s.epochSeconds), Cell::significant(s.maxTrainSeconds), Cell::label(s.reason)});
+        tables.push_back(skipped);
     }
 
     Table published{"paper_published", "paper_published", "The paper's published values (Tables 1–4)",

@@ -39,6 +39,11 @@ struct HierarchyCost {
 /// cluster c sees 2d values (query ⧺ centroid) and predicts one of clusterSizes[c] members.
 HierarchyCost hierarchyCost(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes);
 
+/// Training arithmetic of one epoch under `trainer` (forward + backward ≈ 3 forward passes per training
+/// row; `rows` training rows for layer 1 and clusterSizes[c] for each layer-2 model).
+double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& model, std::size_t dim,
+                             const std::vector<std::size_t>& clusterSizes, const TrainerSettings& trainer);
+
 /// Throws Error when the hierarchy's weights would exceed the memory budget, saying by how much.
 void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes);
 

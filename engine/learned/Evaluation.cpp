@@ -7,9 +7,10 @@
 
 namespace nnscope {
 
-std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t count, std::uint64_t seed)
+namespace {
+
+std::vector<std::size_t> sampleRows(std::vector<std::size_t> rows, std::size_t count, std::uint64_t seed)
 {
-    std::vector<std::size_t> rows = plan.testRows;
     if (count == 0 || count >= rows.size())
         return rows;
     Random random(Random::derive(seed, 0xE7A1));
@@ -18,6 +19,23 @@ std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t co
     rows.resize(count);
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+} // namespace
+
+std::vector<std::size_t> sampleTestRows(const TrainingPlan& plan, std::size_t count, std::uint64_t seed)
+{
+    return sampleRows(plan.testRows, count, seed);
+}
+
+std::vector<std::size_t> sampleEvaluationRows(const TrainingPlan& plan, const HierarchySettings& settings)
+{
+    if (plan.protocol != Protocol::Paper || settings.paperEvaluation == PaperEvaluation::LastTenPercent)
+        return sampleTestRows(plan, settings.evaluationQueries, settings.seed);
+    std::vector<std::size_t> all(plan.clusterOf.size());
+    for (std::size_t row = 0; row < all.size(); ++row)
+        all[row] = row;
+    return sampleRows(std::move(all), settings.evaluationQueries, settings.seed);
 }
 
 bool paperLayer2Hit(const std::vector<std::uint32_t>& targetPositions, std::uint32_t answerPosition)

@@ -195,7 +195,7 @@ Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResu
     impl->trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     Hierarchy hierarchy(std::move(impl));
     hierarchy.impl_->accuracy =
-        evaluateAccuracy(hierarchy, sampleTestRows(hierarchy.plan(), settings.evaluationQueries, settings.seed));
+        evaluateAccuracy(hierarchy, sampleEvaluationRows(hierarchy.plan(), settings));
     progress.phase(TrainingProgress::Phase::Done);
     return hierarchy;
 }

@@ -63,6 +63,7 @@ void to_json(Json& json, const HierarchySettings& s)
         {"normalise_test_centroid", s.normaliseTestCentroid},
         {"top_targets", s.topTargets},
         {"evaluation_queries", s.evaluationQueries},
+        {"paper_evaluation", paperEvaluationName(s.paperEvaluation)},
         {"seed", s.seed},
         {"threads", s.threads},
         {"memory_budget_bytes", s.memoryBudgetBytes},
@@ -93,6 +94,8 @@ void from_json(const Json& j, HierarchySettings& s)
     s.normaliseTestCentroid = jsonField<bool>(j, "normalise_test_centroid");
     s.topTargets = jsonField<std::size_t>(j, "top_targets");
     s.evaluationQueries = jsonField<std::size_t>(j, "evaluation_queries");
+    // Saved before the in-sample draw existed: the held-out rows.
+    s.paperEvaluation = parsePaperEvaluation(j.value("paper_evaluation", std::string("last-10pct")));
     s.seed = jsonField<std::uint64_t>(j, "seed");
     s.threads = jsonField<std::size_t>(j, "threads");
     s.memoryBudgetBytes = jsonField<std::uint64_t>(j, "memory_budget_bytes");
@@ -253,6 +256,8 @@ void to_json(Json& json, const HierarchyOverrides& o)
         json["metric"] = metricName(*o.metric);
     putIfSet(json, "normalise_test_centroid", o.normaliseTestCentroid);
     putIfSet(json, "evaluation_queries", o.evaluationQueries);
+    if (o.paperEvaluation)
+        json["paper_evaluation"] = paperEvaluationName(*o.paperEvaluation);
     putIfSet(json, "seed", o.seed);
     putIfSet(json, "threads", o.threads);
     putIfSet(json, "memory_budget_bytes", o.memoryBudgetBytes);
@@ -273,6 +278,9 @@ void from_json(const Json& j, HierarchyOverrides& o)
     o.metric = metric ? std::optional<Metric>(parseMetric(*metric)) : std::nullopt;
     takeIfPresent(j, "normalise_test_centroid", o.normaliseTestCentroid);
     takeIfPresent(j, "evaluation_queries", o.evaluationQueries);
+    std::optional<std::string> paperEvaluation;
+    takeIfPresent(j, "paper_evaluation", paperEvaluation);
+    o.paperEvaluation = paperEvaluation ? std::optional<PaperEvaluation>(parsePaperEvaluation(*paperEvaluation)) : std::nullopt;
     takeIfPresent(j, "seed", o.seed);
     takeIfPresent(j, "threads", o.threads);
     takeIfPresent(j, "memory_budget_bytes", o.memoryBudgetBytes);

@@ -18,6 +18,20 @@ Protocol parseProtocol(const std::string& name)
     throw Error("unknown protocol '" + name + "' (expected paper or corrected)");
 }
 
+std::string paperEvaluationName(PaperEvaluation evaluation)
+{
+    return evaluation == PaperEvaluation::InSample ? "in-sample" : "last-10pct";
+}
+
+PaperEvaluation parsePaperEvaluation(const std::string& name)
+{
+    if (name == "last-10pct")
+        return PaperEvaluation::LastTenPercent;
+    if (name == "in-sample")
+        return PaperEvaluation::InSample;
+    throw Error("unknown paper evaluation '" + name + "' (expected last-10pct or in-sample)");
+}
+
 std::string optimizerName(Optimizer optimizer)
 {
     return optimizer == Optimizer::Sgd ? "sgd" : "adam";
@@ -79,6 +93,8 @@ HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol
         s.normaliseTestCentroid = *o.normaliseTestCentroid;
     if (o.evaluationQueries)
         s.evaluationQueries = *o.evaluationQueries;
+    if (o.paperEvaluation)
+        s.paperEvaluation = *o.paperEvaluation;
     if (o.seed)
         s.seed = *o.seed;
     if (o.threads)

@@ -26,6 +26,13 @@ enum class Protocol {
 std::string protocolName(Protocol protocol);
 Protocol parseProtocol(const std::string& name);
 
+/// Which rows the paper protocol's figures are drawn from (AUTHORS-CODE.md, last section): the last
+/// 10% of the cluster-grouped table (the held-out split), or — as every version of the authors'
+/// evaluation script that could run did — uniformly from the whole table, so ~90% are training rows.
+enum class PaperEvaluation { LastTenPercent, InSample };
+std::string paperEvaluationName(PaperEvaluation evaluation); ///< "last-10pct" or "in-sample"
+PaperEvaluation parsePaperEvaluation(const std::string& name);
+
 /// The 1-D CNN of both layers: Conv1d(f1, k) → ReLU → MaxPool(p) → Conv1d(f2, k) → ReLU →
 /// Conv1d(f3, k) → ReLU → flatten → Linear(classes). Input: the vector as a length-L, 1-channel sequence.
 struct ModelSettings {
@@ -77,6 +84,8 @@ struct HierarchySettings {
     bool normaliseTestCentroid = false;
     std::size_t topTargets = 5;        ///< nearest members kept per row for top-k scoring
     std::size_t evaluationQueries = 1000; ///< test rows sampled for the accuracy figures (0: all)
+    /// Paper protocol: where those rows are drawn from (the corrected protocol always uses its test rows).
+    PaperEvaluation paperEvaluation = PaperEvaluation::LastTenPercent;
     std::uint64_t seed = 0;
     std::size_t threads = 1;           ///< LibTorch intra-op threads
     /// Refuse to train when the estimated parameter memory exceeds this many bytes.
@@ -101,6 +110,7 @@ struct HierarchyOverrides {
     std::optional<Metric> metric;                  ///< the corrected protocol's (the paper's is cosine)
     std::optional<bool> normaliseTestCentroid;
     std::optional<std::size_t> evaluationQueries;
+    std::optional<PaperEvaluation> paperEvaluation;
     std::optional<std::uint64_t> seed;
     std::optional<std::size_t> threads;
     std::optional<std::uint64_t> memoryBudgetBytes;

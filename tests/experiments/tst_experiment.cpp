@@ -155,8 +155,14 @@ private slots:
         settings.grid = {{601, 3}};
         QVERIFY_THROWS_EXCEPTION(Error, runExperiment(tinyData(), settings));
         settings.grid = {{600, 3}};
+        // A setting over the memory budget is not run, and the result says why and what it would cost.
         settings.overrides.memoryBudgetBytes = 1000;
-        QVERIFY_THROWS_EXCEPTION(Error, runExperiment(tinyData(), settings));
+        const ExperimentResult skipped = runExperiment(tinyData(), settings);
+        QVERIFY(skipped.results.empty());
+        QCOMPARE(skipped.skipped.size(), std::size_t(1));
+        QVERIFY(skipped.skipped.front().reason.find("memory budget") != std::string::npos);
+        QVERIFY(skipped.skipped.front().parameters > 0 && skipped.skipped.front().epochSeconds > 0);
+        QVERIFY(tableNamed(experimentTables(skipped), "skipped"));
         settings = tinySettings();
         settings.systems = {"exact", "annoy"};
         QVERIFY_THROWS_EXCEPTION(Error, runExperiment(tinyData(), settings));

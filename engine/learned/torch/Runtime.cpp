@@ -1,6 +1,8 @@
 #include "learned/torch/Runtime.h"
 
 #include <ATen/Parallel.h>
+#include <torch/torch.h>
+#include <chrono>
 #include <dlfcn.h>
 #include <malloc.h>
 
@@ -20,6 +22,22 @@ void configureRuntime(std::size_t threads)
         return true;
     }();
     (void)allocatorTuned;
+}
+
+double matrixMultiplyRate()
+{
+    static const double rate = [] {
+        torch::NoGradGuard noGrad;
+        const torch::Tensor a = torch::ones({32, 12800}), b = torch::ones({12800, 256});
+        torch::mm(a, b); // warm up
+        const auto start = std::chrono::steady_clock::now();
+        constexpr int repeats = 8;
+        for (int i = 0; i < repeats; ++i)
+            torch::mm(a, b);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return repeats * 2.0 * 32 * 12800 * 256 / std::max(seconds, 1e-9);
+    }();
+    return rate;
 }
 
 } // namespace nnscope::torchnn

@@ -10,4 +10,8 @@ namespace nnscope::torchnn {
 /// mmap()s cost 30% of the training time in page faults (docs/benchmarks.md).
 void configureRuntime(std::size_t threads);
 
+/// This machine's float32 matrix-multiply rate through LibTorch (FLOP/s), measured once per process on
+/// the shape of a layer-2 output layer's training batch; for estimating training time before training.
+double matrixMultiplyRate();
+
 } // namespace nnscope::torchnn
