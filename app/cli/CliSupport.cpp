@@ -27,7 +27,8 @@ Dataset openDatasetFrom(const CommandLine& line)
 
 Workload openWorkloadFrom(const CommandLine& line)
 {
-    WorkloadSpec spec{datasetSpecFrom(line), line.value("query-data"), line.value("ground-truth")};
+    const auto optional = [&line](const char* name) { return line.declares(name) ? line.value(name) : std::string(); };
+    WorkloadSpec spec{datasetSpecFrom(line), optional("query-data"), optional("ground-truth")};
     return openWorkload(spec);
 }
 

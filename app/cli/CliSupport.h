@@ -42,6 +42,9 @@ QuerySelection selectQueries(const CommandLine& line, const Workload& workload);
 Json groundTruthJson(const Workload& workload, const QuerySelection& queries, const Neighbors& exact, Metric metric,
                      std::string& note);
 
+/// Makes the offscreen QApplication that chart rendering needs (once; for reproduce and partition).
+void ensureChartApplication();
+
 /// Prints a result's "ground_truth" and "notes" for the text view.
 void printGroundTruth(const Json& result, std::ostream& out);
 

@@ -33,6 +33,7 @@ Command trainCommand();
 Command predictCommand();
 Command searchCommand();
 Command systemsCommand();
+Command partitionCommand();
 Command reproduceCommand();
 
 } // namespace nnscope::cli

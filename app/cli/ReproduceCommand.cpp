@@ -5,11 +5,7 @@
 #include "experiments/ResultsJson.h"
 #include "report/ReportWriter.h"
 
-#include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <unistd.h>
-#include <clocale>
 #include <csignal>
 #include <ostream>
 #include <sstream>
@@ -23,27 +19,6 @@ extern "C" void onInterrupt(int)
 {
     if (interruptToken)
         interruptToken->cancel(); // lock-free atomic store: safe in a signal handler
-}
-
-// Charts are QCustomPlot widgets rendered offscreen; they need a QApplication but no display.
-void ensureApplication()
-{
-    static int argc = 1;
-    static char name[] = "nnscope";
-    static char* argv[] = {name, nullptr};
-    if (QApplication::instance())
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // else Qt warns on stderr about it
-        const QByteArray runtime = QDir::tempPath().toUtf8() + "/nnscope-runtime-" + QByteArray::number(::getuid());
-        QDir().mkpath(QString::fromUtf8(runtime));
-        QFile::setPermissions(QString::fromUtf8(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", runtime);
-    }
-    // Never destroyed: tearing Qt down among the other static destructors at exit crashes.
-    new QApplication(argc, argv);
-    std::setlocale(LC_NUMERIC, "C"); // Qt adopts the user's locale; report numbers keep a decimal point
 }
 
 std::string joined(const std::vector<std::string>& specs)
@@ -110,7 +85,7 @@ Command reproduceCommand()
             settings.systems = withoutSystems(settings.systems, [](const ResolvedSystem& s) { return s.entry->name.rfind("faiss-", 0) == 0; });
         settings.hierarchySettings(settings.protocols.front(), 1); // the preset and overrides fail before any work
 
-        ensureApplication();
+        ensureChartApplication();
         CancelToken cancel;
         interruptToken = &cancel;
         const auto previous = std::signal(SIGINT, onInterrupt);

@@ -13,7 +13,7 @@ using nnscope::cli::Command;
 std::vector<Command> commands()
 {
     using namespace nnscope::cli;
-    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), pcaCommand(), trainCommand(), predictCommand(), searchCommand(), systemsCommand(), reproduceCommand()};
+    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), pcaCommand(), trainCommand(), predictCommand(), searchCommand(), systemsCommand(), partitionCommand(), reproduceCommand()};
 }
 
 std::string oneLine(std::string message)

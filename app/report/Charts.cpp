@@ -31,7 +31,7 @@ QCPScatterStyle seriesMarker(int i, double size)
 }
 
 // The legend inside the axis rect (the default), or in a column of its own right of it, where it
-// cannot hide data.
+// cannot hide data; there it sits at the top of a grid whose second, stretching row takes the rest.
 void placeLegend(QCustomPlot& plot, bool outside)
 {
     QCPLayoutInset* inset = plot.axisRect()->insetLayout();
@@ -40,10 +40,17 @@ void placeLegend(QCustomPlot& plot, bool outside)
         return;
     if (outside) {
         inset->take(plot.legend);
-        plot.plotLayout()->addElement(plot.plotLayout()->rowCount() - 1, 1, plot.legend);
+        auto* column = new QCPLayoutGrid;
+        plot.plotLayout()->addElement(plot.plotLayout()->rowCount() - 1, 1, column);
+        column->addElement(0, 0, plot.legend);
+        column->addElement(1, 0, new QCPLayoutElement(&plot));
+        column->setRowStretchFactors({0.001, 1.0});
         plot.plotLayout()->setColumnStretchFactor(1, 0.001);
     } else {
-        plot.plotLayout()->take(plot.legend);
+        QCPLayoutElement* column = plot.legend->layout();
+        column->layout()->take(column);
+        plot.legend->layout()->take(plot.legend);
+        delete column;
         plot.plotLayout()->simplify();
         inset->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
     }
@@ -253,6 +260,38 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.yAxis->setLabel(tr("recall@%1").arg(result.settings.recallK));
     plot.xAxis->setRange(high > 0 ? low / 2 : 1e-3, high > 0 ? high * 2 : 1.0);
     plot.yAxis->setRange(0, 1.05);
+    plot.legend->setVisible(true);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    placeLegend(plot, true);
+    plot.replot();
+}
+
+void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result)
+{
+    reset(plot, tr("Recall@10 against candidates scanned (%1, %2 held-out queries)").arg(QString::fromStdString(result.dataset)).arg(result.queries));
+    plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    double low = 1e18, high = 0.0;
+    for (std::size_t m = 0; m < result.methods.size(); ++m) {
+        const PartitionMethodResult& method = result.methods[m];
+        QCPGraph* graph = plot.addGraph();
+        graph->setName(QString::fromStdString(method.method));
+        graph->setScatterStyle(seriesMarker(static_cast<int>(m), 6));
+        graph->setPen(QPen(palette()[static_cast<int>(m) % palette().size()], 1.6));
+        for (const ProbePoint& p : method.curve) {
+            graph->addData(std::max(p.candidates, 1.0), p.recallAt10);
+            low = std::min(low, std::max(p.candidates, 1.0));
+            high = std::max(high, p.candidates);
+        }
+    }
+    auto* target = new QCPItemStraightLine(&plot);
+    target->point1->setCoords(1, result.settings.targetRecall);
+    target->point2->setCoords(2, result.settings.targetRecall);
+    target->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    plot.xAxis->setLabel(tr("candidates scanned per query (log scale)"));
+    plot.yAxis->setLabel(tr("recall@10"));
+    plot.xAxis->setRange(high > 0 ? low / 1.5 : 1.0, high > 0 ? high * 1.5 : 10.0);
+    plot.yAxis->setRange(0, 1.02);
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
     placeLegend(plot, true);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "experiments/Experiment.h"
+#include "experiments/PartitionExperiment.h"
 
 #include <QString>
 #include <vector>
@@ -21,6 +22,9 @@ void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, 
                       bool sortedBySize, const QString& title);
 /// Recall@k against milliseconds per query (log scale), one labelled point per system and setting.
 void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol);
+
+/// Recall@10 against candidates scanned (log scale), one line per partition method (probes 1 … B).
+void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result);
 
 /// Puts `title` above the plot (replacing an earlier title).
 void setChartTitle(QCustomPlot& plot, const QString& title);

@@ -66,4 +66,40 @@ QStringList writeReport(const ExperimentResult& result, const QString& directory
     return files;
 }
 
+QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory)
+{
+    StagingDirectory staging(directory.toStdString(), "partition.json");
+    QStringList files;
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        writeFileAtomically(staging.file(name), bytes);
+        files << QString::fromStdString(name);
+    };
+    write("partition.json", toJson(result).dump(1));
+    Table curves{"curves", "curves", "probe curves", "", {{"method", "method"}, {"probes", "probes"}, {"candidates", "candidates"},
+                                                         {"recall_at_1", "recall_at_1"}, {"recall_at_10", "recall_at_10"}}, {}};
+    Table summary{"summary", "summary", "methods", "", {{"method", "method"}, {"bins", "bins"}, {"imbalance", "largest_bin_over_mean"},
+                                                        {"stored_rows", "stored_rows"}, {"bytes", "bytes"}, {"build_seconds", "build_seconds"},
+                                                        {"train_seconds", "train_seconds"}, {"router_flops", "router_flops"},
+                                                        {"candidates", "candidates_at_recall_0_9"}, {"equivalents", "distance_equivalents_at_recall_0_9"}}, {}};
+    const auto orMissing = [](double v) { return v >= 0.0 ? Cell::fixed(v, 1) : Cell::missing(); };
+    for (const PartitionMethodResult& m : result.methods) {
+        for (const ProbePoint& p : m.curve)
+            curves.rows.push_back({Cell::label(m.method), Cell::count(p.probes), Cell::fixed(p.candidates, 2), Cell::fixed(p.recallAt1, 4),
+                                   Cell::fixed(p.recallAt10, 4)});
+        summary.rows.push_back({Cell::label(m.method), Cell::count(m.bins), Cell::fixed(m.imbalance, 3), Cell::count(m.storedRows),
+                                Cell::count(m.bytes), Cell::fixed(m.buildSeconds, 2), Cell::fixed(m.trainSeconds, 2),
+                                Cell::significant(m.routerFlops), orMissing(m.candidatesAtTarget), orMissing(m.distanceEquivalentsAtTarget)});
+    }
+    write("curves.csv", toCsv(curves));
+    write("summary.csv", toCsv(summary));
+    QCustomPlot plot;
+    plot.resize(900, 520);
+    plotPartitionCurves(plot, result);
+    if (!saveChart(plot, QString::fromStdString(staging.path()) + "/recall10_vs_candidates", 900, 520))
+        throw Error("could not render the chart recall10_vs_candidates");
+    files << "recall10_vs_candidates.png" << "recall10_vs_candidates.pdf";
+    staging.commit();
+    return files;
+}
+
 } // namespace nnscope::report

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "experiments/Experiment.h"
+#include "experiments/PartitionExperiment.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,10 @@ namespace nnscope::report {
 /// Writes (or replaces) `directory`; needs a QApplication (the charts are widgets rendered
 /// offscreen). Returns the files written, relative to the folder. Throws nnscope::Error.
 QStringList writeReport(const ExperimentResult& result, const QString& directory);
+
+/// A partition experiment's folder: partition.json, curves.csv (one row per method and probe count),
+/// summary.csv, and the recall@10-vs-candidates chart as PNG and PDF.
+QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory);
 
 /// The Markdown of every table, as printed on stdout and written to tables.md.
 std::string tablesMarkdown(const ExperimentResult& result);

@@ -136,6 +136,27 @@ Json toJson(const ExperimentResult& result)
             {"interrupted", result.interrupted}, {"results", settings}, {"environment", environmentJson()}};
 }
 
+Json toJson(const PartitionExperimentResult& result)
+{
+    const auto orNull = [](double value) { return value >= 0.0 ? Json(value) : Json(nullptr); };
+    Json methods = Json::array();
+    for (const PartitionMethodResult& m : result.methods) {
+        Json curve = Json::array();
+        for (const ProbePoint& p : m.curve)
+            curve.push_back({{"probes", p.probes}, {"candidates", p.candidates}, {"recall_at_1", p.recallAt1}, {"recall_at_10", p.recallAt10}});
+        methods.push_back({{"method", m.method}, {"description", m.description}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
+                           {"imbalance", m.imbalance}, {"stored_rows", m.storedRows}, {"build_seconds", m.buildSeconds},
+                           {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops}, {"bytes", m.bytes},
+                           {"candidates_at_recall_0_9", orNull(m.candidatesAtTarget)},
+                           {"distance_equivalents_at_recall_0_9", orNull(m.distanceEquivalentsAtTarget)}, {"curve", curve}});
+    }
+    return {{"format", "nnscope-partitions"}, {"version", 1},
+            {"dataset", {{"source", result.dataset}, {"base_rows", result.baseRows}, {"dim", result.dim}}},
+            {"queries", result.queries}, {"query_source", result.querySource}, {"metric", metricName(result.settings.metric)},
+            {"seed", result.settings.seed}, {"target_recall_at_10", result.settings.targetRecall}, {"methods", methods},
+            {"environment", environmentJson()}};
+}
+
 ExperimentResult experimentResultFromJson(const Json& j)
 {
     if (j.value("format", "") != "nnscope-results")

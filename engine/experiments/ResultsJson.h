@@ -3,6 +3,7 @@
 #pragma once
 
 #include "experiments/Experiment.h"
+#include "experiments/PartitionExperiment.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,9 @@ namespace nnscope {
 nlohmann::json toJson(const ExperimentResult& result);
 /// Reads what toJson wrote; an Error naming the field when something is missing or malformed.
 ExperimentResult experimentResultFromJson(const nlohmann::json& json);
+
+/// A partition experiment (experiments/PartitionExperiment.h) as `nnscope partition --json` prints it.
+nlohmann::json toJson(const PartitionExperimentResult& result);
 
 /// Versions of nnscope and its numeric libraries, and the machine (CPU model, cores), for reports.
 nlohmann::json environmentJson();

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "learned/HierarchySearcher.h"
+#include "partition/Methods.h"
 #include "search/CentroidRoutedSearcher.h"
 #include "search/ExactSearcher.h"
 #include "search/RandomSearcher.h"
@@ -29,6 +30,10 @@ std::vector<SystemEntry> registeredSystems()
         faissHnswSystem(),
         twinSystem(),
         learnedSystem(),
+        kmeansPartitionSystem(),
+        kmeansSpillSystem(),
+        neuralPartitionSystem(),
+        neuralProbeSystem(),
     };
     return entries;
 }

@@ -4,6 +4,7 @@
 #include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -32,13 +33,61 @@ class CliCommandsTest : public QObject {
 private slots:
     void everySubcommandHasHelp()
     {
-        for (const QString command : {"datasets", "info", "knn", "kmeans", "pca"}) {
+        for (const QString command : {"datasets", "info", "knn", "kmeans", "pca", "systems", "partition"}) {
             const Run run = runCli({command, "--help"});
             QCOMPARE(run.exitCode, 0);
             QVERIFY(run.out.startsWith("usage: nnscope " + command.toUtf8()));
             QVERIFY(run.out.contains("--json"));
         }
         QCOMPARE(runCli({"--help"}).exitCode, 0);
+    }
+    void knnChecksSiftsmallAgainstItsShippedGroundTruth()
+    {
+        const QJsonObject result = test::jsonObjectOf(runCli({"knn", "--data", "siftsmall", "--k", "100", "--json"}));
+        const QJsonObject truth = result["ground_truth"].toObject();
+        QCOMPARE(truth["queries"].toInt(), 100);
+        QCOMPARE(truth["agreement"].toDouble(), 1.0);
+        QCOMPARE(result["ids"].toArray().size(), 100);
+        // With another metric the Euclidean truth does not apply, and the result says so.
+        const QJsonObject cosine = test::jsonObjectOf(runCli({"knn", "--data", "siftsmall", "--k", "10", "--metric", "cosine", "--json"}));
+        QVERIFY(cosine["ground_truth"].isNull());
+        QVERIFY(cosine["notes"].toArray().first().toString().contains("not compared"));
+    }
+    void systemsListsEveryRegisteredSystem()
+    {
+        const QJsonObject systems = test::jsonObjectOf(runCli({"systems", "--json"}));
+        QStringList names;
+        for (const auto& system : systems["systems"].toArray())
+            names << system.toObject()["name"].toString();
+        for (const char* name : {"exact", "random", "scann", "scann-paper", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw", "twin",
+                                 "learned", "kmeans", "kmeans-spill", "neural", "neural-probe"})
+            QVERIFY2(names.contains(name), name);
+        const Run unknown = runCli({"search", "--system", "faiss-ivf:nlists=4"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("nlist, nprobe"));
+    }
+    void partitionPrintsProbeCurves()
+    {
+        QTemporaryDir dir;
+        const Run run = runCli({"partition", "--data", "glove-50d", "--words", "800", "--bins", "4", "--method",
+                                "kmeans;neural:epochs=2,hidden=16,m=10", "--json", "--out", dir.filePath("p")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = test::jsonObjectOf(run);
+        QCOMPARE(result["queries"].toInt(), 80);
+        const QJsonArray methods = result["methods"].toArray();
+        QCOMPARE(methods.size(), 2);
+        for (const auto& entry : methods) {
+            const QJsonObject m = entry.toObject();
+            for (const char* key : {"method", "bins", "bin_sizes", "build_seconds", "router_flops", "bytes", "candidates_at_recall_0_9", "curve"})
+                QVERIFY2(m.contains(key), key);
+            QCOMPARE(m["curve"].toArray().size(), 4);
+            QCOMPARE(m["curve"].toArray().last().toObject()["recall_at_10"].toDouble(), 1.0);
+        }
+        for (const char* file : {"partition.json", "curves.csv", "summary.csv", "recall10_vs_candidates.png", "recall10_vs_candidates.pdf"})
+            QVERIFY2(QFile::exists(dir.filePath(QString("p/") + file)), file);
+        const Run tooMany = runCli({"partition", "--data", "glove-50d", "--words", "100", "--bins", "80", "--method", "kmeans"});
+        QCOMPARE(tooMany.exitCode, 1);
+        QVERIFY(tooMany.err.contains("80 bins do not fit"));
     }
     void infoReportsShapeLabelsAndFingerprint()
     {

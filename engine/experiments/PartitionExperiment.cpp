@@ -1,0 +1,118 @@
+#include "experiments/PartitionExperiment.h"
+
+#include "core/Error.h"
+#include "core/Random.h"
+#include "search/ExactSearch.h"
+#include "systems/SystemRegistry.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace nnscope {
+namespace {
+
+// The spec with `bins` added when it does not set it.
+std::string withBins(const std::string& spec, std::size_t bins)
+{
+    if (parseSystemSpec(spec).value("bins"))
+        return spec;
+    return spec + (spec.find(':') == std::string::npos ? ":" : ",") + "bins=" + std::to_string(bins);
+}
+
+} // namespace
+
+PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+                                                 const PartitionExperimentSettings& settings,
+                                                 const std::function<void(const std::string&)>& observer, const CancelToken* cancel)
+{
+    const auto say = [&observer](const std::string& stage) {
+        if (observer)
+            observer(stage);
+    };
+    if (settings.methods.empty())
+        throw Error("no partition method to run");
+    std::vector<ResolvedSystem> systems;
+    for (const std::string& spec : settings.methods) {
+        systems.push_back(resolveSystem(withBins(spec, settings.bins)));
+        if (!systems.back().entry->partitioned || systems.back().entry->name == "twin" || systems.back().entry->name == "learned")
+            throw Error("'" + spec + "' is not a partition method (expected kmeans, kmeans-spill, neural or neural-probe)");
+    }
+    if (externalQueries && externalQueries->dim() != data.dim())
+        throw Error("the queries have dimension " + std::to_string(externalQueries->dim()) + ", the data " + std::to_string(data.dim()));
+
+    // Base and held-out queries: queries never take part in building bins, graphs or routers.
+    PartitionExperimentResult result;
+    result.settings = settings;
+    result.dataset = data.source();
+    std::vector<std::size_t> baseRows, queryRows;
+    if (externalQueries) {
+        baseRows.resize(data.rows());
+        std::iota(baseRows.begin(), baseRows.end(), std::size_t(0));
+        result.querySource = externalQueries->source();
+    } else {
+        if (!(settings.holdout > 0.0 && settings.holdout < 1.0))
+            throw Error("the held-out share must be between 0 and 1");
+        std::vector<std::size_t> order(data.rows());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        Random random(Random::derive(settings.seed, 0x40D));
+        for (std::size_t i = order.size(); i > 1; --i)
+            std::swap(order[i - 1], order[random.below(i)]);
+        const auto held = static_cast<std::size_t>(std::llround(settings.holdout * static_cast<double>(data.rows())));
+        if (held == 0 || held >= data.rows())
+            throw Error("holding out " + std::to_string(held) + " of " + std::to_string(data.rows()) + " rows leaves no queries or no base");
+        queryRows.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(held));
+        baseRows.assign(order.begin() + static_cast<std::ptrdiff_t>(held), order.end());
+        std::sort(queryRows.begin(), queryRows.end());
+        std::sort(baseRows.begin(), baseRows.end());
+        result.querySource = "held-out rows (" + std::to_string(held) + ", seed " + std::to_string(settings.seed) + ")";
+    }
+    std::vector<std::string> labels;
+    for (std::size_t row : baseRows)
+        if (data.hasLabels())
+            labels.push_back(data.labelOf(row));
+    const Dataset base(baseRows.size(), data.dim(), gatherRows(data.view(), baseRows), labels, data.source() + " (base)");
+    const std::vector<float> queryValues = externalQueries ? externalQueries->values() : gatherRows(data.view(), queryRows);
+    const MatrixView queries{queryValues.data(), queryValues.size() / data.dim(), data.dim()};
+    if (base.rows() <= 10)
+        throw Error("the base needs more than 10 rows for recall@10");
+    result.baseRows = base.rows();
+    result.dim = base.dim();
+    result.queries = queries.rows;
+
+    say("exact search (truth)");
+    const std::vector<std::int64_t> truth = ExactSearch(base.view(), settings.metric).search(queries, 10).ids;
+    for (std::size_t m = 0; m < systems.size(); ++m) {
+        throwIfCancelled(cancel);
+        const ResolvedSystem& system = systems[m];
+        say("building " + system.label);
+        SystemContext context;
+        context.seed = settings.seed;
+        context.threads = settings.threads;
+        auto searcher = makeSystem(system, context);
+        auto* partitioned = dynamic_cast<PartitionedSearcher*>(searcher.get());
+        if (!partitioned)
+            throw Error("'" + system.label + "' is not a partition method");
+        partitioned->build(base, settings.metric, cancel);
+        const PartitionIndex& index = partitioned->index();
+        say("probing " + system.label);
+        PartitionMethodResult method;
+        method.method = system.label;
+        method.description = partitioned->describe();
+        method.bins = index.bins.size();
+        method.binSizes = index.binSizes();
+        method.imbalance = index.imbalance();
+        method.storedRows = index.storedRows();
+        method.buildSeconds = index.buildSeconds;
+        method.trainSeconds = index.trainSeconds;
+        method.routerFlops = index.router->flopsPerQuery();
+        method.bytes = partitioned->cost().bytes;
+        method.curve = probeCurve(index, queries, truth, index.bins.size());
+        method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
+        if (method.candidatesAtTarget >= 0.0)
+            method.distanceEquivalentsAtTarget = method.candidatesAtTarget + method.routerFlops / (2.0 * static_cast<double>(base.dim()));
+        result.methods.push_back(std::move(method));
+    }
+    return result;
+}
+
+} // namespace nnscope

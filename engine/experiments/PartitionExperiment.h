@@ -1,0 +1,61 @@
+// nnscope engine — experiments: learned partitions against k-means on held-out queries (issue: "the
+// designs that work"). Each method is a partition system spec (partition/Methods.h); all are built on
+// the same base rows, probed for 1 … B bins on the same queries, and compared by candidates scanned
+// against recall@10 — with the router's own arithmetic counted beside.
+#pragma once
+
+#include "core/CancelToken.h"
+#include "data/Dataset.h"
+#include "partition/Partition.h"
+#include "search/Metric.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+struct PartitionExperimentSettings {
+    std::vector<std::string> methods = {"kmeans", "kmeans-spill", "neural", "neural-probe"}; ///< system specs
+    std::size_t bins = 16;        ///< for every spec that does not set bins itself
+    Metric metric = Metric::L2;
+    double holdout = 0.1;         ///< seeded share of rows held out as queries (when no external queries are given)
+    std::uint64_t seed = 0;
+    std::size_t threads = 1;
+    double targetRecall = 0.9;
+};
+
+struct PartitionMethodResult {
+    std::string method;           ///< the spec's label
+    std::string description;
+    std::size_t bins = 0;
+    std::vector<std::size_t> binSizes;
+    double imbalance = 0.0;       ///< largest bin / mean bin
+    std::size_t storedRows = 0;   ///< rows over all bins (more than the base when spilled)
+    double buildSeconds = 0.0;
+    double trainSeconds = 0.0;
+    double routerFlops = 0.0;     ///< per query
+    std::uint64_t bytes = 0;      ///< rows, extra spilled ids and router weights
+    double candidatesAtTarget = -1.0;           ///< interpolated; −1 when never reached
+    double distanceEquivalentsAtTarget = -1.0;  ///< candidates + router multiply-adds / d
+    std::vector<ProbePoint> curve;
+};
+
+struct PartitionExperimentResult {
+    std::string dataset;
+    std::size_t baseRows = 0;
+    std::size_t dim = 0;
+    std::size_t queries = 0;
+    std::string querySource;      ///< "held-out rows (10%, seed 0)" or the external set
+    PartitionExperimentSettings settings;
+    std::vector<PartitionMethodResult> methods;
+};
+
+/// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
+/// builds every method on the base and measures its probe curve. `observer` hears each stage.
+PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+                                                 const PartitionExperimentSettings& settings,
+                                                 const std::function<void(const std::string&)>& observer = {},
+                                                 const CancelToken* cancel = nullptr);
+
+} // namespace nnscope

@@ -1,0 +1,160 @@
+#include "learned/Mlp.h"
+
+#include "core/Error.h"
+#include "core/Random.h"
+#include "learned/torch/Runtime.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace nnscope {
+
+struct Mlp::Impl {
+    std::size_t inputs = 0, outputs = 0;
+    MlpSettings settings;
+    MlpLoss loss = MlpLoss::SoftLabels;
+    std::vector<torch::nn::Linear> layers; ///< hidden layers (ReLU after each), then the output layer
+    std::vector<float> mean, scale;        ///< input standardisation, from the training rows
+
+    /// Logits. Const: it only reads the weights, so any number of threads may predict at once.
+    torch::Tensor forward(torch::Tensor x) const
+    {
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            x = torch::nn::functional::linear(x, layers[i]->weight, layers[i]->bias);
+            if (i + 1 < layers.size())
+                x = torch::relu(x);
+        }
+        return x;
+    }
+
+    std::vector<torch::Tensor> parameters() const
+    {
+        std::vector<torch::Tensor> all;
+        for (const torch::nn::Linear& layer : layers)
+            for (const torch::Tensor& p : layer->parameters())
+                all.push_back(p);
+        return all;
+    }
+
+    torch::Tensor standardised(MatrixView x) const
+    {
+        torch::Tensor t = torch::from_blob(const_cast<float*>(x.data), {static_cast<std::int64_t>(x.rows), static_cast<std::int64_t>(x.dim)},
+                                           torch::kFloat32);
+        const torch::Tensor m = torch::from_blob(const_cast<float*>(mean.data()), {1, static_cast<std::int64_t>(inputs)}, torch::kFloat32);
+        const torch::Tensor s = torch::from_blob(const_cast<float*>(scale.data()), {1, static_cast<std::int64_t>(inputs)}, torch::kFloat32);
+        return (t - m) / s;
+    }
+};
+
+Mlp::Mlp(std::size_t inputs, std::size_t outputs, MlpSettings settings) : impl_(std::make_unique<Impl>())
+{
+    if (inputs == 0 || outputs == 0 || settings.hidden == 0 || settings.batchSize == 0)
+        throw Error("an MLP needs inputs, outputs, a hidden width and a batch size of at least 1");
+    impl_->inputs = inputs;
+    impl_->outputs = outputs;
+    impl_->settings = settings;
+    impl_->mean.assign(inputs, 0.0f);
+    impl_->scale.assign(inputs, 1.0f);
+    torch::manual_seed(settings.seed);
+    std::size_t width = inputs;
+    for (std::size_t layer = 0; layer < settings.hiddenLayers; ++layer) {
+        impl_->layers.emplace_back(static_cast<std::int64_t>(width), static_cast<std::int64_t>(settings.hidden));
+        width = settings.hidden;
+    }
+    impl_->layers.emplace_back(static_cast<std::int64_t>(width), static_cast<std::int64_t>(outputs));
+}
+
+Mlp::Mlp(Mlp&&) noexcept = default;
+Mlp& Mlp::operator=(Mlp&&) noexcept = default;
+Mlp::~Mlp() = default;
+
+void Mlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLoss loss, const CancelToken* cancel,
+                const std::function<void(std::size_t, double)>& progress)
+{
+    Impl& m = *impl_;
+    if (inputs.dim != m.inputs || targets.size() != inputs.rows * m.outputs || inputs.rows == 0)
+        throw Error("MLP training: " + std::to_string(inputs.rows) + " rows of " + std::to_string(inputs.dim) + " inputs and "
+                    + std::to_string(targets.size()) + " targets do not fit a " + std::to_string(m.inputs) + " → "
+                    + std::to_string(m.outputs) + " network");
+    torchnn::configureRuntime(m.settings.threads);
+    m.loss = loss;
+    // Standardise each input feature (a constant feature keeps scale 1).
+    for (std::size_t j = 0; j < m.inputs; ++j) {
+        double sum = 0.0, squares = 0.0;
+        for (std::size_t i = 0; i < inputs.rows; ++i) {
+            const double v = inputs.row(i)[j];
+            sum += v;
+            squares += v * v;
+        }
+        const double mean = sum / static_cast<double>(inputs.rows);
+        const double variance = std::max(0.0, squares / static_cast<double>(inputs.rows) - mean * mean);
+        m.mean[j] = static_cast<float>(mean);
+        m.scale[j] = variance > 1e-12 ? static_cast<float>(std::sqrt(variance)) : 1.0f;
+    }
+    const torch::Tensor x = m.standardised(inputs).clone();
+    const torch::Tensor y = torch::from_blob(const_cast<float*>(targets.data()),
+                                             {static_cast<std::int64_t>(inputs.rows), static_cast<std::int64_t>(m.outputs)}, torch::kFloat32)
+                                .clone();
+    torch::manual_seed(m.settings.seed);
+    torch::optim::Adam optimizer(m.parameters(), torch::optim::AdamOptions(m.settings.learningRate));
+    Random random(Random::derive(m.settings.seed, 0x31F));
+    std::vector<std::int64_t> order(inputs.rows);
+    std::iota(order.begin(), order.end(), 0);
+    for (std::size_t epoch = 1; epoch <= m.settings.epochs; ++epoch) {
+        for (std::size_t i = order.size(); i > 1; --i) // Fisher–Yates with our own generator: reproducible
+            std::swap(order[i - 1], order[random.below(i)]);
+        double lossSum = 0.0;
+        std::size_t batches = 0;
+        for (std::size_t first = 0; first < order.size(); first += m.settings.batchSize) {
+            throwIfCancelled(cancel);
+            const std::size_t count = std::min(m.settings.batchSize, order.size() - first);
+            const torch::Tensor index = torch::from_blob(order.data() + first, {static_cast<std::int64_t>(count)}, torch::kInt64);
+            const torch::Tensor logits = m.forward(x.index_select(0, index));
+            const torch::Tensor target = y.index_select(0, index);
+            const torch::Tensor value = loss == MlpLoss::SoftLabels
+                ? -(target * torch::log_softmax(logits, 1)).sum(1).mean()
+                : torch::binary_cross_entropy_with_logits(logits, target);
+            optimizer.zero_grad();
+            value.backward();
+            optimizer.step();
+            lossSum += value.item<double>();
+            ++batches;
+        }
+        if (progress)
+            progress(epoch, lossSum / static_cast<double>(std::max<std::size_t>(batches, 1)));
+    }
+}
+
+std::vector<float> Mlp::predict(MatrixView inputs) const
+{
+    const Impl& m = *impl_;
+    if (inputs.rows > 0 && inputs.dim != m.inputs)
+        throw Error("MLP: queries have dimension " + std::to_string(inputs.dim) + ", the network " + std::to_string(m.inputs));
+    torch::NoGradGuard noGrad;
+    std::vector<float> out(inputs.rows * m.outputs);
+    if (inputs.rows == 0)
+        return out;
+    const torch::Tensor logits = m.forward(m.standardised(inputs));
+    const torch::Tensor probabilities = (m.loss == MlpLoss::SoftLabels ? torch::softmax(logits, 1) : torch::sigmoid(logits)).contiguous();
+    std::copy_n(probabilities.data_ptr<float>(), out.size(), out.begin());
+    return out;
+}
+
+std::size_t Mlp::inputs() const { return impl_->inputs; }
+std::size_t Mlp::outputs() const { return impl_->outputs; }
+
+std::uint64_t Mlp::parameters() const
+{
+    std::uint64_t count = 0;
+    for (const torch::Tensor& p : impl_->parameters())
+        count += static_cast<std::uint64_t>(p.numel());
+    return count;
+}
+
+double Mlp::flopsPerQuery() const
+{
+    return 2.0 * static_cast<double>(parameters()); // every weight is one multiply-add (biases are noise)
+}
+
+} // namespace nnscope

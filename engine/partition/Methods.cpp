@@ -1,0 +1,390 @@
+#include "partition/Methods.h"
+
+#include "cluster/KMeans.h"
+#include "core/Error.h"
+#include "core/Random.h"
+#include "core/VectorMath.h"
+#include "search/ExactSearch.h"
+
+#include <metis.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+namespace nnscope {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+KMeansResult clusterRows(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
+{
+    KMeansSettings kmeansSettings;
+    kmeansSettings.clusters = settings.bins;
+    kmeansSettings.nInit = settings.kmeansRestarts;
+    kmeansSettings.seed = settings.seed;
+    kmeansSettings.spherical = metric == Metric::Cosine;
+    return kmeans(data.view(), kmeansSettings, cancel);
+}
+
+std::vector<std::vector<std::uint32_t>> binsOf(const std::vector<std::uint32_t>& labels, std::size_t bins)
+{
+    std::vector<std::vector<std::uint32_t>> out(bins);
+    for (std::size_t row = 0; row < labels.size(); ++row)
+        out[labels[row]].push_back(static_cast<std::uint32_t>(row));
+    return out;
+}
+
+// Every row's `k` nearest other rows (exact), row-major.
+std::vector<std::int64_t> nearestRows(const Dataset& data, Metric metric, std::size_t k, const CancelToken* cancel)
+{
+    std::vector<std::size_t> rows(data.rows());
+    std::iota(rows.begin(), rows.end(), std::size_t(0));
+    throwIfCancelled(cancel);
+    return ExactSearch(data.view(), metric).searchRows(rows, k).ids;
+}
+
+// Per row, the distribution of its m nearest neighbours' bins (soft), or its own bin (hard);
+// `neighbours` holds `stride` ids per row, nearest first.
+std::vector<float> binTargets(const std::vector<std::uint32_t>& labels, const std::vector<std::int64_t>& neighbours, std::size_t stride,
+                              std::size_t m, std::size_t bins, bool soft)
+{
+    std::vector<float> targets(labels.size() * bins, 0.0f);
+    for (std::size_t row = 0; row < labels.size(); ++row) {
+        float* target = targets.data() + row * bins;
+        if (!soft) {
+            target[labels[row]] = 1.0f;
+            continue;
+        }
+        for (std::size_t j = 0; j < m; ++j)
+            target[labels[static_cast<std::size_t>(neighbours[row * stride + j])]] += 1.0f / static_cast<float>(m);
+    }
+    return targets;
+}
+
+std::vector<std::uint32_t> mostProbableBins(const std::vector<float>& probabilities, std::size_t rows, std::size_t bins)
+{
+    std::vector<std::uint32_t> labels(rows);
+    for (std::size_t row = 0; row < rows; ++row) {
+        const float* p = probabilities.data() + row * bins;
+        labels[row] = static_cast<std::uint32_t>(std::max_element(p, p + bins) - p);
+    }
+    return labels;
+}
+
+MlpSettings mlpFor(const PartitionSettings& settings, std::uint64_t stream)
+{
+    MlpSettings mlp = settings.mlp;
+    mlp.seed = Random::derive(settings.seed, stream);
+    mlp.threads = settings.threads;
+    return mlp;
+}
+
+} // namespace
+
+void checkPartitionSettings(const std::string& method, const PartitionSettings& s, std::size_t rows, std::size_t dim)
+{
+    if (s.bins < 2 || s.bins > rows / 2)
+        throw Error(method + ": " + std::to_string(s.bins) + " bins do not fit " + std::to_string(rows) + " rows (2 to rows / 2 = "
+                    + std::to_string(rows / 2) + ")");
+    if (s.spill != "soar" && s.spill != "nearest")
+        throw Error(method + ": spill must be soar or nearest, got '" + s.spill + "'");
+    if (s.initial != "metis" && s.initial != "kmeans")
+        throw Error(method + ": init must be metis or kmeans, got '" + s.initial + "'");
+    const bool neural = method == "neural", probe = method == "neural-probe";
+    if (!neural && !probe)
+        return;
+    const std::size_t k = neural ? std::max(s.graphNeighbors, s.labelNeighbors) : s.probeNeighbors;
+    if (k == 0 || k >= rows)
+        throw Error(method + ": " + std::to_string(k) + " neighbours per row need more than " + std::to_string(rows) + " rows");
+    if (s.mlp.hidden == 0 || s.mlp.epochs == 0)
+        throw Error(method + ": the router needs a hidden width and epochs of at least 1");
+    const double graphBytes = 12.0 * static_cast<double>(rows) * static_cast<double>(k); // ids + distances
+    const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
+    const double trainingBytes = 4.0 * static_cast<double>(rows) * static_cast<double>(dim + s.bins) + 16.0 * routerWeights;
+    const double total = graphBytes + trainingBytes;
+    if (total > static_cast<double>(s.memoryBudgetBytes))
+        throw Error(method + ": the k-NN graph and the router's training would need " + std::to_string(total / 1e9).substr(0, 5)
+                    + " GB, over the " + std::to_string(static_cast<double>(s.memoryBudgetBytes) / 1e9).substr(0, 5) + " GB memory budget");
+}
+
+std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts, double imbalance,
+                                          std::uint64_t seed)
+{
+    // CSR of the symmetrised, duplicate-free graph.
+    const std::size_t n = neighbours.size();
+    std::vector<std::vector<idx_t>> adjacency(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::uint32_t j : neighbours[i])
+            if (j != i) {
+                adjacency[i].push_back(static_cast<idx_t>(j));
+                adjacency[j].push_back(static_cast<idx_t>(i));
+            }
+    std::vector<idx_t> xadj(1, 0), adjncy;
+    for (auto& list : adjacency) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        adjncy.insert(adjncy.end(), list.begin(), list.end());
+        xadj.push_back(static_cast<idx_t>(adjncy.size()));
+    }
+    idx_t vertices = static_cast<idx_t>(n), constraints = 1, partCount = static_cast<idx_t>(parts), cut = 0;
+    real_t tolerance = static_cast<real_t>(imbalance);
+    idx_t options[METIS_NOPTIONS];
+    METIS_SetDefaultOptions(options);
+    options[METIS_OPTION_SEED] = static_cast<idx_t>(seed % 2147483647);
+    options[METIS_OPTION_NUMBERING] = 0;
+    std::vector<idx_t> labels(n, 0);
+    const int status = METIS_PartGraphKway(&vertices, &constraints, xadj.data(), adjncy.data(), nullptr, nullptr, nullptr, &partCount,
+                                           nullptr, &tolerance, options, &cut, labels.data());
+    if (status != METIS_OK)
+        throw Error("METIS could not partition the k-NN graph (status " + std::to_string(status) + ")");
+    return {labels.begin(), labels.end()};
+}
+
+PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
+{
+    checkPartitionSettings("kmeans", settings, data.rows(), data.dim());
+    const auto start = Clock::now();
+    const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
+    PartitionIndex index;
+    index.router = std::make_shared<CentroidRouter>(clustering.centroids, data.dim(), clustering.spherical);
+    index.bins = binsOf(clustering.assignment, settings.bins);
+    index.description = "k-means";
+    index.buildSeconds = secondsSince(start);
+    return index;
+}
+
+std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult& clustering, double soarLambda)
+{
+    const std::size_t dim = data.dim, bins = clustering.clusters;
+    std::vector<std::uint32_t> second(data.rows);
+    std::vector<float> x(dim), residual(dim);
+    for (std::size_t row = 0; row < data.rows; ++row) {
+        std::copy_n(data.row(row), dim, x.begin());
+        if (clustering.spherical)
+            normalise(x.data(), dim);
+        const std::uint32_t primary = clustering.assignment[row];
+        for (std::size_t j = 0; j < dim; ++j)
+            residual[j] = x[j] - clustering.centroid(primary)[j];
+        const double residualNorm = dot(residual.data(), residual.data(), dim);
+        double best = HUGE_VAL;
+        second[row] = primary;
+        for (std::uint32_t c = 0; c < bins; ++c) {
+            if (c == primary)
+                continue;
+            const float* centroid = clustering.centroid(c);
+            double squared = 0.0, along = 0.0;
+            for (std::size_t j = 0; j < dim; ++j) {
+                const double r = double(x[j]) - centroid[j];
+                squared += r * r;
+                along += r * residual[j];
+            }
+            const double loss = squared + (soarLambda > 0.0 && residualNorm > 0.0 ? soarLambda * along * along / residualNorm : 0.0);
+            if (loss < best) {
+                best = loss;
+                second[row] = c;
+            }
+        }
+    }
+    return second;
+}
+
+PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
+{
+    checkPartitionSettings("kmeans-spill", settings, data.rows(), data.dim());
+    const auto start = Clock::now();
+    const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
+    const std::size_t dim = data.dim(), bins = settings.bins;
+    const bool soar = settings.spill == "soar";
+    std::vector<std::vector<std::uint32_t>> members = binsOf(clustering.assignment, bins);
+    const std::vector<std::uint32_t> second = spillAssignments(data.view(), clustering, soar ? settings.soarLambda : 0.0);
+    for (std::size_t row = 0; row < data.rows(); ++row)
+        if (second[row] != clustering.assignment[row])
+            members[second[row]].push_back(static_cast<std::uint32_t>(row));
+    for (auto& bin : members)
+        std::sort(bin.begin(), bin.end());
+    PartitionIndex index;
+    index.router = std::make_shared<CentroidRouter>(clustering.centroids, dim, clustering.spherical);
+    index.bins = std::move(members);
+    index.description = soar ? "k-means, spilled by SOAR (lambda " + std::to_string(settings.soarLambda).substr(0, 4) + ")"
+                             : "k-means, spilled to the next-nearest centroid";
+    index.buildSeconds = secondsSince(start);
+    return index;
+}
+
+PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
+{
+    checkPartitionSettings("neural", settings, data.rows(), data.dim());
+    const auto start = Clock::now();
+    const std::size_t n = data.rows(), bins = settings.bins;
+    const std::size_t m = std::max(settings.graphNeighbors, settings.labelNeighbors);
+    const std::vector<std::int64_t> neighbours = nearestRows(data, metric, m, cancel);
+
+    std::vector<std::uint32_t> labels;
+    if (settings.initial == "metis") {
+        std::vector<std::vector<std::uint32_t>> graph(n);
+        for (std::size_t row = 0; row < n; ++row)
+            for (std::size_t j = 0; j < settings.graphNeighbors; ++j)
+                graph[row].push_back(static_cast<std::uint32_t>(neighbours[row * m + j]));
+        labels = partitionGraph(graph, bins, settings.graphImbalance, settings.seed);
+    } else {
+        labels = clusterRows(data, metric, settings, cancel).assignment;
+    }
+    throwIfCancelled(cancel);
+
+    // Train on the current bins, then (rebinRounds times) move every row to the network's most
+    // probable bin and train again on the new bins; the last network routes.
+    double trainSeconds = 0.0;
+    std::unique_ptr<Mlp> network;
+    for (std::size_t round = 0; round <= settings.rebinRounds; ++round) {
+        if (round > 0)
+            labels = mostProbableBins(network->predict(data.view()), n, bins);
+        const std::vector<float> targets = binTargets(labels, neighbours, m, settings.labelNeighbors, bins, settings.softLabels);
+        network = std::make_unique<Mlp>(data.dim(), bins, mlpFor(settings, 0x4E0 + round));
+        const auto trainStart = Clock::now();
+        network->train(data.view(), targets, MlpLoss::SoftLabels, cancel);
+        trainSeconds += secondsSince(trainStart);
+    }
+    if (settings.rebinRounds > 0)
+        labels = mostProbableBins(network->predict(data.view()), n, bins);
+    PartitionIndex index;
+    index.bins = binsOf(labels, bins);
+    index.router = std::make_shared<MlpRouter>(std::move(*network));
+    index.description = std::string("Neural LSH (") + (settings.initial == "metis" ? "METIS" : "k-means") + " bins, "
+        + (settings.softLabels ? "soft labels from " + std::to_string(settings.labelNeighbors) + " neighbours" : "hard labels") + ", "
+        + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s") + ")";
+    index.trainSeconds = trainSeconds;
+    index.buildSeconds = secondsSince(start);
+    return index;
+}
+
+PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
+{
+    checkPartitionSettings("neural-probe", settings, data.rows(), data.dim());
+    const auto start = Clock::now();
+    const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
+    const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
+    const std::vector<std::int64_t> neighbours = nearestRows(data, metric, k, cancel);
+    // Multi-label target: the bins holding the row's k nearest neighbours.
+    std::vector<float> targets(n * bins, 0.0f);
+    for (std::size_t row = 0; row < n; ++row)
+        for (std::size_t j = 0; j < k; ++j)
+            targets[row * bins + clustering.assignment[static_cast<std::size_t>(neighbours[row * k + j])]] = 1.0f;
+    Mlp network(data.dim(), bins, mlpFor(settings, 0x11A));
+    const auto trainStart = Clock::now();
+    network.train(data.view(), targets, MlpLoss::MultiLabel, cancel);
+    PartitionIndex index;
+    index.trainSeconds = secondsSince(trainStart);
+    index.bins = binsOf(clustering.assignment, bins);
+    index.router = std::make_shared<MlpRouter>(std::move(network));
+    index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours)";
+    index.buildSeconds = secondsSince(start);
+    return index;
+}
+
+const std::vector<std::string>& partitionMethods()
+{
+    static const std::vector<std::string> methods = {"kmeans", "kmeans-spill", "neural", "neural-probe"};
+    return methods;
+}
+
+PartitionIndex buildPartition(const std::string& method, const Dataset& data, Metric metric, const PartitionSettings& settings,
+                              const CancelToken* cancel)
+{
+    if (method == "kmeans")
+        return buildKMeansPartition(data, metric, settings, cancel);
+    if (method == "kmeans-spill")
+        return buildSpilledKMeansPartition(data, metric, settings, cancel);
+    if (method == "neural")
+        return buildNeuralPartition(data, metric, settings, cancel);
+    if (method == "neural-probe")
+        return buildNeuralProbePartition(data, metric, settings, cancel);
+    throw Error("unknown partition method '" + method + "' (expected kmeans, kmeans-spill, neural, neural-probe or all)");
+}
+
+namespace {
+
+// The registry's view of a partition method: its parameters, read into PartitionSettings.
+SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra)
+{
+    SystemEntry entry;
+    entry.name = method;
+    entry.summary = summary;
+    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition"},
+                        {"probes", ParameterKind::Count, "1", "bins probed per query"},
+                        {"seed", ParameterKind::Count, "", "seed of clustering and training (default: the run's seed)"}};
+    entry.parameters.insert(entry.parameters.end(), extra.begin(), extra.end());
+    entry.probeKey = "probes";
+    entry.partitioned = true;
+    entry.make = [method](const SystemArguments& a, const SystemContext& c) -> std::unique_ptr<Searcher> {
+        PartitionSettings s;
+        s.bins = a.count("bins");
+        s.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
+        s.threads = c.threads;
+        const auto optionalCount = [&a](const char* key, std::size_t& field) {
+            if (a.has(key) && a.isSet(key))
+                field = a.count(key);
+        };
+        optionalCount("n-init", s.kmeansRestarts);
+        optionalCount("knn", s.graphNeighbors);
+        optionalCount("m", s.labelNeighbors);
+        optionalCount("rebin", s.rebinRounds);
+        optionalCount("k", s.probeNeighbors);
+        optionalCount("hidden", s.mlp.hidden);
+        optionalCount("epochs", s.mlp.epochs);
+        if (a.has("spill"))
+            s.spill = a.text("spill");
+        if (a.has("lambda"))
+            s.soarLambda = a.number("lambda");
+        if (a.has("init"))
+            s.initial = a.text("init");
+        if (a.has("soft"))
+            s.softLabels = a.flag("soft");
+        return std::make_unique<PartitionedSearcher>(
+            method, [method, s](const Dataset& data, Metric metric, const CancelToken* cancel) { return buildPartition(method, data, metric, s, cancel); },
+            a.count("probes"));
+    };
+    return entry;
+}
+
+const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts"};
+const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)"};
+const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)"};
+
+} // namespace
+
+SystemEntry kmeansPartitionSystem()
+{
+    return partitionEntry("kmeans", "k-means bins, nearest-centroid routing: the IVF baseline", {kRestarts});
+}
+
+SystemEntry kmeansSpillSystem()
+{
+    return partitionEntry("kmeans-spill", "k-means bins with every row also in a second bin (SOAR or next-nearest): the non-learned control",
+                          {kRestarts, {"spill", ParameterKind::Text, "soar", "the second bin: soar or nearest", {"soar", "nearest"}},
+                           {"lambda", ParameterKind::Number, "1", "SOAR's weight on the residuals' alignment"}});
+}
+
+SystemEntry neuralPartitionSystem()
+{
+    return partitionEntry("neural", "Neural LSH: balanced k-NN-graph bins, an MLP router on soft labels, rows re-binned by the router",
+                          {kRestarts, {"init", ParameterKind::Text, "metis", "initial bins: metis (the k-NN graph) or kmeans", {"metis", "kmeans"}},
+                           {"knn", ParameterKind::Count, "10", "neighbours per row in the k-NN graph"},
+                           {"m", ParameterKind::Count, "50", "neighbours whose bins form a row's soft label"},
+                           {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
+                           {"rebin", ParameterKind::Count, "1", "train-and-re-bin rounds (0: keep the initial bins)"}, kHidden, kEpochs});
+}
+
+SystemEntry neuralProbeSystem()
+{
+    return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
+                          {kRestarts, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kHidden, kEpochs});
+}
+
+} // namespace nnscope

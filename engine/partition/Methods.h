@@ -1,0 +1,71 @@
+// nnscope engine — partition: the four ways to build a partition, each a registered system
+// (LEARNED-PARTITIONS.md has the literature):
+//
+//   kmeans        k-means bins, nearest-centroid routing — the IVF baseline (the paper's twin, p probes)
+//   kmeans-spill  each row also stored in a second bin: the next-nearest centroid, or SOAR's choice
+//                 (the residual most orthogonal to the first) — not learned, the control to beat
+//   neural        Neural LSH: a balanced METIS partition of the k-NN graph (or k-means) as initial
+//                 bins, an MLP trained on soft labels (the bins of each row's m nearest neighbours),
+//                 then every row re-binned to the network's most probable bin
+//   neural-probe  LIRA-style: k-means bins, an MLP trained on the bins where each row's k nearest
+//                 neighbours live (multi-label), probing by its probabilities
+#pragma once
+
+#include "cluster/KMeans.h"
+#include "learned/Mlp.h"
+#include "partition/Partition.h"
+
+namespace nnscope {
+
+struct PartitionSettings {
+    std::size_t bins = 16;
+    std::uint64_t seed = 0;
+    std::size_t threads = 1;
+    std::size_t kmeansRestarts = 3;
+    /// kmeans-spill: the second bin — "nearest" (next-nearest centroid) or "soar" (SOAR's
+    /// orthogonality-amplified residual, weight `soarLambda`).
+    std::string spill = "soar";
+    double soarLambda = 1.0;
+    /// neural: initial bins from "metis" (balanced partition of the symmetrised k-NN graph) or "kmeans".
+    std::string initial = "metis";
+    std::size_t graphNeighbors = 10;  ///< k of the k-NN graph
+    std::size_t labelNeighbors = 50;  ///< m: soft labels from the bins of a row's m nearest neighbours
+    bool softLabels = true;           ///< else one-hot labels of the row's own bin (ablation)
+    std::size_t rebinRounds = 1;      ///< train → re-bin rounds after the first training (0: keep the initial bins)
+    double graphImbalance = 1.05;     ///< METIS: largest part / mean part allowed
+    /// neural-probe: the neighbours whose bins form a row's multi-label target.
+    std::size_t probeNeighbors = 10;
+    MlpSettings mlp;
+    std::uint64_t memoryBudgetBytes = 2ull << 30; ///< k-NN graph + router, checked before any work
+};
+
+/// Throws Error for settings that cannot work on `rows` rows (bins < 2 or > rows / 2, neighbours ≥ rows,
+/// an unknown spill or initialisation) or whose k-NN graph and router exceed the memory budget.
+void checkPartitionSettings(const std::string& method, const PartitionSettings& settings, std::size_t rows, std::size_t dim);
+
+PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
+PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
+PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
+PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
+
+/// Builds by method name ("kmeans", "kmeans-spill", "neural", "neural-probe").
+PartitionIndex buildPartition(const std::string& method, const Dataset& data, Metric metric, const PartitionSettings& settings,
+                              const CancelToken* cancel = nullptr);
+const std::vector<std::string>& partitionMethods();
+
+/// The second bin of every row (its own when there is no other): the nearest other centroid, or with
+/// `soarLambda` > 0 SOAR's choice, argmin over c ≠ primary of ‖x − c‖² + λ ⟨x − c, r̂⟩² where r̂ is the
+/// unit residual to the row's own centroid. Rows are normalised first for spherical clusterings.
+std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult& clustering, double soarLambda);
+
+/// Balanced k-way partition of an undirected graph given as adjacency lists (METIS, seeded); an Error
+/// when METIS fails.
+std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts,
+                                          double imbalance, std::uint64_t seed);
+
+SystemEntry kmeansPartitionSystem();
+SystemEntry kmeansSpillSystem();
+SystemEntry neuralPartitionSystem();
+SystemEntry neuralProbeSystem();
+
+} // namespace nnscope

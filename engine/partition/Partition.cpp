@@ -1,0 +1,224 @@
+#include "partition/Partition.h"
+
+#include "core/Error.h"
+#include "core/VectorMath.h"
+#include "search/ExactRanking.h"
+
+#include <algorithm>
+#include <chrono>
+#include <numeric>
+
+namespace nnscope {
+namespace {
+
+// The `probes` best-scoring bins of one query (all when probes is 0), best first, ties by bin id.
+std::vector<std::uint32_t> topBins(const float* scores, std::size_t bins, std::size_t probes)
+{
+    std::vector<std::uint32_t> order(bins);
+    std::iota(order.begin(), order.end(), 0u);
+    const std::size_t count = probes == 0 ? bins : std::min(probes, bins);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(),
+                      [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
+    order.resize(count);
+    return order;
+}
+
+std::vector<std::vector<std::uint32_t>> routeByScores(const Router& router, MatrixView queries, std::size_t probes)
+{
+    const std::vector<float> scores = router.scores(queries);
+    std::vector<std::vector<std::uint32_t>> routes(queries.rows);
+    for (std::size_t q = 0; q < queries.rows; ++q)
+        routes[q] = topBins(scores.data() + q * router.bins(), router.bins(), probes);
+    return routes;
+}
+
+} // namespace
+
+CentroidRouter::CentroidRouter(std::vector<float> centroids, std::size_t dim, bool spherical)
+    : centroids_(std::move(centroids)), dim_(dim), spherical_(spherical)
+{
+    if (dim_ == 0 || centroids_.empty() || centroids_.size() % dim_ != 0)
+        throw Error("centroid router: the centroids do not form whole vectors");
+}
+
+std::vector<float> CentroidRouter::scores(MatrixView queries) const
+{
+    const std::size_t bins = this->bins();
+    std::vector<float> out(queries.rows * bins);
+    for (std::size_t q = 0; q < queries.rows; ++q)
+        for (std::size_t c = 0; c < bins; ++c) {
+            const float* centroid = centroids_.data() + c * dim_;
+            out[q * bins + c] = static_cast<float>(spherical_ ? dot(queries.row(q), centroid, dim_) : -squaredDistance(queries.row(q), centroid, dim_));
+        }
+    return out;
+}
+
+std::vector<std::vector<std::uint32_t>> CentroidRouter::route(MatrixView queries, std::size_t probes) const
+{
+    return routeByScores(*this, queries, probes);
+}
+
+std::string CentroidRouter::describe() const
+{
+    return "nearest of " + std::to_string(bins()) + (spherical_ ? " spherical" : "") + " centroids";
+}
+
+std::vector<std::vector<std::uint32_t>> MlpRouter::route(MatrixView queries, std::size_t probes) const
+{
+    return routeByScores(*this, queries, probes);
+}
+
+std::string MlpRouter::describe() const
+{
+    return "MLP " + std::to_string(network_.inputs()) + " → " + std::to_string(network_.outputs()) + " bins ("
+        + std::to_string(network_.parameters()) + " weights)";
+}
+
+std::size_t PartitionIndex::storedRows() const
+{
+    std::size_t stored = 0;
+    for (const auto& bin : bins)
+        stored += bin.size();
+    return stored;
+}
+
+std::vector<std::size_t> PartitionIndex::binSizes() const
+{
+    std::vector<std::size_t> sizes;
+    for (const auto& bin : bins)
+        sizes.push_back(bin.size());
+    return sizes;
+}
+
+double PartitionIndex::imbalance() const
+{
+    if (bins.empty())
+        return 0.0;
+    std::size_t largest = 0;
+    for (const auto& bin : bins)
+        largest = std::max(largest, bin.size());
+    const double mean = static_cast<double>(storedRows()) / static_cast<double>(bins.size());
+    return mean > 0.0 ? static_cast<double>(largest) / mean : 0.0;
+}
+
+std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth,
+                                   std::size_t maxProbes)
+{
+    constexpr std::size_t kTruth = 10;
+    if (truth.size() != queries.rows * kTruth)
+        throw Error("a probe curve needs the exact 10 nearest rows of every query");
+    maxProbes = std::min(maxProbes == 0 ? index.bins.size() : maxProbes, index.bins.size());
+    std::vector<ProbePoint> curve(maxProbes);
+    const auto routes = index.router->route(queries, maxProbes);
+    std::size_t rows = 0;
+    for (const auto& bin : index.bins)
+        for (std::uint32_t row : bin)
+            rows = std::max<std::size_t>(rows, row + 1);
+    std::vector<std::uint32_t> seenBy(rows, UINT32_MAX); // the query that last saw each row
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        std::size_t candidates = 0, found = 0;
+        bool nearest = false;
+        const std::int64_t* truthRow = truth.data() + q * kTruth;
+        for (std::size_t p = 0; p < maxProbes; ++p) {
+            for (std::uint32_t row : index.bins[routes[q][p]]) {
+                if (seenBy[row] == q)
+                    continue;
+                seenBy[row] = static_cast<std::uint32_t>(q);
+                ++candidates;
+                for (std::size_t t = 0; t < kTruth; ++t)
+                    if (truthRow[t] == static_cast<std::int64_t>(row)) {
+                        ++found;
+                        nearest |= t == 0;
+                    }
+            }
+            curve[p].candidates += static_cast<double>(candidates);
+            curve[p].recallAt10 += static_cast<double>(found) / kTruth;
+            curve[p].recallAt1 += nearest ? 1.0 : 0.0;
+        }
+    }
+    for (std::size_t p = 0; p < maxProbes; ++p) {
+        curve[p].probes = p + 1;
+        curve[p].candidates /= static_cast<double>(queries.rows);
+        curve[p].recallAt10 /= static_cast<double>(queries.rows);
+        curve[p].recallAt1 /= static_cast<double>(queries.rows);
+    }
+    return curve;
+}
+
+double candidatesAtRecall(const std::vector<ProbePoint>& curve, double target)
+{
+    double previousCandidates = 0.0, previousRecall = 0.0;
+    for (const ProbePoint& point : curve) {
+        if (point.recallAt10 >= target) {
+            if (point.recallAt10 == previousRecall)
+                return point.candidates;
+            const double t = (target - previousRecall) / (point.recallAt10 - previousRecall);
+            return previousCandidates + t * (point.candidates - previousCandidates);
+        }
+        previousCandidates = point.candidates;
+        previousRecall = point.recallAt10;
+    }
+    return -1.0;
+}
+
+PartitionedSearcher::PartitionedSearcher(std::string method, Builder builder, std::size_t probes)
+    : method_(std::move(method)), builder_(std::move(builder)), probes_(std::max<std::size_t>(probes, 1))
+{
+}
+
+std::string PartitionedSearcher::describe() const
+{
+    if (!index_.router)
+        return method_;
+    char text[256];
+    std::snprintf(text, sizeof text, "%s: %zu bins (largest %.2f x the mean), %s, probes %zu", index_.description.c_str(),
+                  index_.bins.size(), index_.imbalance(), index_.router->describe().c_str(), probes_);
+    return text;
+}
+
+void PartitionedSearcher::build(const Dataset& data, Metric metric, const CancelToken* cancel)
+{
+    index_ = builder_(data, metric, cancel);
+    if (!index_.router || index_.bins.size() != index_.router->bins())
+        throw Error(method_ + ": the partition's bins and its router disagree");
+    probes_ = std::min(probes_, index_.bins.size());
+    data_ = &data;
+    metric_ = metric;
+}
+
+Neighbors PartitionedSearcher::searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const
+{
+    if (!data_)
+        throw Error(method_ + ": build() was not called");
+    if (queries.rows > 0 && queries.dim != data_->dim())
+        throw Error(method_ + ": queries have dimension " + std::to_string(queries.dim) + ", the data " + std::to_string(data_->dim()));
+    const auto routes = index_.router->route(queries, probes ? probes : probes_);
+    Neighbors result(queries.rows, k);
+    ExactRanking ranking(metric_, data_->view());
+    std::vector<std::uint32_t> seenBy(data_->rows(), UINT32_MAX);
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        ranking.reset(queries.row(q));
+        for (std::uint32_t bin : routes[q])
+            for (std::uint32_t row : index_.bins[bin])
+                if (seenBy[row] != q) {
+                    seenBy[row] = static_cast<std::uint32_t>(q);
+                    ranking.add(row);
+                }
+        ranking.writeBest(result, q);
+    }
+    return result;
+}
+
+SearchCost PartitionedSearcher::cost(std::size_t probes) const
+{
+    if (!data_)
+        return {};
+    const double d = static_cast<double>(data_->dim());
+    const std::size_t probed = std::min(probes ? probes : probes_, index_.bins.size());
+    const double scanned = static_cast<double>(index_.storedRows()) * static_cast<double>(probed) / static_cast<double>(index_.bins.size());
+    return {4ull * data_->rows() * data_->dim() + 4ull * (index_.storedRows() - data_->rows()) + index_.router->bytes(),
+            index_.router->flopsPerQuery() + 2.0 * scanned * d,
+            "router + exact distances to the probed bins' rows (average bin size); spilled rows cost their id"};
+}
+
+} // namespace nnscope

@@ -1,0 +1,170 @@
+// The partition family: probing every bin is exact search; spilling and SOAR on hand examples; METIS
+// separates what is separate; probe curves and their interpolation; learned partitions are seeded;
+// bad settings are refused before any work; cancelling stops training.
+#include "core/Error.h"
+#include "experiments/PartitionExperiment.h"
+#include "partition/Methods.h"
+#include "search/ExactSearch.h"
+#include "support/TestSupport.h"
+
+#include <QTest>
+#include <set>
+
+using namespace nnscope;
+
+namespace {
+
+Dataset blobs()
+{
+    return Dataset(600, 8, test::blobMatrix(6, 100, 8, 2.0, 3), {}, "blobs");
+}
+
+PartitionSettings small(std::size_t bins)
+{
+    PartitionSettings s;
+    s.bins = bins;
+    s.kmeansRestarts = 1;
+    s.mlp.hidden = 32;
+    s.mlp.epochs = 5;
+    s.labelNeighbors = 20;
+    return s;
+}
+
+std::vector<std::int64_t> truthOf(const Dataset& base, MatrixView queries)
+{
+    return ExactSearch(base.view(), Metric::L2).search(queries, 10).ids;
+}
+
+} // namespace
+
+class PartitionsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void probingEveryBinFindsEveryNeighbour()
+    {
+        const Dataset data = blobs();
+        const auto queryValues = test::randomMatrix(20, 8, 9);
+        const MatrixView queries{queryValues.data(), 20, 8};
+        for (const std::string& method : partitionMethods()) {
+            const PartitionIndex index = buildPartition(method, data, Metric::L2, small(6));
+            const auto curve = probeCurve(index, queries, truthOf(data, queries), 6);
+            QCOMPARE(curve.size(), std::size_t(6));
+            QCOMPARE(curve.back().recallAt10, 1.0);
+            QCOMPARE(curve.back().recallAt1, 1.0);
+            QCOMPARE(curve.back().candidates, 600.0); // every row once, spilled rows not counted twice
+            for (std::size_t p = 1; p < curve.size(); ++p) {
+                QVERIFY(curve[p].candidates >= curve[p - 1].candidates);
+                QVERIFY(curve[p].recallAt10 >= curve[p - 1].recallAt10);
+            }
+        }
+    }
+    void theSearcherReturnsWhatTheCurveCounts()
+    {
+        // recall@10 of the searcher at p probes equals the curve's (exact re-ranking of the candidates).
+        const Dataset data = blobs();
+        const auto queryValues = test::randomMatrix(30, 8, 10);
+        const MatrixView queries{queryValues.data(), 30, 8};
+        PartitionedSearcher searcher("kmeans", [](const Dataset& d, Metric m, const CancelToken* c) { return buildKMeansPartition(d, m, small(6), c); }, 2);
+        searcher.build(data, Metric::L2);
+        const std::vector<std::int64_t> truth = truthOf(data, queries);
+        const auto curve = probeCurve(searcher.index(), queries, truth, 6);
+        Neighbors exact(30, 10);
+        exact.ids = truth;
+        for (std::size_t p = 1; p <= 6; ++p)
+            QCOMPARE(recallAtK(searcher.search(queries, 10, {nullptr, p}), exact, 10), curve[p - 1].recallAt10);
+    }
+    void soarSpillsToTheOrthogonalCentroid()
+    {
+        // x = (0.9, 0), own centroid c0 = (0, 0) (residual along x). c1 = (2, 0) is nearer (1.21) than
+        // c2 = (0.9, 1.2) (1.44), but its residual is parallel to the first: SOAR (λ = 1) adds 1.21 and
+        // picks c2; plain spilling picks c1.
+        const std::vector<float> x = {0.9f, 0.0f};
+        KMeansResult clustering;
+        clustering.clusters = 3;
+        clustering.dim = 2;
+        clustering.centroids = {0, 0, 2, 0, 0.9f, 1.2f};
+        clustering.assignment = {0};
+        clustering.sizes = {1, 0, 0};
+        QCOMPARE(spillAssignments({x.data(), 1, 2}, clustering, 0.0), std::vector<std::uint32_t>{1});
+        QCOMPARE(spillAssignments({x.data(), 1, 2}, clustering, 1.0), std::vector<std::uint32_t>{2});
+        // A spilled partition stores rows twice and says so in its memory.
+        const Dataset data = blobs();
+        const PartitionIndex spilled = buildSpilledKMeansPartition(data, Metric::L2, small(6), nullptr);
+        QCOMPARE(spilled.storedRows(), std::size_t(1200));
+    }
+    void metisSeparatesDisconnectedGroups()
+    {
+        // Two 10-cliques with no edge between them: a balanced 2-way cut splits them exactly.
+        std::vector<std::vector<std::uint32_t>> graph(20);
+        for (std::uint32_t i = 0; i < 20; ++i)
+            for (std::uint32_t j = 0; j < 20; ++j)
+                if (i != j && (i < 10) == (j < 10))
+                    graph[i].push_back(j);
+        const std::vector<std::uint32_t> parts = partitionGraph(graph, 2, 1.05, 1);
+        for (std::uint32_t i = 1; i < 10; ++i) {
+            QCOMPARE(parts[i], parts[0]);
+            QCOMPARE(parts[10 + i], parts[10]);
+        }
+        QVERIFY(parts[0] != parts[10]);
+    }
+    void candidatesAtRecallInterpolates()
+    {
+        const std::vector<ProbePoint> curve = {{1, 100, 0.5, 0.6}, {2, 200, 0.8, 0.8}, {3, 400, 0.9, 1.0}};
+        QCOMPARE(candidatesAtRecall(curve, 0.9), 300.0);
+        QCOMPARE(candidatesAtRecall(curve, 0.6), 100.0);
+        QCOMPARE(candidatesAtRecall({{1, 100, 0.5, 0.6}}, 0.9), -1.0);
+    }
+    void learnedPartitionsAreSeeded()
+    {
+        const Dataset data = blobs();
+        for (const char* method : {"neural", "neural-probe"}) {
+            const PartitionIndex a = buildPartition(method, data, Metric::L2, small(6));
+            const PartitionIndex b = buildPartition(method, data, Metric::L2, small(6));
+            QCOMPARE(a.bins, b.bins);
+            const auto query = test::randomMatrix(3, 8, 4);
+            QCOMPARE(a.router->scores({query.data(), 3, 8}), b.router->scores({query.data(), 3, 8}));
+        }
+    }
+    void badSettingsAreRefusedBeforeWork()
+    {
+        const Dataset data = blobs();
+        QVERIFY_THROWS_EXCEPTION(Error, buildPartition("kmeans", data, Metric::L2, small(1)));
+        QVERIFY_THROWS_EXCEPTION(Error, buildPartition("kmeans", data, Metric::L2, small(301)));
+        PartitionSettings many = small(6);
+        many.labelNeighbors = 600;
+        QVERIFY_THROWS_EXCEPTION(Error, buildPartition("neural", data, Metric::L2, many));
+        PartitionSettings tight = small(6);
+        tight.memoryBudgetBytes = 1000;
+        QVERIFY_THROWS_EXCEPTION(Error, buildPartition("neural", data, Metric::L2, tight));
+        QVERIFY_THROWS_EXCEPTION(Error, buildPartition("annoy", data, Metric::L2, small(6)));
+    }
+    void cancellingStopsTraining()
+    {
+        CancelToken cancel;
+        cancel.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, buildPartition("neural-probe", blobs(), Metric::L2, small(6), &cancel));
+    }
+    void theExperimentHoldsOutItsQueries()
+    {
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "kmeans-spill:n-init=1"};
+        settings.bins = 6;
+        const PartitionExperimentResult result = runPartitionExperiment(blobs(), nullptr, settings);
+        QCOMPARE(result.queries, std::size_t(60));
+        QCOMPARE(result.baseRows, std::size_t(540));
+        QCOMPARE(result.methods.size(), std::size_t(2));
+        for (const PartitionMethodResult& m : result.methods) {
+            QCOMPARE(m.curve.size(), std::size_t(6));
+            QVERIFY(m.candidatesAtTarget > 0 && m.candidatesAtTarget <= 540);
+            std::size_t stored = 0;
+            for (std::size_t size : m.binSizes)
+                stored += size;
+            QCOMPARE(stored, m.storedRows);
+        }
+        settings.methods = {"twin"};
+        QVERIFY_THROWS_EXCEPTION(Error, runPartitionExperiment(blobs(), nullptr, settings));
+    }
+};
+
+QTEST_APPLESS_MAIN(PartitionsTest)
+#include "tst_partitions.moc"
