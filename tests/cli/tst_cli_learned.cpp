@@ -91,7 +91,7 @@ private slots:
                                 "--k", "5", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray systems = test::jsonObjectOf(run)["systems"].toArray();
-        QCOMPARE(systems.size(), 9); // every registered system but the learned one (no --model)
+        QCOMPARE(systems.size(), 13); // every registered system but the learned one (no --model)
         for (const auto& system : systems) {
             const QJsonObject s = system.toObject();
             QVERIFY(s["recall_at_k"].toDouble() >= 0 && s["recall_at_k"].toDouble() <= 1);
