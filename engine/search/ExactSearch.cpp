@@ -1,10 +1,11 @@
 #include "search/ExactSearch.h"
 
-#include "core/EigenMaps.h"
+#include "core/BlasThreads.h"
 #include "core/Error.h"
 #include "search/ExactRanking.h"
 
 #include <algorithm>
+#include <cblas.h>
 #include <cmath>
 #include <numeric>
 
@@ -29,22 +30,68 @@ double dotErrorFactor(std::size_t dim)
     return 2.0 * terms * u / (1.0 - terms * u);
 }
 
-// Queries scored per block: the float score block (rows × block) stays near 64 MB.
-std::size_t queryBlockSize(std::size_t rows)
-{
-    const std::size_t budget = (64u << 20) / sizeof(float);
-    return std::clamp<std::size_t>(budget / std::max<std::size_t>(rows, 1), 1, 256);
-}
+// A block of queries × a chunk of base rows is scored by one SGEMM; 256 × 8,192 floats = 8 MB.
+constexpr std::size_t kQueryBlock = 256;
+constexpr std::size_t kBaseChunk = 8192;
+
+// The k smallest keys seen so far (a max-heap) and every row that might still belong to the top k.
+// A row stays a candidate while its key is within `slack` of the current k-th key; the final filter
+// uses the final k-th key, so the candidates always contain the true top k (see the bound below).
+class TopKFilter {
+public:
+    TopKFilter(std::size_t k, double slack) : k_(k), slack_(slack) {}
+
+    void reset()
+    {
+        heap_.clear();
+        candidates_.clear();
+    }
+
+    void add(std::size_t row, double key)
+    {
+        if (heap_.size() < k_) {
+            heap_.push_back(key);
+            std::push_heap(heap_.begin(), heap_.end());
+        } else if (key < heap_.front()) {
+            std::pop_heap(heap_.begin(), heap_.end());
+            heap_.back() = key;
+            std::push_heap(heap_.begin(), heap_.end());
+        } else if (key > heap_.front() + slack_) {
+            return;
+        }
+        candidates_.emplace_back(key, row);
+    }
+
+    /// Calls visit(row) for every row within `slack` of the final k-th key.
+    template <typename Visit>
+    void finish(Visit visit) const
+    {
+        const double threshold = heap_.front() + slack_;
+        for (const auto& [key, row] : candidates_)
+            if (key <= threshold)
+                visit(row);
+    }
+
+private:
+    std::size_t k_;
+    double slack_;
+    std::vector<double> heap_;
+    std::vector<std::pair<double, std::size_t>> candidates_;
+};
 
 } // namespace
 
-ExactSearch::ExactSearch(MatrixView base, Metric metric) : base_(base), metric_(metric)
+ExactSearch::ExactSearch(MatrixView base, Metric metric, std::size_t threads) : base_(base), metric_(metric), threads_(threads)
 {
     if (base.empty())
         throw Error("exact search needs at least one row");
     baseNorms_.resize(base.rows);
-    for (std::size_t i = 0; i < base.rows; ++i)
+    baseSquaredNorms_.resize(base.rows);
+    for (std::size_t i = 0; i < base.rows; ++i) {
         baseNorms_[i] = norm(base.row(i), base.dim);
+        baseSquaredNorms_[i] = baseNorms_[i] * baseNorms_[i];
+        maxNorm_ = std::max(maxNorm_, baseNorms_[i]);
+    }
 }
 
 Neighbors ExactSearch::search(MatrixView queries, std::size_t k) const
@@ -71,69 +118,67 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
     if (k > available)
         throw Error("k = " + std::to_string(k) + " exceeds the " + std::to_string(available) + " rows that can be neighbours");
 
+    // Each row's ranking key (smaller is closer) — squared L2 without the query's constant ‖q‖², −cosine
+    // or −ip — comes from a float dot product whose rounding error is at most γ_d ‖x‖ ‖q‖ (dotErrorFactor).
+    // With E the largest such error over the base, every approximate key is within E of the true one,
+    // so the rows whose approximate key is within 2E of the approximate k-th key hold the true top k
+    // (ties included); only they are re-scored in double (ExactRanking) and ordered exactly.
     Neighbors result(queries.rows, k);
-    const auto base = asEigen(base_);
-    const std::size_t n = base_.rows;
-    const double errorFactor = dotErrorFactor(base_.dim);
-    const std::size_t blockSize = queryBlockSize(n);
-
-    Eigen::MatrixXf scores; // n × block, column-major: one column per query
-    std::vector<double> lower(n), upper(n), kthUpper(n);
-    std::vector<std::size_t> candidates;
+    const std::size_t n = base_.rows, dim = base_.dim;
+    const double errorFactor = dotErrorFactor(dim);
+    std::vector<float> scores(std::min(kQueryBlock, queries.rows) * std::min(n, kBaseChunk));
     ExactRanking ranking(metric_, base_);
+    std::vector<TopKFilter> filters;
 
-    for (std::size_t first = 0; first < queries.rows; first += blockSize) {
-        const std::size_t count = std::min(blockSize, queries.rows - first);
-        const MatrixView block{queries.row(first), count, queries.dim};
-        scores.noalias() = base * asEigen(block).transpose();
-
+    for (std::size_t first = 0; first < queries.rows; first += kQueryBlock) {
+        const std::size_t count = std::min(kQueryBlock, queries.rows - first);
+        std::vector<double> queryNorms(count), slack(count);
+        filters.clear();
         for (std::size_t b = 0; b < count; ++b) {
-            const std::size_t q = first + b;
-            const float* query = queries.row(q);
-            const double queryNorm = norm(query, queries.dim);
-
-            // Bounds on each row's ranking key (smaller is closer): squared L2, −cosine or −ip.
-            for (std::size_t i = 0; i < n; ++i) {
-                const double dot = scores(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(b));
-                const double dotError = errorFactor * baseNorms_[i] * queryNorm;
-                double key = 0.0, error = 0.0;
-                switch (metric_) {
-                case Metric::L2:
-                    key = baseNorms_[i] * baseNorms_[i] + queryNorm * queryNorm - 2.0 * dot;
-                    error = errorFactor * (baseNorms_[i] + queryNorm) * (baseNorms_[i] + queryNorm);
-                    break;
-                case Metric::Cosine:
-                    if (baseNorms_[i] > 0.0 && queryNorm > 0.0) {
-                        key = -dot / (baseNorms_[i] * queryNorm);
-                        error = 2.0 * errorFactor;
+            queryNorms[b] = norm(queries.row(first + b), dim);
+            double error = 0.0;
+            switch (metric_) {
+            case Metric::L2: error = 2.0 * errorFactor * maxNorm_ * queryNorms[b] + errorFactor * queryNorms[b] * queryNorms[b]; break;
+            case Metric::Cosine: error = 2.0 * errorFactor; break;
+            case Metric::InnerProduct: error = errorFactor * maxNorm_ * queryNorms[b]; break;
+            }
+            filters.emplace_back(k + 1, 2.0 * error + 1e-300); // k + 1: one more in case the excluded row is among them
+        }
+        for (std::size_t chunk = 0; chunk < n; chunk += kBaseChunk) {
+            const std::size_t rows = std::min(kBaseChunk, n - chunk);
+            // scores[b][i] = q_b · x_(chunk+i), row-major count × rows.
+            setBlasThreads(threads_);
+            if (count == 1)
+                cblas_sgemv(CblasRowMajor, CblasNoTrans, static_cast<int>(rows), static_cast<int>(dim), 1.0f, base_.row(chunk),
+                            static_cast<int>(dim), queries.row(first), 1, 0.0f, scores.data(), 1);
+            else
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(count), static_cast<int>(rows), static_cast<int>(dim), 1.0f,
+                        queries.row(first), static_cast<int>(dim), base_.row(chunk), static_cast<int>(dim), 0.0f, scores.data(),
+                        static_cast<int>(rows));
+            for (std::size_t b = 0; b < count; ++b) {
+                const float* dots = scores.data() + b * rows;
+                const std::int64_t skip = excluded[first + b];
+                TopKFilter& filter = filters[b];
+                for (std::size_t i = 0; i < rows; ++i) {
+                    const std::size_t row = chunk + i;
+                    if (static_cast<std::int64_t>(row) == skip)
+                        continue;
+                    double key = 0.0;
+                    switch (metric_) {
+                    case Metric::L2: key = baseSquaredNorms_[row] - 2.0 * dots[i]; break;
+                    case Metric::Cosine:
+                        key = baseNorms_[row] > 0.0 && queryNorms[b] > 0.0 ? -dots[i] / (baseNorms_[row] * queryNorms[b]) : 0.0;
+                        break;
+                    case Metric::InnerProduct: key = -dots[i]; break;
                     }
-                    break;
-                case Metric::InnerProduct:
-                    key = -dot;
-                    error = dotError;
-                    break;
+                    filter.add(row, key);
                 }
-                lower[i] = key - error;
-                upper[i] = key + error;
             }
-            if (excluded[q] >= 0) {
-                lower[static_cast<std::size_t>(excluded[q])] = INFINITY;
-                upper[static_cast<std::size_t>(excluded[q])] = INFINITY;
-            }
-
-            // Every true top-k row has a lower bound no larger than the k-th smallest upper bound.
-            kthUpper = upper;
-            std::nth_element(kthUpper.begin(), kthUpper.begin() + static_cast<std::ptrdiff_t>(k - 1), kthUpper.end());
-            const double threshold = kthUpper[k - 1];
-            candidates.clear();
-            for (std::size_t i = 0; i < n; ++i)
-                if (lower[i] <= threshold)
-                    candidates.push_back(i);
-
-            ranking.reset(query);
-            for (std::size_t i : candidates)
-                ranking.add(i);
-            ranking.writeBest(result, q);
+        }
+        for (std::size_t b = 0; b < count; ++b) {
+            ranking.reset(queries.row(first + b));
+            filters[b].finish([&](std::size_t row) { ranking.add(row); });
+            ranking.writeBest(result, first + b);
         }
     }
     return result;

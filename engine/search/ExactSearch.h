@@ -1,9 +1,10 @@
 // nnscope engine — search: exact (brute-force) k-nearest-neighbour search, the ground truth of nnscope.
 //
 // The result is defined exactly: neighbours ordered by their distance computed in double precision
-// (search/Metric.h), ties broken by the smaller row id. To be fast without giving that up, a batch
-// is scored first with float matrix products (Eigen), every score carrying a proven rounding-error
-// bound; only rows whose lower bound can still beat the k-th best upper bound are re-scored in double.
+// (search/Metric.h), ties broken by the smaller row id. To be fast without giving that up, blocks of
+// queries are scored against chunks of rows with float matrix products (SGEMM through the BLAS that
+// LibTorch and FAISS use), every score carrying a proven rounding-error bound, a top-k filter kept per
+// query; only the rows within that bound of the k-th best are re-scored in double.
 #pragma once
 
 #include "core/MatrixView.h"
@@ -17,8 +18,9 @@ namespace nnscope {
 
 class ExactSearch {
 public:
-    /// Searches `base` (not copied: it must outlive this object) under `metric`.
-    ExactSearch(MatrixView base, Metric metric);
+    /// Searches `base` (not copied: it must outlive this object) under `metric`, the matrix products
+    /// on `threads` BLAS threads.
+    ExactSearch(MatrixView base, Metric metric, std::size_t threads = 1);
 
     /// The k nearest rows of `base` for each query row. k must not exceed the number of rows.
     Neighbors search(MatrixView queries, std::size_t k) const;
@@ -34,7 +36,10 @@ private:
 
     MatrixView base_;
     Metric metric_;
-    std::vector<double> baseNorms_; // ||x|| in double, for the error bounds and cosine
+    std::vector<double> baseNorms_;        // ‖x‖ in double, for cosine
+    std::vector<double> baseSquaredNorms_; // ‖x‖², for L2 keys
+    double maxNorm_ = 0.0;                 // for the error bound
+    std::size_t threads_ = 1;
 };
 
 } // namespace nnscope

@@ -1,5 +1,7 @@
 #include "learned/torch/Runtime.h"
 
+#include "core/BlasThreads.h"
+
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 #include <chrono>
@@ -11,11 +13,7 @@ namespace nnscope::torchnn {
 void configureRuntime(std::size_t threads)
 {
     at::set_num_threads(static_cast<int>(threads));
-    // Debian's libtorch reaches OpenBLAS through libblas.so.3 when libopenblas0-pthread is installed;
-    // its own thread pool ignores at::set_num_threads.
-    using SetThreads = void (*)(int);
-    if (auto setOpenBlasThreads = reinterpret_cast<SetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        setOpenBlasThreads(static_cast<int>(threads));
+    setBlasThreads(threads); // OpenBLAS's own pool ignores at::set_num_threads
     static const bool allocatorTuned = [] {
         ::mallopt(M_MMAP_MAX, 0);
         ::mallopt(M_TRIM_THRESHOLD, 1 << 30);
