@@ -67,7 +67,12 @@ std::vector<std::string> splitFields(std::string_view line, const std::string& p
 
 Dataset parseCsv(std::string_view content, const std::string& source)
 {
-    text::LineReader lines(text::withoutByteOrderMark(content));
+    text::LineReader lines(content);
+    return parseCsv(lines, source);
+}
+
+Dataset parseCsv(text::LineReader& lines, const std::string& source)
+{
     std::vector<std::string> header;
     std::size_t headerLine = 0;
     while (auto line = lines.next()) {
@@ -97,22 +102,22 @@ Dataset parseCsv(std::string_view content, const std::string& source)
         if (trimmed(*line).empty())
             continue;
         const std::size_t lineNumber = lines.lineNumber();
-        const std::string place = text::where(source, lineNumber);
-        const std::vector<std::string> fields = splitFields(*line, place);
+        const auto place = [&] { return text::where(source, lineNumber); };
+        const std::vector<std::string> fields = splitFields(*line, place());
         if (fields == header)
-            throw Error(place + ": the header line appears again (duplicate header; were two files joined?)");
+            throw Error(place() + ": the header line appears again (duplicate header; were two files joined?)");
         if (fields.size() != header.size())
-            throw Error(place + ": expected " + std::to_string(header.size()) + " fields as in the header, found "
+            throw Error(place() + ": expected " + std::to_string(header.size()) + " fields as in the header, found "
                         + std::to_string(fields.size()) + " (ragged row)");
         if (rows == 0) {
             firstColumnIsLabel = !text::looksNumeric(fields[0]);
             if (firstColumnIsLabel && fields.size() == 1)
-                throw Error(place + ": the only column is a label; there are no numeric feature columns");
+                throw Error(place() + ": the only column is a label; there are no numeric feature columns");
         }
         std::size_t c = 0;
         if (firstColumnIsLabel) {
             if (!text::isValidUtf8(fields[0]))
-                throw Error(place + ": the label is not valid UTF-8 (is the file in another encoding?)");
+                throw Error(place() + ": the label is not valid UTF-8 (is the file in another encoding?)");
             labels.push_back(fields[0]);
             c = 1;
         }

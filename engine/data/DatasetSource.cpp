@@ -4,6 +4,7 @@
 #include "core/Files.h"
 #include "data/BuiltinDatasets.h"
 #include "data/Hdf5Format.h"
+#include "data/TextParsing.h"
 #include "project/Pca.h"
 
 #include <filesystem>
@@ -60,6 +61,11 @@ Loaded loadFile(const std::string& path, DataFormat format)
     if (format == DataFormat::Idx) {
         const std::string labels = idxLabelsPath(path);
         return {parseIdx(readWholeFile(path), path, labels.empty() ? std::string() : readWholeFile(labels), labels), {}, {}, {}};
+    }
+    if (format == DataFormat::Glove || format == DataFormat::Csv) {
+        // Text is parsed as it is read, a block at a time: a 400,000-word file is never held whole.
+        text::LineReader lines = text::LineReader::fromFile(path);
+        return {format == DataFormat::Glove ? parseGlove(lines, path) : parseCsv(lines, path), {}, {}, {}};
     }
     return {parseDataset(readWholeFile(path), format, path), {}, {}, {}};
 }

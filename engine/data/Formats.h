@@ -30,6 +30,13 @@ std::optional<DataFormat> formatFromExtension(const std::string& path);
 Dataset parseGlove(std::string_view content, const std::string& source);
 Dataset parseCsv(std::string_view content, const std::string& source);
 Dataset parseFvecs(std::string_view content, const std::string& source);
+namespace text {
+class LineReader;
+}
+/// The text formats read line by line (from memory, or from a file a block at a time).
+Dataset parseGlove(text::LineReader& lines, const std::string& source);
+Dataset parseCsv(text::LineReader& lines, const std::string& source);
+
 /// IDX images, with their labels when `labels` is not empty (either may be gzip-compressed).
 Dataset parseIdx(std::string_view images, const std::string& source, std::string_view labels = {},
                  const std::string& labelSource = {});

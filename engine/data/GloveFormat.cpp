@@ -9,9 +9,9 @@
 namespace nnscope {
 namespace {
 
-std::vector<std::string_view> splitOnWhitespace(std::string_view line)
+void splitOnWhitespace(std::string_view line, std::vector<std::string_view>& tokens)
 {
-    std::vector<std::string_view> tokens;
+    tokens.clear();
     std::size_t i = 0;
     while (i < line.size()) {
         while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
@@ -22,7 +22,6 @@ std::vector<std::string_view> splitOnWhitespace(std::string_view line)
         if (i > start)
             tokens.push_back(line.substr(start, i - start));
     }
-    return tokens;
 }
 
 bool isPositiveInteger(std::string_view token)
@@ -35,18 +34,24 @@ bool isPositiveInteger(std::string_view token)
 
 Dataset parseGlove(std::string_view content, const std::string& source)
 {
-    text::LineReader lines(text::withoutByteOrderMark(content));
+    text::LineReader lines(content);
+    return parseGlove(lines, source);
+}
+
+Dataset parseGlove(text::LineReader& lines, const std::string& source)
+{
     std::size_t dim = 0;
     std::vector<float> values;
     std::vector<std::string> words;
+    std::vector<std::string_view> tokens;
     bool firstLine = true;
 
     while (auto line = lines.next()) {
-        const std::vector<std::string_view> tokens = splitOnWhitespace(*line);
+        splitOnWhitespace(*line, tokens);
         if (tokens.empty())
             continue; // blank lines carry nothing
         const std::size_t lineNumber = lines.lineNumber();
-        const std::string place = text::where(source, lineNumber);
+        const auto place = [&] { return text::where(source, lineNumber); };
 
         // word2vec's text format starts with a `count dim` line; accept it and take dim from it.
         if (firstLine && tokens.size() == 2 && isPositiveInteger(tokens[0]) && isPositiveInteger(tokens[1])) {
@@ -56,27 +61,33 @@ Dataset parseGlove(std::string_view content, const std::string& source)
         }
         firstLine = false;
         if (tokens.size() < 2)
-            throw Error(place + ": expected a word followed by its vector, found "
+            throw Error(place() + ": expected a word followed by its vector, found "
                         + (tokens.size() == 1 ? "only " + text::quoted(tokens[0]) : std::string("nothing")));
-        if (dim == 0)
+        if (dim == 0) {
             dim = tokens.size() - 1;
+            // Reserve for the whole input from the first row's share of it, so a large file's values
+            // are not copied as the vector grows (a 5% margin; the vector still grows if needed).
+            const double rowsEstimate = 1.05 * static_cast<double>(lines.totalBytes()) / static_cast<double>(line->size() + 1);
+            values.reserve(static_cast<std::size_t>(rowsEstimate) * dim);
+            words.reserve(static_cast<std::size_t>(rowsEstimate));
+        }
 
         // A word may contain spaces (GloVe 840B has some): the vector is the last `dim` tokens, and any
         // extra leading tokens must then be non-numeric, or the row is ragged.
         if (tokens.size() < dim + 1)
-            throw Error(place + ": expected " + std::to_string(dim) + " values after the word, found "
+            throw Error(place() + ": expected " + std::to_string(dim) + " values after the word, found "
                         + std::to_string(tokens.size() - 1) + " (ragged row; the dimension was set by the first row)");
         const std::size_t wordTokens = tokens.size() - dim;
         for (std::size_t t = 1; t < wordTokens; ++t)
             if (text::looksNumeric(tokens[t]))
-                throw Error(place + ": expected " + std::to_string(dim) + " values after the word, found "
+                throw Error(place() + ": expected " + std::to_string(dim) + " values after the word, found "
                             + std::to_string(tokens.size() - 1) + " (ragged row; the dimension was set by the first row)");
 
         const char* wordBegin = tokens[0].data();
         const char* wordEnd = tokens[wordTokens - 1].data() + tokens[wordTokens - 1].size();
         std::string_view word(wordBegin, static_cast<std::size_t>(wordEnd - wordBegin));
         if (!text::isValidUtf8(word))
-            throw Error(place + ": the word is not valid UTF-8 (is the file in another encoding?)");
+            throw Error(place() + ": the word is not valid UTF-8 (is the file in another encoding?)");
         words.emplace_back(word);
         for (std::size_t t = wordTokens; t < tokens.size(); ++t)
             values.push_back(text::requireFiniteFloat(tokens[t], source, lineNumber, t + 1));

@@ -2,25 +2,100 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cmath>
 #include <limits>
 
 namespace nnscope::text {
 
-LineReader::LineReader(std::string_view text) : text_(text) {}
+namespace {
+
+constexpr std::size_t kBlockBytes = std::size_t(16) << 20;
+
+} // namespace
+
+LineReader::LineReader(std::string_view text) : text_(withoutByteOrderMark(text)), totalBytes_(text.size()), atEnd_(true) {}
+
+LineReader LineReader::fromFile(const std::string& path)
+{
+    LineReader reader;
+    reader.path_ = path;
+    reader.file_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (reader.file_ < 0)
+        throw Error("cannot open '" + path + "': " + std::strerror(errno));
+    struct stat info {};
+    if (::fstat(reader.file_, &info) != 0 || S_ISDIR(info.st_mode))
+        throw Error("cannot read '" + path + "': " + (S_ISDIR(info.st_mode) ? std::string("it is a directory") : std::strerror(errno)));
+    reader.totalBytes_ = static_cast<std::uint64_t>(info.st_size);
+    ::posix_fadvise(reader.file_, 0, 0, POSIX_FADV_SEQUENTIAL);
+    reader.refill();
+    reader.text_ = withoutByteOrderMark(reader.text_);
+    return reader;
+}
+
+LineReader::LineReader(LineReader&& other) noexcept
+    : text_(other.text_), file_(other.file_), path_(std::move(other.path_)), buffer_(std::move(other.buffer_)),
+      lineNumber_(other.lineNumber_), totalBytes_(other.totalBytes_), consumed_(other.consumed_), atEnd_(other.atEnd_)
+{
+    // The view points into the moved buffer's heap block, which moved with it (no small-string copy:
+    // blocks are megabytes).
+    other.file_ = -1;
+}
+
+LineReader::~LineReader()
+{
+    if (file_ >= 0)
+        ::close(file_);
+}
+
+// Keeps the unread tail, appends the next block; false when nothing more could be read.
+bool LineReader::refill()
+{
+    if (atEnd_)
+        return false;
+    const std::string tail(text_);
+    buffer_.resize(std::max(kBlockBytes, tail.size() * 2));
+    std::copy(tail.begin(), tail.end(), buffer_.begin());
+    std::size_t filled = tail.size();
+    while (filled < buffer_.size()) {
+        const ssize_t got = ::read(file_, buffer_.data() + filled, buffer_.size() - filled);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            throw Error("error while reading '" + path_ + "': " + std::strerror(errno));
+        }
+        if (got == 0) {
+            atEnd_ = true;
+            break;
+        }
+        filled += static_cast<std::size_t>(got);
+    }
+    text_ = std::string_view(buffer_.data(), filled);
+    return filled > tail.size();
+}
 
 std::optional<std::string_view> LineReader::next()
 {
-    if (position_ >= text_.size())
+    std::size_t end = text_.find('\n');
+    while (end == std::string_view::npos && refill())
+        end = text_.find('\n');
+    if (text_.empty())
         return std::nullopt;
-    std::size_t end = text_.find('\n', position_);
     if (end == std::string_view::npos)
-        end = text_.size();
-    std::string_view line = text_.substr(position_, end - position_);
+        end = text_.size(); // the last line has no newline
+    std::string_view line = text_.substr(0, end);
+    const std::size_t used = std::min(end + 1, text_.size());
+    text_.remove_prefix(used);
+    consumed_ += used;
     if (!line.empty() && line.back() == '\r')
         line.remove_suffix(1);
-    position_ = end + 1;
     ++lineNumber_;
     return line;
 }
@@ -64,24 +139,26 @@ std::optional<float> parseFiniteFloat(std::string_view token, const std::string&
 {
     const std::string_view digits = withoutPlusSign(token);
     double value = 0.0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (digits.empty() || end != digits.data() + digits.size())
         return std::nullopt;
-    const std::string place = where(source, line) + ": column " + std::to_string(column) + ": ";
+    // The common case costs nothing more than the conversion; messages are built only on the way out.
+    if (error == std::errc() && std::fabs(value) <= std::numeric_limits<float>::max())
+        return static_cast<float>(value);
+    const auto place = [&] { return where(source, line) + ": column " + std::to_string(column) + ": "; };
     if (error == std::errc::result_out_of_range) {
-        // Underflow is harmless (the value rounds to 0); overflow is not.
-        const std::size_t exponent = digits.find_first_of("eE");
-        const bool negativeExponent = exponent != std::string_view::npos && exponent + 1 < digits.size()
-            && digits[exponent + 1] == '-';
-        if (!negativeExponent)
-            throw Error(place + "value " + quoted(token) + " is outside the range of a 32-bit float");
-        return 0.0f;
+        // from_chars reports long spellings of tiny values (even of 0) as out of range; strtod tells
+        // underflow (harmless: the value rounds to 0) from overflow.
+        errno = 0;
+        const std::string copy(digits);
+        value = std::strtod(copy.c_str(), nullptr);
+        if (std::isfinite(value) && std::fabs(value) <= std::numeric_limits<float>::max())
+            return static_cast<float>(value);
+        throw Error(place() + "value " + quoted(token) + " is outside the range of a 32-bit float");
     }
     if (!std::isfinite(value))
-        throw Error(place + "value " + quoted(token) + " is not finite (NaN and Inf are not allowed)");
-    if (std::fabs(value) > std::numeric_limits<float>::max())
-        throw Error(place + "value " + quoted(token) + " is outside the range of a 32-bit float");
-    return static_cast<float>(value);
+        throw Error(place() + "value " + quoted(token) + " is not finite (NaN and Inf are not allowed)");
+    throw Error(place() + "value " + quoted(token) + " is outside the range of a 32-bit float");
 }
 
 float requireFiniteFloat(std::string_view token, const std::string& source, std::size_t line, std::size_t column)

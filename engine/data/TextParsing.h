@@ -2,26 +2,44 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace nnscope::text {
 
-/// Walks the lines of a text, counting from 1, without the line ending (LF or CRLF).
+/// Walks the lines of a text — in memory, or read from a file a block at a time so that a large file
+/// is never held whole — counting from 1, without the line ending (LF or CRLF) or a leading UTF-8
+/// byte-order mark.
 class LineReader {
 public:
     explicit LineReader(std::string_view text);
+    /// Reads `path` in blocks; an Error naming the path when it cannot be opened or read.
+    static LineReader fromFile(const std::string& path);
+    LineReader(LineReader&&) noexcept;
+    ~LineReader();
 
-    /// The next line, or nullopt at the end of the text.
+    /// The next line (valid until the next call), or nullopt at the end.
     std::optional<std::string_view> next();
     /// 1-based number of the line next() returned last.
     std::size_t lineNumber() const { return lineNumber_; }
+    /// Bytes of the whole input (for size estimates) and bytes consumed so far.
+    std::uint64_t totalBytes() const { return totalBytes_; }
+    std::uint64_t consumedBytes() const { return consumed_; }
 
 private:
-    std::string_view text_;
-    std::size_t position_ = 0;
+    LineReader() = default;
+    bool refill();
+
+    std::string_view text_;     ///< the unread part of the current block (or of the whole text)
+    int file_ = -1;
+    std::string path_;
+    std::string buffer_;
     std::size_t lineNumber_ = 0;
+    std::uint64_t totalBytes_ = 0;
+    std::uint64_t consumed_ = 0;
+    bool atEnd_ = false;
 };
 
 /// "<source>:<line>", the prefix of every message about a line.
