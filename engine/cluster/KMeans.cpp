@@ -1,11 +1,12 @@
 #include "cluster/KMeans.h"
 
-#include "core/EigenMaps.h"
+#include "core/BlasThreads.h"
 #include "core/Error.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
 
 #include <algorithm>
+#include <cblas.h>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -19,6 +20,9 @@ public:
     Lloyd(MatrixView data, const KMeansSettings& settings, double shiftTolerance, const CancelToken* cancel)
         : data_(data), settings_(settings), k_(settings.clusters), shiftTolerance_(shiftTolerance), cancel_(cancel)
     {
+        rowNorms_.resize(data_.rows);
+        for (std::size_t i = 0; i < data_.rows; ++i)
+            rowNorms_[i] = dot(data_.row(i), data_.row(i), data_.dim);
     }
 
     KMeansResult run(std::size_t restart, const KMeansProgress& progress)
@@ -67,6 +71,22 @@ public:
     }
 
 private:
+    // Squared distances of every row to each of `count` rows of the data (n × count, row-major), by one
+    // matrix product: ‖x‖² + ‖y‖² − 2 x·y (clamped at 0), as scikit-learn computes them.
+    void distancesToRows(const std::vector<std::size_t>& rows, std::vector<double>& out)
+    {
+        const std::size_t n = data_.rows, dim = data_.dim, count = rows.size();
+        const std::vector<float> chosen = gatherRows(data_, rows);
+        dots_.resize(n * count);
+        setBlasThreads(settings_.threads);
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(n), static_cast<int>(count), static_cast<int>(dim), 1.0f,
+                    data_.data, static_cast<int>(dim), chosen.data(), static_cast<int>(dim), 0.0f, dots_.data(), static_cast<int>(count));
+        out.resize(n * count);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t t = 0; t < count; ++t)
+                out[i * count + t] = std::max(0.0, rowNorms_[i] + rowNorms_[rows[t]] - 2.0 * dots_[i * count + t]);
+    }
+
     // Greedy k-means++: each new centre is the best (lowest potential) of 2 + ln k candidates drawn
     // with probability proportional to the squared distance to the nearest centre so far.
     std::vector<float> kmeansPlusPlus(Random& random)
@@ -74,27 +94,31 @@ private:
         const std::size_t n = data_.rows, dim = data_.dim;
         const std::size_t trials = 2 + static_cast<std::size_t>(std::log(static_cast<double>(k_)));
         std::vector<float> centres(k_ * dim);
-        std::vector<double> closest(n), cumulative(n), candidateDistances(n), bestDistances(n);
+        std::vector<double> closest(n), cumulative(n), candidateDistances(n), bestDistances(n), distances;
 
         std::size_t chosen = random.below(n);
         std::copy_n(data_.row(chosen), dim, centres.begin());
-        for (std::size_t i = 0; i < n; ++i)
-            closest[i] = squaredDistance(data_.row(i), data_.row(chosen), dim);
+        distancesToRows({chosen}, closest);
+        closest[chosen] = 0.0;
         double potential = std::accumulate(closest.begin(), closest.end(), 0.0);
 
+        std::vector<std::size_t> candidates(trials);
         for (std::size_t c = 1; c < k_; ++c) {
             throwIfCancelled(cancel_);
             std::partial_sum(closest.begin(), closest.end(), cumulative.begin());
+            for (std::size_t t = 0; t < trials; ++t) {
+                const double target = random.uniform() * potential;
+                candidates[t] = std::min(n - 1, static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), target)
+                                                                         - cumulative.begin()));
+            }
+            distancesToRows(candidates, distances);
             double bestPotential = std::numeric_limits<double>::infinity();
             std::size_t bestCandidate = 0;
             for (std::size_t t = 0; t < trials; ++t) {
-                const double target = random.uniform() * potential;
-                std::size_t candidate = static_cast<std::size_t>(
-                    std::upper_bound(cumulative.begin(), cumulative.end(), target) - cumulative.begin());
-                candidate = std::min(candidate, n - 1);
+                const std::size_t candidate = candidates[t];
                 double candidatePotential = 0.0;
                 for (std::size_t i = 0; i < n; ++i) {
-                    candidateDistances[i] = std::min(closest[i], squaredDistance(data_.row(i), data_.row(candidate), dim));
+                    candidateDistances[i] = i == candidate ? 0.0 : std::min(closest[i], distances[i * trials + t]);
                     candidatePotential += candidateDistances[i];
                 }
                 if (candidatePotential < bestPotential) {
@@ -115,26 +139,30 @@ private:
     void assign()
     {
         const std::size_t dim = data_.dim;
-        const Eigen::Map<const RowMatrixXf> centres(centroids_.data(), static_cast<Eigen::Index>(k_),
-                                                    static_cast<Eigen::Index>(dim));
-        const Eigen::VectorXf centreNorms = centres.rowwise().squaredNorm();
-        const auto data = asEigen(data_);
+        std::vector<float> centreNorms(k_);
+        for (std::size_t c = 0; c < k_; ++c)
+            centreNorms[c] = static_cast<float>(dot(&centroids_[c * dim], &centroids_[c * dim], dim));
         constexpr std::size_t kBlock = 4096;
-        Eigen::MatrixXf scores;
+        dots_.resize(kBlock * k_);
+        setBlasThreads(settings_.threads);
         for (std::size_t first = 0; first < data_.rows; first += kBlock) {
-            const auto count = static_cast<Eigen::Index>(std::min(kBlock, data_.rows - first));
-            scores.noalias() = centres * data.middleRows(static_cast<Eigen::Index>(first), count).transpose();
-            for (Eigen::Index b = 0; b < count; ++b) {
+            const std::size_t count = std::min(kBlock, data_.rows - first);
+            // dots[b][c] = x_(first+b) · c_c
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(count), static_cast<int>(k_), static_cast<int>(dim), 1.0f,
+                        data_.row(first), static_cast<int>(dim), centroids_.data(), static_cast<int>(dim), 0.0f, dots_.data(),
+                        static_cast<int>(k_));
+            for (std::size_t b = 0; b < count; ++b) {
+                const float* dots = dots_.data() + b * k_;
                 std::uint32_t best = 0;
                 float bestScore = std::numeric_limits<float>::infinity();
                 for (std::size_t c = 0; c < k_; ++c) {
-                    const float score = centreNorms[static_cast<Eigen::Index>(c)] - 2.0f * scores(static_cast<Eigen::Index>(c), b);
+                    const float score = centreNorms[c] - 2.0f * dots[c];
                     if (score < bestScore) {
                         bestScore = score;
                         best = static_cast<std::uint32_t>(c);
                     }
                 }
-                labels_[first + static_cast<std::size_t>(b)] = best;
+                labels_[first + b] = best;
             }
         }
     }
@@ -233,6 +261,8 @@ private:
     const CancelToken* cancel_;
     std::vector<float> centroids_;
     std::vector<std::uint32_t> labels_;
+    std::vector<double> rowNorms_; ///< ‖x‖² of every row
+    std::vector<float> dots_;      ///< scratch for the matrix products
 };
 
 void validate(MatrixView data, const KMeansSettings& settings)

@@ -30,24 +30,21 @@ double dotErrorFactor(std::size_t dim)
     return 2.0 * terms * u / (1.0 - terms * u);
 }
 
-// A block of queries × a chunk of base rows is scored by one SGEMM; 256 × 8,192 floats = 8 MB.
-constexpr std::size_t kQueryBlock = 256;
-constexpr std::size_t kBaseChunk = 8192;
+// A block of queries × a chunk of base rows is scored by one SGEMM; 512 × 4,096 floats = 8 MB.
+constexpr std::size_t kQueryBlock = 512;
+constexpr std::size_t kBaseChunk = 4096;
 
 // The k smallest keys seen so far (a max-heap) and every row that might still belong to the top k.
 // A row stays a candidate while its key is within `slack` of the current k-th key; the final filter
-// uses the final k-th key, so the candidates always contain the true top k (see the bound below).
+// uses the final k-th key, so the candidates always contain the true top k (see searchExcluding).
 class TopKFilter {
 public:
     TopKFilter(std::size_t k, double slack) : k_(k), slack_(slack) {}
 
-    void reset()
-    {
-        heap_.clear();
-        candidates_.clear();
-    }
+    /// Keys above this cannot be candidates (+∞ until k keys are in).
+    float threshold() const { return threshold_; }
 
-    void add(std::size_t row, double key)
+    void add(std::size_t row, float key)
     {
         if (heap_.size() < k_) {
             heap_.push_back(key);
@@ -56,28 +53,36 @@ public:
             std::pop_heap(heap_.begin(), heap_.end());
             heap_.back() = key;
             std::push_heap(heap_.begin(), heap_.end());
-        } else if (key > heap_.front() + slack_) {
-            return;
         }
-        candidates_.emplace_back(key, row);
+        if (heap_.size() == k_) // rounded up, so that no key within the slack is cut
+            threshold_ = std::nextafter(static_cast<float>(double(heap_.front()) + slack_), HUGE_VALF);
+        if (key <= threshold_)
+            candidates_.emplace_back(key, row);
     }
 
     /// Calls visit(row) for every row within `slack` of the final k-th key.
     template <typename Visit>
     void finish(Visit visit) const
     {
-        const double threshold = heap_.front() + slack_;
         for (const auto& [key, row] : candidates_)
-            if (key <= threshold)
+            if (key <= threshold_)
                 visit(row);
     }
 
 private:
     std::size_t k_;
     double slack_;
-    std::vector<double> heap_;
-    std::vector<std::pair<double, std::size_t>> candidates_;
+    float threshold_ = HUGE_VALF;
+    std::vector<float> heap_;
+    std::vector<std::pair<float, std::size_t>> candidates_;
 };
+
+// dots → keys in place; a loop the compiler vectorises (AVX2 where the machine has it).
+__attribute__((target_clones("avx2", "default"))) void toKeys(float* values, const float* offsets, const float* scales, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i)
+        values[i] = offsets[i] + scales[i] * values[i];
+}
 
 } // namespace
 
@@ -85,12 +90,24 @@ ExactSearch::ExactSearch(MatrixView base, Metric metric, std::size_t threads) : 
 {
     if (base.empty())
         throw Error("exact search needs at least one row");
-    baseNorms_.resize(base.rows);
-    baseSquaredNorms_.resize(base.rows);
+    keyOffset_.resize(base.rows);
+    keyScale_.resize(base.rows);
     for (std::size_t i = 0; i < base.rows; ++i) {
-        baseNorms_[i] = norm(base.row(i), base.dim);
-        baseSquaredNorms_[i] = baseNorms_[i] * baseNorms_[i];
-        maxNorm_ = std::max(maxNorm_, baseNorms_[i]);
+        const double rowNorm = norm(base.row(i), base.dim);
+        switch (metric) {
+        case Metric::L2:
+            keyOffset_[i] = static_cast<float>(rowNorm * rowNorm);
+            keyScale_[i] = -2.0f;
+            break;
+        case Metric::Cosine: // a zero row's cosine is 0: key 0, like its distance 1
+            keyScale_[i] = rowNorm > 0.0 ? static_cast<float>(-1.0 / rowNorm) : 0.0f;
+            break;
+        case Metric::InnerProduct:
+            keyScale_[i] = -1.0f;
+            break;
+        }
+        maxKeyOffset_ = std::max(maxKeyOffset_, double(keyOffset_[i]));
+        maxScaledNorm_ = std::max(maxScaledNorm_, std::fabs(double(keyScale_[i])) * rowNorm * 1.000001);
     }
 }
 
@@ -118,31 +135,29 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
     if (k > available)
         throw Error("k = " + std::to_string(k) + " exceeds the " + std::to_string(available) + " rows that can be neighbours");
 
-    // Each row's ranking key (smaller is closer) — squared L2 without the query's constant ‖q‖², −cosine
-    // or −ip — comes from a float dot product whose rounding error is at most γ_d ‖x‖ ‖q‖ (dotErrorFactor).
-    // With E the largest such error over the base, every approximate key is within E of the true one,
-    // so the rows whose approximate key is within 2E of the approximate k-th key hold the true top k
-    // (ties included); only they are re-scored in double (ExactRanking) and ordered exactly.
+    // Each row's ranking key (smaller is closer) is keyOffset_ + keyScale_ · (q·x), in float: squared L2
+    // without the query's constant ‖q‖², −cosine times ‖q‖, or −ip. Its error is bounded: the float dot
+    // product is within γ_d ‖x‖ ‖q‖ of the true one (dotErrorFactor), and the two float operations
+    // after it add at most a few units in the last place of the operands. With E the largest such error
+    // over the base, every approximate key is within E of the true one, so the rows whose approximate
+    // key is within 2E of the approximate k-th key hold the true top k (ties included); only they are
+    // re-scored in double (ExactRanking) and ordered exactly.
     Neighbors result(queries.rows, k);
     const std::size_t n = base_.rows, dim = base_.dim;
-    const double errorFactor = dotErrorFactor(dim);
+    const double errorFactor = dotErrorFactor(dim), unit = std::ldexp(1.0, -24);
     std::vector<float> scores(std::min(kQueryBlock, queries.rows) * std::min(n, kBaseChunk));
     ExactRanking ranking(metric_, base_);
     std::vector<TopKFilter> filters;
 
     for (std::size_t first = 0; first < queries.rows; first += kQueryBlock) {
         const std::size_t count = std::min(kQueryBlock, queries.rows - first);
-        std::vector<double> queryNorms(count), slack(count);
         filters.clear();
         for (std::size_t b = 0; b < count; ++b) {
-            queryNorms[b] = norm(queries.row(first + b), dim);
-            double error = 0.0;
-            switch (metric_) {
-            case Metric::L2: error = 2.0 * errorFactor * maxNorm_ * queryNorms[b] + errorFactor * queryNorms[b] * queryNorms[b]; break;
-            case Metric::Cosine: error = 2.0 * errorFactor; break;
-            case Metric::InnerProduct: error = errorFactor * maxNorm_ * queryNorms[b]; break;
-            }
-            filters.emplace_back(k + 1, 2.0 * error + 1e-300); // k + 1: one more in case the excluded row is among them
+            const double queryNorm = norm(queries.row(first + b), dim);
+            // |keyScale| · ‖x‖ ‖q‖ over the base: the size of the scaled dot product.
+            const double scaledDot = maxScaledNorm_ * queryNorm;
+            const double error = errorFactor * scaledDot + 4.0 * unit * (maxKeyOffset_ + scaledDot);
+            filters.emplace_back(k + 1, 2.0 * 1.01 * error); // k + 1: the query's own row may be among them
         }
         for (std::size_t chunk = 0; chunk < n; chunk += kBaseChunk) {
             const std::size_t rows = std::min(kBaseChunk, n - chunk);
@@ -153,31 +168,29 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
                             static_cast<int>(dim), queries.row(first), 1, 0.0f, scores.data(), 1);
             else
                 cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(count), static_cast<int>(rows), static_cast<int>(dim), 1.0f,
-                        queries.row(first), static_cast<int>(dim), base_.row(chunk), static_cast<int>(dim), 0.0f, scores.data(),
-                        static_cast<int>(rows));
+                            queries.row(first), static_cast<int>(dim), base_.row(chunk), static_cast<int>(dim), 0.0f, scores.data(),
+                            static_cast<int>(rows));
+            const float* offsets = keyOffset_.data() + chunk;
+            const float* scales = keyScale_.data() + chunk;
             for (std::size_t b = 0; b < count; ++b) {
-                const float* dots = scores.data() + b * rows;
-                const std::int64_t skip = excluded[first + b];
+                float* keys = scores.data() + b * rows;
+                toKeys(keys, offsets, scales, rows);
                 TopKFilter& filter = filters[b];
-                for (std::size_t i = 0; i < rows; ++i) {
-                    const std::size_t row = chunk + i;
-                    if (static_cast<std::int64_t>(row) == skip)
-                        continue;
-                    double key = 0.0;
-                    switch (metric_) {
-                    case Metric::L2: key = baseSquaredNorms_[row] - 2.0 * dots[i]; break;
-                    case Metric::Cosine:
-                        key = baseNorms_[row] > 0.0 && queryNorms[b] > 0.0 ? -dots[i] / (baseNorms_[row] * queryNorms[b]) : 0.0;
-                        break;
-                    case Metric::InnerProduct: key = -dots[i]; break;
+                float threshold = filter.threshold();
+                for (std::size_t i = 0; i < rows; ++i)
+                    if (keys[i] <= threshold) { // rare once the filter is full
+                        filter.add(chunk + i, keys[i]);
+                        threshold = filter.threshold();
                     }
-                    filter.add(row, key);
-                }
             }
         }
         for (std::size_t b = 0; b < count; ++b) {
+            const std::int64_t skip = excluded[first + b];
             ranking.reset(queries.row(first + b));
-            filters[b].finish([&](std::size_t row) { ranking.add(row); });
+            filters[b].finish([&](std::size_t row) {
+                if (static_cast<std::int64_t>(row) != skip)
+                    ranking.add(row);
+            });
             ranking.writeBest(result, first + b);
         }
     }

@@ -36,9 +36,10 @@ private:
 
     MatrixView base_;
     Metric metric_;
-    std::vector<double> baseNorms_;        // ‖x‖ in double, for cosine
-    std::vector<double> baseSquaredNorms_; // ‖x‖², for L2 keys
-    double maxNorm_ = 0.0;                 // for the error bound
+    std::vector<float> keyOffset_;  // per row: key = keyOffset + keyScale · (q·x) (see searchExcluding)
+    std::vector<float> keyScale_;
+    double maxKeyOffset_ = 0.0;     // for the error bound: the largest |keyOffset|
+    double maxScaledNorm_ = 0.0;    // and the largest |keyScale| · ‖x‖
     std::size_t threads_ = 1;
 };
 
