@@ -3,6 +3,7 @@
 // 1 for bad data or settings, 2 for a mistake in the command line, 3 for an internal failure.
 #include "cli/Command.h"
 #include "core/Error.h"
+#include "core/Printable.h"
 
 #include <iostream>
 
@@ -16,12 +17,13 @@ std::vector<Command> commands()
     return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), pcaCommand(), trainCommand(), predictCommand(), searchCommand(), systemsCommand(), partitionCommand(), reproduceCommand()};
 }
 
+// One printable line: what a message quotes from the input may hold any bytes.
 std::string oneLine(std::string message)
 {
     for (char& c : message)
         if (c == '\n' || c == '\r')
             c = ' ';
-    return message;
+    return nnscope::printable(message);
 }
 
 void printUsage(std::ostream& out)

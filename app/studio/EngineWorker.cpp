@@ -1,5 +1,7 @@
 #include "studio/EngineWorker.h"
 
+#include "core/Printable.h"
+
 #include "core/Error.h"
 #include "learned/Imbalance.h"
 #include "project/Pca.h"
@@ -100,7 +102,7 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
         emit log(tr("run cancelled"));
         emit cancelled();
     } catch (const std::exception& error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(QString::fromStdString(printable(error.what())));
     }
 }
 
@@ -122,7 +124,7 @@ void EngineWorker::open(const QString& directory, const JobToken& token)
     } catch (const Cancelled&) {
         emit cancelled();
     } catch (const std::exception& error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(QString::fromStdString(printable(error.what())));
     }
 }
 
@@ -135,7 +137,7 @@ void EngineWorker::save(const SessionPointer& session, const QString& directory)
         emit log(tr("saved the run to %1").arg(directory));
         emit saved(directory);
     } catch (const std::exception& error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(QString::fromStdString(printable(error.what())));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "studio/ExportActions.h"
 
+#include "core/Printable.h"
+
 #include "core/Error.h"
 #include "core/Files.h"
 #include "report/Charts.h"
@@ -47,7 +49,7 @@ QString exportTableInteractively(QWidget* parent, const Table& table)
     try {
         exportTable(table, path);
     } catch (const std::exception& error) {
-        QMessageBox::warning(parent, QObject::tr("Export table"), QString::fromStdString(error.what()));
+        QMessageBox::warning(parent, QObject::tr("Export table"), QString::fromStdString(printable(error.what())));
         return {};
     }
     return path;

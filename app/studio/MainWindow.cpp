@@ -1,5 +1,7 @@
 #include "studio/MainWindow.h"
 
+#include "core/Printable.h"
+
 #include "report/ReportWriter.h"
 #include "studio/ExportActions.h"
 #include "studio/RunPanel.h"
@@ -231,7 +233,7 @@ void MainWindow::startTraining()
     try {
         request = panel_->request();
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("nnscope studio"), QString::fromStdString(error.what()));
+        QMessageBox::warning(this, tr("nnscope studio"), QString::fromStdString(printable(error.what())));
         return;
     }
     panel_->saveSettings();
@@ -283,7 +285,7 @@ void MainWindow::exportAll(const QString& directory)
         appendLog(tr("wrote %1 files to %2").arg(files.size()).arg(directory));
         status_->setText(tr("Report written to %1.").arg(directory));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Export all"), QString::fromStdString(error.what()));
+        QMessageBox::warning(this, tr("Export all"), QString::fromStdString(printable(error.what())));
     }
 }
 

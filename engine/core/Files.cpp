@@ -2,7 +2,11 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
 #include <atomic>
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -27,44 +31,106 @@ std::string uniqueSuffix()
     return std::to_string(::getpid()) + "-" + std::to_string(now % 1000000007ull) + "-" + std::to_string(counter++);
 }
 
+// Makes a folder's entries (renames, new files) durable.
+void syncDirectory(const std::string& directory)
+{
+    const int folder = ::open(directory.empty() ? "." : directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+}
+
+// A test hook (never set in normal use): NNSCOPE_TEST_CRASH_AT=<point> kills the process at that point
+// of a folder replacement, so the kill test can check what a crash there leaves behind.
+void crashPointForTests(const char* point)
+{
+    const char* wanted = std::getenv("NNSCOPE_TEST_CRASH_AT");
+    if (wanted && std::strcmp(wanted, point) == 0)
+        ::raise(SIGKILL);
+}
+
+const char* const kStagingMark = ".tmp-";
+const char* const kRetiredMark = ".old-";
+
 } // namespace
 
-std::string readWholeFile(const std::string& path)
+int openRegularFile(const std::string& path, std::uint64_t& size, bool followSymlinks)
 {
+    const int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followSymlinks ? 0 : O_NOFOLLOW);
+    const int file = ::open(path.c_str(), flags);
+    if (file < 0) {
+        if (errno == ELOOP && !followSymlinks)
+            throw Error("cannot read '" + path + "': it is a symbolic link (refused here)");
+        throw Error("cannot open '" + path + "': " + std::strerror(errno));
+    }
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0)
-        throw Error("cannot open '" + path + "': " + std::strerror(errno));
-    if (S_ISDIR(info.st_mode))
-        throw Error("cannot read '" + path + "': it is a directory");
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw Error("cannot open '" + path + "': " + std::strerror(errno));
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    if (file.bad())
-        throw Error("error while reading '" + path + "'");
-    return bytes.str();
+    if (::fstat(file, &info) != 0 || !S_ISREG(info.st_mode)) {
+        const bool directory = S_ISDIR(info.st_mode);
+        ::close(file);
+        throw Error("cannot read '" + path + "': " + (directory ? "it is a directory" : "it is not a regular file"));
+    }
+    // Back to blocking reads now that the file is known to be regular.
+    ::fcntl(file, F_SETFL, ::fcntl(file, F_GETFL) & ~O_NONBLOCK);
+    size = static_cast<std::uint64_t>(info.st_size);
+    return file;
+}
+
+std::string readWholeFile(const std::string& path, std::uint64_t maxBytes, bool followSymlinks)
+{
+    std::uint64_t size = 0;
+    const int file = openRegularFile(path, size, followSymlinks);
+    if (size > maxBytes) {
+        ::close(file);
+        throw Error("cannot read '" + path + "': it holds " + std::to_string(size) + " bytes, more than the " + std::to_string(maxBytes)
+                    + " allowed here");
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::size_t filled = 0;
+    while (filled < bytes.size()) {
+        const ssize_t got = ::read(file, bytes.data() + filled, bytes.size() - filled);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            const std::string reason = got < 0 ? std::strerror(errno) : "the file shrank while it was read";
+            ::close(file);
+            throw Error("error while reading '" + path + "': " + reason);
+        }
+        filled += static_cast<std::size_t>(got);
+    }
+    ::close(file);
+    return bytes;
 }
 
 void writeFileAtomically(const std::string& path, std::string_view bytes)
 {
     const std::string temporary = path + ".tmp-" + uniqueSuffix();
-    {
-        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-        if (!file)
-            throw Error("cannot write '" + path + "': " + std::strerror(errno));
-        file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        file.flush();
-        if (!file) {
+    const int file = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (file < 0)
+        throw Error("cannot write '" + path + "': " + std::strerror(errno));
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t put = ::write(file, bytes.data() + written, bytes.size() - written);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put <= 0) {
+            ::close(file);
             std::remove(temporary.c_str());
             throw Error("error while writing '" + path + "' (disk full?)");
         }
+        written += static_cast<std::size_t>(put);
+    }
+    // On disk before it takes the name: a crash never leaves a named but empty or partial file.
+    if (::fsync(file) != 0 || ::close(file) != 0) {
+        std::remove(temporary.c_str());
+        throw Error("error while writing '" + path + "' (disk full?)");
     }
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {
         const std::string reason = std::strerror(errno);
         std::remove(temporary.c_str());
         throw Error("cannot write '" + path + "': " + reason);
     }
+    syncDirectory(fs::path(path).parent_path().string());
 }
 
 StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
@@ -84,7 +150,8 @@ StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
     const fs::path parent = fs::path(finalPath_).parent_path();
     if (!parent.empty() && !fs::exists(parent, error))
         fs::create_directories(parent, error);
-    stagingPath_ = finalPath_ + ".tmp-" + uniqueSuffix();
+    recover(finalPath_);
+    stagingPath_ = finalPath_ + kStagingMark + uniqueSuffix();
     if (!fs::create_directory(stagingPath_, error))
         throw Error("cannot create '" + stagingPath_ + "': " + error.message());
 }
@@ -100,22 +167,80 @@ StagingDirectory::~StagingDirectory()
 void StagingDirectory::commit()
 {
     std::error_code error;
-    std::string retired;
+    syncDirectory(stagingPath_); // the files were synced as they were written; now their names
+    const std::string parent = fs::path(finalPath_).parent_path().string();
+    crashPointForTests("before-swap");
     if (fs::exists(finalPath_, error)) {
-        retired = finalPath_ + ".old-" + uniqueSuffix();
+        // One atomic step: the new folder takes the final name, the old one the staging name.
+        // (NNSCOPE_TEST_NO_EXCHANGE: a test hook that takes the fallback below, as on a file system without it.)
+        const bool exchange = std::getenv("NNSCOPE_TEST_NO_EXCHANGE") == nullptr;
+        if (exchange && ::renameat2(AT_FDCWD, stagingPath_.c_str(), AT_FDCWD, finalPath_.c_str(), RENAME_EXCHANGE) == 0) {
+            committed_ = true;
+            syncDirectory(parent);
+            crashPointForTests("after-swap");
+            fs::remove_all(stagingPath_, error); // now the old folder
+            return;
+        }
+        if (exchange && errno != EINVAL && errno != ENOSYS)
+            throw Error("cannot replace '" + finalPath_ + "': " + std::strerror(errno));
+        // A file system without the exchange: retire the old folder, move the new one in; a crash in
+        // between is repaired by recover() on the next run.
+        const std::string retired = finalPath_ + kRetiredMark + uniqueSuffix();
         fs::rename(finalPath_, retired, error);
         if (error)
             throw Error("cannot replace '" + finalPath_ + "': " + error.message());
+        crashPointForTests("between-renames");
+        fs::rename(stagingPath_, finalPath_, error);
+        if (error) {
+            fs::rename(retired, finalPath_, error); // put the old folder back
+            throw Error("cannot move the new folder into place at '" + finalPath_ + "'");
+        }
+        committed_ = true;
+        syncDirectory(parent);
+        fs::remove_all(retired, error);
+        return;
     }
     fs::rename(stagingPath_, finalPath_, error);
-    if (error) {
-        if (!retired.empty())
-            fs::rename(retired, finalPath_, error); // put the old folder back
-        throw Error("cannot move the new folder into place at '" + finalPath_ + "'");
-    }
+    if (error)
+        throw Error("cannot move the new folder into place at '" + finalPath_ + "': " + error.message());
     committed_ = true;
-    if (!retired.empty())
-        fs::remove_all(retired, error);
+    syncDirectory(parent);
+}
+
+std::vector<std::string> StagingDirectory::recover(const std::string& finalPath)
+{
+    std::vector<std::string> done;
+    std::error_code error;
+    const fs::path target(finalPath);
+    const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const std::string name = target.filename().string();
+    std::vector<fs::path> staged, retired;
+    for (fs::directory_iterator it(parent, error), end; !error && it != end; it.increment(error)) {
+        const std::string entry = it->path().filename().string();
+        if (entry.rfind(name + kStagingMark, 0) == 0)
+            staged.push_back(it->path());
+        else if (entry.rfind(name + kRetiredMark, 0) == 0)
+            retired.push_back(it->path());
+    }
+    // A retired folder is the last good one only when the final path is missing (a crash between the
+    // two renames of the fallback); otherwise it is a leftover.
+    std::sort(retired.begin(), retired.end());
+    if (!fs::exists(target, error) && !retired.empty()) {
+        fs::rename(retired.back(), target, error);
+        if (!error) {
+            done.push_back("restored '" + finalPath + "' from " + retired.back().filename().string() + " (an earlier run stopped while replacing it)");
+            retired.pop_back();
+        }
+    }
+    for (const auto* list : {&staged, &retired})
+        for (const fs::path& leftover : *list) {
+            fs::remove_all(leftover, error);
+            if (!error)
+                done.push_back("removed the leftover " + leftover.filename().string());
+        }
+    if (!done.empty())
+        syncDirectory(parent.string());
+    return done;
 }
 
 } // namespace nnscope

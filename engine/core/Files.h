@@ -1,13 +1,24 @@
 // nnscope engine — core: reading files, and writing them so that nothing half-written is ever seen.
 #pragma once
 
+#include <cstdint>
+#include <vector>
 #include <string>
 #include <string_view>
 
 namespace nnscope {
 
-/// The whole file as bytes; an Error naming the path when it cannot be read.
-std::string readWholeFile(const std::string& path);
+/// The largest file readWholeFile reads unless told otherwise.
+constexpr std::uint64_t kDefaultReadLimit = std::uint64_t(16) << 30;
+
+/// The whole file as bytes; an Error naming the path when it cannot be read, is not a regular file
+/// (a FIFO or a device never blocks or streams forever here), or holds more than `maxBytes`.
+/// `followSymlinks` false refuses a symbolic link (model folders: nothing may point outside them).
+std::string readWholeFile(const std::string& path, std::uint64_t maxBytes = kDefaultReadLimit, bool followSymlinks = true);
+
+/// Opens a regular file for reading (O_NONBLOCK, so a FIFO is refused rather than waited on); returns
+/// the descriptor and its size, or throws an Error naming the path.
+int openRegularFile(const std::string& path, std::uint64_t& size, bool followSymlinks = true);
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it, then renames it over `path`.
 void writeFileAtomically(const std::string& path, std::string_view bytes);
@@ -27,8 +38,14 @@ public:
     const std::string& path() const { return stagingPath_; }
     /// The path of a file inside the staging folder.
     std::string file(const std::string& name) const { return stagingPath_ + "/" + name; }
-    /// Moves the staged folder to its final path (replacing the old one).
+    /// Moves the staged folder to its final path: an atomic exchange with the old folder where the
+    /// system has one (Linux renameat2), everything fsynced first, so that a crash at any moment leaves
+    /// the old folder or the new one at the final path — never neither.
     void commit();
+
+    /// Cleans up after a process that died while replacing `finalPath`: restores a retired folder if
+    /// the final path is missing, and removes staging leftovers. Returns what it did, one line each.
+    static std::vector<std::string> recover(const std::string& finalPath);
 
 private:
     std::string finalPath_;

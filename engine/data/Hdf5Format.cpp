@@ -1,6 +1,9 @@
 #include "data/Hdf5Format.h"
 
 #include "core/Error.h"
+#include "core/Files.h"
+
+#include <unistd.h>
 
 #include <H5Cpp.h>
 #include <cmath>
@@ -50,6 +53,10 @@ AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t lim
 {
     try {
         H5::Exception::dontPrint();
+        std::uint64_t size = 0;
+        ::close(openRegularFile(path, size)); // a regular file: HDF5 would wait on a FIFO
+        if (size > limit)
+            throw Error(path + ": " + std::to_string(size) + " bytes is more than the " + std::to_string(limit) + " allowed");
         if (!H5::H5File::isHdf5(path))
             throw Error(path + ": not an HDF5 file");
         const H5::H5File file(path, H5F_ACC_RDONLY);

@@ -1,6 +1,7 @@
 #include "data/TextParsing.h"
 
 #include "core/Error.h"
+#include "core/Files.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -27,13 +28,9 @@ LineReader LineReader::fromFile(const std::string& path)
 {
     LineReader reader;
     reader.path_ = path;
-    reader.file_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (reader.file_ < 0)
-        throw Error("cannot open '" + path + "': " + std::strerror(errno));
-    struct stat info {};
-    if (::fstat(reader.file_, &info) != 0 || S_ISDIR(info.st_mode))
-        throw Error("cannot read '" + path + "': " + (S_ISDIR(info.st_mode) ? std::string("it is a directory") : std::strerror(errno)));
-    reader.totalBytes_ = static_cast<std::uint64_t>(info.st_size);
+    std::uint64_t size = 0;
+    reader.file_ = openRegularFile(path, size); // a regular file: never a FIFO or device to wait on
+    reader.totalBytes_ = size;
     ::posix_fadvise(reader.file_, 0, 0, POSIX_FADV_SEQUENTIAL);
     reader.refill();
     reader.text_ = withoutByteOrderMark(reader.text_);

@@ -1,8 +1,12 @@
 // Hierarchy::save / Hierarchy::load: a folder with manifest.json and one weights file per model.
 //
 // manifest.json holds the format version, the dataset fingerprint, the settings, the clustering, the
-// split and targets, each model's record, the accuracy report, and each weights file's size and
-// SHA-256 — so a truncated or altered file is caught before LibTorch reads it.
+// split and targets, each model's record, the accuracy report, and for each weights file its size,
+// SHA-256 and tensor table (name, shape, byte offset). A weights file is data only — the model's
+// parameters as raw little-endian float32, one after another (the idea of safetensors) — so reading
+// one can never run code: every name and shape is checked against the model the settings describe
+// before a byte is read, reads are bounded by the sizes that check allows, and nothing outside the
+// folder (no symbolic link, no path in a name) is ever opened.
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/Sha256.h"
@@ -10,29 +14,89 @@
 #include "learned/torch/HierarchyImpl.h"
 #include "learned/torch/Runtime.h"
 
+#include <cmath>
 #include <sstream>
+#include <unistd.h>
 
 namespace nnscope {
 namespace {
 
 constexpr const char* kManifest = "manifest.json";
 constexpr const char* kFormat = "nnscope-hierarchy";
-constexpr int kVersion = 1;
+constexpr std::int64_t kVersion = 2;
+constexpr std::uint64_t kManifestLimit = std::uint64_t(64) << 20;
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "weights are written as little-endian float32");
 
 std::string weightsFileName(std::size_t index)
 {
     if (index == 0)
-        return "layer1.pt";
+        return "layer1.bin";
     char name[32];
-    std::snprintf(name, sizeof name, "layer2-%05zu.pt", index - 1);
+    std::snprintf(name, sizeof name, "layer2-%05zu.bin", index - 1);
     return name;
 }
 
-std::string serialise(const torchnn::ConvClassifier& model)
+// The model's parameters as raw float32, and their table for the manifest.
+std::string serialise(const torchnn::ConvClassifier& model, Json& tensors)
 {
-    std::ostringstream stream;
-    torch::save(model, stream);
-    return stream.str();
+    std::string bytes;
+    tensors = Json::array();
+    for (const auto& parameter : model->named_parameters()) {
+        const torch::Tensor values = parameter.value().detach().to(torch::kFloat32).contiguous();
+        tensors.push_back({{"name", parameter.key()}, {"shape", values.sizes().vec()}, {"offset", bytes.size()}});
+        bytes.append(reinterpret_cast<const char*>(values.data_ptr<float>()), static_cast<std::size_t>(values.numel()) * sizeof(float));
+    }
+    return bytes;
+}
+
+// A weights file name from a manifest: a plain name inside the folder, nothing else.
+std::string checkedFileName(const Json& entry)
+{
+    const std::string name = jsonField<std::string>(entry, "file");
+    if (name.empty() || name.size() > 255 || name.find('/') != std::string::npos || name == "." || name == ".."
+        || name.find('\0') != std::string::npos)
+        throw Error("a weights file name must be a plain name inside the folder, got '" + name + "'");
+    return name;
+}
+
+// Reads one model's weights into `model` after checking the manifest's table against the model the
+// settings describe: the same names, in order, with the same shapes; the file exactly that long.
+void readWeights(torchnn::ConvClassifier& model, const Json& entry, const std::string& directory)
+{
+    const std::string name = checkedFileName(entry);
+    const Json tensors = jsonField<Json>(entry, "tensors");
+    const auto parameters = model->named_parameters();
+    if (!tensors.is_array() || tensors.size() != parameters.size())
+        throw Error("'" + name + "': the manifest lists " + std::to_string(tensors.is_array() ? tensors.size() : 0) + " tensors, the model has "
+                    + std::to_string(parameters.size()));
+    std::uint64_t expected = 0;
+    for (std::size_t t = 0; t < parameters.size(); ++t) {
+        const Json& tensor = tensors[t];
+        const torch::Tensor& parameter = parameters[t].value();
+        if (jsonField<std::string>(tensor, "name") != parameters[t].key()
+            || jsonField<std::vector<std::int64_t>>(tensor, "shape") != parameter.sizes().vec()
+            || jsonField<std::uint64_t>(tensor, "offset") != expected)
+            throw Error("'" + name + "': tensor " + std::to_string(t) + " does not match the model the settings describe (expected "
+                        + parameters[t].key() + " with " + std::to_string(parameter.numel()) + " values at byte " + std::to_string(expected) + ")");
+        expected += static_cast<std::uint64_t>(parameter.numel()) * sizeof(float);
+    }
+    if (jsonField<std::uint64_t>(entry, "bytes") != expected)
+        throw Error("'" + name + "': the manifest says " + std::to_string(jsonField<std::uint64_t>(entry, "bytes")) + " bytes, the model needs "
+                    + std::to_string(expected));
+    const std::string bytes = readWholeFile(directory + "/" + name, expected, false);
+    if (bytes.size() != expected || Sha256::hex(bytes) != jsonField<std::string>(entry, "sha256"))
+        throw Error("'" + name + "' is truncated or corrupt (its size or checksum does not match the manifest)");
+    torch::NoGradGuard noGrad;
+    std::size_t offset = 0;
+    for (const auto& parameter : parameters) {
+        torch::Tensor target = parameter.value();
+        const torch::Tensor source = torch::from_blob(const_cast<char*>(bytes.data() + offset), target.sizes(), torch::kFloat32);
+        for (std::int64_t i = 0; i < source.numel(); ++i) // data, not code; still, no NaN/Inf weights
+            if (!std::isfinite(source.data_ptr<float>()[i]))
+                throw Error("'" + name + "': " + parameter.key() + " holds a NaN or infinite weight");
+        target.copy_(source);
+        offset += static_cast<std::size_t>(target.numel()) * sizeof(float);
+    }
 }
 
 Json planToJson(const TrainingPlan& plan)
@@ -65,6 +129,25 @@ TrainingPlan planFromJson(const Json& json, const KMeansResult& clustering, Prot
     return plan;
 }
 
+// Settings read from a manifest, which anyone can edit: every number within what nnscope itself would
+// ever write, so that nothing downstream (the model's size above all) can be pushed out of range.
+void checkSavedSettings(const HierarchySettings& s, const Dataset& data)
+{
+    const auto within = [](std::size_t value, std::size_t low, std::size_t high, const char* field) {
+        if (value < low || value > high)
+            throw Error("settings." + std::string(field) + " = " + std::to_string(value) + " is outside " + std::to_string(low) + " to "
+                        + std::to_string(high));
+    };
+    within(s.kmeans.clusters, 1, data.rows(), "clusters");
+    within(s.model.kernelSize, 1, 64, "model.kernel_size");
+    within(s.model.filters1, 1, 4096, "model.filters[0]");
+    within(s.model.filters2, 1, 4096, "model.filters[1]");
+    within(s.model.filters3, 1, 4096, "model.filters[2]");
+    within(s.model.pool, 1, 64, "model.pool");
+    within(s.topTargets, 1, 1024, "top_targets");
+    within(s.threads, 1, 1024, "threads");
+}
+
 } // namespace
 
 void Hierarchy::save(const std::string& directory) const
@@ -72,13 +155,15 @@ void Hierarchy::save(const std::string& directory) const
     StagingDirectory staging(directory, kManifest);
     Json models = Json::array();
     const auto writeModel = [&](std::size_t index, const torchnn::ConvClassifier& model, const ModelRecord& record) {
-        const std::string bytes = serialise(model);
+        Json tensors;
+        const std::string bytes = serialise(model, tensors);
         const std::string name = weightsFileName(index);
         writeFileAtomically(staging.file(name), bytes);
         Json entry = record;
         entry["file"] = name;
         entry["bytes"] = bytes.size();
         entry["sha256"] = Sha256::hex(bytes);
+        entry["tensors"] = tensors;
         models.push_back(std::move(entry));
     };
     writeModel(0, impl_->layer1, impl_->layer1Record);
@@ -111,13 +196,13 @@ std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
 {
     Json manifest;
     try {
-        manifest = Json::parse(readWholeFile(directory + "/" + kManifest));
+        manifest = Json::parse(readWholeFile(directory + "/" + kManifest, kManifestLimit, false));
         // Models saved before the origin was recorded, or trained on data built in memory, have none.
         const Json origin = manifest.at("dataset").value("origin", Json());
         if (origin.is_null())
             return std::nullopt;
-        return DatasetSpec{origin.at("data").get<std::string>(), parseDataFormat(origin.at("format").get<std::string>()),
-                           origin.at("words").get<std::size_t>(), origin.value("pca", std::size_t(0))};
+        return DatasetSpec{jsonField<std::string>(origin, "data"), parseDataFormat(jsonField<std::string>(origin, "format")),
+                           jsonField<std::size_t>(origin, "words"), origin.contains("pca") ? jsonField<std::size_t>(origin, "pca") : 0};
     } catch (const std::exception& error) { // JSON errors and an unknown format name alike
         throw Error("cannot read '" + directory + "/" + kManifest + "': " + error.what());
     }
@@ -130,18 +215,29 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
     const std::string manifestPath = directory + "/" + kManifest;
     Json manifest;
     try {
-        manifest = Json::parse(readWholeFile(manifestPath));
+        manifest = Json::parse(readWholeFile(manifestPath, kManifestLimit, false));
     } catch (const nlohmann::json::exception& error) {
         throw Error("'" + manifestPath + "' is corrupt: " + error.what());
+    } catch (const Error& error) {
+        throw Error("cannot load the hierarchy in '" + directory + "': " + error.what());
     }
     auto impl = std::make_unique<Impl>();
     try {
         if (manifest.value("format", "") != kFormat)
             throw Error("it is not an nnscope hierarchy");
-        if (manifest.value("version", 0) != kVersion)
-            throw Error("format version " + std::to_string(manifest.value("version", 0)) + " is not supported (expected "
-                        + std::to_string(kVersion) + ")");
+        if (!manifest.is_object() || manifest.value("format", "") != kFormat)
+            throw Error("it is not an nnscope hierarchy");
+        const Json& version = manifest.at("version");
+        if (!version.is_number_integer() || version.get<std::int64_t>() != kVersion) {
+            if (version.is_number_integer() && version.get<std::int64_t>() == 1)
+                throw Error("it was saved by an earlier nnscope as TorchScript archives, which can carry code and are no longer read; "
+                            "train it again to save it in the current format");
+            throw Error("format version " + version.dump() + " is not supported (expected " + std::to_string(kVersion) + ")");
+        }
         const Json& dataset = manifest.at("dataset");
+        if (jsonField<std::size_t>(dataset, "rows") != data->rows() || jsonField<std::size_t>(dataset, "dim") != data->dim())
+            throw Error("its dataset.rows and dataset.dim (" + dataset.value("rows", Json()).dump() + " x " + dataset.value("dim", Json()).dump()
+                        + ") are not those of '" + data->source() + "' (" + std::to_string(data->rows()) + " x " + std::to_string(data->dim()) + ")");
         const std::string fingerprint = dataset.at("fingerprint").get<std::string>();
         if (fingerprint != data->fingerprint())
             throw Error("it was trained on '" + dataset.value("source", std::string("?")) + "' ("
@@ -151,6 +247,7 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
                         + data->fingerprint().substr(0, 12) + "…)");
         impl->data = data;
         impl->settings = manifest.at("settings").get<HierarchySettings>();
+        checkSavedSettings(impl->settings, *data);
         impl->clustering = manifest.at("clustering").get<KMeansResult>();
         if (impl->clustering.dim != data->dim() || impl->clustering.assignment.size() != data->rows())
             throw Error("its clustering does not match the dataset");
@@ -166,18 +263,23 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
         for (std::size_t index = 0; index < models.size(); ++index) {
             const Json& entry = models[index];
             const ModelRecord record = entry.get<ModelRecord>();
-            const std::string path = directory + "/" + entry.at("file").get<std::string>();
-            const std::string bytes = readWholeFile(path);
-            if (bytes.size() != entry.at("bytes").get<std::size_t>() || Sha256::hex(bytes) != entry.at("sha256").get<std::string>())
-                throw Error("'" + path + "' is truncated or corrupt (its size or checksum does not match the manifest)");
+            // The shape the settings and the data allow, before anything is allocated or read.
+            const std::size_t inputLength = index == 0 ? data->dim() : 2 * data->dim();
+            const std::size_t classes = index == 0 ? impl->clustering.clusters : std::max<std::size_t>(impl->plan.members[index - 1].size(), 1);
+            if (record.inputLength != inputLength || record.classes > classes || (record.classes == 0 && index == 0))
+                throw Error("model " + std::to_string(index) + " is recorded as " + std::to_string(record.inputLength) + " inputs and "
+                            + std::to_string(record.classes) + " classes; the data allow " + std::to_string(inputLength) + " and at most "
+                            + std::to_string(classes));
+            // The weights this model must hold, checked against the file on disk before the model is made.
+            const std::uint64_t expected = 4 * classifierCost(impl->settings.model, record.inputLength, std::max<std::size_t>(record.classes, 1)).parameters;
+            std::uint64_t onDisk = 0;
+            ::close(openRegularFile(directory + "/" + checkedFileName(entry), onDisk, false));
+            if (onDisk != expected || jsonField<std::uint64_t>(entry, "bytes") != expected)
+                throw Error("'" + checkedFileName(entry) + "' holds " + std::to_string(onDisk) + " bytes; the model the settings describe needs "
+                            + std::to_string(expected));
             torchnn::ConvClassifier model(impl->settings.model, static_cast<std::int64_t>(record.inputLength),
                                           static_cast<std::int64_t>(std::max<std::size_t>(record.classes, 1)));
-            std::istringstream stream(bytes);
-            try {
-                torch::load(model, stream);
-            } catch (const c10::Error& error) {
-                throw Error("'" + path + "' cannot be read as weights: " + error.what_without_backtrace());
-            }
+            readWeights(model, entry, directory);
             model->eval();
             if (index == 0) {
                 impl->layer1 = model;

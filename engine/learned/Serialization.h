@@ -13,20 +13,46 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
 namespace nnscope {
 
 using Json = nlohmann::json;
 
-/// json.at(name) as T; an Error naming the field when it is missing or of another type.
+/// json.at(name) as T; an Error naming the field when it is missing or of another type. Numbers are
+/// read strictly: an unsigned field takes only a non-negative integer that fits it (not −5, not 1e30,
+/// not 4294967297 into 32 bits), a signed one an integer that fits, a floating-point one a finite number.
 template <typename T>
 T jsonField(const Json& json, const char* name)
 {
+    const auto malformed = [name] { return Error(std::string("missing or malformed field '") + name + "'"); };
+    if (!json.is_object() || !json.contains(name))
+        throw malformed();
+    const Json& value = json.at(name);
+    if constexpr (std::is_same_v<T, bool>) {
+        if (!value.is_boolean())
+            throw malformed();
+    } else if constexpr (std::is_integral_v<T> && std::is_unsigned_v<T>) {
+        if (!value.is_number_unsigned() || value.get<std::uint64_t>() > std::numeric_limits<T>::max())
+            throw malformed();
+    } else if constexpr (std::is_integral_v<T>) {
+        if (!value.is_number_integer() || value.get<std::int64_t>() < std::numeric_limits<T>::min()
+            || value.get<std::int64_t>() > std::numeric_limits<T>::max())
+            throw malformed();
+    } else if constexpr (std::is_floating_point_v<T>) {
+        if (!value.is_number() || !std::isfinite(value.get<double>()))
+            throw malformed();
+    }
     try {
-        return json.at(name).get<T>();
+        return value.get<T>();
     } catch (const nlohmann::json::exception&) {
-        throw Error(std::string("missing or malformed field '") + name + "'");
+        throw malformed();
     }
 }
+
 
 // nlohmann's ADL hooks: Json j = value; value = j.get<T>(). Reading throws an Error naming the
 // field when one is missing or malformed.

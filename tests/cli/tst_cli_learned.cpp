@@ -42,7 +42,7 @@ private slots:
         QVERIFY(result["parameters"].toDouble() > 0);
         QCOMPARE(result["clusters"].toArray().size(), 3);
         QVERIFY(QFile::exists(model + "/manifest.json"));
-        QVERIFY(QFile::exists(model + "/layer2-00002.pt"));
+        QVERIFY(QFile::exists(model + "/layer2-00002.bin"));
 
         const Run predicted = runCli({"predict", "--data", "glove-50d", "--words", "300", "--model", model, "--word",
                                       "china", "--probe", "2", "--k", "4", "--json"});

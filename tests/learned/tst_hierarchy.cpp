@@ -213,12 +213,12 @@ private slots:
         const QString path = dir.filePath("model");
         trained.save(path.toStdString());
 
-        QFile weights(path + "/layer2-00001.pt");
+        QFile weights(path + "/layer2-00001.bin");
         QVERIFY(weights.open(QIODevice::ReadWrite));
         QVERIFY(weights.resize(weights.size() / 2));
         weights.close();
         std::string message = errorOf([&] { Hierarchy::load(path.toStdString(), data); });
-        QVERIFY2(message.find("truncated or corrupt") != std::string::npos, message.c_str());
+        QVERIFY2(message.find("layer2-00001.bin' holds") != std::string::npos, message.c_str());
 
         writeFileAtomically((path + "/manifest.json").toStdString(), "{\"format\": \"nnscope-hier");
         message = errorOf([&] { Hierarchy::load(path.toStdString(), data); });
@@ -237,9 +237,9 @@ private slots:
         // An earlier model folder is replaced whole.
         const QString model = dir.filePath("model");
         trained.save(model.toStdString());
-        test::writeFile(model + "/stale.pt", "old");
+        test::writeFile(model + "/stale.bin", "old");
         trained.save(model.toStdString());
-        QVERIFY(!QFile::exists(model + "/stale.pt"));
+        QVERIFY(!QFile::exists(model + "/stale.bin"));
         QCOMPARE(entriesOf(dir.path()), (QStringList{"model", "notes.txt"}));
     }
     void cancellingStopsTrainingAndLeavesNothing()
