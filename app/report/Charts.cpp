@@ -71,6 +71,7 @@ void reset(QCustomPlot& plot, const QString& title)
     placeLegend(plot, false);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot.xAxis->setScaleType(QCPAxis::stLinear);
+    plot.xAxis->setTickLabelRotation(0);
     plot.legend->setVisible(false);
     plot.setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
 }
@@ -189,7 +190,7 @@ void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
     plot.replot();
 }
 
-void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, const std::vector<double>& layer2Accuracy,
+void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, const std::vector<ClusterImbalance>& imbalance,
                       bool sortedBySize, const QString& title)
 {
     reset(plot, title);
@@ -207,26 +208,39 @@ void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, 
         bars->addData(static_cast<double>(i), static_cast<double>(sizes[order[i]]));
         top = std::max(top, static_cast<double>(sizes[order[i]]));
     }
-    plot.xAxis->setLabel(sortedBySize ? tr("clusters, largest first") : tr("cluster id"));
+    plot.xAxis->setLabel(sortedBySize ? tr("cluster id, largest first") : tr("cluster id"));
     plot.xAxis->setRange(-1, static_cast<double>(order.size()));
     plot.yAxis->setLabel(tr("cluster size (rows)"));
     plot.yAxis->setRange(0, top * 1.1);
-    if (sortedBySize && order.size() <= 40) {
-        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        for (std::size_t i = 0; i < order.size(); ++i)
-            ticker->addTick(static_cast<double>(i), QString::number(order[i]));
-        plot.xAxis->setTicker(ticker);
-    }
-    if (layer2Accuracy.size() == sizes.size()) {
+    // Bars are labelled with their cluster's id (every one up to 50 bars, then evenly spaced ones).
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const std::size_t step = (order.size() + 49) / 50;
+    for (std::size_t i = 0; i < order.size(); i += std::max<std::size_t>(step, 1))
+        ticker->addTick(static_cast<double>(i), QString::number(order[i]));
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setTickLabelRotation(order.size() > 25 ? 90 : 0);
+    if (imbalance.size() == sizes.size()) {
         plot.yAxis2->setVisible(true);
-        plot.yAxis2->setLabel(tr("layer-2 accuracy"));
+        plot.yAxis2->setLabel(tr("layer-2 test accuracy (95% Wilson interval)"));
         plot.yAxis2->setRange(0, 1.05);
         QCPGraph* dots = plot.addGraph(plot.xAxis, plot.yAxis2);
-        dots->setName(tr("layer-2 accuracy"));
+        dots->setName(tr("layer-2 test accuracy"));
         dots->setLineStyle(QCPGraph::lsNone);
         dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette()[1], 6));
-        for (std::size_t i = 0; i < order.size(); ++i)
-            dots->addData(static_cast<double>(i), layer2Accuracy[order[i]]);
+        auto* intervals = new QCPErrorBars(plot.xAxis, plot.yAxis2);
+        intervals->removeFromLegend();
+        intervals->setPen(QPen(palette()[1].darker(120), 1));
+        QVector<double> minus, plus;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const ClusterImbalance& c = imbalance[order[i]];
+            if (c.testQueries == 0)
+                continue; // no test query: nothing measured, nothing drawn
+            dots->addData(static_cast<double>(i), c.testAccuracy);
+            minus << c.testAccuracy - c.testLow;
+            plus << c.testHigh - c.testAccuracy;
+        }
+        intervals->setDataPlottable(dots);
+        intervals->setData(minus, plus);
         plot.legend->setVisible(true);
     }
     plot.replot();
@@ -263,6 +277,35 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
     placeLegend(plot, true);
+    plot.replot();
+}
+
+void plotTableBars(QCustomPlot& plot, const Table& table, const QString& title, const QStringList& columnTitles)
+{
+    reset(plot, title);
+    std::vector<std::size_t> numeric;
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        if (std::any_of(table.rows.begin(), table.rows.end(), [c](const std::vector<Cell>& row) { return c < row.size() && row[c].number; }))
+            numeric.push_back(c);
+    QStringList groups, series;
+    for (const auto& row : table.rows) {
+        QStringList label;
+        for (const Cell& cell : row)
+            if (!cell.number && !cell.text.empty())
+                label << QString::fromStdString(cell.text);
+        groups << label.join(" ");
+    }
+    std::vector<std::vector<double>> values;
+    for (std::size_t c : numeric) {
+        series << (static_cast<int>(c) < columnTitles.size() ? columnTitles[static_cast<int>(c)] : QString::fromStdString(table.columns[c].title));
+        std::vector<double> column;
+        for (const auto& row : table.rows)
+            column.push_back(c < row.size() && row[c].number ? *row[c].number : NAN);
+        values.push_back(column);
+    }
+    groupedBars(plot, groups, series, values, QString());
+    if (groups.size() > 8) // many groups: label them on a slant so they stay readable
+        plot.xAxis->setTickLabelRotation(45);
     plot.replot();
 }
 

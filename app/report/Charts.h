@@ -4,6 +4,9 @@
 
 #include "experiments/Experiment.h"
 #include "experiments/PartitionExperiment.h"
+#include "experiments/Tables.h"
+
+#include <QStringList>
 
 #include <QString>
 #include <vector>
@@ -16,12 +19,17 @@ namespace nnscope::report {
 void plotDistanceBars(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol);
 /// Tables 2–3 as grouped bars: layer-1 and layer-2 accuracy of the learned hierarchy per protocol.
 void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result);
-/// Cluster sizes as bars (by id, or sorted by size), with each cluster's layer-2 accuracy as dots on
-/// a right-hand axis when `layer2Accuracy` has one value per cluster.
-void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, const std::vector<double>& layer2Accuracy,
+/// Cluster sizes as bars labelled by cluster id (in id order, or largest first), with each cluster's
+/// layer-2 test accuracy and its 95% Wilson interval on a right-hand axis when `imbalance` has one entry
+/// per cluster (clusters without test queries get no dot).
+void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, const std::vector<ClusterImbalance>& imbalance,
                       bool sortedBySize, const QString& title);
 /// Recall@k against milliseconds per query (log scale), one labelled point per system and setting.
 void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol);
+
+/// Any report table as grouped bars: one group per row (labelled by its text cells), one bar per
+/// numeric column (named by `columnTitles`, translated by the caller). Missing cells leave a gap.
+void plotTableBars(QCustomPlot& plot, const Table& table, const QString& title, const QStringList& columnTitles);
 
 /// Recall@10 against candidates scanned (log scale), one line per partition method (probes 1 … B).
 void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result);

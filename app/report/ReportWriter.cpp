@@ -55,10 +55,7 @@ QStringList writeReport(const ExperimentResult& result, const QString& directory
     for (const SettingResult& s : result.results) {
         if (s.protocol != result.settings.protocols.front() || s.learned.empty())
             continue;
-        std::vector<double> accuracy;
-        for (const ClusterImbalance& c : s.learned.front().imbalance)
-            accuracy.push_back(c.testAccuracy);
-        plotClusterSizes(plot, s.clusterSizes, accuracy, true,
+        plotClusterSizes(plot, s.clusterSizes, s.learned.front().imbalance, true,
                          QString("Cluster sizes and layer-2 accuracy (%1 clusters, %2 words)").arg(s.point.clusters).arg(s.point.words));
         chart(QString("cluster_sizes_%1x%2").arg(s.point.words).arg(s.point.clusters));
     }

@@ -58,7 +58,7 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     ExperimentSettings measuring;
     measuring.queries = hierarchy->accuracy().queryRows.size();
     measuring.seed = hierarchy->settings().seed;
-    measuring.systems = withoutSystems(defaultSystems(), usesAugmentedHierarchy);
+    measuring.systems = defaultSystems(); // the run's hierarchy is "learned" or, trained with augmentation, "learned:augment=1"
     measuring.grid = {{data->rows(), hierarchy->clustering().clusters}};
     measuring.protocols = {hierarchy->settings().protocol};
     measuring.preset = hierarchy->settings().preset;

@@ -117,6 +117,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(panel_, &RunPanel::trainRequested, this, &MainWindow::startTraining);
     connect(panel_, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
     connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
+    connect(inspector_, &QueryInspector::inspected, this, &MainWindow::updateExportActions);
+    connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::updateExportActions);
     thread_.start();
 
     createActions();
@@ -176,7 +178,11 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    sessionActions_ = {save, exportAllAction, exportChart, exportTable};
+    sessionActions_ = {save, exportAllAction};
+    exportChart_ = exportChart;
+    exportTable_ = exportTable;
+    exportChart->setEnabled(false);
+    exportTable->setEnabled(false);
     for (QAction* action : sessionActions_)
         action->setEnabled(false);
 
@@ -223,6 +229,18 @@ void MainWindow::setRunning(bool running, const QString& what)
         eta_->clear();
     for (QAction* action : sessionActions_)
         action->setEnabled(!running && session_ != nullptr);
+    updateExportActions();
+}
+
+void MainWindow::updateExportActions()
+{
+    // Enabled only where the current view has something to export now.
+    StudioView* view = currentView();
+    if (!exportChart_ || !exportTable_)
+        return;
+    const bool ready = !running_ && session_ && view;
+    exportChart_->setEnabled(ready && view->currentChart() != nullptr);
+    exportTable_->setEnabled(ready && view->currentTable().has_value());
 }
 
 void MainWindow::startTraining()
@@ -296,6 +314,7 @@ void MainWindow::showSession(const SessionPointer& session)
         view->setSession(session);
     for (QAction* action : sessionActions_)
         action->setEnabled(true);
+    updateExportActions();
     const AccuracyReport& a = session->hierarchy->accuracy();
     status_->setText(tr("%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)")
                          .arg(QString::fromStdString(session->data->source()))

@@ -39,6 +39,8 @@ public:
     QueryInspector* queryInspector() const { return inspector_; }
     QTabWidget* tabs() const { return tabs_; }
     QProgressBar* progressBar() const { return progress_; }
+    QAction* exportChartAction() const { return exportChart_; }
+    QAction* exportTableAction() const { return exportTable_; }
 
 public slots:
     void startTraining();
@@ -62,6 +64,7 @@ private:
     void showSession(const SessionPointer& session);
     void onProgress(const RunProgress& progress);
     void appendLog(const QString& line);
+    void updateExportActions();
     StudioView* currentView() const;
 
     QThread thread_;
@@ -83,6 +86,8 @@ private:
     QProgressBar* progress_;
     QLabel* eta_;
     QList<QAction*> sessionActions_;
+    QAction* exportChart_ = nullptr;
+    QAction* exportTable_ = nullptr;
 };
 
 /// Saves a PNG of every tab of the window into `folder` (docs/screenshots); false if one failed.

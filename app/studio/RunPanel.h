@@ -35,6 +35,8 @@ public:
     QSpinBox* wordsBox() const { return words_; }
     QSpinBox* clustersBox() const { return clusters_; }
     QSpinBox* maxEpochsBox() const { return maxEpochs_; }
+    QComboBox* protocolBox() const { return protocol_; }
+    QCheckBox* augmentBox() const { return augment_; }
 
 signals:
     void trainRequested();

@@ -97,7 +97,9 @@ std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, 
     std::vector<SystemResult> results;
     for (const std::string& spec : roster) {
         const ResolvedSystem system = resolveSystem(spec);
-        if (usesAugmentedHierarchy(system) && !context.augmented)
+        // A learned system whose hierarchy this run did not train (with or without augmentation) is left out.
+        const bool learnedHere = system.entry->name == "learned" && !system.arguments.isSet("model");
+        if (learnedHere && !(usesAugmentedHierarchy(system) ? context.augmented : context.hierarchy))
             continue;
         announce(observer, "measuring " + system.label);
         auto built = builds.find(system.buildLabel);
@@ -293,12 +295,18 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
     const QuerySet queries = settingQueries(*hierarchy, settings);
     result.queryRows = queries.rows;
 
+    // One hierarchy trained with augmentation (the studio's "Augment" run) is the augmented system.
+    std::shared_ptr<const Hierarchy> plain = hierarchy;
+    if (hierarchy->settings().augmentation.enabled && !augmented) {
+        augmented = hierarchy;
+        plain = nullptr;
+    }
     SystemContext context;
     context.data = std::shared_ptr<const Dataset>(hierarchy, &data);
     context.seed = settings.seed;
     context.threads = hierarchy->settings().threads;
     context.clustering = &clustering;
-    context.hierarchy = hierarchy;
+    context.hierarchy = plain;
     context.augmented = augmented;
     if (plan.protocol == Protocol::Paper)
         context.randomPool = plan.testRows; // the authors drew random answers from their test table
@@ -308,7 +316,8 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
             result.warnings.push_back(system.system + ": " + warning);
 
     result.twinLayer2Accuracy = twinLayer2Accuracy(data, clustering, plan, plan.targetMetric, queries, hierarchy->settings().topTargets);
-    result.learned.push_back(describeLearned("learned", *hierarchy, queries, settings));
+    if (plain)
+        result.learned.push_back(describeLearned("learned", *plain, queries, settings));
     if (augmented)
         result.learned.push_back(describeLearned("learned:augment=1", *augmented, queries, settings));
     return result;

@@ -252,17 +252,21 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
             }));
 
         Table imbalance = makeTable("imbalance", protocol, "Layer-2 imbalance per cluster",
-                                    note + " top-share: the most common training target's share; entropy in bits; test accuracy with the true cluster given.",
+                                    note + " top-share: the most common training target's share; entropy in bits; test accuracy with the true cluster given, "
+                                           "with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.",
                                     {kSetting, {"cluster", "cluster"}, {"size", "size"}, {"train", "train"}, {"test", "test"},
                                      {"distinct_targets", "distinct targets"}, {"top_share", "top-share"}, {"entropy", "entropy"},
-                                     {"train_accuracy", "train acc."}, {"test_queries", "test queries"}, {"test_accuracy", "test acc."}});
+                                     {"train_accuracy", "train acc."}, {"test_queries", "test queries"}, {"test_hits", "hits"},
+                                     {"test_accuracy", "test acc."}, {"test_low", "95% low"}, {"test_high", "95% high"},
+                                     {"memorising", "memorising"}});
         for (const SettingResult* s : settings)
-            if (const LearnedResult* learned = learnedNamed(*s, kLearned))
+            if (const LearnedResult* learned = s->learned.empty() ? nullptr : &s->learned.front()) // the plain hierarchy when there is one
                 for (const ClusterImbalance& c : learned->imbalance)
                     imbalance.rows.push_back({settingLabel(*s), Cell::count(c.cluster), Cell::count(c.size), Cell::count(c.trainRows),
                                               Cell::count(c.testRows), Cell::count(c.distinctTargets), Cell::fixed(c.largestTargetShare),
                                               Cell::fixed(c.targetEntropyBits, 2), Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries),
-                                              c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing()});
+                                              Cell::count(c.testHits), c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing(),
+                                              Cell::fixed(c.testLow), Cell::fixed(c.testHigh), Cell::label(c.memorising ? "yes" : "")});
         tables.push_back(imbalance);
     }
 

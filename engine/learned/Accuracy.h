@@ -23,6 +23,18 @@ struct ClusterAccuracy {
 ///              across clusters, as the authors' code did)
 ///   corrected  layer 2 hits when the query's global exact nearest neighbour is among the layer-2
 ///              top-5 rows of the predicted cluster (the query's own row skipped)
+/// One evaluated query, for drilling into a cluster: layer 2's top answer with the true cluster given,
+/// whether it hits under the protocol, and how much farther it is than the exact nearest neighbour.
+struct QueryOutcome {
+    std::size_t row = 0;
+    std::uint32_t cluster = 0;        ///< the row's own (k-means) cluster
+    std::uint32_t routedCluster = 0;  ///< layer 1's choice
+    std::int64_t answer = -1;         ///< layer 2's top-1 in the true cluster (the query's own row skipped under the corrected protocol)
+    std::int64_t nearest = -1;        ///< the exact nearest neighbour
+    bool hit = false;                 ///< the protocol's layer-2 hit, true cluster given
+    double distanceGap = 0.0;         ///< distance(answer) − distance(nearest) under the plan's metric
+};
+
 struct AccuracyReport {
     Protocol protocol = Protocol::Corrected;
     std::vector<std::size_t> queryRows;
@@ -32,6 +44,7 @@ struct AccuracyReport {
     double layer2OracleAccuracy = 0.0;  ///< the same hit with the true cluster given
     double recallAt1 = 0.0;             ///< layer-2 top-1 (routed by layer 1) = global exact nearest neighbour
     std::vector<ClusterAccuracy> perCluster;
+    std::vector<QueryOutcome> outcomes; ///< one per query row, in queryRows order
 };
 
 /// The paper protocol's layer-2 hit: the answer's position in its cluster's list is among the query's

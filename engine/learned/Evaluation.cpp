@@ -121,6 +121,17 @@ AccuracyReport evaluateAccuracy(const Hierarchy& hierarchy, const std::vector<st
         top1Hits += !routed[q].empty() && routed[q].front().row == nearest[q];
         ++report.perCluster[own].queries;
         report.perCluster[own].hits += oracleHit;
+        QueryOutcome outcome;
+        outcome.row = rows[q];
+        outcome.cluster = own;
+        outcome.routedCluster = predicted;
+        outcome.answer = oracle[q].empty() ? -1 : oracle[q].front().row;
+        outcome.nearest = nearest[q];
+        outcome.hit = oracleHit;
+        if (outcome.answer >= 0 && outcome.nearest >= 0)
+            outcome.distanceGap = distance(plan.targetMetric, data.row(static_cast<std::size_t>(outcome.answer)), data.row(rows[q]), dim)
+                - distance(plan.targetMetric, data.row(static_cast<std::size_t>(outcome.nearest)), data.row(rows[q]), dim);
+        report.outcomes.push_back(outcome);
     }
     const double n = static_cast<double>(rows.size());
     report.layer1Accuracy = static_cast<double>(layer1Hits) / n;

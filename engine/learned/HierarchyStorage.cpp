@@ -9,6 +9,7 @@
 // folder (no symbolic link, no path in a name) is ever opened.
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/Printable.h"
 #include "core/Sha256.h"
 #include "learned/Serialization.h"
 #include "learned/torch/HierarchyImpl.h"
@@ -235,16 +236,16 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
             throw Error("format version " + version.dump() + " is not supported (expected " + std::to_string(kVersion) + ")");
         }
         const Json& dataset = manifest.at("dataset");
-        if (jsonField<std::size_t>(dataset, "rows") != data->rows() || jsonField<std::size_t>(dataset, "dim") != data->dim())
-            throw Error("its dataset.rows and dataset.dim (" + dataset.value("rows", Json()).dump() + " x " + dataset.value("dim", Json()).dump()
-                        + ") are not those of '" + data->source() + "' (" + std::to_string(data->rows()) + " x " + std::to_string(data->dim()) + ")");
-        const std::string fingerprint = dataset.at("fingerprint").get<std::string>();
+        const std::string fingerprint = jsonField<std::string>(dataset, "fingerprint");
         if (fingerprint != data->fingerprint())
-            throw Error("it was trained on '" + dataset.value("source", std::string("?")) + "' ("
-                        + std::to_string(dataset.value("rows", 0)) + " x " + std::to_string(dataset.value("dim", 0))
+            throw Error("it was trained on '" + printable(dataset.contains("source") && dataset.at("source").is_string() ? dataset.at("source").get<std::string>() : std::string("?")) + "' ("
+                        + dataset.value("rows", Json()).dump() + " x " + dataset.value("dim", Json()).dump()
                         + ", fingerprint " + fingerprint.substr(0, 12) + "…), not on '" + data->source() + "' ("
                         + std::to_string(data->rows()) + " x " + std::to_string(data->dim()) + ", fingerprint "
                         + data->fingerprint().substr(0, 12) + "…)");
+        if (jsonField<std::size_t>(dataset, "rows") != data->rows() || jsonField<std::size_t>(dataset, "dim") != data->dim())
+            throw Error("its dataset.rows and dataset.dim (" + dataset.value("rows", Json()).dump() + " x " + dataset.value("dim", Json()).dump()
+                        + ") are not those of '" + data->source() + "' (" + std::to_string(data->rows()) + " x " + std::to_string(data->dim()) + ")");
         impl->data = data;
         impl->settings = manifest.at("settings").get<HierarchySettings>();
         checkSavedSettings(impl->settings, *data);

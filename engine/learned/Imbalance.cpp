@@ -1,9 +1,48 @@
 #include "learned/Imbalance.h"
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <map>
 
 namespace nnscope {
+
+std::pair<double, double> wilsonInterval(std::size_t hits, std::size_t trials)
+{
+    if (trials == 0)
+        return {0.0, 1.0};
+    const double z = 1.96, n = static_cast<double>(trials), p = static_cast<double>(hits) / n;
+    const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+    const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+Trend fitTrend(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& weights)
+{
+    Trend trend;
+    double w = 0.0, mx = 0.0, my = 0.0;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (weights[i] > 0.0) {
+            w += weights[i];
+            mx += weights[i] * x[i];
+            my += weights[i] * y[i];
+            ++trend.points;
+        }
+    if (trend.points < 2 || w <= 0.0)
+        return trend;
+    mx /= w;
+    my /= w;
+    double sxx = 0.0, syy = 0.0, sxy = 0.0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxx += weights[i] * (x[i] - mx) * (x[i] - mx);
+        syy += weights[i] * (y[i] - my) * (y[i] - my);
+        sxy += weights[i] * (x[i] - mx) * (y[i] - my);
+    }
+    trend.slope = sxx > 0.0 ? sxy / sxx : 0.0;
+    trend.intercept = my - trend.slope * mx;
+    trend.correlation = sxx > 0.0 && syy > 0.0 ? sxy / std::sqrt(sxx * syy) : 0.0;
+    return trend;
+}
 
 std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy)
 {
@@ -41,8 +80,11 @@ std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy, const 
         entry.trainAccuracy = hierarchy.layer2Records()[c].trained ? hierarchy.layer2Records()[c].bestAccuracy : 0.0;
         if (c < accuracy.perCluster.size()) {
             entry.testQueries = accuracy.perCluster[c].queries;
+            entry.testHits = accuracy.perCluster[c].hits;
             entry.testAccuracy = accuracy.perCluster[c].accuracy();
         }
+        std::tie(entry.testLow, entry.testHigh) = wilsonInterval(entry.testHits, entry.testQueries);
+        entry.memorising = entry.testQueries > 0 && entry.trainAccuracy - entry.testHigh >= 0.3;
     }
     return table;
 }

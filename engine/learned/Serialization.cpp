@@ -132,10 +132,14 @@ void to_json(Json& json, const AccuracyReport& a)
     Json perCluster = Json::array();
     for (const ClusterAccuracy& c : a.perCluster)
         perCluster.push_back({c.queries, c.hits});
+    Json outcomes = Json::array();
+    for (const QueryOutcome& o : a.outcomes)
+        outcomes.push_back({o.row, o.cluster, o.routedCluster, o.answer, o.nearest, o.hit, o.distanceGap});
     json = {{"protocol", protocolName(a.protocol)}, {"queries", a.queryRows.size()}, {"query_rows", a.queryRows},
             {"layer1_accuracy", a.layer1Accuracy}, {"layer1_neighbor_cluster", a.layer1NeighborCluster},
             {"layer2_accuracy", a.layer2Accuracy}, {"layer2_oracle_accuracy", a.layer2OracleAccuracy},
-            {"recall_at_1", a.recallAt1}, {"per_cluster_queries_hits", perCluster}};
+            {"recall_at_1", a.recallAt1}, {"per_cluster_queries_hits", perCluster},
+            {"outcomes_row_cluster_routed_answer_nearest_hit_gap", outcomes}};
 }
 
 void from_json(const Json& j, AccuracyReport& a)
@@ -150,6 +154,12 @@ void from_json(const Json& j, AccuracyReport& a)
     a.recallAt1 = jsonField<double>(j, "recall_at_1");
     for (const auto& [queries, hits] : jsonField<std::vector<std::pair<std::size_t, std::size_t>>>(j, "per_cluster_queries_hits"))
         a.perCluster.push_back({queries, hits});
+    // Saved before per-query outcomes were kept: none.
+    if (j.contains("outcomes_row_cluster_routed_answer_nearest_hit_gap"))
+        for (const auto& [row, cluster, routed, answer, nearest, hit, gap] :
+             jsonField<std::vector<std::tuple<std::size_t, std::uint32_t, std::uint32_t, std::int64_t, std::int64_t, bool, double>>>(
+                 j, "outcomes_row_cluster_routed_answer_nearest_hit_gap"))
+            a.outcomes.push_back({row, cluster, routed, answer, nearest, hit, gap});
 }
 
 void to_json(Json& json, const HierarchyCost& c)
@@ -192,7 +202,8 @@ void to_json(Json& json, const ClusterImbalance& c)
     json = {{"cluster", c.cluster}, {"size", c.size}, {"train_rows", c.trainRows}, {"test_rows", c.testRows},
             {"distinct_targets", c.distinctTargets}, {"largest_target_share", c.largestTargetShare},
             {"target_entropy_bits", c.targetEntropyBits}, {"train_accuracy", c.trainAccuracy},
-            {"test_queries", c.testQueries}, {"test_accuracy", c.testAccuracy}};
+            {"test_queries", c.testQueries}, {"test_hits", c.testHits}, {"test_accuracy", c.testAccuracy},
+            {"test_interval", {c.testLow, c.testHigh}}, {"memorising", c.memorising}};
 }
 
 void from_json(const Json& j, ClusterImbalance& c)
@@ -208,6 +219,11 @@ void from_json(const Json& j, ClusterImbalance& c)
     c.trainAccuracy = jsonField<double>(j, "train_accuracy");
     c.testQueries = jsonField<std::size_t>(j, "test_queries");
     c.testAccuracy = jsonField<double>(j, "test_accuracy");
+    c.testHits = jsonField<std::size_t>(j, "test_hits");
+    const auto interval = jsonField<std::pair<double, double>>(j, "test_interval");
+    c.testLow = interval.first;
+    c.testHigh = interval.second;
+    c.memorising = jsonField<bool>(j, "memorising");
 }
 
 void from_json(const Json& j, HierarchyCost& c)

@@ -1,6 +1,7 @@
 // The studio driven as a user would, offscreen: start on the built-in data, train a tiny run, inspect
 // a query, cancel a run, export a chart and a table, save and reopen a session, close mid-run.
 #include "learned/Hierarchy.h"
+#include "learned/QueryInspection.h"
 #include "search/ExactSearch.h"
 #include "studio/ExportActions.h"
 #include "studio/MainWindow.h"
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -26,6 +29,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
 #include <cmath>
 
 using namespace nnscope;
@@ -55,6 +59,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
         QSettings().clear();
+    }
+    void init()
+    {
+        QSettings().clear(); // each test starts from the defaults, whatever the previous one chose
     }
 
     void startsOnTheBuiltInDataWithDefaults()
@@ -209,6 +217,122 @@ private slots:
         QCOMPARE(reopened.queryInspector()->predictedModel().rowCount(), shown);
         for (int r = 0; r < shown; ++r)
             QCOMPARE(reopened.queryInspector()->predictedModel().text(r, 2), inspector->predictedModel().text(r, 2));
+    }
+
+    void thePaperProtocolsTestRowsAreLabelledTest()
+    {
+        // The paper protocol's test rows are in cluster order, not sorted: a lookup that assumed sorted
+        // rows called most of them "train".
+        MainWindow window;
+        window.show();
+        chooseTinyRun(window, 300, 20); // the last 10% then spans several clusters
+        window.runPanel()->protocolBox()->setCurrentIndex(window.runPanel()->protocolBox()->findData("paper"));
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        const SessionPointer session = window.session();
+        const TrainingPlan& plan = session->hierarchy->plan();
+        QCOMPARE(plan.protocol, Protocol::Paper);
+        QVERIFY(!std::is_sorted(plan.testRows.begin(), plan.testRows.end()));
+        const std::vector<bool> test = plan.testMask();
+        ClustersView* clusters = window.clustersView();
+        for (std::uint32_t c = 0; c < plan.clusters(); ++c) {
+            clusters->selectCluster(static_cast<int>(c));
+            const TableModel& members = clusters->membersModel();
+            for (int r = 0; r < members.rowCount(); ++r) {
+                const auto row = static_cast<std::size_t>(*members.cell(r, 1).number);
+                QCOMPARE(members.text(r, 3), test[row] ? QString("test") : QString("train"));
+            }
+            // Every evaluated query of the cluster is listed in the drill-down.
+            std::size_t queries = 0;
+            for (const QueryOutcome& o : session->hierarchy->accuracy().outcomes)
+                queries += o.cluster == c;
+            QCOMPARE(static_cast<std::size_t>(clusters->queriesModel().rowCount()), queries);
+        }
+        // The inspector's sentence says "test" for a held-out row the old lookup missed.
+        std::size_t missed = plan.testRows.front();
+        for (std::size_t row : plan.testRows)
+            if (!std::binary_search(plan.testRows.begin(), plan.testRows.end(), row)) {
+                missed = row;
+                break;
+            }
+        QSignalSpy inspected(window.queryInspector(), &QueryInspector::inspected);
+        QVERIFY(window.queryInspector()->inspectRow(static_cast<qint64>(missed)));
+        QVERIFY(inspected.wait(30000));
+        QVERIFY(inspectQuery(*session->hierarchy, missed).isTest);
+    }
+
+    void theViewsAgreeAndOfferOnlyWhatTheyHave()
+    {
+        MainWindow window;
+        window.show();
+        chooseTinyRun(window);
+        window.runPanel()->protocolBox()->setCurrentIndex(window.runPanel()->protocolBox()->findData("corrected"));
+        window.runPanel()->augmentBox()->setChecked(true);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        const SessionPointer session = window.session();
+
+        // Trained with augmentation, the run's numbers are the augmented hierarchy's column.
+        DistancesView* distances = window.distancesView();
+        QVERIFY(distances->showTable("table3_layer2_corrected"));
+        Table layer2 = *distances->currentTable();
+        const auto column = [&layer2](const std::string& id) {
+            for (std::size_t c = 0; c < layer2.columns.size(); ++c)
+                if (layer2.columns[c].id == id)
+                    return c;
+            return layer2.columns.size();
+        };
+        QVERIFY(layer2.rows.front()[column("augmented_routed")].number.has_value());
+        QVERIFY(layer2.rows.front()[column("learned_routed")].isMissing());
+        QCOMPARE(*layer2.rows.front()[column("augmented_routed")].number, session->hierarchy->accuracy().layer2Accuracy);
+
+        // The chart shows the chosen table.
+        QCustomPlot* chart = distances->currentChart();
+        const auto chartTitle = [chart] { return qobject_cast<QCPTextElement*>(chart->plotLayout()->element(0, 0))->text(); };
+        QCOMPARE(chartTitle(), tableTitle(layer2));
+        QVERIFY(distances->showTable("table1_distance_corrected"));
+        QCOMPARE(chartTitle(), tableTitle(*distances->currentTable()));
+
+        // One query sample: the clusters' test accuracy is the imbalance table's, query count included.
+        QVERIFY(distances->showTable("imbalance_corrected"));
+        const Table imbalance = *distances->currentTable();
+        QCOMPARE(imbalance.rows.size(), session->imbalance.size());
+        for (std::size_t c = 0; c < imbalance.rows.size(); ++c) {
+            QCOMPARE(*imbalance.rows[c][9].number, double(session->imbalance[c].testQueries));
+            QCOMPARE(session->measurement.results.front().learned.front().imbalance[c].testAccuracy, session->imbalance[c].testAccuracy);
+        }
+        QCOMPARE(session->measurement.settings.queries, session->hierarchy->accuracy().queryRows.size());
+
+        // Export actions follow the view: the Query tab has no chart, the Projection tab no table.
+        window.tabs()->setCurrentWidget(window.clustersView());
+        QVERIFY(window.exportChartAction()->isEnabled() && window.exportTableAction()->isEnabled());
+        window.tabs()->setCurrentWidget(window.queryInspector());
+        QVERIFY(!window.exportChartAction()->isEnabled());
+        window.tabs()->setCurrentWidget(window.projectionView());
+        QVERIFY(window.exportChartAction()->isEnabled());
+        QVERIFY(!window.exportTableAction()->isEnabled());
+
+        // An unknown word clears the previous query's tables.
+        QueryInspector* inspector = window.queryInspector();
+        QSignalSpy inspected(inspector, &QueryInspector::inspected);
+        QVERIFY(inspector->inspectWord("the"));
+        QVERIFY(inspected.count() > 0 || inspected.wait(30000));
+        QVERIFY(inspector->predictedModel().rowCount() > 0);
+        QVERIFY(!inspector->inspectWord("no-such-word-here"));
+        QCOMPARE(inspector->predictedModel().rowCount(), 0);
+        QCOMPARE(inspector->exactModel().rowCount(), 0);
+
+        // In one cluster's projection, a query from another cluster is not drawn there.
+        ProjectionView* projection = window.projectionView();
+        const std::size_t row = *session->data->findLabel("the");
+        const std::uint32_t own = session->hierarchy->plan().clusterOf[row];
+        projection->setQuery(static_cast<qint64>(row), -1, -1);
+        projection->showCluster(static_cast<int>((own + 1) % session->hierarchy->clustering().clusters));
+        QVERIFY(std::isnan(projection->highlightedPoints()[0].x()));
+        projection->showCluster(static_cast<int>(own));
+        QVERIFY(!std::isnan(projection->highlightedPoints()[0].x()));
     }
 
     void cancellingStopsTheRunAndUnlocksThePanel()

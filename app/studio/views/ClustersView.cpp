@@ -7,7 +7,9 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +36,9 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     imbalanceView_->setToolTip(tr("Layer-2 imbalance per cluster: size, split, distinct targets, the most common target's share, entropy, accuracy"));
     auto* membersView = makeSortableTable(&members_, this);
     membersView->setToolTip(tr("The chosen cluster's members and the nearest other member each is trained to predict"));
+    auto* queriesView = makeSortableTable(&queries_, this);
+    queriesView->setToolTip(tr("The chosen cluster's test queries: layer 2's answer with the true cluster given, the exact nearest "
+                               "neighbour, hit or miss, and the distance gap"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(sorted_);
@@ -46,7 +51,10 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(summary_);
-    rightLayout->addWidget(membersView);
+    auto* lists = new QTabWidget(right);
+    lists->addTab(queriesView, tr("Test queries"));
+    lists->addTab(membersView, tr("Members and targets"));
+    rightLayout->addWidget(lists);
     tables->addWidget(right);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -75,10 +83,14 @@ void ClustersView::setSession(const SessionPointer& session)
     for (const ClusterImbalance& c : session->imbalance)
         rows << CellRow{Cell::count(c.cluster), Cell::count(c.size), Cell::count(c.trainRows), Cell::count(c.testRows),
                         Cell::count(c.distinctTargets), Cell::fixed(c.largestTargetShare), Cell::fixed(c.targetEntropyBits, 2),
-                        Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries),
-                        c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing()};
+                        Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries), Cell::count(c.testHits),
+                        c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing(),
+                        c.testQueries ? Cell::label(QString("%1–%2").arg(QLocale().toString(c.testLow, 'f', 2), QLocale().toString(c.testHigh, 'f', 2)).toStdString())
+                                      : Cell::missing(),
+                        Cell::label(c.memorising ? tr("memorising").toStdString() : std::string())};
     imbalance_.setTable({tr("cluster"), tr("size"), tr("train"), tr("test"), tr("distinct targets"), tr("top-share"),
-                         tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("test acc.")},
+                         tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("hits"), tr("test acc."), tr("95% interval"),
+                         tr("diagnosis")},
                         rows);
     cluster_->setRange(0, static_cast<int>(session->imbalance.size()) - 1);
     redraw();
@@ -90,16 +102,13 @@ void ClustersView::redraw()
     if (!session_)
         return;
     std::vector<std::size_t> sizes;
-    std::vector<double> accuracy;
-    for (const ClusterImbalance& c : session_->imbalance) {
+    for (const ClusterImbalance& c : session_->imbalance)
         sizes.push_back(c.size);
-        accuracy.push_back(c.testAccuracy);
-    }
     barOrder_.resize(sizes.size());
     std::iota(barOrder_.begin(), barOrder_.end(), 0);
     if (sorted_->isChecked())
         std::stable_sort(barOrder_.begin(), barOrder_.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
-    report::plotClusterSizes(*plot_, sizes, accuracy, sorted_->isChecked(),
+    report::plotClusterSizes(*plot_, sizes, session_->imbalance, sorted_->isChecked(),
                              tr("Cluster sizes and layer-2 accuracy (%1 clusters)").arg(sizes.size()));
 }
 
@@ -114,11 +123,20 @@ void ClustersView::selectCluster(int cluster)
     const Dataset& data = *session_->data;
     const TrainingPlan& plan = session_->hierarchy->plan();
     const ClusterImbalance& c = session_->imbalance[static_cast<std::size_t>(cluster)];
+    const QString accuracy = c.testQueries == 0
+        ? tr("layer-2 test accuracy n/a (no test query in this cluster)")
+        : tr("layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)")
+              .arg(QLocale().toString(c.testAccuracy, 'f', 3)).arg(c.testHits).arg(c.testQueries)
+              .arg(QLocale().toString(c.testLow, 'f', 2), QLocale().toString(c.testHigh, 'f', 2));
+    const QString diagnosis = c.memorising
+        ? tr(" <b>Memorising</b>: training accuracy %1 is far above even the optimistic end of the test interval — the model "
+             "learned its training rows' targets, not a rule that carries to new queries.").arg(QLocale().toString(c.trainAccuracy, 'f', 3))
+        : QString();
     summary_->setText(tr("<b>Cluster %1</b>: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common "
-                         "target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.")
+                         "target covers %6% of the training rows; target entropy %7 bits; %8.")
                           .arg(cluster).arg(c.size).arg(c.trainRows).arg(c.testRows).arg(c.distinctTargets)
-                          .arg(100.0 * c.largestTargetShare, 0, 'f', 1).arg(c.targetEntropyBits, 0, 'f', 2)
-                          .arg(c.testAccuracy, 0, 'f', 3).arg(c.testQueries));
+                          .arg(QLocale().toString(100.0 * c.largestTargetShare, 'f', 1), QLocale().toString(c.targetEntropyBits, 'f', 2), accuracy)
+                      + diagnosis);
     QVector<CellRow> rows;
     const auto& members = plan.members[static_cast<std::size_t>(cluster)];
     const std::vector<bool> test = plan.testMask();
@@ -131,6 +149,19 @@ void ClustersView::selectCluster(int cluster)
                                         : Cell::label(data.labelOf(plan.rowAt(static_cast<std::uint32_t>(cluster), targets.front())))};
     }
     members_.setTable({tr("position"), tr("row"), tr("word"), tr("split"), tr("layer-2 target")}, rows);
+
+    // The drill-down: this cluster's evaluated test queries — layer 2's answer (true cluster given),
+    // the exact nearest neighbour, hit or miss, and how much farther the answer is.
+    QVector<CellRow> outcomes;
+    const auto word = [&data](std::int64_t row) { return Cell::label(row >= 0 ? data.labelOf(static_cast<std::size_t>(row)) : std::string("–")); };
+    for (const QueryOutcome& o : session_->hierarchy->accuracy().outcomes)
+        if (o.cluster == static_cast<std::uint32_t>(cluster))
+            outcomes << CellRow{Cell::count(o.row), word(static_cast<std::int64_t>(o.row)), word(o.answer), word(o.nearest),
+                                Cell::label((o.hit ? tr("hit") : tr("miss")).toStdString()), Cell::fixed(o.distanceGap, 4),
+                                Cell::count(o.routedCluster)};
+    queries_.setTable({tr("row"), tr("query"), tr("layer 2's answer"), tr("exact nearest"), tr("hit"), tr("distance gap"),
+                       tr("layer 1 routed to")},
+                      outcomes);
 }
 
 std::optional<Table> ClustersView::currentTable() const

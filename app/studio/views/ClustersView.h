@@ -19,6 +19,8 @@ public:
 
     void setSession(const SessionPointer& session) override;
     QCustomPlot* currentChart() override { return plot_; }
+    const TableModel& queriesModel() const { return queries_; }
+    const TableModel& membersModel() const { return members_; }
     std::optional<Table> currentTable() const override;
 
 public slots:
@@ -34,6 +36,7 @@ private:
     QLabel* summary_;
     TableModel imbalance_;
     TableModel members_;
+    TableModel queries_; ///< the chosen cluster's evaluated test queries
     QTableView* imbalanceView_;
     std::vector<std::size_t> barOrder_; ///< cluster shown at each bar position
 };

@@ -19,7 +19,7 @@ DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
 {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumHeight(260);
-    plot_->setToolTip(tr("Table 1 as bars: each system's mean distance from its answer to the true neighbour"));
+    plot_->setToolTip(tr("The chosen table as bars: one group per row, one bar per numeric column"));
     which_ = new QComboBox(this);
     which_->setToolTip(tr("Which table to show"));
     note_ = new QLabel(this);
@@ -58,7 +58,6 @@ void DistancesView::setSession(const SessionPointer& session)
     which_->blockSignals(false);
     if (previous.isEmpty() || !showTable(previous))
         showSelected();
-    report::plotDistanceBars(*plot_, session->measurement, session->hierarchy->settings().protocol);
 }
 
 bool DistancesView::showTable(const QString& id)
@@ -79,8 +78,14 @@ void DistancesView::showSelected()
         note_->clear();
         return;
     }
-    model_.setTable(tables_[static_cast<std::size_t>(index)]);
-    note_->setText(QString::fromStdString(tables_[static_cast<std::size_t>(index)].note));
+    const Table& table = tables_[static_cast<std::size_t>(index)];
+    model_.setTable(table);
+    note_->setText(QString::fromStdString(table.note));
+    // The chart shows the chosen table.
+    QStringList titles;
+    for (const Column& column : table.columns)
+        titles << columnTitle(column);
+    report::plotTableBars(*plot_, table, tableTitle(table), titles);
 }
 
 std::optional<Table> DistancesView::currentTable() const

@@ -24,6 +24,7 @@ QColor clusterColor(std::size_t cluster)
 ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
 {
     plot_ = new QCustomPlot(this);
+    plot_->addLayer("overlay", plot_->layer("main"), QCustomPlot::limAbove);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->setToolTip(QString());
     plot_->setMouseTracking(true);
@@ -126,10 +127,22 @@ void ProjectionView::redraw()
         markers_[m]->setScatterStyle(QCPScatterStyle(shapes[m], QPen(colors[m], 2.5), colors[m].lighter(150), 16));
         markers_[m]->setName(names[m]);
     }
+    for (QCPGraph* marker : markers_)
+        marker->setLayer("overlay"); // above the points, however many there are
     plot_->xAxis->setLabel(tr("PC1 (%1% of the variance)").arg(100.0 * explained_[0], 0, 'f', 1));
     plot_->yAxis->setLabel(tr("PC2 (%1% of the variance)").arg(100.0 * explained_[1], 0, 'f', 1));
+    // Every point in view, with a margin so the extreme ones are not cut at the frame.
     plot_->rescaleAxes();
+    plot_->xAxis->scaleRange(1.08);
+    plot_->yAxis->scaleRange(1.08);
     setQuery(highlighted_[0], highlighted_[1], highlighted_[2]);
+}
+
+void ProjectionView::showCluster(int cluster)
+{
+    const int index = scope_->findData(cluster);
+    if (index >= 0)
+        scope_->setCurrentIndex(index); // redraws through currentIndexChanged
 }
 
 void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
@@ -147,6 +160,7 @@ void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
     for (std::size_t m = 1; m < 3; ++m)
         if (!std::isnan(points[0].x()) && !std::isnan(points[m].x())) {
             auto* line = new QCPItemLine(plot_);
+            line->setLayer("overlay");
             line->start->setCoords(points[0]);
             line->end->setCoords(points[m]);
             line->setPen(QPen(m == 1 ? QColor(240, 130, 0) : QColor(0, 140, 0), 2, m == 1 ? Qt::DashLine : Qt::SolidLine));
@@ -156,12 +170,15 @@ void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
 
 std::array<QPointF, 3> ProjectionView::highlightedPoints() const
 {
+    // In one cluster's view only that cluster's rows have a place: a marker for a row of another
+    // cluster (on other axes) is not drawn.
+    const int cluster = scope_->currentData().toInt();
     std::array<QPointF, 3> points;
     for (std::size_t m = 0; m < 3; ++m) {
         const qint64 row = highlighted_[m];
-        points[m] = session_ && row >= 0 && static_cast<std::size_t>(row) < session_->data->rows()
-            ? coordinate(static_cast<std::size_t>(row))
-            : QPointF(NAN, NAN);
+        const bool shown = session_ && row >= 0 && static_cast<std::size_t>(row) < session_->data->rows()
+            && (cluster < 0 || session_->hierarchy->plan().clusterOf[static_cast<std::size_t>(row)] == static_cast<std::uint32_t>(cluster));
+        points[m] = shown ? coordinate(static_cast<std::size_t>(row)) : QPointF(NAN, NAN);
     }
     return points;
 }

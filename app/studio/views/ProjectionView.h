@@ -23,6 +23,8 @@ public:
 
     /// The highlighted rows: the query, the predicted and the true neighbour (-1 for none).
     void setQuery(qint64 query, qint64 predicted, qint64 truth);
+    /// Shows one cluster's rows on that cluster's own axes (−1: every row).
+    void showCluster(int cluster);
     /// Plot coordinates of the three highlighted points (NaN when not shown), for tests.
     std::array<QPointF, 3> highlightedPoints() const;
     /// The word under a plot position, or empty (what the hover tooltip shows).
