@@ -4,29 +4,29 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="30"/>
-        <location filename="../app/studio/ExportActions.cpp" line="35"/>
+        <location filename="../app/studio/ExportActions.cpp" line="32"/>
+        <location filename="../app/studio/ExportActions.cpp" line="37"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="31"/>
+        <location filename="../app/studio/ExportActions.cpp" line="33"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;JPEG-Bild (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="35"/>
+        <location filename="../app/studio/ExportActions.cpp" line="37"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="43"/>
-        <location filename="../app/studio/ExportActions.cpp" line="50"/>
+        <location filename="../app/studio/ExportActions.cpp" line="45"/>
+        <location filename="../app/studio/ExportActions.cpp" line="52"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="44"/>
+        <location filename="../app/studio/ExportActions.cpp" line="46"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
@@ -90,274 +90,304 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="30"/>
+        <source>learned: k-means cluster (in-sample draw)</source>
+        <translation>gelernt: k-Means-Cluster (In-Sample-Ziehung)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <source>learned (routed, in-sample draw)</source>
+        <translation>gelernt (geroutet, In-Sample-Ziehung)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="32"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <location filename="../app/studio/TableText.cpp" line="33"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="32"/>
+        <location filename="../app/studio/TableText.cpp" line="34"/>
         <source>FLOPs/query</source>
         <translation>FLOPs/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="33"/>
+        <location filename="../app/studio/TableText.cpp" line="35"/>
         <source>layer-2 acc. without</source>
         <translation>Genauigkeit Schicht 2 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="34"/>
         <location filename="../app/studio/TableText.cpp" line="36"/>
         <location filename="../app/studio/TableText.cpp" line="38"/>
         <location filename="../app/studio/TableText.cpp" line="40"/>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="35"/>
+        <location filename="../app/studio/TableText.cpp" line="37"/>
         <source>distance to truth without</source>
         <translation>Abstand zur Wahrheit ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="37"/>
+        <location filename="../app/studio/TableText.cpp" line="39"/>
         <source>recall@1 without</source>
         <translation>Recall@1 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="39"/>
+        <location filename="../app/studio/TableText.cpp" line="41"/>
         <source>train s without</source>
         <translation>Training s ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <location filename="../app/studio/TableText.cpp" line="43"/>
         <source>clusters probed</source>
         <translation>abgefragte Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
         <source>ms/query (single)</source>
         <translation>ms/Anfrage (einzeln)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>entropy</source>
         <translation>Entropie</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <source>hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <source>95% low</source>
+        <translation>95 % unten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <source>95% high</source>
+        <translation>95 % oben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <source>memorising</source>
+        <translation>auswendig gelernt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>ScaNN (score)</source>
         <translation>ScaNN (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>Random</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>ML</source>
         <translation>ML</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>layer-1 acc.</source>
         <translation>Gen. Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>layer-2 acc.</source>
         <translation>Gen. Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>ScaNN s/query</source>
         <translation>ScaNN s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="71"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <location filename="../app/studio/TableText.cpp" line="73"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <location filename="../app/studio/TableText.cpp" line="80"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <location filename="../app/studio/TableText.cpp" line="82"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <location filename="../app/studio/TableText.cpp" line="89"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="84"/>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="86"/>
+        <location filename="../app/studio/TableText.cpp" line="92"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="87"/>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <location filename="../app/studio/TableText.cpp" line="94"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="89"/>
+        <location filename="../app/studio/TableText.cpp" line="95"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <location filename="../app/studio/TableText.cpp" line="97"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <location filename="../app/studio/TableText.cpp" line="99"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="112"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="112"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="116"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -365,97 +395,154 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="21"/>
+        <location filename="../app/studio/main.cpp" line="26"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="24"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="25"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="34"/>
+        <source>The data: a built-in name or a file.</source>
+        <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="35"/>
+        <source>Keep the first N rows.</source>
+        <translation>Die ersten N Zeilen behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="36"/>
+        <source>Number of clusters.</source>
+        <translation>Anzahl der Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="37"/>
+        <source>Train a run before anything else.</source>
+        <translation>Zuerst einen Lauf trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="38"/>
+        <source>The view to show: clusters, accuracy, distances, projection or query.</source>
+        <translation>Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="39"/>
+        <source>Save the view as a PNG (after --train, if given) and quit.</source>
+        <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
 </context>
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="94"/>
+        <location filename="../app/report/Charts.cpp" line="132"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="111"/>
+        <location filename="../app/report/Charts.cpp" line="151"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="112"/>
-        <location filename="../app/report/Charts.cpp" line="149"/>
+        <location filename="../app/report/Charts.cpp" line="152"/>
+        <location filename="../app/report/Charts.cpp" line="189"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="118"/>
+        <location filename="../app/report/Charts.cpp" line="158"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="143"/>
+        <location filename="../app/report/Charts.cpp" line="183"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="147"/>
+        <location filename="../app/report/Charts.cpp" line="187"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="162"/>
+        <location filename="../app/report/Charts.cpp" line="202"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="171"/>
-        <source>clusters, largest first</source>
-        <translation>Cluster, größte zuerst</translation>
+        <location filename="../app/report/Charts.cpp" line="224"/>
+        <source>layer-2 test accuracy (95% Wilson interval)</source>
+        <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="171"/>
+        <location filename="../app/report/Charts.cpp" line="227"/>
+        <source>layer-2 test accuracy</source>
+        <translation>Testgenauigkeit Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="314"/>
+        <source>Recall@10 against candidates scanned (%1, %2 held-out queries)</source>
+        <translation>Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="334"/>
+        <source>candidates scanned per query (log scale)</source>
+        <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="335"/>
+        <source>recall@10</source>
+        <translation>Recall@10</translation>
+    </message>
+    <message>
+        <source>clusters, largest first</source>
+        <translation type="vanished">Cluster, größte zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="211"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="173"/>
+        <location filename="../app/report/Charts.cpp" line="211"/>
+        <source>cluster id, largest first</source>
+        <translation>Cluster-Nr., größte zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="213"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="183"/>
-        <location filename="../app/report/Charts.cpp" line="186"/>
         <source>layer-2 accuracy</source>
-        <translation>Genauigkeit Schicht 2</translation>
+        <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="198"/>
+        <location filename="../app/report/Charts.cpp" line="251"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="221"/>
+        <location filename="../app/report/Charts.cpp" line="273"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="222"/>
+        <location filename="../app/report/Charts.cpp" line="274"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -463,173 +550,229 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="23"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
         <source>Accuracy of each layer on the run&apos;s test queries</source>
         <translation>Genauigkeit jeder Schicht auf den Testanfragen des Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="24"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="26"/>
         <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
         <translation>Testgenauigkeit von Schicht 2 je Cluster gegen seine Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Verlust und überwachte Trainingsgenauigkeit je Epoche des gewählten Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="30"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="32"/>
         <source>The model whose training curves are drawn</source>
         <translation>Das Modell, dessen Trainingskurven gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="36"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="41"/>
+        <source>cluster size</source>
+        <translation>Clustergröße</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="42"/>
+        <source>target entropy (bits)</source>
+        <translation>Entropie der Ziele (Bit)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <source>most common target&apos;s share</source>
+        <translation>Anteil des häufigsten Ziels</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
+        <source>What layer-2 test accuracy is plotted against; the line is the fit weighted by each cluster&apos;s test queries</source>
+        <translation>Wogegen die Testgenauigkeit von Schicht 2 aufgetragen wird; die Linie ist die nach Testanfragen je Cluster gewichtete Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="48"/>
+        <source>&amp;Against:</source>
+        <translation>&amp;Gegen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="52"/>
         <source>Per layer</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="39"/>
         <source>Layer 2 vs cluster size</source>
-        <translation>Schicht 2 gegen Clustergröße</translation>
+        <translation type="vanished">Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="40"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
         <source>Every model&apos;s training record</source>
         <translation>Trainingsprotokoll jedes Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="86"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="101"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Genauigkeit je Schicht (Protokoll %1, %2 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="90"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="105"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>Schicht 1
 (k-Means-Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="91"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="106"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>Schicht 1
 (Cluster des Nachbarn)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="92"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>Schicht 2 Top-5
 (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="93"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>Schicht 2 Top-5
 (wahrer Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="94"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="102"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="234"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>Layer-2 test accuracy against cluster size</source>
-        <translation>Testgenauigkeit von Schicht 2 gegen Clustergröße</translation>
+        <translation type="vanished">Testgenauigkeit von Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
         <source>cluster size (members)</source>
-        <translation>Clustergröße (Mitglieder)</translation>
+        <translation type="vanished">Clustergröße (Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="118"/>
         <source>layer-2 accuracy (true cluster given)</source>
-        <translation>Genauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
+        <translation type="vanished">Genauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="53"/>
+        <source>Layer 2 vs imbalance</source>
+        <translation>Schicht 2 gegen Ungleichgewicht</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>augmented</source>
         <translation>augmentiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>best accuracy</source>
         <translation>beste Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="165"/>
+        <source>clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
+        <source>fewer than two clusters with test queries: no trend</source>
+        <translation>weniger als zwei Cluster mit Testanfragen: kein Trend</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
+        <source>weighted fit</source>
+        <translation>gewichtete Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="194"/>
+        <source>slope %1, weighted r = %2 over %3 clusters</source>
+        <translation>Steigung %1, gewichtetes r = %2 über %3 Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <source>Layer-2 test accuracy against %1 (%2)</source>
+        <translation>Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <source>layer-2 test accuracy (true cluster given)</source>
+        <translation>Testgenauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="160"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="217"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="164"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="168"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="221"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="225"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="176"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="193"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="250"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -637,129 +780,220 @@
 <context>
     <name>nnscope::studio::ClustersView</name>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="22"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="24"/>
         <source>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
         <translation>Clustergrößen (Balken) und Testgenauigkeit von Schicht 2 je Cluster (Punkte). Balken anklicken, um den Cluster zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="23"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
         <source>&amp;Sort by size</source>
         <translation>Nach Größe &amp;sortieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
         <source>Order the bars by cluster size instead of cluster id</source>
         <translation>Balken nach Clustergröße statt Cluster-Nr. ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="29"/>
         <source>The cluster whose members and targets are listed</source>
         <translation>Der Cluster, dessen Mitglieder und Ziele aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="34"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
         <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster: Größe, Aufteilung, verschiedene Ziele, Anteil des häufigsten Ziels, Entropie, Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="38"/>
         <source>The chosen cluster&apos;s members and the nearest other member each is trained to predict</source>
         <translation>Die Mitglieder des gewählten Clusters und das nächste andere Mitglied, das jedes vorhersagen soll</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="41"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
+        <source>The chosen cluster&apos;s test queries: layer 2&apos;s answer with the true cluster given, the exact nearest neighbour, hit or miss, and the distance gap</source>
+        <translation>Die Testanfragen des gewählten Clusters: die Antwort von Schicht 2 bei gegebenem wahrem Cluster, der exakte nächste Nachbar, Treffer oder nicht, und die Abstandslücke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="46"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="55"/>
+        <source>Test queries</source>
+        <translation>Testanfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="56"/>
+        <source>Members and targets</source>
+        <translation>Mitglieder und Ziele</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <source>memorising</source>
+        <translation>auswendig gelernt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>top-share</source>
         <translation>Top-Anteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>entropy (bits)</source>
         <translation>Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="103"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <source>hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <source>diagnosis</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="112"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="117"/>
-        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
-        <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
+        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
+        <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
+        <translation>Testgenauigkeit Schicht 2 n. v. (keine Testanfrage in diesem Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="128"/>
+        <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
+        <translation>Testgenauigkeit Schicht 2 %1 (%2 von %3 Anfragen; 95-%-Intervall %4–%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="132"/>
+        <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
+        <translation> &lt;b&gt;Auswendig gelernt&lt;/b&gt;: die Trainingsgenauigkeit %1 liegt weit über selbst dem optimistischen Ende des Testintervalls — das Modell hat die Ziele seiner Trainingszeilen gelernt, keine Regel, die auf neue Anfragen übergeht.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
+        <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
+        <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="138"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <source>miss</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>layer 2&apos;s answer</source>
+        <translation>Antwort von Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>exact nearest</source>
+        <translation>exakt nächster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>distance gap</source>
+        <translation>Abstandslücke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <source>layer 1 routed to</source>
+        <translation>Schicht 1 leitete zu</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -767,9 +1001,13 @@
 <context>
     <name>nnscope::studio::DistancesView</name>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
         <source>Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</source>
-        <translation>Tabelle 1 als Balken: mittlerer Abstand der Antwort jedes Systems zum wahren Nachbarn</translation>
+        <translation type="vanished">Tabelle 1 als Balken: mittlerer Abstand der Antwort jedes Systems zum wahren Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
+        <source>The chosen table as bars: one group per row, one bar per numeric column</source>
+        <translation>Die gewählte Tabelle als Balken: eine Gruppe je Zeile, ein Balken je Zahlenspalte</translation>
     </message>
     <message>
         <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
@@ -790,54 +1028,54 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="26"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="28"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, Modell %2 von %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="39"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="41"/>
         <source>projecting (PCA)</source>
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="86"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="93"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="98"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="99"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -845,269 +1083,269 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="38"/>
-        <location filename="../app/studio/MainWindow.cpp" line="104"/>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="41"/>
+        <location filename="../app/studio/MainWindow.cpp" line="107"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="48"/>
+        <location filename="../app/studio/MainWindow.cpp" line="51"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="60"/>
+        <location filename="../app/studio/MainWindow.cpp" line="63"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/MainWindow.cpp" line="64"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="62"/>
+        <location filename="../app/studio/MainWindow.cpp" line="65"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/MainWindow.cpp" line="66"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/MainWindow.cpp" line="67"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="87"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="96"/>
+        <location filename="../app/studio/MainWindow.cpp" line="99"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="101"/>
+        <location filename="../app/studio/MainWindow.cpp" line="104"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/MainWindow.cpp" line="106"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="109"/>
+        <location filename="../app/studio/MainWindow.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="113"/>
+        <location filename="../app/studio/MainWindow.cpp" line="116"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="137"/>
+        <location filename="../app/studio/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="138"/>
+        <location filename="../app/studio/MainWindow.cpp" line="143"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="139"/>
+        <location filename="../app/studio/MainWindow.cpp" line="144"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/MainWindow.cpp" line="149"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="145"/>
+        <location filename="../app/studio/MainWindow.cpp" line="150"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="146"/>
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="151"/>
+        <location filename="../app/studio/MainWindow.cpp" line="156"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="153"/>
+        <location filename="../app/studio/MainWindow.cpp" line="158"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/MainWindow.cpp" line="159"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158"/>
+        <location filename="../app/studio/MainWindow.cpp" line="163"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/MainWindow.cpp" line="164"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="160"/>
+        <location filename="../app/studio/MainWindow.cpp" line="165"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="165"/>
+        <location filename="../app/studio/MainWindow.cpp" line="170"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <location filename="../app/studio/MainWindow.cpp" line="171"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="172"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="177"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="178"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="192"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="186"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/MainWindow.cpp" line="261"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="304"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="305"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="286"/>
+        <location filename="../app/studio/MainWindow.cpp" line="307"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="298"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="314"/>
+        <location filename="../app/studio/MainWindow.cpp" line="336"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -1170,12 +1408,12 @@
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="131"/>
         <source>PC1 (%1% of the variance)</source>
         <translation>HK1 (%1% der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="130"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="132"/>
         <source>PC2 (%1% of the variance)</source>
         <translation>HK2 (%1% der Varianz)</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="30"/>
-        <location filename="../app/studio/ExportActions.cpp" line="35"/>
+        <location filename="../app/studio/ExportActions.cpp" line="32"/>
+        <location filename="../app/studio/ExportActions.cpp" line="37"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="31"/>
+        <location filename="../app/studio/ExportActions.cpp" line="33"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="35"/>
+        <location filename="../app/studio/ExportActions.cpp" line="37"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="43"/>
-        <location filename="../app/studio/ExportActions.cpp" line="50"/>
+        <location filename="../app/studio/ExportActions.cpp" line="45"/>
+        <location filename="../app/studio/ExportActions.cpp" line="52"/>
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="44"/>
+        <location filename="../app/studio/ExportActions.cpp" line="46"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
@@ -90,274 +90,304 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="30"/>
-        <source>recall@1</source>
-        <translation type="unfinished">recall@1</translation>
+        <source>learned: k-means cluster (in-sample draw)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="31"/>
-        <source>MB</source>
+        <source>learned (routed, in-sample draw)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="32"/>
-        <source>FLOPs/query</source>
-        <translation type="unfinished"></translation>
+        <source>recall@1</source>
+        <translation type="unfinished">recall@1</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="33"/>
-        <source>layer-2 acc. without</source>
+        <source>MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="34"/>
-        <location filename="../app/studio/TableText.cpp" line="36"/>
-        <location filename="../app/studio/TableText.cpp" line="38"/>
-        <location filename="../app/studio/TableText.cpp" line="40"/>
-        <source>with</source>
+        <source>FLOPs/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="35"/>
-        <source>distance to truth without</source>
+        <source>layer-2 acc. without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="36"/>
+        <location filename="../app/studio/TableText.cpp" line="38"/>
+        <location filename="../app/studio/TableText.cpp" line="40"/>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="37"/>
-        <source>recall@1 without</source>
+        <source>distance to truth without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="39"/>
-        <source>train s without</source>
+        <source>recall@1 without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="41"/>
-        <source>clusters probed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TableText.cpp" line="42"/>
-        <source>ms/query (single)</source>
+        <source>train s without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="43"/>
+        <source>clusters probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <source>ms/query (single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>size</source>
         <translation type="unfinished">size</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>train</source>
         <translation type="unfinished">train</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>test</source>
         <translation type="unfinished">test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>distinct targets</source>
         <translation type="unfinished">distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>top-share</source>
         <translation type="unfinished">top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>train acc.</source>
         <translation type="unfinished">train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>test queries</source>
         <translation type="unfinished">test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>test acc.</source>
         <translation type="unfinished">test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
-        <source>ScaNN (score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
-        <source>Random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/studio/TableText.cpp" line="55"/>
-        <source>ML</source>
+        <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="56"/>
-        <source>layer-1 acc.</source>
+        <source>95% low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="57"/>
-        <source>layer-2 acc.</source>
+        <source>95% high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="58"/>
-        <source>ScaNN s/query</source>
+        <source>memorising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="59"/>
-        <source>ML s/query</source>
+        <source>ScaNN (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <source>ML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <source>layer-1 acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <source>layer-2 acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <source>ScaNN s/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="65"/>
+        <source>ML s/query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="71"/>
         <source>recall@k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <location filename="../app/studio/TableText.cpp" line="73"/>
         <source>%1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <location filename="../app/studio/TableText.cpp" line="80"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <location filename="../app/studio/TableText.cpp" line="82"/>
         <source>corrected</source>
         <translation type="unfinished">corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <location filename="../app/studio/TableText.cpp" line="89"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="84"/>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="86"/>
+        <location filename="../app/studio/TableText.cpp" line="92"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="87"/>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <location filename="../app/studio/TableText.cpp" line="94"/>
         <source>Recall against exact search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="89"/>
+        <location filename="../app/studio/TableText.cpp" line="95"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <location filename="../app/studio/TableText.cpp" line="97"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation type="unfinished">Layer-2 imbalance per cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <location filename="../app/studio/TableText.cpp" line="99"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>%1 (%2 protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="112"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>training</source>
         <translation type="unfinished">training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>training (augmented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>exact search (truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>building targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="112"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
         <source>layer 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="116"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
         <source>measuring %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,97 +395,154 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="21"/>
+        <location filename="../app/studio/main.cpp" line="26"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Explore learned nearest-neighbour search.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="24"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>User interface language (en, de).</source>
         <translation>User interface language (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="25"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Open a saved run (a model folder).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Train the default run, save a PNG of every view into the folder, and quit.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="34"/>
+        <source>The data: a built-in name or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="35"/>
+        <source>Keep the first N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="36"/>
+        <source>Number of clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="37"/>
+        <source>Train a run before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="38"/>
+        <source>The view to show: clusters, accuracy, distances, projection or query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="39"/>
+        <source>Save the view as a PNG (after --train, if given) and quit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="94"/>
+        <location filename="../app/report/Charts.cpp" line="132"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Average distance to the true neighbour (%1 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="111"/>
+        <location filename="../app/report/Charts.cpp" line="151"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mean Euclidean distance (lower is better)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="112"/>
-        <location filename="../app/report/Charts.cpp" line="149"/>
+        <location filename="../app/report/Charts.cpp" line="152"/>
+        <location filename="../app/report/Charts.cpp" line="189"/>
         <source>(clusters, words)</source>
         <translation>(clusters, words)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="118"/>
+        <location filename="../app/report/Charts.cpp" line="158"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Per-layer accuracy of the learned hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="143"/>
+        <location filename="../app/report/Charts.cpp" line="183"/>
         <source>layer %1, %2</source>
         <translation>layer %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="147"/>
+        <location filename="../app/report/Charts.cpp" line="187"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="162"/>
+        <location filename="../app/report/Charts.cpp" line="202"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="171"/>
-        <source>clusters, largest first</source>
-        <translation>clusters, largest first</translation>
+        <location filename="../app/report/Charts.cpp" line="224"/>
+        <source>layer-2 test accuracy (95% Wilson interval)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="171"/>
+        <location filename="../app/report/Charts.cpp" line="227"/>
+        <source>layer-2 test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="314"/>
+        <source>Recall@10 against candidates scanned (%1, %2 held-out queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="334"/>
+        <source>candidates scanned per query (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="335"/>
+        <source>recall@10</source>
+        <translation type="unfinished">recall@10</translation>
+    </message>
+    <message>
+        <source>clusters, largest first</source>
+        <translation type="vanished">clusters, largest first</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="211"/>
         <source>cluster id</source>
         <translation>cluster id</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="173"/>
+        <location filename="../app/report/Charts.cpp" line="211"/>
+        <source>cluster id, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="213"/>
         <source>cluster size (rows)</source>
         <translation>cluster size (rows)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="183"/>
-        <location filename="../app/report/Charts.cpp" line="186"/>
         <source>layer-2 accuracy</source>
-        <translation>layer-2 accuracy</translation>
+        <translation type="vanished">layer-2 accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="198"/>
+        <location filename="../app/report/Charts.cpp" line="251"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 against time per query (%2 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="221"/>
+        <location filename="../app/report/Charts.cpp" line="273"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>milliseconds per query, one query per call (log scale)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="222"/>
+        <location filename="../app/report/Charts.cpp" line="274"/>
         <source>recall@%1</source>
         <translation>recall@%1</translation>
     </message>
@@ -463,173 +550,229 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="23"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
         <source>Accuracy of each layer on the run&apos;s test queries</source>
         <translation>Accuracy of each layer on the run&apos;s test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="24"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="26"/>
         <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
         <translation>Each cluster&apos;s layer-2 test accuracy against its size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Loss and monitored training accuracy per epoch of the chosen model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="30"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="32"/>
         <source>The model whose training curves are drawn</source>
         <translation>The model whose training curves are drawn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="36"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="41"/>
+        <source>cluster size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="42"/>
+        <source>target entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <source>most common target&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
+        <source>What layer-2 test accuracy is plotted against; the line is the fit weighted by each cluster&apos;s test queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="48"/>
+        <source>&amp;Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="52"/>
         <source>Per layer</source>
         <translation>Per layer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="39"/>
         <source>Layer 2 vs cluster size</source>
-        <translation>Layer 2 vs cluster size</translation>
+        <translation type="vanished">Layer 2 vs cluster size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="40"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
         <source>Every model&apos;s training record</source>
         <translation>Every model&apos;s training record</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="86"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="101"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Accuracy per layer (%1 protocol, %2 queries)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="90"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="105"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>layer 1
 (k-means cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="91"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="106"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>layer 1
 (neighbour&apos;s cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="92"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>layer 2 top-5
 (routed)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="93"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>layer 2 top-5
 (true cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="94"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>recall@1</source>
         <translation>recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="102"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="234"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>Layer-2 test accuracy against cluster size</source>
-        <translation>Layer-2 test accuracy against cluster size</translation>
+        <translation type="vanished">Layer-2 test accuracy against cluster size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
         <source>cluster size (members)</source>
-        <translation>cluster size (members)</translation>
+        <translation type="vanished">cluster size (members)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="118"/>
         <source>layer-2 accuracy (true cluster given)</source>
-        <translation>layer-2 accuracy (true cluster given)</translation>
+        <translation type="vanished">layer-2 accuracy (true cluster given)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="53"/>
+        <source>Layer 2 vs imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>classes</source>
         <translation>classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>training rows</source>
         <translation>training rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>augmented</source>
         <translation>augmented</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
         <source>best epoch</source>
         <translation>best epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>best accuracy</source>
         <translation>best accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="156"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="165"/>
+        <source>clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
+        <source>fewer than two clusters with test queries: no trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
+        <source>weighted fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="194"/>
+        <source>slope %1, weighted r = %2 over %3 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <source>Layer-2 test accuracy against %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <source>layer-2 test accuracy (true cluster given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
         <source>Training curves: %1</source>
         <translation>Training curves: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="160"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="217"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="164"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="168"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="221"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="225"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="176"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="193"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="250"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -637,129 +780,220 @@
 <context>
     <name>nnscope::studio::ClustersView</name>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="22"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="24"/>
         <source>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
         <translation>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="23"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
         <source>&amp;Sort by size</source>
         <translation>&amp;Sort by size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
         <source>Order the bars by cluster size instead of cluster id</source>
         <translation>Order the bars by cluster size instead of cluster id</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="29"/>
         <source>The cluster whose members and targets are listed</source>
         <translation>The cluster whose members and targets are listed</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="34"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
         <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</source>
         <translation>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="38"/>
         <source>The chosen cluster&apos;s members and the nearest other member each is trained to predict</source>
         <translation>The chosen cluster&apos;s members and the nearest other member each is trained to predict</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="41"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
+        <source>The chosen cluster&apos;s test queries: layer 2&apos;s answer with the true cluster given, the exact nearest neighbour, hit or miss, and the distance gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="46"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="55"/>
+        <source>Test queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="56"/>
+        <source>Members and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <source>memorising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>size</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="129"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>distinct targets</source>
         <translation>distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="80"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>top-share</source>
         <translation>top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>entropy (bits)</source>
         <translation>entropy (bits)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>train acc.</source>
         <translation>train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>test queries</source>
         <translation>test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="81"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>test acc.</source>
         <translation>test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="103"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <source>hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <source>diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="112"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Cluster sizes and layer-2 accuracy (%1 clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="117"/>
-        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
-        <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
+        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
+        <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="128"/>
+        <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="132"/>
+        <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
+        <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>split</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="133"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
         <source>layer-2 target</source>
         <translation>layer-2 target</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="138"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <source>miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>query</source>
+        <translation type="unfinished">query</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>layer 2&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>exact nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <source>distance gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <source>layer 1 routed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>
@@ -767,9 +1001,13 @@
 <context>
     <name>nnscope::studio::DistancesView</name>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
         <source>Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</source>
-        <translation>Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</translation>
+        <translation type="vanished">Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
+        <source>The chosen table as bars: one group per row, one bar per numeric column</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
@@ -790,54 +1028,54 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="26"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="28"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, model %2 of %3, epoch %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="39"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="41"/>
         <source>projecting (PCA)</source>
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="86"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="93"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="98"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="99"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -845,269 +1083,269 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="38"/>
-        <location filename="../app/studio/MainWindow.cpp" line="104"/>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="41"/>
+        <location filename="../app/studio/MainWindow.cpp" line="107"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="48"/>
+        <location filename="../app/studio/MainWindow.cpp" line="51"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="60"/>
+        <location filename="../app/studio/MainWindow.cpp" line="63"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/MainWindow.cpp" line="64"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="62"/>
+        <location filename="../app/studio/MainWindow.cpp" line="65"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/MainWindow.cpp" line="66"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/MainWindow.cpp" line="67"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="87"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="96"/>
+        <location filename="../app/studio/MainWindow.cpp" line="99"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="101"/>
+        <location filename="../app/studio/MainWindow.cpp" line="104"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/MainWindow.cpp" line="106"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="109"/>
+        <location filename="../app/studio/MainWindow.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="113"/>
+        <location filename="../app/studio/MainWindow.cpp" line="116"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="137"/>
+        <location filename="../app/studio/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="138"/>
+        <location filename="../app/studio/MainWindow.cpp" line="143"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="139"/>
+        <location filename="../app/studio/MainWindow.cpp" line="144"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/MainWindow.cpp" line="149"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="145"/>
+        <location filename="../app/studio/MainWindow.cpp" line="150"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="146"/>
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="151"/>
+        <location filename="../app/studio/MainWindow.cpp" line="156"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="153"/>
+        <location filename="../app/studio/MainWindow.cpp" line="158"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/MainWindow.cpp" line="159"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158"/>
+        <location filename="../app/studio/MainWindow.cpp" line="163"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/MainWindow.cpp" line="164"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="160"/>
+        <location filename="../app/studio/MainWindow.cpp" line="165"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="165"/>
+        <location filename="../app/studio/MainWindow.cpp" line="170"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <location filename="../app/studio/MainWindow.cpp" line="171"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="172"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="177"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="178"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="192"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="186"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/MainWindow.cpp" line="261"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="304"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="305"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="286"/>
+        <location filename="../app/studio/MainWindow.cpp" line="307"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="298"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="314"/>
+        <location filename="../app/studio/MainWindow.cpp" line="336"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
@@ -1170,12 +1408,12 @@
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="129"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="131"/>
         <source>PC1 (%1% of the variance)</source>
         <translation>PC1 (%1% of the variance)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="130"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="132"/>
         <source>PC2 (%1% of the variance)</source>
         <translation>PC2 (%1% of the variance)</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -352,16 +353,29 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+const QStringList& viewNames()
+{
+    static const QStringList names = {"clusters", "accuracy", "distances", "projection", "query"};
+    return names;
+}
+
+bool saveViewScreenshot(MainWindow& window, const QString& view, const QString& path)
+{
+    const int tab = static_cast<int>(viewNames().indexOf(view));
+    if (tab < 0 || tab >= window.tabs()->count())
+        return false;
+    window.tabs()->setCurrentIndex(tab);
+    QApplication::processEvents();
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+    return window.grab().save(path);
+}
+
 bool saveScreenshots(MainWindow& window, const QString& folder)
 {
-    QDir().mkpath(folder);
-    const QStringList names = {"clusters", "accuracy", "distances", "projection", "query"};
     bool ok = true;
-    for (int tab = 0; tab < window.tabs()->count() && tab < names.size(); ++tab) {
-        window.tabs()->setCurrentIndex(tab);
-        QApplication::processEvents();
-        ok &= window.grab().save(folder + "/" + names[tab] + ".png");
-    }
+    for (const QString& view : viewNames())
+        ok &= saveViewScreenshot(window, view, folder + "/" + view + ".png");
     return ok;
 }
 

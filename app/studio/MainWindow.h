@@ -90,7 +90,11 @@ private:
     QAction* exportTable_ = nullptr;
 };
 
-/// Saves a PNG of every tab of the window into `folder` (docs/screenshots); false if one failed.
+/// The views by the names --view and the screenshots use: clusters, accuracy, distances, projection, query.
+const QStringList& viewNames();
+/// Shows one view and saves the window as a PNG; false if the view is unknown or the file not written.
+bool saveViewScreenshot(MainWindow& window, const QString& view, const QString& path);
+/// Saves a PNG of every view into `folder` (docs/screenshots); false if one failed.
 bool saveScreenshots(MainWindow& window, const QString& folder);
 
 } // namespace nnscope::studio

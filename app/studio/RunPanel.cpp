@@ -123,6 +123,17 @@ void RunPanel::browseForFile()
     }
 }
 
+void RunPanel::setData(const QString& nameOrPath)
+{
+    const int builtin = dataset_->findData(nameOrPath);
+    if (builtin >= 0 && nameOrPath != kFileEntry) {
+        dataset_->setCurrentIndex(builtin);
+        return;
+    }
+    file_->setText(nameOrPath);
+    dataset_->setCurrentIndex(dataset_->findData(kFileEntry));
+}
+
 RunRequest RunPanel::request() const
 {
     RunRequest request;

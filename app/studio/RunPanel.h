@@ -21,6 +21,8 @@ public:
 
     /// The run the panel describes.
     RunRequest request() const;
+    /// Chooses the data: a built-in name, or a file path.
+    void setData(const QString& nameOrPath);
     /// The panel's settings as overrides of the chosen preset (the one settings path, learned/Settings.h).
     HierarchyOverrides overrides() const;
     void showOverrides(const HierarchyOverrides& overrides);

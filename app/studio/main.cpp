@@ -1,11 +1,16 @@
 // nnscope studio — the desktop app. `--lang de` picks a translation; the system locale otherwise.
 #include "studio/MainWindow.h"
+#include "studio/RunPanel.h"
+#include "studio/views/QueryInspector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
+#include <QSpinBox>
+#include <cstdio>
 #include <clocale>
 
 int main(int argc, char** argv)
@@ -26,7 +31,13 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshots("screenshots",
                                          QApplication::translate("main", "Train the default run, save a PNG of every view into the folder, and quit."),
                                          "folder");
-    parser.addOptions({language, open, screenshots});
+    const QCommandLineOption data("data", QApplication::translate("main", "The data: a built-in name or a file."), "name-or-file");
+    const QCommandLineOption words("words", QApplication::translate("main", "Keep the first N rows."), "N");
+    const QCommandLineOption clusters("clusters", QApplication::translate("main", "Number of clusters."), "C");
+    const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
+    const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection or query."), "name");
+    const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
+    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, screenshot});
     parser.process(application);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
@@ -37,7 +48,49 @@ int main(int argc, char** argv)
         QApplication::installTranslator(&translator);
 
     nnscope::studio::MainWindow window;
+    if (parser.isSet(data))
+        window.runPanel()->setData(parser.value(data));
+    if (parser.isSet(words))
+        window.runPanel()->wordsBox()->setValue(parser.value(words).toInt());
+    if (parser.isSet(clusters))
+        window.runPanel()->clustersBox()->setValue(parser.value(clusters).toInt());
+    const QString shownView = parser.value(view).isEmpty() ? QString("clusters") : parser.value(view);
+    if (parser.isSet(view) && !nnscope::studio::viewNames().contains(shownView)) {
+        std::fprintf(stderr, "nnscope-studio: unknown view '%s' (expected %s)\n", qPrintable(shownView),
+                     qPrintable(nnscope::studio::viewNames().join(", ")));
+        return 2;
+    }
     window.show();
+    if (parser.isSet(view))
+        window.tabs()->setCurrentIndex(static_cast<int>(nnscope::studio::viewNames().indexOf(shownView)));
+    if (parser.isSet(screenshot)) {
+        // Headless screenshots (docs/screenshots): the view after an optional training run; the Query
+        // view once its random test query has been inspected.
+        const QString file = parser.value(screenshot);
+        const auto shoot = [&window, shownView, file] {
+            QApplication::exit(nnscope::studio::saveViewScreenshot(window, shownView, file) ? 0 : 1);
+        };
+        if (parser.isSet(train)) {
+            QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, shownView, shoot](bool succeeded) {
+                if (!succeeded) {
+                    QApplication::exit(1);
+                    return;
+                }
+                if (shownView == "query") {
+                    QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, shoot);
+                    QTimer::singleShot(30000, &window, shoot); // should the inspection never come
+                } else {
+                    QTimer::singleShot(200, &window, shoot);
+                }
+            });
+            window.startTraining();
+        } else {
+            QTimer::singleShot(200, &window, shoot);
+        }
+        return application.exec();
+    }
+    if (parser.isSet(train))
+        window.startTraining();
     if (parser.isSet(screenshots)) {
         const QString folder = parser.value(screenshots);
         QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, folder](bool succeeded) {

@@ -5,6 +5,8 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QLocale>
+#include <cmath>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
@@ -35,8 +37,20 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     curvesLayout->addLayout(picker);
     curvesLayout->addWidget(curves_);
 
+    predictor_ = new QComboBox(this);
+    predictor_->addItem(tr("cluster size"), 0);
+    predictor_->addItem(tr("target entropy (bits)"), 1);
+    predictor_->addItem(tr("most common target's share"), 2);
+    predictor_->setToolTip(tr("What layer-2 test accuracy is plotted against; the line is the fit weighted by each cluster's test queries"));
+    auto* scatterPage = new QWidget(tabs_);
+    auto* scatterLayout = new QVBoxLayout(scatterPage);
+    auto* against = new QHBoxLayout;
+    addLabelled(against, tr("&Against:"), predictor_, 1);
+    scatterLayout->addLayout(against);
+    scatterLayout->addWidget(scatter_);
+
     tabs_->addTab(layers_, tr("Per layer"));
-    tabs_->addTab(scatter_, tr("Layer 2 vs cluster size"));
+    tabs_->addTab(scatterPage, tr("Layer 2 vs imbalance"));
     tabs_->addTab(curvesPage, tr("Training curves"));
 
     auto* table = makeSortableTable(&records_, this);
@@ -49,6 +63,7 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
     connect(model_, &QComboBox::currentIndexChanged, this, &AccuracyView::drawCurves);
+    connect(predictor_, &QComboBox::currentIndexChanged, this, &AccuracyView::drawScatter);
 }
 
 void AccuracyView::clearCurves()
@@ -102,23 +117,7 @@ void AccuracyView::setSession(const SessionPointer& session)
     layers_->yAxis->setLabel(tr("accuracy"));
     layers_->replot();
 
-    // Layer-2 accuracy against cluster size.
-    scatter_->clearGraphs();
-    report::setChartTitle(*scatter_, tr("Layer-2 test accuracy against cluster size"));
-    QCPGraph* dots = scatter_->addGraph();
-    dots->setLineStyle(QCPGraph::lsNone);
-    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 127, 14), 7));
-    double largest = 1.0;
-    for (const ClusterImbalance& c : session->imbalance)
-        if (c.testQueries > 0) {
-            dots->addData(static_cast<double>(c.size), c.testAccuracy);
-            largest = std::max(largest, static_cast<double>(c.size));
-        }
-    scatter_->xAxis->setLabel(tr("cluster size (members)"));
-    scatter_->yAxis->setLabel(tr("layer-2 accuracy (true cluster given)"));
-    scatter_->xAxis->setRange(0, largest * 1.05);
-    scatter_->yAxis->setRange(-0.02, 1.05);
-    scatter_->replot();
+    drawScatter();
 
     // Training curves from the records (replacing the live ones).
     live_.clear();
@@ -147,6 +146,64 @@ void AccuracyView::setSession(const SessionPointer& session)
                        tr("best accuracy"), tr("seconds")},
                       rows);
     drawCurves();
+}
+
+void AccuracyView::drawScatter()
+{
+    if (!session_)
+        return;
+    // Is "imbalance" the explanation? Each cluster's layer-2 test accuracy (with its Wilson interval)
+    // against one of its properties, and the least-squares line weighted by its test queries.
+    const int predictor = predictor_->currentData().toInt();
+    const auto property = [predictor](const ClusterImbalance& c) {
+        return predictor == 0 ? static_cast<double>(c.size) : predictor == 1 ? c.targetEntropyBits : c.largestTargetShare;
+    };
+    scatter_->clearGraphs();
+    scatter_->clearPlottables();
+    std::vector<double> x, y, weights;
+    QCPGraph* dots = scatter_->addGraph();
+    dots->setName(tr("clusters"));
+    dots->setLineStyle(QCPGraph::lsNone);
+    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 127, 14), 7));
+    auto* intervals = new QCPErrorBars(scatter_->xAxis, scatter_->yAxis);
+    intervals->removeFromLegend();
+    intervals->setPen(QPen(QColor(255, 127, 14).darker(120), 1));
+    QVector<double> minus, plus;
+    double low = HUGE_VAL, high = -HUGE_VAL;
+    for (const ClusterImbalance& c : session_->imbalance)
+        if (c.testQueries > 0) {
+            x.push_back(property(c));
+            y.push_back(c.testAccuracy);
+            weights.push_back(static_cast<double>(c.testQueries));
+            dots->addData(x.back(), y.back());
+            minus << c.testAccuracy - c.testLow;
+            plus << c.testHigh - c.testAccuracy;
+            low = std::min(low, x.back());
+            high = std::max(high, x.back());
+        }
+    intervals->setDataPlottable(dots);
+    intervals->setData(minus, plus);
+    const Trend trend = fitTrend(x, y, weights);
+    QString fit = tr("fewer than two clusters with test queries: no trend");
+    if (trend.points >= 2 && high > low) {
+        QCPGraph* line = scatter_->addGraph();
+        line->setName(tr("weighted fit"));
+        line->setPen(QPen(QColor(31, 119, 180), 2));
+        line->addData(low, trend.intercept + trend.slope * low);
+        line->addData(high, trend.intercept + trend.slope * high);
+        fit = tr("slope %1, weighted r = %2 over %3 clusters").arg(QLocale().toString(trend.slope, 'g', 3), QLocale().toString(trend.correlation, 'f', 2))
+                  .arg(trend.points);
+    }
+    report::setChartTitle(*scatter_, tr("Layer-2 test accuracy against %1 (%2)").arg(predictor_->currentText(), fit));
+    scatter_->legend->setVisible(true);
+    scatter_->xAxis->setLabel(predictor_->currentText());
+    scatter_->yAxis->setLabel(tr("layer-2 test accuracy (true cluster given)"));
+    if (high >= low) {
+        const double margin = high > low ? 0.05 * (high - low) : 0.5;
+        scatter_->xAxis->setRange(low - margin, high + margin);
+    }
+    scatter_->yAxis->setRange(-0.02, 1.05);
+    scatter_->replot();
 }
 
 void AccuracyView::drawCurves()

@@ -29,6 +29,7 @@ public slots:
 
 private:
     void drawCurves();
+    void drawScatter();
 
     SessionPointer session_;
     QTabWidget* tabs_;
@@ -36,6 +37,7 @@ private:
     QCustomPlot* scatter_;
     QCustomPlot* curves_;
     QComboBox* model_;
+    QComboBox* predictor_;
     TableModel records_;
     struct Curve {
         QVector<double> epochs, losses, accuracies;

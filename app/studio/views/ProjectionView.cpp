@@ -24,7 +24,6 @@ QColor clusterColor(std::size_t cluster)
 ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
 {
     plot_ = new QCustomPlot(this);
-    plot_->addLayer("overlay", plot_->layer("main"), QCustomPlot::limAbove);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->setToolTip(QString());
     plot_->setMouseTracking(true);
