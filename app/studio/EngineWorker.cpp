@@ -128,6 +128,28 @@ void EngineWorker::open(const QString& directory, const JobToken& token)
     }
 }
 
+void EngineWorker::partition(const SessionPointer& session, const PartitionExperimentSettings& settings, const JobToken& token)
+{
+    try {
+        if (!session)
+            throw Error("there is no run whose data to partition");
+        const std::size_t methods = settings.methods.size();
+        std::size_t stage = 0;
+        auto result = std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(
+            *session->data, nullptr, settings,
+            [&](const std::string& what) {
+                emit progress({stageTitle(what), {}, 0, 0, 0, std::min(0.95, static_cast<double>(stage++) / static_cast<double>(2 * methods + 1))});
+            },
+            token.get()));
+        emit progress({tr("done"), {}, 0, 0, 0, 1.0});
+        emit partitioned(result);
+    } catch (const Cancelled&) {
+        emit cancelled();
+    } catch (const std::exception& error) {
+        emit failed(QString::fromStdString(printable(error.what())));
+    }
+}
+
 void EngineWorker::save(const SessionPointer& session, const QString& directory)
 {
     try {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "data/DatasetSource.h"
+#include "experiments/PartitionExperiment.h"
 #include "learned/Settings.h"
 #include "studio/Session.h"
 
@@ -39,10 +40,15 @@ public slots:
     void open(const QString& directory, const nnscope::studio::JobToken& token);
     /// Saves the session's hierarchy into `directory` (atomically): emits saved() or failed().
     void save(const nnscope::studio::SessionPointer& session, const QString& directory);
+    /// Builds the learned partitions and k-means on the session's data (held-out queries) and probes
+    /// them: emits partitioned() or failed()/cancelled().
+    void partition(const nnscope::studio::SessionPointer& session, const nnscope::PartitionExperimentSettings& settings,
+                   const nnscope::studio::JobToken& token);
 
 signals:
     void progress(const nnscope::studio::RunProgress& progress);
     void finished(const nnscope::studio::SessionPointer& session);
+    void partitioned(const std::shared_ptr<const nnscope::PartitionExperimentResult>& result);
     void saved(const QString& directory);
     void failed(const QString& message);
     void cancelled();
@@ -57,3 +63,4 @@ private:
 
 Q_DECLARE_METATYPE(nnscope::studio::RunRequest)
 Q_DECLARE_METATYPE(nnscope::studio::RunProgress)
+Q_DECLARE_METATYPE(std::shared_ptr<const nnscope::PartitionExperimentResult>)

@@ -9,6 +9,7 @@
 #include "studio/views/ClustersView.h"
 #include "studio/views/DistancesView.h"
 #include "studio/views/ProjectionView.h"
+#include "studio/views/PartitionsView.h"
 #include "studio/views/QueryInspector.h"
 
 #include <qcustomplot.h>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     qRegisterMetaType<RunRequest>();
     qRegisterMetaType<RunProgress>();
     qRegisterMetaType<SessionPointer>();
+    qRegisterMetaType<std::shared_ptr<const PartitionExperimentResult>>();
 
     panel_ = new RunPanel(this);
     auto* panelScroll = new QScrollArea(this);
@@ -60,11 +62,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     distances_ = new DistancesView(tabs_);
     projection_ = new ProjectionView(tabs_);
     inspector_ = new QueryInspector(tabs_);
+    partitions_ = new PartitionsView(tabs_);
     tabs_->addTab(clusters_, QIcon(":/icons/clusters.svg"), tr("C&lusters"));
     tabs_->addTab(accuracy_, QIcon(":/icons/accuracy.svg"), tr("&Accuracy"));
     tabs_->addTab(distances_, QIcon(":/icons/table.svg"), tr("&Distances"));
     tabs_->addTab(projection_, QIcon(":/icons/projection.svg"), tr("&Projection"));
     tabs_->addTab(inspector_, QIcon(":/icons/query.svg"), tr("&Query"));
+    tabs_->addTab(partitions_, QIcon(":/icons/clusters.svg"), tr("Partitio&ns"));
     setCentralWidget(tabs_);
 
     log_ = new QPlainTextEdit(this);
@@ -118,6 +122,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(panel_, &RunPanel::trainRequested, this, &MainWindow::startTraining);
     connect(panel_, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
     connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
+    connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
+    connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
+    connect(worker_, &EngineWorker::partitioned, this, [this](const std::shared_ptr<const PartitionExperimentResult>& result) {
+        setRunning(false, tr("Partitions built."));
+        partitions_->showResult(result);
+        emit partitionsBuilt();
+    });
     connect(inspector_, &QueryInspector::inspected, this, &MainWindow::updateExportActions);
     connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::updateExportActions);
     thread_.start();
@@ -268,6 +279,21 @@ void MainWindow::startTraining()
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token = job_] { worker->train(request, token); }, Qt::QueuedConnection);
 }
 
+void MainWindow::buildPartitions()
+{
+    if (running_ || !session_)
+        return;
+    PartitionExperimentSettings settings;
+    settings.bins = partitions_->bins();
+    settings.seed = session_->hierarchy->settings().seed;
+    settings.metric = session_->hierarchy->plan().targetMetric == Metric::Cosine ? Metric::Cosine : Metric::L2;
+    setRunning(true, tr("Building partitions…"));
+    appendLog(tr("partitions: %1 bins on %2").arg(settings.bins).arg(QString::fromStdString(session_->data->source())));
+    job_ = std::make_shared<CancelToken>();
+    QMetaObject::invokeMethod(worker_, [worker = worker_, session = session_, settings, token = job_] { worker->partition(session, settings, token); },
+                              Qt::QueuedConnection);
+}
+
 void MainWindow::cancelRun()
 {
     if (!running_)
@@ -311,7 +337,7 @@ void MainWindow::exportAll(const QString& directory)
 void MainWindow::showSession(const SessionPointer& session)
 {
     session_ = session;
-    for (StudioView* view : std::initializer_list<StudioView*>{clusters_, accuracy_, distances_, projection_, inspector_})
+    for (StudioView* view : std::initializer_list<StudioView*>{clusters_, accuracy_, distances_, projection_, inspector_, partitions_})
         view->setSession(session);
     for (QAction* action : sessionActions_)
         action->setEnabled(true);
@@ -355,7 +381,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 const QStringList& viewNames()
 {
-    static const QStringList names = {"clusters", "accuracy", "distances", "projection", "query"};
+    static const QStringList names = {"clusters", "accuracy", "distances", "projection", "query", "partitions"};
     return names;
 }
 

@@ -19,6 +19,7 @@ class AccuracyView;
 class ClustersView;
 class DistancesView;
 class ProjectionView;
+class PartitionsView;
 class QueryInspector;
 class RunPanel;
 class StudioView;
@@ -37,6 +38,7 @@ public:
     DistancesView* distancesView() const { return distances_; }
     ProjectionView* projectionView() const { return projection_; }
     QueryInspector* queryInspector() const { return inspector_; }
+    PartitionsView* partitionsView() const { return partitions_; }
     QTabWidget* tabs() const { return tabs_; }
     QProgressBar* progressBar() const { return progress_; }
     QAction* exportChartAction() const { return exportChart_; }
@@ -48,12 +50,16 @@ public slots:
     /// Opens a saved session (a model folder) without retraining.
     void openSession(const QString& directory);
     void saveSession(const QString& directory);
+    /// Builds the learned partitions on the session's data (on the worker; Cancel stops it).
+    void buildPartitions();
     /// Writes the report folder (the layout of `nnscope reproduce --out`).
     void exportAll(const QString& directory);
 
 signals:
     /// A run (training or reopening) ended: with a session, or not (failed, cancelled).
     void runEnded(bool succeeded);
+    /// The Partitions view shows a new result.
+    void partitionsBuilt();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +87,7 @@ private:
     DistancesView* distances_;
     ProjectionView* projection_;
     QueryInspector* inspector_;
+    PartitionsView* partitions_;
     QPlainTextEdit* log_;
     QLabel* status_;
     QProgressBar* progress_;

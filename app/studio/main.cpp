@@ -35,7 +35,7 @@ int main(int argc, char** argv)
     const QCommandLineOption words("words", QApplication::translate("main", "Keep the first N rows."), "N");
     const QCommandLineOption clusters("clusters", QApplication::translate("main", "Number of clusters."), "C");
     const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
-    const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection or query."), "name");
+    const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query or partitions."), "name");
     const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
     parser.addOptions({language, open, screenshots, data, words, clusters, train, view, screenshot});
     parser.process(application);
@@ -76,7 +76,10 @@ int main(int argc, char** argv)
                     QApplication::exit(1);
                     return;
                 }
-                if (shownView == "query") {
+                if (shownView == "partitions") {
+                    QObject::connect(&window, &nnscope::studio::MainWindow::partitionsBuilt, &window, [shoot] { QTimer::singleShot(500, shoot); });
+                    window.buildPartitions();
+                } else if (shownView == "query") {
                     QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, shoot);
                     QTimer::singleShot(30000, &window, shoot); // should the inspection never come
                 } else {

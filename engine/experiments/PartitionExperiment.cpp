@@ -70,7 +70,9 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
     for (std::size_t row : baseRows)
         if (data.hasLabels())
             labels.push_back(data.labelOf(row));
-    const Dataset base(baseRows.size(), data.dim(), gatherRows(data.view(), baseRows), labels, data.source() + " (base)");
+    result.baseRowIds = baseRows;
+    result.base = std::make_shared<const Dataset>(baseRows.size(), data.dim(), gatherRows(data.view(), baseRows), labels, data.source() + " (base)");
+    const Dataset& base = *result.base;
     const std::vector<float> queryValues = externalQueries ? externalQueries->values() : gatherRows(data.view(), queryRows);
     const MatrixView queries{queryValues.data(), queryValues.size() / data.dim(), data.dim()};
     if (base.rows() <= 10)
@@ -88,7 +90,7 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         SystemContext context;
         context.seed = settings.seed;
         context.threads = settings.threads;
-        auto searcher = makeSystem(system, context);
+        std::shared_ptr<Searcher> searcher = makeSystem(system, context);
         auto* partitioned = dynamic_cast<PartitionedSearcher*>(searcher.get());
         if (!partitioned)
             throw Error("'" + system.label + "' is not a partition method");
@@ -107,12 +109,53 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         method.routerFlops = index.router->flopsPerQuery();
         method.bytes = partitioned->cost().bytes;
         method.curve = probeCurve(index, queries, truth, index.bins.size());
+        method.index = std::shared_ptr<const PartitionIndex>(searcher, &index); // kept alive by its searcher
         method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
         if (method.candidatesAtTarget >= 0.0)
             method.distanceEquivalentsAtTarget = method.candidatesAtTarget + method.routerFlops / (2.0 * static_cast<double>(base.dim()));
         result.methods.push_back(std::move(method));
     }
     return result;
+}
+
+std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top)
+{
+    if (!result.base)
+        throw Error("no partition experiment to route in");
+    const MatrixView one{query, 1, result.base->dim()};
+    const std::vector<std::int64_t> nearest = ExactSearch(result.base->view(), metric).search(one, std::min<std::size_t>(10, result.base->rows())).ids;
+    std::vector<QueryRouting> routings;
+    for (const PartitionMethodResult& method : result.methods) {
+        const PartitionIndex& index = *method.index;
+        QueryRouting routing;
+        routing.method = method.method;
+        const std::vector<float> scores = index.router->scores(one);
+        const auto order = index.router->route(one, 0)[0];
+        for (std::size_t i = 0; i < std::min(top, order.size()); ++i)
+            routing.topBins.emplace_back(order[i], scores[order[i]]);
+        std::vector<std::vector<std::uint32_t>> binsOfRow(result.base->rows());
+        for (std::uint32_t b = 0; b < index.bins.size(); ++b)
+            for (std::uint32_t row : index.bins[b])
+                binsOfRow[row].push_back(b);
+        for (std::int64_t row : nearest)
+            for (std::uint32_t b : binsOfRow[static_cast<std::size_t>(row)])
+                routing.neighbourBins.push_back(b);
+        // Probes needed to cover 9 of the 10: walk the router's order until 9 neighbours are in.
+        std::size_t covered = 0;
+        std::vector<bool> found(nearest.size(), false);
+        for (std::size_t p = 0; p < order.size() && covered < 9; ++p)
+            for (std::size_t n = 0; n < nearest.size(); ++n)
+                if (!found[n]) {
+                    const auto& bins = binsOfRow[static_cast<std::size_t>(nearest[n])];
+                    if (std::find(bins.begin(), bins.end(), order[p]) != bins.end()) {
+                        found[n] = true;
+                        if (++covered == 9)
+                            routing.probesForNine = p + 1;
+                    }
+                }
+        routings.push_back(std::move(routing));
+    }
+    return routings;
 }
 
 } // namespace nnscope

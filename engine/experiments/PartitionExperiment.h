@@ -39,6 +39,8 @@ struct PartitionMethodResult {
     double candidatesAtTarget = -1.0;           ///< interpolated; −1 when never reached
     double distanceEquivalentsAtTarget = -1.0;  ///< candidates + router multiply-adds / d
     std::vector<ProbePoint> curve;
+    /// The built partition (bins over base rows, router), for inspecting one query's routing.
+    std::shared_ptr<const PartitionIndex> index;
 };
 
 struct PartitionExperimentResult {
@@ -49,7 +51,20 @@ struct PartitionExperimentResult {
     std::string querySource;      ///< "held-out rows (10%, seed 0)" or the external set
     PartitionExperimentSettings settings;
     std::vector<PartitionMethodResult> methods;
+    std::vector<std::size_t> baseRowIds; ///< the dataset row of each base row (bins hold base rows)
+    std::shared_ptr<const Dataset> base;
 };
+
+/// Where one query goes in each method: the bins its router ranks first (with their scores) and the bins
+/// that hold its exact 10 nearest base rows; `probesForNine` is how many of the router's bins must be
+/// probed to reach 9 of those 10 (0 if never).
+struct QueryRouting {
+    std::string method;
+    std::vector<std::pair<std::uint32_t, float>> topBins;  ///< best first
+    std::vector<std::uint32_t> neighbourBins;              ///< the bins of the 10 nearest, nearest first (a row may be in two)
+    std::size_t probesForNine = 0;
+};
+std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top = 5);
 
 /// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
 /// builds every method on the base and measures its probe curve. `observer` hears each stage.

@@ -8,6 +8,7 @@
 #include "studio/RunPanel.h"
 #include "studio/views/ClustersView.h"
 #include "studio/views/DistancesView.h"
+#include "studio/views/PartitionsView.h"
 #include "studio/views/ProjectionView.h"
 #include "studio/views/QueryInspector.h"
 #include "studio/TableModel.h"
@@ -74,7 +75,7 @@ private slots:
         QVERIFY(request.settings.kmeans.clusters >= 2);
         QVERIFY(window.runPanel()->trainButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
-        QCOMPARE(window.tabs()->count(), 5);
+        QCOMPARE(window.tabs()->count(), 6);
     }
 
     void theGermanTranslationIsBuiltIn()
@@ -333,6 +334,30 @@ private slots:
         QVERIFY(std::isnan(projection->highlightedPoints()[0].x()));
         projection->showCluster(static_cast<int>(own));
         QVERIFY(!std::isnan(projection->highlightedPoints()[0].x()));
+    }
+
+    void partitionsAreBuiltOnTheWorkerAndRouteTheQuery()
+    {
+        MainWindow window;
+        window.show();
+        chooseTinyRun(window);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        PartitionsView* partitions = window.partitionsView();
+        QSignalSpy built(&window, &MainWindow::partitionsBuilt);
+        window.buildPartitions();
+        QVERIFY(window.isRunning());
+        QVERIFY(built.wait(120000));
+        QVERIFY(!window.isRunning());
+        QCOMPARE(partitions->summaryModel().rowCount(), 4); // kmeans, kmeans-spill, neural, neural-probe
+        QCOMPARE(partitions->result()->queries, std::size_t(30));
+        QSignalSpy routed(partitions, &PartitionsView::routed);
+        partitions->setQuery(static_cast<qint64>(*window.session()->data->findLabel("the")));
+        QVERIFY(routed.wait(30000));
+        QCOMPARE(partitions->routingModel().rowCount(), 4);
+        for (int r = 0; r < 4; ++r) // every method's router ranks some bins and the 10 neighbours sit somewhere
+            QVERIFY(!partitions->routingModel().text(r, 1).isEmpty() && !partitions->routingModel().text(r, 2).isEmpty());
     }
 
     void cancellingStopsTheRunAndUnlocksThePanel()

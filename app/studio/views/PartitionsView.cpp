@@ -1,0 +1,172 @@
+#include "studio/views/PartitionsView.h"
+
+#include "report/Charts.h"
+
+#include <qcustomplot.h>
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace nnscope::studio {
+
+PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
+{
+    bins_ = new QSpinBox(this);
+    bins_->setRange(2, 4096);
+    bins_->setValue(16);
+    bins_->setToolTip(tr("Bins of every partition"));
+    build_ = new QPushButton(tr("&Build partitions"), this);
+    build_->setToolTip(tr("Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run's data, "
+                          "holding out 10% of the rows as queries (on the worker: Cancel stops it)"));
+    build_->setEnabled(false);
+    note_ = new QLabel(tr("Train or open a run, then build the partitions."), this);
+    note_->setWordWrap(true);
+    curves_ = new QCustomPlot(this);
+    curves_->setToolTip(tr("Recall@10 against candidates scanned per query, one point per number of bins probed"));
+    sizes_ = new QCustomPlot(this);
+    sizes_->setToolTip(tr("Each method's bin sizes, largest first"));
+
+    auto* summaryView = makeSortableTable(&summary_, this);
+    summaryView->setToolTip(tr("Per method: candidates at recall@10 = 0.9, the same with the router's arithmetic, balance, cost"));
+    auto* routingView = makeSortableTable(&routing_, this);
+    routingView->setToolTip(tr("The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in"));
+
+    auto* controls = new QHBoxLayout;
+    addLabelled(controls, tr("B&ins:"), bins_);
+    controls->addWidget(build_);
+    controls->addWidget(note_, 1);
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(curves_);
+    charts->addWidget(sizes_);
+    charts->setSizes({600, 400});
+    auto* tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(summaryView);
+    tables->addWidget(routingView);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(charts);
+    split->addWidget(tables);
+    split->setSizes({380, 260});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(split);
+    connect(build_, &QPushButton::clicked, this, &PartitionsView::buildRequested);
+}
+
+std::size_t PartitionsView::bins() const
+{
+    return static_cast<std::size_t>(bins_->value());
+}
+
+void PartitionsView::setSession(const SessionPointer& session)
+{
+    session_ = session;
+    result_.reset();
+    ++requests_;
+    build_->setEnabled(session != nullptr);
+    bins_->setMaximum(std::max(2, static_cast<int>(session->data->rows() / 2)));
+    summary_.clear();
+    routing_.clear();
+    curves_->clearPlottables();
+    curves_->replot();
+    sizes_->clearPlottables();
+    sizes_->replot();
+    note_->setText(tr("Build the partitions to compare them on %1.").arg(QString::fromStdString(session->data->source())));
+}
+
+void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentResult>& result)
+{
+    result_ = result;
+    report::plotPartitionCurves(*curves_, *result);
+
+    // Bin sizes side by side: each method's sizes, largest first.
+    sizes_->clearPlottables();
+    sizes_->clearGraphs();
+    report::setChartTitle(*sizes_, tr("Bin sizes, largest first"));
+    double top = 1.0;
+    for (std::size_t m = 0; m < result->methods.size(); ++m) {
+        std::vector<std::size_t> sizes = result->methods[m].binSizes;
+        std::sort(sizes.rbegin(), sizes.rend());
+        QCPGraph* graph = sizes_->addGraph();
+        graph->setName(QString::fromStdString(result->methods[m].method));
+        graph->setLineStyle(QCPGraph::lsStepCenter);
+        graph->setPen(QPen(QColor::fromHsv(static_cast<int>((m * 83) % 360), 200, 200), 2));
+        for (std::size_t b = 0; b < sizes.size(); ++b) {
+            graph->addData(static_cast<double>(b + 1), static_cast<double>(sizes[b]));
+            top = std::max(top, static_cast<double>(sizes[b]));
+        }
+    }
+    sizes_->xAxis->setLabel(tr("bin (by size)"));
+    sizes_->yAxis->setLabel(tr("rows"));
+    sizes_->xAxis->setRange(0.5, static_cast<double>(result->methods.empty() ? 2 : result->methods.front().bins) + 0.5);
+    sizes_->yAxis->setRange(0, top * 1.1);
+    sizes_->legend->setVisible(true);
+    sizes_->replot();
+
+    QVector<CellRow> rows;
+    for (const PartitionMethodResult& m : result->methods)
+        rows << CellRow{Cell::label(m.method), Cell::count(m.bins), Cell::fixed(m.imbalance, 2),
+                        m.candidatesAtTarget >= 0 ? Cell::fixed(m.candidatesAtTarget, 0) : Cell::missing(),
+                        m.distanceEquivalentsAtTarget >= 0 ? Cell::fixed(m.distanceEquivalentsAtTarget, 0) : Cell::missing(),
+                        Cell::count(m.storedRows), Cell::fixed(m.buildSeconds, 2), Cell::significant(m.routerFlops)};
+    summary_.setTable({tr("method"), tr("bins"), tr("largest / mean"), tr("candidates @ recall 0.9"), tr("with router cost"),
+                       tr("rows stored"), tr("build s"), tr("router FLOPs")},
+                      rows);
+    note_->setText(tr("%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).")
+                       .arg(result->baseRows).arg(result->queries));
+    if (query_ >= 0)
+        setQuery(query_);
+}
+
+void PartitionsView::setQuery(qint64 row)
+{
+    query_ = row;
+    if (!result_ || !session_ || row < 0 || static_cast<std::size_t>(row) >= session_->data->rows())
+        return;
+    const quint64 request = ++requests_;
+    const auto result = result_;
+    const SessionPointer session = session_;
+    auto* watcher = new QFutureWatcher<std::vector<QueryRouting>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<QueryRouting>>::finished, this, [this, watcher, request, row] {
+        watcher->deleteLater();
+        if (request != requests_)
+            return;
+        const auto bins = [](const std::vector<std::uint32_t>& list) {
+            QStringList text;
+            for (std::uint32_t b : list)
+                text << QString::number(b);
+            return Cell::label(text.join(" ").toStdString());
+        };
+        QVector<CellRow> rows;
+        for (const QueryRouting& routing : watcher->result()) {
+            QStringList probed;
+            for (const auto& [bin, score] : routing.topBins)
+                probed << QString("%1 (%2)").arg(bin).arg(QLocale().toString(score, 'g', 3));
+            rows << CellRow{Cell::label(routing.method), Cell::label(probed.join(", ").toStdString()), bins(routing.neighbourBins),
+                            routing.probesForNine ? Cell::count(routing.probesForNine) : Cell::missing()};
+        }
+        routing_.setTable({tr("method"), tr("bins probed first (score)"), tr("bins of the 10 nearest"), tr("probes for 9 of 10")}, rows);
+        emit routed(row);
+    });
+    const Metric metric = result->settings.metric;
+    watcher->setFuture(QtConcurrent::run([result, session, row, metric] {
+        return routeQuery(*result, session->data->row(static_cast<std::size_t>(row)), metric);
+    }));
+}
+
+std::optional<Table> PartitionsView::currentTable() const
+{
+    if (!result_)
+        return std::nullopt;
+    return summary_.toTable("partitions", tr("Learned partitions against k-means"));
+}
+
+} // namespace nnscope::studio
