@@ -436,8 +436,12 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="38"/>
+        <source>The view to show: clusters, accuracy, distances, projection, query or partitions.</source>
+        <translation>Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
+    </message>
+    <message>
         <source>The view to show: clusters, accuracy, distances, projection or query.</source>
-        <translation>Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
+        <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="39"/>
@@ -1056,6 +1060,7 @@
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="98"/>
         <location filename="../app/studio/EngineWorker.cpp" line="122"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="144"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1075,7 +1080,7 @@
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="159"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -1083,271 +1088,425 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="41"/>
-        <location filename="../app/studio/MainWindow.cpp" line="107"/>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="42"/>
+        <location filename="../app/studio/MainWindow.cpp" line="111"/>
+        <location filename="../app/studio/MainWindow.cpp" line="266"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="51"/>
+        <location filename="../app/studio/MainWindow.cpp" line="53"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/MainWindow.cpp" line="66"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/MainWindow.cpp" line="67"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="65"/>
+        <location filename="../app/studio/MainWindow.cpp" line="68"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="66"/>
+        <location filename="../app/studio/MainWindow.cpp" line="69"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/MainWindow.cpp" line="70"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="73"/>
+        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <source>Partitio&amp;ns</source>
+        <translation>Partitio&amp;nen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="81"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/MainWindow.cpp" line="91"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/MainWindow.cpp" line="103"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/MainWindow.cpp" line="108"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="106"/>
+        <location filename="../app/studio/MainWindow.cpp" line="110"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="112"/>
+        <location filename="../app/studio/MainWindow.cpp" line="116"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="120"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="142"/>
+        <location filename="../app/studio/MainWindow.cpp" line="128"/>
+        <source>Partitions built.</source>
+        <translation>Partitionen erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143"/>
+        <location filename="../app/studio/MainWindow.cpp" line="154"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/MainWindow.cpp" line="155"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="149"/>
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="161"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="151"/>
+        <location filename="../app/studio/MainWindow.cpp" line="162"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="156"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/MainWindow.cpp" line="170"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="163"/>
+        <location filename="../app/studio/MainWindow.cpp" line="174"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="164"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="165"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="170"/>
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="171"/>
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="188"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="178"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="192"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="193"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="273"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/MainWindow.cpp" line="290"/>
+        <source>Building partitions…</source>
+        <translation>Erstelle Partitionen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="291"/>
+        <source>partitions: %1 bins on %2</source>
+        <translation>Partitionen: %1 Behälter auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="310"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/MainWindow.cpp" line="319"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="304"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="305"/>
+        <location filename="../app/studio/MainWindow.cpp" line="331"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/MainWindow.cpp" line="333"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="346"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="362"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>nnscope::studio::PartitionsView</name>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="26"/>
+        <source>Bins of every partition</source>
+        <translation>Behälter jeder Partition</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="27"/>
+        <source>&amp;Build partitions</source>
+        <translation>Partitionen &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="28"/>
+        <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run&apos;s data, holding out 10% of the rows as queries (on the worker: Cancel stops it)</source>
+        <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den Daten des Laufs erstellen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="31"/>
+        <source>Train or open a run, then build the partitions.</source>
+        <translation>Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
+        <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
+        <translation>Recall@10 gegen geprüfte Kandidaten pro Anfrage, ein Punkt je Anzahl abgefragter Behälter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
+        <source>Each method&apos;s bin sizes, largest first</source>
+        <translation>Behältergrößen jeder Methode, größte zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <source>Per method: candidates at recall@10 = 0.9, the same with the router&apos;s arithmetic, balance, cost</source>
+        <translation>Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
+        <translation>Die untersuchte Anfrage: die Behälter, die jeder Router zuerst wählt, und die Behälter ihrer 10 nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="44"/>
+        <source>B&amp;ins:</source>
+        <translation>Be&amp;hälter:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="82"/>
+        <source>Build the partitions to compare them on %1.</source>
+        <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="93"/>
+        <source>Bin sizes, largest first</source>
+        <translation>Behältergrößen, größte zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="107"/>
+        <source>bin (by size)</source>
+        <translation>Behälter (nach Größe)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="108"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>bins</source>
+        <translation>Behälter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>largest / mean</source>
+        <translation>größter / Mittel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>candidates @ recall 0.9</source>
+        <translation>Kandidaten bei Recall 0,9</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>with router cost</source>
+        <translation>mit Routerkosten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>rows stored</source>
+        <translation>gespeicherte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>build s</source>
+        <translation>Aufbau s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>router FLOPs</source>
+        <translation>Router-FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="123"/>
+        <source>%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).</source>
+        <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>bins probed first (score)</source>
+        <translation>zuerst abgefragte Behälter (Score)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>bins of the 10 nearest</source>
+        <translation>Behälter der 10 nächsten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>probes for 9 of 10</source>
+        <translation>Abfragen für 9 von 10</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
+        <source>Learned partitions against k-means</source>
+        <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
 </context>
 <context>

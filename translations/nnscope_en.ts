@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="38"/>
-        <source>The view to show: clusters, accuracy, distances, projection or query.</source>
+        <source>The view to show: clusters, accuracy, distances, projection, query or partitions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1056,6 +1056,7 @@
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="98"/>
         <location filename="../app/studio/EngineWorker.cpp" line="122"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="144"/>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -1075,7 +1076,7 @@
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="159"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1083,271 +1084,425 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="41"/>
-        <location filename="../app/studio/MainWindow.cpp" line="107"/>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="42"/>
+        <location filename="../app/studio/MainWindow.cpp" line="111"/>
+        <location filename="../app/studio/MainWindow.cpp" line="266"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="51"/>
+        <location filename="../app/studio/MainWindow.cpp" line="53"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/MainWindow.cpp" line="66"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/MainWindow.cpp" line="67"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="65"/>
+        <location filename="../app/studio/MainWindow.cpp" line="68"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="66"/>
+        <location filename="../app/studio/MainWindow.cpp" line="69"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/MainWindow.cpp" line="70"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="73"/>
+        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <source>Partitio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="81"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/MainWindow.cpp" line="91"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/MainWindow.cpp" line="103"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/MainWindow.cpp" line="108"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="106"/>
+        <location filename="../app/studio/MainWindow.cpp" line="110"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="112"/>
+        <location filename="../app/studio/MainWindow.cpp" line="116"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="120"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="142"/>
+        <location filename="../app/studio/MainWindow.cpp" line="128"/>
+        <source>Partitions built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143"/>
+        <location filename="../app/studio/MainWindow.cpp" line="154"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/MainWindow.cpp" line="155"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="149"/>
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="161"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="151"/>
+        <location filename="../app/studio/MainWindow.cpp" line="162"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="156"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/MainWindow.cpp" line="170"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="163"/>
+        <location filename="../app/studio/MainWindow.cpp" line="174"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="164"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="165"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="170"/>
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="171"/>
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="188"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="178"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="192"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="193"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="273"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/MainWindow.cpp" line="290"/>
+        <source>Building partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="291"/>
+        <source>partitions: %1 bins on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="310"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/MainWindow.cpp" line="319"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="304"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="305"/>
+        <location filename="../app/studio/MainWindow.cpp" line="331"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/MainWindow.cpp" line="333"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="346"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="362"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
+    </message>
+</context>
+<context>
+    <name>nnscope::studio::PartitionsView</name>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="26"/>
+        <source>Bins of every partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="27"/>
+        <source>&amp;Build partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="28"/>
+        <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run&apos;s data, holding out 10% of the rows as queries (on the worker: Cancel stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="31"/>
+        <source>Train or open a run, then build the partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
+        <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
+        <source>Each method&apos;s bin sizes, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <source>Per method: candidates at recall@10 = 0.9, the same with the router&apos;s arithmetic, balance, cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="44"/>
+        <source>B&amp;ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="82"/>
+        <source>Build the partitions to compare them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="93"/>
+        <source>Bin sizes, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="107"/>
+        <source>bin (by size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="108"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>largest / mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>candidates @ recall 0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <source>with router cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>rows stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>build s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>router FLOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="123"/>
+        <source>%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>bins probed first (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>bins of the 10 nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>probes for 9 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
+        <source>Learned partitions against k-means</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
