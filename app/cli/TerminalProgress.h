@@ -2,6 +2,7 @@
 // model otherwise (so logs stay readable).
 #pragma once
 
+#include "core/Eta.h"
 #include "learned/Progress.h"
 
 #include <chrono>
@@ -28,6 +29,7 @@ private:
     std::string context_;
     TrainingProgress last_;
     std::chrono::steady_clock::time_point started_;
+    mutable EtaEstimator eta_;
     std::chrono::steady_clock::time_point lastDrawn_;
 };
 

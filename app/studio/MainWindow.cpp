@@ -235,8 +235,10 @@ void MainWindow::setRunning(bool running, const QString& what)
     running_ = running;
     panel_->setRunning(running);
     status_->setText(what);
-    if (running)
+    if (running) {
         runTimer_.start();
+        etaEstimator_.reset();
+    }
     else
         eta_->clear();
     for (QAction* action : sessionActions_)
@@ -357,9 +359,9 @@ void MainWindow::onProgress(const RunProgress& progress)
     status_->setText(progress.stage);
     if (!progress.model.isEmpty())
         accuracy_->addEpoch(progress.model, progress.epoch, progress.loss, progress.accuracy);
-    const double elapsed = runTimer_.elapsed() / 1000.0;
-    if (progress.fraction > 0.03 && progress.fraction < 1.0)
-        eta_->setText(tr("about %1 s left").arg(elapsed * (1.0 - progress.fraction) / progress.fraction, 0, 'f', 0));
+    const double left = etaEstimator_.update(progress.fraction, runTimer_.elapsed() / 1000.0);
+    if (left >= 0.0 && progress.fraction < 1.0)
+        eta_->setText(tr("about %1 s left").arg(left, 0, 'f', 0));
 }
 
 void MainWindow::appendLog(const QString& line)

@@ -2,6 +2,7 @@
 // status bar, the log in a dock. A thin shell: it wires actions to the worker and the views.
 #pragma once
 
+#include "core/Eta.h"
 #include "studio/EngineWorker.h"
 
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ private:
     SessionPointer session_;
     bool running_ = false;
     QElapsedTimer runTimer_;
+    EtaEstimator etaEstimator_;
 
     RunPanel* panel_;
     QTabWidget* tabs_;
