@@ -69,24 +69,41 @@ std::string CommandLine::required(const std::string& name) const
     return text;
 }
 
-std::size_t CommandLine::count(const std::string& name) const
+namespace {
+
+template <typename Unsigned>
+Unsigned parseUnsigned(const std::string& text, const std::string& name)
 {
-    const std::string text = required(name);
-    std::size_t result = 0;
+    Unsigned result = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), result);
-    if (error != std::errc() || end != text.data() + text.size())
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
         throw UsageError("--" + name + " expects a non-negative integer, got '" + text + "'");
     return result;
 }
 
+} // namespace
+
+std::size_t CommandLine::count(const std::string& name) const
+{
+    return parseUnsigned<std::size_t>(required(name), name);
+}
+
+std::vector<std::size_t> CommandLine::counts(const std::string& name) const
+{
+    std::vector<std::size_t> list;
+    const std::string text = required(name);
+    for (std::size_t start = 0;;) {
+        const std::size_t comma = text.find(',', start);
+        list.push_back(parseUnsigned<std::size_t>(text.substr(start, comma - start), name));
+        if (comma == std::string::npos)
+            return list;
+        start = comma + 1;
+    }
+}
+
 std::uint64_t CommandLine::seed(const std::string& name) const
 {
-    const std::string text = required(name);
-    std::uint64_t result = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), result);
-    if (error != std::errc() || end != text.data() + text.size())
-        throw UsageError("--" + name + " expects a non-negative integer, got '" + text + "'");
-    return result;
+    return parseUnsigned<std::uint64_t>(required(name), name);
 }
 
 double CommandLine::number(const std::string& name) const

@@ -39,6 +39,7 @@ public:
     /// A required value; UsageError when missing.
     std::string required(const std::string& name) const;
     std::size_t count(const std::string& name) const;  ///< a non-negative integer
+    std::vector<std::size_t> counts(const std::string& name) const; ///< comma-separated non-negative integers
     std::uint64_t seed(const std::string& name) const; ///< a 64-bit unsigned integer
     double number(const std::string& name) const;      ///< a finite real number
 

@@ -3,9 +3,12 @@
 #include "cli/HierarchyOptions.h"
 #include "cli/TerminalProgress.h"
 #include "experiments/ResultsJson.h"
+#include "experiments/Tables.h"
+#include "core/Files.h"
 #include "report/ReportWriter.h"
 
 #include <unistd.h>
+#include <cmath>
 #include <csignal>
 #include <ostream>
 #include <sstream>
@@ -27,6 +30,28 @@ std::string joined(const std::vector<std::string>& specs)
     for (const std::string& spec : specs)
         text += (text.empty() ? "" : ";") + spec;
     return text;
+}
+
+// "auto": 16, 64 and 256 bins where the base rows give at least 30 rows per bin; "none": no section.
+std::vector<std::size_t> partitionBins(const CommandLine& line, std::size_t rows, double holdout)
+{
+    const std::string value = line.value("partition-bins");
+    if (value == "none")
+        return {};
+    const auto baseRows = rows - static_cast<std::size_t>(std::llround(holdout * static_cast<double>(rows)));
+    std::vector<std::size_t> bins;
+    if (value == "auto") {
+        for (std::size_t b : {16, 64, 256})
+            if (baseRows >= 30 * b)
+                bins.push_back(b);
+        return bins;
+    }
+    bins = line.counts("partition-bins");
+    for (std::size_t b : bins) // checked before the hours of the main experiment, not after
+        if (b < 2 || b > baseRows / 2)
+            throw UsageError("--partition-bins: " + std::to_string(b) + " bins do not fit " + std::to_string(baseRows) + " base rows (2 to "
+                             + std::to_string(baseRows / 2) + ")");
+    return bins;
 }
 
 } // namespace
@@ -51,6 +76,8 @@ Command reproduceCommand()
         {"no-augment", "", "drop the hierarchy trained with augmentation (learned:augment=1) from --systems", ""},
         {"no-faiss", "", "drop the FAISS peers from --systems", ""},
         {"paper-eval", "DRAW", "paper protocol's evaluation rows: last-10pct (held out), in-sample (the authors' draw from the whole table), or both", "both"},
+        {"partition-bins", "B,...", "the learned-partitions section: bins per run, auto (16/64/256 where >= 30 rows per bin) or none", "auto"},
+        {"partition-methods", "SPEC;...", "the partition methods of that section (nnscope partition --method)", "all"},
         {"out", "DIR", "report folder (replaced as a whole)", ""},
     })
         command.options.push_back(option);
@@ -84,6 +111,11 @@ Command reproduceCommand()
         if (line.flag("no-faiss"))
             settings.systems = withoutSystems(settings.systems, [](const ResolvedSystem& s) { return s.entry->name.rfind("faiss-", 0) == 0; });
         settings.hierarchySettings(settings.protocols.front(), 1); // the preset and overrides fail before any work
+        PartitionExperimentSettings partition;
+        partition.seed = settings.seed;
+        if (line.value("partition-methods") != "all")
+            partition.methods = splitSystemSpecs(line.value("partition-methods"));
+        const std::vector<std::size_t> binCounts = partitionBins(line, data->rows(), partition.holdout);
 
         ensureChartApplication();
         CancelToken cancel;
@@ -114,13 +146,33 @@ Command reproduceCommand()
         progress.finish();
         if (!result.results.empty())
             report::writeReport(result, folder);
+
+        // The designs that do win (Neural LSH, LIRA-style probing, SOAR spill) against k-means on the whole
+        // dataset, held-out queries — one partition report per bin count inside the report folder.
+        std::string partitionsMarkdown;
+        if (!result.interrupted && !result.results.empty()) {
+            for (std::size_t bins : binCounts) {
+                partition.bins = bins;
+                const PartitionExperimentResult run = runPartitionExperiment(*data, nullptr, partition, [&](const std::string& stage) {
+                    progress.setContext("[partitions, " + std::to_string(bins) + " bins] " + stage + " ");
+                    progress.report({});
+                }, &cancel);
+                progress.finish();
+                report::writePartitionReport(run, folder + QString("/partitions-%1").arg(bins));
+                partitionsMarkdown += toMarkdown(partitionSummaryTable(run));
+            }
+            if (!partitionsMarkdown.empty()) {
+                partitionsMarkdown = "## Learned partitions (held-out queries, exact re-rank in the probed bins)\n\n" + partitionsMarkdown;
+                writeFileAtomically(out + "/partitions.md", partitionsMarkdown);
+            }
+        }
         for (const SkippedSetting& s : result.skipped)
             std::fprintf(stderr, "nnscope reproduce: setting %zux%zu not run: %s\n", s.point.words, s.point.clusters, s.reason.c_str());
         std::fprintf(stderr, "nnscope reproduce: %s%s\n", result.results.empty() ? "nothing finished, no report written to " : "report written to ",
                      out.c_str());
         Json json = toJson(result);
         json["report"] = out;
-        json["markdown"] = report::tablesMarkdown(result);
+        json["markdown"] = report::tablesMarkdown(result) + partitionsMarkdown;
         return json;
     };
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {

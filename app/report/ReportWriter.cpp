@@ -72,23 +72,8 @@ QStringList writePartitionReport(const PartitionExperimentResult& result, const 
         files << QString::fromStdString(name);
     };
     write("partition.json", toJson(result).dump(1));
-    Table curves{"curves", "curves", "probe curves", "", {{"method", "method"}, {"probes", "probes"}, {"candidates", "candidates"},
-                                                         {"recall_at_1", "recall_at_1"}, {"recall_at_10", "recall_at_10"}}, {}};
-    Table summary{"summary", "summary", "methods", "", {{"method", "method"}, {"bins", "bins"}, {"imbalance", "largest_bin_over_mean"},
-                                                        {"stored_rows", "stored_rows"}, {"bytes", "bytes"}, {"build_seconds", "build_seconds"},
-                                                        {"train_seconds", "train_seconds"}, {"router_flops", "router_flops"},
-                                                        {"candidates", "candidates_at_recall_0_9"}, {"equivalents", "distance_equivalents_at_recall_0_9"}}, {}};
-    const auto orMissing = [](double v) { return v >= 0.0 ? Cell::fixed(v, 1) : Cell::missing(); };
-    for (const PartitionMethodResult& m : result.methods) {
-        for (const ProbePoint& p : m.curve)
-            curves.rows.push_back({Cell::label(m.method), Cell::count(p.probes), Cell::fixed(p.candidates, 2), Cell::fixed(p.recallAt1, 4),
-                                   Cell::fixed(p.recallAt10, 4)});
-        summary.rows.push_back({Cell::label(m.method), Cell::count(m.bins), Cell::fixed(m.imbalance, 3), Cell::count(m.storedRows),
-                                Cell::count(m.bytes), Cell::fixed(m.buildSeconds, 2), Cell::fixed(m.trainSeconds, 2),
-                                Cell::significant(m.routerFlops), orMissing(m.candidatesAtTarget), orMissing(m.distanceEquivalentsAtTarget)});
-    }
-    write("curves.csv", toCsv(curves));
-    write("summary.csv", toCsv(summary));
+    write("curves.csv", toCsv(partitionCurveTable(result)));
+    write("summary.csv", toCsv(partitionSummaryTable(result)));
     QCustomPlot plot;
     plot.resize(900, 520);
     plotPartitionCurves(plot, result);

@@ -300,6 +300,38 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
     return tables;
 }
 
+Table partitionSummaryTable(const PartitionExperimentResult& result)
+{
+    Table table{"summary", "partition_summary",
+                "Learned partitions: " + std::to_string(result.methods.empty() ? result.settings.bins : result.methods.front().bins) + " bins",
+                std::to_string(result.baseRows) + " base rows x " + std::to_string(result.dim) + ", " + std::to_string(result.queries)
+                    + " queries (" + result.querySource + "), " + metricName(result.settings.metric)
+                    + ". Candidates: rows scanned in the probed bins at recall@10 = 0.9 (interpolated over probes); distance-equivalents add "
+                      "the router's multiply-adds divided by the dimension.",
+                {{"method", "method"}, {"bins", "bins"}, {"imbalance", "largest bin / mean"}, {"stored_rows", "stored rows"},
+                 {"bytes", "bytes"}, {"build_seconds", "build s"}, {"train_seconds", "train s"}, {"router_flops", "router FLOPs"},
+                 {"candidates", "candidates @0.9"}, {"equivalents", "distance-eq. @0.9"}},
+                {}};
+    const auto orMissing = [](double v) { return v >= 0.0 ? Cell::fixed(v, 1) : Cell::missing(); };
+    for (const PartitionMethodResult& m : result.methods)
+        table.rows.push_back({Cell::label(m.method), Cell::count(m.bins), Cell::fixed(m.imbalance, 3), Cell::count(m.storedRows),
+                              Cell::count(m.bytes), Cell::fixed(m.buildSeconds, 2), Cell::fixed(m.trainSeconds, 2),
+                              Cell::significant(m.routerFlops), orMissing(m.candidatesAtTarget), orMissing(m.distanceEquivalentsAtTarget)});
+    return table;
+}
+
+Table partitionCurveTable(const PartitionExperimentResult& result)
+{
+    Table table{"curves", "partition_curves", "Probe curves", "",
+                {{"method", "method"}, {"probes", "probes"}, {"candidates", "candidates"}, {"recall_at_1", "recall@1"}, {"recall_at_10", "recall@10"}},
+                {}};
+    for (const PartitionMethodResult& m : result.methods)
+        for (const ProbePoint& p : m.curve)
+            table.rows.push_back({Cell::label(m.method), Cell::count(p.probes), Cell::fixed(p.candidates, 2), Cell::fixed(p.recallAt1, 4),
+                                  Cell::fixed(p.recallAt10, 4)});
+    return table;
+}
+
 std::string toMarkdown(const Table& table)
 {
     std::string text = "### " + table.title + "\n\n";

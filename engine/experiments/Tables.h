@@ -5,6 +5,7 @@
 #pragma once
 
 #include "experiments/Experiment.h"
+#include "experiments/PartitionExperiment.h"
 
 #include <optional>
 #include <string>
@@ -50,6 +51,11 @@ struct Table {
 /// Every table of a run, in report order: Tables 1–4 per protocol, recall, cost, augmentation,
 /// multi-probe, layer-2 imbalance, and the paper's published values.
 std::vector<Table> experimentTables(const ExperimentResult& result);
+
+/// A partition run's methods (bins, balance, memory, build cost, candidates at recall@10 = 0.9) and
+/// its probe curves, one row per (method, probes).
+Table partitionSummaryTable(const PartitionExperimentResult& result);
+Table partitionCurveTable(const PartitionExperimentResult& result);
 
 std::string toMarkdown(const Table& table);
 /// RFC 4180: fields with commas, quotes or newlines are quoted; numbers at full precision.

@@ -111,17 +111,24 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath("report");
         const Run run = runCli({"reproduce", "--data", "glove-50d", "--grid", "200x2", "--queries", "20", "--max-epochs", "1",
-                                "--no-faiss", "--no-augment", "--out", out});
+                                "--no-faiss", "--no-augment", "--partition-bins", "8", "--partition-methods", "kmeans;kmeans-spill", "--out", out});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("### Table 1: average distance to the true neighbour (paper protocol)"));
+        QVERIFY(run.out.contains("### Learned partitions: 8 bins"));
+        QVERIFY(run.out.contains("| kmeans-spill:bins=8 | 8 |"));
         QVERIFY(run.out.contains("### Table 4: mean time per query, one query per call (ms) (corrected protocol)"));
-        for (const char* file : {"tables.md", "results.json", "table2_layer1_paper.csv", "layer_accuracy.png", "layer_accuracy.pdf"})
+        for (const char* file : {"tables.md", "results.json", "table2_layer1_paper.csv", "layer_accuracy.png", "layer_accuracy.pdf", "partitions.md",
+                                 "partitions-8/summary.csv", "partitions-8/recall10_vs_candidates.png"})
             QVERIFY2(QFile::exists(out + "/" + file), file);
         QVERIFY(run.err.contains("report written to"));
         const Run bad = runCli({"reproduce", "--data", "glove-50d", "--grid", "5000x10", "--out", out});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("5000"));
         QVERIFY(QFile::exists(out + "/results.json")); // the earlier report is untouched
+        // Bin counts that cannot fit fail before the main experiment's work.
+        const Run badBins = runCli({"reproduce", "--data", "glove-50d", "--grid", "200x2", "--partition-bins", "16,1", "--out", out});
+        QCOMPARE(badBins.exitCode, 2);
+        QVERIFY(badBins.err.contains("1 bins do not fit"));
     }
     void interruptingReproduceKeepsTheFinishedSettings()
     {
