@@ -68,12 +68,32 @@ std::vector<float> binTargets(const std::vector<std::uint32_t>& labels, const st
     return targets;
 }
 
-std::vector<std::uint32_t> mostProbableBins(const std::vector<float>& probabilities, std::size_t rows, std::size_t bins)
+// Each row's most probable bin; with a capacity (× mean bin size), rows go most confident first to
+// their most probable bin that still has room, so re-binning cannot pile the data into a few bins.
+std::vector<std::uint32_t> mostProbableBins(const std::vector<float>& probabilities, std::size_t rows, std::size_t bins, double capacity)
 {
     std::vector<std::uint32_t> labels(rows);
     for (std::size_t row = 0; row < rows; ++row) {
         const float* p = probabilities.data() + row * bins;
         labels[row] = static_cast<std::uint32_t>(std::max_element(p, p + bins) - p);
+    }
+    if (capacity <= 0.0)
+        return labels;
+    const auto limit = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(capacity * static_cast<double>(rows) / static_cast<double>(bins))));
+    std::vector<std::size_t> order(rows);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return probabilities[a * bins + labels[a]] > probabilities[b * bins + labels[b]];
+    });
+    std::vector<std::size_t> filled(bins, 0);
+    std::vector<std::uint32_t> ranked(bins);
+    for (std::size_t row : order) {
+        const float* p = probabilities.data() + row * bins;
+        std::iota(ranked.begin(), ranked.end(), 0u);
+        std::stable_sort(ranked.begin(), ranked.end(), [p](std::uint32_t a, std::uint32_t b) { return p[a] > p[b]; });
+        const auto room = std::find_if(ranked.begin(), ranked.end(), [&](std::uint32_t bin) { return filled[bin] < limit; });
+        labels[row] = *room; // limit × bins ≥ rows, so some bin has room
+        ++filled[*room];
     }
     return labels;
 }
@@ -97,6 +117,8 @@ void checkPartitionSettings(const std::string& method, const PartitionSettings& 
         throw Error(method + ": spill must be soar or nearest, got '" + s.spill + "'");
     if (s.initial != "metis" && s.initial != "kmeans")
         throw Error(method + ": init must be metis or kmeans, got '" + s.initial + "'");
+    if (s.rebinCapacity != 0.0 && !(s.rebinCapacity >= 1.0))
+        throw Error(method + ": capacity must be 0 (no limit) or at least 1 (x the mean bin)");
     const bool neural = method == "neural", probe = method == "neural-probe";
     if (!neural && !probe)
         return;
@@ -244,7 +266,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
     std::unique_ptr<Mlp> network;
     for (std::size_t round = 0; round <= settings.rebinRounds; ++round) {
         if (round > 0)
-            labels = mostProbableBins(network->predict(data.view()), n, bins);
+            labels = mostProbableBins(network->predict(data.view()), n, bins, settings.rebinCapacity);
         const std::vector<float> targets = binTargets(labels, neighbours, m, settings.labelNeighbors, bins, settings.softLabels);
         network = std::make_unique<Mlp>(data.dim(), bins, mlpFor(settings, 0x4E0 + round));
         const auto trainStart = Clock::now();
@@ -252,13 +274,15 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
         trainSeconds += secondsSince(trainStart);
     }
     if (settings.rebinRounds > 0)
-        labels = mostProbableBins(network->predict(data.view()), n, bins);
+        labels = mostProbableBins(network->predict(data.view()), n, bins, settings.rebinCapacity);
     PartitionIndex index;
     index.bins = binsOf(labels, bins);
     index.router = std::make_shared<MlpRouter>(std::move(*network));
     index.description = std::string("Neural LSH (") + (settings.initial == "metis" ? "METIS" : "k-means") + " bins, "
         + (settings.softLabels ? "soft labels from " + std::to_string(settings.labelNeighbors) + " neighbours" : "hard labels") + ", "
-        + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s") + ")";
+        + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s")
+        + (settings.rebinCapacity > 0.0 && settings.rebinRounds > 0 ? ", bins capped at " + std::to_string(settings.rebinCapacity).substr(0, 4) + "x the mean" : "")
+        + ")";
     index.trainSeconds = trainSeconds;
     index.buildSeconds = secondsSince(start);
     return index;
@@ -346,6 +370,8 @@ SystemEntry partitionEntry(const std::string& method, const std::string& summary
             s.initial = a.text("init");
         if (a.has("soft"))
             s.softLabels = a.flag("soft");
+        if (a.has("capacity"))
+            s.rebinCapacity = a.number("capacity");
         return std::make_unique<PartitionedSearcher>(
             method, [method, s](const Dataset& data, Metric metric, const CancelToken* cancel) { return buildPartition(method, data, metric, s, cancel); },
             a.count("probes"));
@@ -373,12 +399,13 @@ SystemEntry kmeansSpillSystem()
 
 SystemEntry neuralPartitionSystem()
 {
-    return partitionEntry("neural", "Neural LSH: balanced k-NN-graph bins, an MLP router on soft labels, rows re-binned by the router",
+    return partitionEntry("neural", "Neural LSH: balanced k-NN-graph bins, an MLP router trained on soft labels (rows optionally re-binned by it)",
                           {kRestarts, {"init", ParameterKind::Text, "metis", "initial bins: metis (the k-NN graph) or kmeans", {"metis", "kmeans"}},
                            {"knn", ParameterKind::Count, "10", "neighbours per row in the k-NN graph"},
-                           {"m", ParameterKind::Count, "50", "neighbours whose bins form a row's soft label"},
+                           {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
                            {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
-                           {"rebin", ParameterKind::Count, "1", "train-and-re-bin rounds (0: keep the initial bins)"}, kHidden, kEpochs});
+                           {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)"},
+                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kHidden, kEpochs});
 }
 
 SystemEntry neuralProbeSystem()

@@ -29,10 +29,18 @@ struct PartitionSettings {
     /// neural: initial bins from "metis" (balanced partition of the symmetrised k-NN graph) or "kmeans".
     std::string initial = "metis";
     std::size_t graphNeighbors = 10;  ///< k of the k-NN graph
-    std::size_t labelNeighbors = 50;  ///< m: soft labels from the bins of a row's m nearest neighbours
+    /// m: soft labels from the bins of a row's m nearest neighbours. Neural LSH's code uses 50 on a
+    /// million rows; 10 needed fewer candidates on glove-100d, and again on glove-50d and siftsmall
+    /// (docs/results.md, "Learned partitions").
+    std::size_t labelNeighbors = 10;
     bool softLabels = true;           ///< else one-hot labels of the row's own bin (ablation)
-    std::size_t rebinRounds = 1;      ///< train → re-bin rounds after the first training (0: keep the initial bins)
+    /// Train → re-bin rounds after the first training (0: keep the initial bins, the router routes
+    /// queries only). Re-binning, Neural LSH's step 4, cost candidates on every dataset here (results.md).
+    std::size_t rebinRounds = 0;
     double graphImbalance = 1.05;     ///< METIS: largest part / mean part allowed
+    /// Re-binning: a bin holds at most capacity × mean bin rows (0: no limit, every row to its most
+    /// probable bin). Rows are placed most confident first, each in its most probable bin with room.
+    double rebinCapacity = 0.0;
     /// neural-probe: the neighbours whose bins form a row's multi-label target.
     std::size_t probeNeighbors = 10;
     MlpSettings mlp;

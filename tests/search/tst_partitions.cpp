@@ -125,6 +125,24 @@ private slots:
             QCOMPARE(a.router->scores({query.data(), 3, 8}), b.router->scores({query.data(), 3, 8}));
         }
     }
+    void cappedRebinningKeepsBinsWithinCapacity()
+    {
+        // 4 bins over 6 blobs of 100: a blob cannot sit whole in a bin of 150, so an uncapped router
+        // leaves some bins over; capped at 1.1x the mean, no bin exceeds ceil(1.1 x 150) = 165.
+        PartitionSettings s = small(4);
+        s.rebinRounds = 1;
+        s.rebinCapacity = 1.1;
+        const PartitionIndex index = buildPartition("neural", blobs(), Metric::L2, s);
+        std::size_t total = 0;
+        std::set<std::uint32_t> rows;
+        for (const auto& bin : index.bins) {
+            QVERIFY2(bin.size() <= 165, std::to_string(bin.size()).c_str());
+            total += bin.size();
+            rows.insert(bin.begin(), bin.end());
+        }
+        QCOMPARE(total, std::size_t(600));
+        QCOMPARE(rows.size(), std::size_t(600)); // every row in exactly one bin
+    }
     void badSettingsAreRefusedBeforeWork()
     {
         const Dataset data = blobs();
@@ -137,6 +155,9 @@ private slots:
         tight.memoryBudgetBytes = 1000;
         QVERIFY_THROWS_EXCEPTION(Error, buildPartition("neural", data, Metric::L2, tight));
         QVERIFY_THROWS_EXCEPTION(Error, buildPartition("annoy", data, Metric::L2, small(6)));
+        PartitionSettings belowMean = small(6);
+        belowMean.rebinCapacity = 0.5; // 6 bins of at most 50 cannot hold 600 rows
+        QVERIFY_THROWS_EXCEPTION(Error, buildPartition("neural", data, Metric::L2, belowMean));
     }
     void cancellingStopsTraining()
     {
