@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -28,32 +29,6 @@ QCPScatterStyle seriesMarker(int i, double size)
                                                            QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCrossCircle};
     const QColor color = palette()[i % palette().size()];
     return QCPScatterStyle(shapes[(i / palette().size()) % 5], color, color, size);
-}
-
-// The legend inside the axis rect (the default), or in a column of its own right of it, where it
-// cannot hide data; there it sits at the top of a grid whose second, stretching row takes the rest.
-void placeLegend(QCustomPlot& plot, bool outside)
-{
-    QCPLayoutInset* inset = plot.axisRect()->insetLayout();
-    const bool isOutside = !inset->elements(false).contains(plot.legend);
-    if (outside == isOutside)
-        return;
-    if (outside) {
-        inset->take(plot.legend);
-        auto* column = new QCPLayoutGrid;
-        plot.plotLayout()->addElement(plot.plotLayout()->rowCount() - 1, 1, column);
-        column->addElement(0, 0, plot.legend);
-        column->addElement(1, 0, new QCPLayoutElement(&plot));
-        column->setRowStretchFactors({0.001, 1.0});
-        plot.plotLayout()->setColumnStretchFactor(1, 0.001);
-    } else {
-        QCPLayoutElement* column = plot.legend->layout();
-        column->layout()->take(column);
-        plot.legend->layout()->take(plot.legend);
-        delete column;
-        plot.plotLayout()->simplify();
-        inset->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
-    }
 }
 
 QString tr(const char* text)
@@ -117,6 +92,40 @@ void groupedBars(QCustomPlot& plot, const QStringList& groups, const QStringList
 }
 
 } // namespace
+
+QColor seriesColor(std::size_t i)
+{
+    if (i < static_cast<std::size_t>(palette().size()))
+        return palette()[static_cast<int>(i)];
+    // Beyond the palette: hues a golden angle apart, in two brightnesses.
+    return QColor::fromHsv(static_cast<int>(std::fmod(static_cast<double>(i) * 137.508, 360.0)), 170, i % 2 ? 150 : 215);
+}
+
+// Outside: a column of its own right of the axis rect, the legend at the top of a grid whose second,
+// stretching row takes the rest.
+void placeLegend(QCustomPlot& plot, bool outside)
+{
+    QCPLayoutInset* inset = plot.axisRect()->insetLayout();
+    const bool isOutside = !inset->elements(false).contains(plot.legend);
+    if (outside == isOutside)
+        return;
+    if (outside) {
+        inset->take(plot.legend);
+        auto* column = new QCPLayoutGrid;
+        plot.plotLayout()->addElement(plot.plotLayout()->rowCount() - 1, 1, column);
+        column->addElement(0, 0, plot.legend);
+        column->addElement(1, 0, new QCPLayoutElement(&plot));
+        column->setRowStretchFactors({0.001, 1.0});
+        plot.plotLayout()->setColumnStretchFactor(1, 0.001);
+    } else {
+        QCPLayoutElement* column = plot.legend->layout();
+        column->layout()->take(column);
+        plot.legend->layout()->take(plot.legend);
+        delete column;
+        plot.plotLayout()->simplify();
+        inset->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
+    }
+}
 
 void setChartTitle(QCustomPlot& plot, const QString& title)
 {

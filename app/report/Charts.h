@@ -6,9 +6,9 @@
 #include "experiments/PartitionExperiment.h"
 #include "experiments/Tables.h"
 
-#include <QStringList>
-
+#include <QColor>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 class QCustomPlot;
@@ -36,6 +36,10 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
 
 /// Puts `title` above the plot (replacing an earlier title).
 void setChartTitle(QCustomPlot& plot, const QString& title);
+/// Series (or cluster) i's colour: a 10-colour qualitative palette, then golden-angle hues.
+QColor seriesColor(std::size_t i);
+/// The legend inside the axis rect (the default), or right of it, where it cannot hide data.
+void placeLegend(QCustomPlot& plot, bool outside);
 
 /// Renders a plot to one file, PNG, PDF or JPG by the path's extension (.png, .pdf, .jpg/.jpeg), atomically:
 /// false, with nothing left behind and an earlier file untouched, when it cannot be written or the

@@ -39,14 +39,14 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     session->hierarchy = hierarchy;
 
     emit progress({tr("projecting (PCA)"), {}, 0, 0, 0, start});
-    const Pca pca = Pca::fit(data->view());
+    const Pca pca = Pca::fit(data->view(), Session::kProjectionAxes);
     session->projection = pca.project(data->view());
     session->explainedVariance = pca.explainedVarianceRatio();
     for (const std::vector<std::size_t>& members : hierarchy->plan().members) {
         Session::ClusterProjection cluster;
         if (members.size() >= 2) {
             const std::vector<float> values = gatherRows(data->view(), members);
-            const Pca clusterPca = Pca::fit({values.data(), members.size(), data->dim()});
+            const Pca clusterPca = Pca::fit({values.data(), members.size(), data->dim()}, Session::kProjectionAxes);
             cluster = {clusterPca.mean(), clusterPca.components(), clusterPca.explainedVarianceRatio()};
         }
         session->clusterProjections.push_back(std::move(cluster));

@@ -122,6 +122,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(panel_, &RunPanel::trainRequested, this, &MainWindow::startTraining);
     connect(panel_, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
     connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
+    connect(inspector_, &QueryInspector::neighboursFound, projection_, &ProjectionView::setNeighbours);
+    connect(projection_, &ProjectionView::rowActivated, inspector_, &QueryInspector::inspectRow);
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
     connect(worker_, &EngineWorker::partitioned, this, [this](const std::shared_ptr<const PartitionExperimentResult>& result) {

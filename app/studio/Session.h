@@ -10,18 +10,21 @@
 #include <QMetaType>
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace nnscope::studio {
 
 struct Session {
     std::shared_ptr<const Dataset> data;
     std::shared_ptr<const Hierarchy> hierarchy;
-    std::vector<float> projection;             ///< PCA of every row, rows × 2
-    std::vector<double> explainedVariance; ///< of the two axes
-    /// Each cluster's own 2-D PCA (its members on its principal axes), computed with the session.
+    /// Principal axes kept for the Projection view (any two of them can be shown).
+    static constexpr std::size_t kProjectionAxes = 4;
+    std::vector<float> projection;             ///< PCA of every row, rows × kProjectionAxes
+    std::vector<double> explainedVariance;     ///< of those axes
+    /// Each cluster's own PCA (its members on its principal axes), computed with the session.
     struct ClusterProjection {
         std::vector<double> mean;              ///< dim
-        std::vector<double> axes;              ///< 2 × dim
+        std::vector<double> axes;              ///< kProjectionAxes × dim
         std::vector<double> explainedVariance;
     };
     std::vector<ClusterProjection> clusterProjections;
@@ -31,6 +34,9 @@ struct Session {
 };
 
 using SessionPointer = std::shared_ptr<const Session>;
+
+/// The row labelled `word`: an exact match first, else the first label equal to it ignoring case.
+std::optional<std::size_t> findWord(const Dataset& data, const QString& word);
 
 } // namespace nnscope::studio
 

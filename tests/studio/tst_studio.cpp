@@ -164,8 +164,8 @@ private slots:
         const std::array<std::size_t, 3> expected = {row, static_cast<std::size_t>(answers.front()), static_cast<std::size_t>(exact.id(0, 0))};
         for (std::size_t m = 0; m < 3; ++m) {
             QVERIFY(!std::isnan(points[m].x()));
-            QCOMPARE(points[m].x(), double(session->projection[2 * expected[m]]));
-            QCOMPARE(points[m].y(), double(session->projection[2 * expected[m] + 1]));
+            QCOMPARE(points[m].x(), double(session->projection[Session::kProjectionAxes * expected[m]]));
+            QCOMPARE(points[m].y(), double(session->projection[Session::kProjectionAxes * expected[m] + 1]));
         }
 
         // Exports: a chart as PNG, a table as CSV with one line per row.
@@ -334,6 +334,66 @@ private slots:
         QVERIFY(std::isnan(projection->highlightedPoints()[0].x()));
         projection->showCluster(static_cast<int>(own));
         QVERIFY(!std::isnan(projection->highlightedPoints()[0].x()));
+
+        // Find ignores case, centres the view on the word and switches to all rows when its cluster is not shown.
+        window.tabs()->setCurrentWidget(projection);
+        projection->showCluster(static_cast<int>((own + 1) % session->hierarchy->clustering().clusters));
+        QVERIFY(projection->find("THE"));
+        QCOMPARE(projection->foundRow(), static_cast<qint64>(row));
+        const QPointF found = projection->pointOf(static_cast<qint64>(row));
+        QVERIFY(!std::isnan(found.x()));
+        QVERIFY(std::fabs(projection->currentChart()->xAxis->range().center() - found.x()) < 1e-9);
+        QVERIFY(!projection->find("no-such-word-here"));
+        QCOMPARE(projection->foundRow(), qint64(-1));
+
+        // Any two principal axes.
+        projection->setAxes(1, 2);
+        QCOMPARE(projection->pointOf(static_cast<qint64>(row)).x(), double(session->projection[Session::kProjectionAxes * row + 1]));
+        QCOMPARE(projection->pointOf(static_cast<qint64>(row)).y(), double(session->projection[Session::kProjectionAxes * row + 2]));
+
+        // Colour by split and by layer 2's outcome.
+        const std::vector<bool> test = session->hierarchy->plan().testMask();
+        const std::size_t testRow = session->hierarchy->plan().testRows.front();
+        const std::size_t trainRow = static_cast<std::size_t>(std::find(test.begin(), test.end(), false) - test.begin());
+        projection->setColouring(ProjectionView::Colouring::Split);
+        QCOMPARE(projection->colourGroupOf(static_cast<qint64>(testRow)), QString("test row"));
+        QCOMPARE(projection->colourGroupOf(static_cast<qint64>(trainRow)), QString("training row"));
+        projection->setColouring(ProjectionView::Colouring::Layer2);
+        for (const QueryOutcome& outcome : session->hierarchy->accuracy().outcomes)
+            QCOMPARE(projection->colourGroupOf(static_cast<qint64>(outcome.row)), outcome.hit ? QString("test: layer 2 hit") : QString("test: layer 2 miss"));
+        QCOMPARE(projection->colourGroupOf(static_cast<qint64>(trainRow)), QString("not a scored test query"));
+        projection->setColouring(ProjectionView::Colouring::Cluster);
+
+        // Zoom is bounded; a double-click resets the view.
+        QCPAxis* x = projection->currentChart()->xAxis;
+        projection->resetView();
+        const QCPRange full = x->range();
+        x->setRange(full.center(), full.size() * 1000.0);
+        QVERIFY(x->range().size() <= full.size() * 4.0 + 1e-9);
+        x->setRange(full.center(), full.size() * 1e-9);
+        QVERIFY(x->range().size() >= full.size() * 1e-4 - 1e-12);
+        QTest::mouseDClick(projection->currentChart(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
+        QCOMPARE(x->range().lower, full.lower);
+        QCOMPARE(x->range().upper, full.upper);
+
+        // Clicking a point makes it the query: the inspector answers, and the projection rings the query's
+        // exact nearest neighbours.
+        const qint64 target = static_cast<qint64>(*session->data->findLabel("china"));
+        const QPointF at = projection->pointOf(target);
+        const QPoint pixel(qRound(x->coordToPixel(at.x())), qRound(projection->currentChart()->yAxis->coordToPixel(at.y())));
+        const qint64 clicked = projection->rowNear(pixel); // the nearest point under the cursor (another may overlap)
+        QVERIFY(clicked >= 0);
+        QSignalSpy activated(projection, &ProjectionView::rowActivated);
+        inspected.clear();
+        QTest::mouseClick(projection->currentChart(), Qt::LeftButton, Qt::NoModifier, pixel);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.takeFirst().at(0).toLongLong(), clicked);
+        QVERIFY(inspected.wait(30000));
+        QCOMPARE(inspector->currentQuery(), clicked);
+        const Neighbors nearest = ExactSearch(session->data->view(), session->hierarchy->plan().targetMetric).searchRows({static_cast<std::size_t>(clicked)}, 5);
+        QCOMPARE(projection->neighbours().size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(projection->neighbours()[i], nearest.id(0, static_cast<std::size_t>(i)));
     }
 
     void partitionsAreBuiltOnTheWorkerAndRouteTheQuery()

@@ -98,7 +98,7 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
         QCPGraph* graph = sizes_->addGraph();
         graph->setName(QString::fromStdString(result->methods[m].method));
         graph->setLineStyle(QCPGraph::lsStepCenter);
-        graph->setPen(QPen(QColor::fromHsv(static_cast<int>((m * 83) % 360), 200, 200), 2));
+        graph->setPen(QPen(report::seriesColor(m), 2));
         for (std::size_t b = 0; b < sizes.size(); ++b) {
             graph->addData(static_cast<double>(b + 1), static_cast<double>(sizes[b]));
             top = std::max(top, static_cast<double>(sizes[b]));

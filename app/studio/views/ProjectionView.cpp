@@ -5,18 +5,34 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStringListModel>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
+#include <map>
 
 namespace nnscope::studio {
 namespace {
 
-QColor clusterColor(std::size_t cluster)
+constexpr std::size_t kLegendGroups = 12; // more colour groups than this are left out of the legend
+constexpr double kMaxZoomOut = 4.0;       // × the reset view
+constexpr double kMaxZoomIn = 1e-4;
+
+QCPItemText* wordLabel(QCustomPlot* plot, const QPointF& at, const QString& text, const QColor& colour)
 {
-    return QColor::fromHsv(static_cast<int>((cluster * 137) % 360), 150, 210);
+    auto* label = new QCPItemText(plot);
+    label->setLayer("overlay");
+    label->position->setCoords(at);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setPadding(QMargins(6, 0, 0, 2));
+    label->setText(text);
+    label->setColor(colour);
+    label->setBrush(QColor(255, 255, 255, 190));
+    return label;
 }
 
 } // namespace
@@ -27,16 +43,50 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->setToolTip(QString());
     plot_->setMouseTracking(true);
+    plot_->legend->setVisible(true);
+    plot_->legend->setFont(QFont(font().family(), 8));
+    report::placeLegend(*plot_, true); // never over the points
     scope_ = new QComboBox(this);
     scope_->setToolTip(tr("Project all rows, or one cluster's rows on that cluster's own principal axes"));
+    colouring_ = new QComboBox(this);
+    colouring_->addItem(tr("cluster"), static_cast<int>(Colouring::Cluster));
+    colouring_->addItem(tr("train / test split"), static_cast<int>(Colouring::Split));
+    colouring_->addItem(tr("layer 2 hit / miss"), static_cast<int>(Colouring::Layer2));
+    colouring_->setToolTip(tr("Colour the points by k-means cluster, by the run's split, or by whether layer 2 found the test query's neighbour"));
+    axes_ = new QComboBox(this);
+    axes_->setToolTip(tr("The two principal components shown"));
+    for (int a = 0; a < static_cast<int>(Session::kProjectionAxes); ++a)
+        for (int b = a + 1; b < static_cast<int>(Session::kProjectionAxes); ++b)
+            axes_->addItem(tr("PC%1 × PC%2").arg(a + 1).arg(b + 1), QPoint(a, b));
+    find_ = new QLineEdit(this);
+    find_->setPlaceholderText(tr("find a word"));
+    find_->setToolTip(tr("Highlight a word (any case) and centre the view on it; click a point to make it the query"));
+    find_->setClearButtonEnabled(true);
+    auto* completer = new QCompleter(this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    find_->setCompleter(completer);
+
     auto* controls = new QHBoxLayout;
     addLabelled(controls, tr("&Show:"), scope_);
-    controls->addStretch();
-    controls->addWidget(new QLabel(tr("★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)"), this));
+    addLabelled(controls, tr("&Colour by:"), colouring_);
+    addLabelled(controls, tr("A&xes:"), axes_);
+    addLabelled(controls, tr("&Find:"), find_, 1);
+    auto* hint = new QLabel(tr("click: inspect · wheel: zoom · drag: pan · double-click: reset"), this);
+    hint->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(hint);
     layout->addWidget(plot_, 1);
+
     connect(scope_, &QComboBox::currentIndexChanged, this, &ProjectionView::redraw);
+    connect(colouring_, &QComboBox::currentIndexChanged, this, &ProjectionView::redraw);
+    connect(axes_, &QComboBox::currentIndexChanged, this, [this] {
+        const QPoint pair = axes_->currentData().toPoint();
+        shownAxes_ = {pair.x(), pair.y()};
+        redraw();
+    });
+    connect(find_, &QLineEdit::returnPressed, this, [this] { find(find_->text().trimmed()); });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& word) { find(word); });
     connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
         const QString word = wordNear(event->position());
         if (word.isEmpty())
@@ -44,12 +94,48 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
         else
             QToolTip::showText(event->globalPosition().toPoint(), word, plot_);
     });
+    // A click (press and release in one place, not a drag) on a point makes it the query.
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { pressedAt_ = event->position().toPoint(); });
+    connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
+        if (event->button() != Qt::LeftButton || (event->position().toPoint() - pressedAt_).manhattanLength() > 3)
+            return;
+        const qint64 row = rowNear(event->position());
+        if (row >= 0)
+            emit rowActivated(row);
+    });
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
+    // Bounded zoom: never so far out that the data is a dot, nor so far in that nothing is left.
+    // Bounded zoom: never so far out that the data is a dot, nor so far in that nothing is left.
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        if (fullWidth_ <= 0.0)
+            return;
+        const double size = std::clamp(range.size(), fullWidth_ * kMaxZoomIn, fullWidth_ * kMaxZoomOut);
+        if (size != range.size())
+            plot_->xAxis->setRange(range.center(), size);
+    });
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        if (fullHeight_ <= 0.0)
+            return;
+        const double size = std::clamp(range.size(), fullHeight_ * kMaxZoomIn, fullHeight_ * kMaxZoomOut);
+        if (size != range.size())
+            plot_->yAxis->setRange(range.center(), size);
+    });
 }
 
 void ProjectionView::setSession(const SessionPointer& session)
 {
     session_ = session;
     highlighted_ = {-1, -1, -1};
+    neighbours_.clear();
+    found_ = -1;
+    const Dataset& data = *session->data;
+    layer2Hit_.assign(data.rows(), -1);
+    for (const QueryOutcome& outcome : session->hierarchy->accuracy().outcomes)
+        layer2Hit_[outcome.row] = outcome.hit ? 1 : 0;
+    QStringList words;
+    for (std::size_t row = 0; row < data.rows(); ++row)
+        words << QString::fromStdString(data.labelOf(row));
+    find_->completer()->setModel(new QStringListModel(words, find_->completer()));
     scope_->blockSignals(true);
     scope_->clear();
     scope_->addItem(tr("All rows"), -1);
@@ -59,18 +145,59 @@ void ProjectionView::setSession(const SessionPointer& session)
     redraw();
 }
 
+int ProjectionView::currentCluster() const
+{
+    return scope_->count() > 0 ? scope_->currentData().toInt() : -1;
+}
+
 QPointF ProjectionView::coordinate(std::size_t row) const
 {
     const Dataset& data = *session_->data;
+    const std::size_t axes = Session::kProjectionAxes;
+    const auto [a, b] = shownAxes_;
     if (clusterMean_.empty())
-        return {session_->projection[2 * row], session_->projection[2 * row + 1]};
+        return {session_->projection[axes * row + static_cast<std::size_t>(a)], session_->projection[axes * row + static_cast<std::size_t>(b)]};
     double x = 0.0, y = 0.0;
     for (std::size_t j = 0; j < data.dim(); ++j) {
         const double centred = data.row(row)[j] - clusterMean_[j];
-        x += centred * clusterAxes_[j];
-        y += centred * clusterAxes_[data.dim() + j];
+        x += centred * clusterAxes_[static_cast<std::size_t>(a) * data.dim() + j];
+        y += centred * clusterAxes_[static_cast<std::size_t>(b) * data.dim() + j];
     }
     return {x, y};
+}
+
+int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) const
+{
+    switch (static_cast<Colouring>(colouring_->currentData().toInt())) {
+    case Colouring::Cluster: {
+        const std::uint32_t c = session_->hierarchy->clustering().assignment[row];
+        *name = tr("cluster %1").arg(c);
+        *colour = report::seriesColor(c);
+        return static_cast<int>(c);
+    }
+    case Colouring::Split: {
+        const bool test = session_->hierarchy->plan().testMask()[row];
+        *name = test ? tr("test row") : tr("training row");
+        *colour = test ? QColor(230, 120, 20) : QColor(120, 150, 200);
+        return test ? 1 : 0;
+    }
+    case Colouring::Layer2:
+        break;
+    }
+    const int hit = layer2Hit_[row];
+    *name = hit < 0 ? tr("not a scored test query") : hit ? tr("test: layer 2 hit") : tr("test: layer 2 miss");
+    *colour = hit < 0 ? QColor(200, 200, 200) : hit ? QColor(20, 150, 60) : QColor(210, 30, 30);
+    return hit + 1;
+}
+
+QString ProjectionView::colourGroupOf(qint64 row) const
+{
+    if (!session_ || row < 0 || static_cast<std::size_t>(row) >= session_->data->rows())
+        return {};
+    QString name;
+    QColor colour;
+    colourGroup(static_cast<std::size_t>(row), &name, &colour);
+    return name;
 }
 
 void ProjectionView::redraw()
@@ -78,8 +205,7 @@ void ProjectionView::redraw()
     if (!session_)
         return;
     const Dataset& data = *session_->data;
-    const KMeansResult& clustering = session_->hierarchy->clustering();
-    const int cluster = scope_->currentData().toInt();
+    const int cluster = currentCluster();
     shownRows_.clear();
     clusterMean_.clear();
     clusterAxes_.clear();
@@ -104,37 +230,82 @@ void ProjectionView::redraw()
     plot_->clearItems();
     report::setChartTitle(*plot_, cluster < 0 ? tr("PCA of %1 (%2 rows)").arg(QString::fromStdString(data.origin() ? data.origin()->data : data.source())).arg(data.rows())
                                               : tr("PCA of cluster %1").arg(cluster));
-    std::map<std::uint32_t, QCPGraph*> byCluster;
+    // One graph per colour group, added in group order so the legend reads in order.
+    std::map<int, std::pair<QCPScatterStyle, QString>> styles;
+    std::map<int, std::pair<QVector<double>, QVector<double>>> coordinates;
     for (std::size_t i = 0; i < shownRows_.size(); ++i) {
-        const std::uint32_t c = clustering.assignment[shownRows_[i]];
-        QCPGraph*& graph = byCluster[c];
-        if (!graph) {
-            graph = plot_->addGraph();
-            graph->setLineStyle(QCPGraph::lsNone);
-            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, clusterColor(c), 4));
-            graph->setName(tr("cluster %1").arg(c));
-        }
-        graph->addData(shownPoints_[i].x(), shownPoints_[i].y());
+        QString name;
+        QColor colour;
+        const int group = colourGroup(shownRows_[i], &name, &colour);
+        styles.try_emplace(group, QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4), name);
+        coordinates[group].first << shownPoints_[i].x();
+        coordinates[group].second << shownPoints_[i].y();
     }
+    std::map<int, QCPGraph*> groups;
+    for (auto& [group, xy] : coordinates) {
+        QCPGraph* graph = groups[group] = plot_->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(styles.at(group).first);
+        graph->setName(styles.at(group).second);
+        graph->setData(xy.first, xy.second);
+    }
+    if (groups.size() > kLegendGroups)
+        for (const auto& [group, graph] : groups)
+            graph->removeFromLegend();
+
     const std::array<QCPScatterStyle::ScatterShape, 3> shapes = {QCPScatterStyle::ssStar, QCPScatterStyle::ssTriangle,
                                                                  QCPScatterStyle::ssDiamond};
     const std::array<QColor, 3> colors = {QColor(200, 0, 0), QColor(240, 130, 0), QColor(0, 140, 0)};
     const std::array<QString, 3> names = {tr("query"), tr("predicted neighbour"), tr("true neighbour")};
-    for (std::size_t m = 0; m < 3; ++m) {
-        markers_[m] = plot_->addGraph();
-        markers_[m]->setLineStyle(QCPGraph::lsNone);
-        markers_[m]->setScatterStyle(QCPScatterStyle(shapes[m], QPen(colors[m], 2.5), colors[m].lighter(150), 16));
-        markers_[m]->setName(names[m]);
+    const auto marker = [this](const QCPScatterStyle& style, const QString& name) {
+        QCPGraph* graph = plot_->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(style);
+        graph->setName(name);
+        graph->setLayer("overlay"); // above the points, however many there are
+        return graph;
+    };
+    neighbourRings_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(40, 40, 40), 1.5), Qt::NoBrush, 11),
+                             tr("exact nearest neighbours"));
+    for (std::size_t m = 0; m < 3; ++m)
+        markers_[m] = marker(QCPScatterStyle(shapes[m], QPen(colors[m], 2.5), colors[m].lighter(150), 16), names[m]);
+    foundMarker_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(30, 90, 220), 3), Qt::NoBrush, 24), tr("found word"));
+
+    const auto variance = [this](int axis) { return 100.0 * explained_[static_cast<std::size_t>(axis)]; };
+    plot_->xAxis->setLabel(tr("PC%1 (%2% of the variance)").arg(shownAxes_[0] + 1).arg(variance(shownAxes_[0]), 0, 'f', 1));
+    plot_->yAxis->setLabel(tr("PC%1 (%2% of the variance)").arg(shownAxes_[1] + 1).arg(variance(shownAxes_[1]), 0, 'f', 1));
+    resetView();
+}
+
+void ProjectionView::resetView()
+{
+    if (!session_)
+        return;
+    // Every point in view, with a margin so the extreme ones are not cut at the frame; these ranges
+    // also bound the zoom.
+    fullWidth_ = fullHeight_ = 0.0; // unbounded while the new view is set
+    bool found = false;
+    QCPRange x, y;
+    for (const QPointF& p : shownPoints_) {
+        if (!found) {
+            x = QCPRange(p.x(), p.x());
+            y = QCPRange(p.y(), p.y());
+            found = true;
+        }
+        x.expand(p.x());
+        y.expand(p.y());
     }
-    for (QCPGraph* marker : markers_)
-        marker->setLayer("overlay"); // above the points, however many there are
-    plot_->xAxis->setLabel(tr("PC1 (%1% of the variance)").arg(100.0 * explained_[0], 0, 'f', 1));
-    plot_->yAxis->setLabel(tr("PC2 (%1% of the variance)").arg(100.0 * explained_[1], 0, 'f', 1));
-    // Every point in view, with a margin so the extreme ones are not cut at the frame.
-    plot_->rescaleAxes();
-    plot_->xAxis->scaleRange(1.08);
-    plot_->yAxis->scaleRange(1.08);
-    setQuery(highlighted_[0], highlighted_[1], highlighted_[2]);
+    const auto padded = [](QCPRange r) {
+        const double size = r.size() > 0.0 ? r.size() : 1.0;
+        return QCPRange(r.center() - 0.54 * size, r.center() + 0.54 * size);
+    };
+    x = padded(x);
+    y = padded(y);
+    plot_->xAxis->setRange(x);
+    plot_->yAxis->setRange(y);
+    fullWidth_ = x.size();
+    fullHeight_ = y.size();
+    drawOverlay();
 }
 
 void ProjectionView::showCluster(int cluster)
@@ -144,13 +315,61 @@ void ProjectionView::showCluster(int cluster)
         scope_->setCurrentIndex(index); // redraws through currentIndexChanged
 }
 
+void ProjectionView::setColouring(Colouring colouring)
+{
+    colouring_->setCurrentIndex(colouring_->findData(static_cast<int>(colouring)));
+}
+
+void ProjectionView::setAxes(int first, int second)
+{
+    const int index = axes_->findData(QPoint(first, second));
+    if (index >= 0)
+        axes_->setCurrentIndex(index);
+}
+
 void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
 {
     highlighted_ = {query, predicted, truth};
+    if (query < 0)
+        neighbours_.clear();
+    drawOverlay();
+}
+
+void ProjectionView::setNeighbours(const QList<qint64>& rows)
+{
+    neighbours_ = rows;
+    drawOverlay();
+}
+
+bool ProjectionView::find(const QString& word)
+{
+    if (!session_)
+        return false;
+    const auto row = findWord(*session_->data, word);
+    found_ = row ? static_cast<qint64>(*row) : -1;
+    if (!row) {
+        drawOverlay();
+        return false;
+    }
+    const int cluster = currentCluster();
+    if (cluster >= 0 && session_->hierarchy->plan().clusterOf[*row] != static_cast<std::uint32_t>(cluster))
+        showCluster(-1);
+    const QPointF at = pointOf(found_);
+    plot_->xAxis->setRange(at.x(), plot_->xAxis->range().size(), Qt::AlignCenter);
+    plot_->yAxis->setRange(at.y(), plot_->yAxis->range().size(), Qt::AlignCenter);
+    drawOverlay();
+    return true;
+}
+
+// The query, its two answers and their joining lines, the neighbour rings and the found word, with
+// word labels, drawn on the overlay layer over whatever the points are.
+void ProjectionView::drawOverlay()
+{
     if (!session_ || !markers_[0])
         return;
     plot_->clearItems();
     const auto points = highlightedPoints();
+    const auto word = [this](qint64 row) { return QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row))); };
     for (std::size_t m = 0; m < 3; ++m) {
         markers_[m]->data()->clear();
         if (!std::isnan(points[m].x()))
@@ -164,28 +383,63 @@ void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
             line->end->setCoords(points[m]);
             line->setPen(QPen(m == 1 ? QColor(240, 130, 0) : QColor(0, 140, 0), 2, m == 1 ? Qt::DashLine : Qt::SolidLine));
         }
+    if (!std::isnan(points[0].x()))
+        wordLabel(plot_, points[0], word(highlighted_[0]), QColor(200, 0, 0))->setFont(QFont(font().family(), font().pointSize(), QFont::Bold));
+    neighbourRings_->data()->clear();
+    for (qint64 row : neighbours_) {
+        const QPointF at = pointOf(row);
+        if (std::isnan(at.x()))
+            continue;
+        neighbourRings_->addData(at.x(), at.y());
+    }
+    foundMarker_->data()->clear();
+    const QPointF found = pointOf(found_);
+    if (!std::isnan(found.x())) {
+        foundMarker_->addData(found.x(), found.y());
+        wordLabel(plot_, found, word(found_), QColor(30, 90, 220));
+    }
+    // The neighbours as a list in the corner (their rings may crowd each other on the plot).
+    if (highlighted_[0] >= 0 && !neighbours_.isEmpty()) {
+        QString list = tr("Nearest to %1:").arg(word(highlighted_[0]));
+        for (int i = 0; i < neighbours_.size(); ++i)
+            list += QString("\n%1. %2").arg(i + 1).arg(word(neighbours_[i]));
+        auto* box = new QCPItemText(plot_);
+        box->setLayer("overlay");
+        box->position->setType(QCPItemPosition::ptAxisRectRatio);
+        box->position->setCoords(0.01, 0.01);
+        box->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        box->setTextAlignment(Qt::AlignLeft);
+        box->setText(list);
+        box->setPadding(QMargins(6, 4, 6, 4));
+        box->setPen(QPen(QColor(150, 150, 150)));
+        box->setBrush(QColor(255, 255, 255, 225));
+    }
+    for (QCPGraph* graph : {markers_[0], markers_[1], markers_[2], neighbourRings_, foundMarker_}) {
+        if (graph->data()->isEmpty())
+            graph->removeFromLegend();
+        else
+            graph->addToLegend();
+    }
     plot_->replot();
+}
+
+QPointF ProjectionView::pointOf(qint64 row) const
+{
+    // In one cluster's view only that cluster's rows have a place: a row of another cluster (on other
+    // axes) is not drawn.
+    const int cluster = currentCluster();
+    const bool shown = session_ && row >= 0 && static_cast<std::size_t>(row) < session_->data->rows()
+        && (cluster < 0 || session_->hierarchy->plan().clusterOf[static_cast<std::size_t>(row)] == static_cast<std::uint32_t>(cluster));
+    return shown ? coordinate(static_cast<std::size_t>(row)) : QPointF(NAN, NAN);
 }
 
 std::array<QPointF, 3> ProjectionView::highlightedPoints() const
 {
-    // In one cluster's view only that cluster's rows have a place: a marker for a row of another
-    // cluster (on other axes) is not drawn.
-    const int cluster = scope_->currentData().toInt();
-    std::array<QPointF, 3> points;
-    for (std::size_t m = 0; m < 3; ++m) {
-        const qint64 row = highlighted_[m];
-        const bool shown = session_ && row >= 0 && static_cast<std::size_t>(row) < session_->data->rows()
-            && (cluster < 0 || session_->hierarchy->plan().clusterOf[static_cast<std::size_t>(row)] == static_cast<std::uint32_t>(cluster));
-        points[m] = shown ? coordinate(static_cast<std::size_t>(row)) : QPointF(NAN, NAN);
-    }
-    return points;
+    return {pointOf(highlighted_[0]), pointOf(highlighted_[1]), pointOf(highlighted_[2])};
 }
 
-QString ProjectionView::wordNear(const QPointF& pixel) const
+qint64 ProjectionView::rowNear(const QPointF& pixel) const
 {
-    if (!session_)
-        return {};
     double best = 8.0 * 8.0; // within 8 pixels
     qint64 found = -1;
     for (std::size_t i = 0; i < shownPoints_.size(); ++i) {
@@ -196,7 +450,13 @@ QString ProjectionView::wordNear(const QPointF& pixel) const
             found = static_cast<qint64>(shownRows_[i]);
         }
     }
-    return found < 0 ? QString() : QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(found)));
+    return found;
+}
+
+QString ProjectionView::wordNear(const QPointF& pixel) const
+{
+    const qint64 row = session_ ? rowNear(pixel) : -1;
+    return row < 0 ? QString() : QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row)));
 }
 
 } // namespace nnscope::studio

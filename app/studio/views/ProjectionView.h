@@ -1,6 +1,8 @@
-// nnscope studio — Projection: the rows on their two principal axes (all data, or one cluster),
-// coloured by cluster, with the current query, its predicted neighbour and its true neighbour
-// highlighted and joined; hover names the word, the wheel zooms, dragging pans.
+// nnscope studio — Projection: the rows on two of their principal axes (all data, or one cluster on
+// its own axes), coloured by cluster, by train/test split or by layer 2's hit or miss, with the
+// current query, its predicted and its true neighbour highlighted and joined, its exact nearest
+// neighbours ringed and named. Hover names the word, a click makes a point the query, the wheel zooms
+// (bounded), dragging pans, a double-click resets the view; Find highlights a word.
 #pragma once
 
 #include "studio/views/StudioView.h"
@@ -9,13 +11,15 @@
 
 class QComboBox;
 class QCPGraph;
-class QCPItemLine;
+class QLineEdit;
 
 namespace nnscope::studio {
 
 class ProjectionView : public StudioView {
     Q_OBJECT
 public:
+    enum class Colouring { Cluster, Split, Layer2 };
+
     explicit ProjectionView(QWidget* parent = nullptr);
 
     void setSession(const SessionPointer& session) override;
@@ -23,27 +27,65 @@ public:
 
     /// The highlighted rows: the query, the predicted and the true neighbour (-1 for none).
     void setQuery(qint64 query, qint64 predicted, qint64 truth);
+    /// The query's exact nearest neighbours, ringed and labelled with their words.
+    void setNeighbours(const QList<qint64>& rows);
     /// Shows one cluster's rows on that cluster's own axes (−1: every row).
     void showCluster(int cluster);
+    void setColouring(Colouring colouring);
+    /// The principal axes shown (0-based, first < second < Session::kProjectionAxes).
+    void setAxes(int first, int second);
+    /// Highlights the row labelled `word` (ignoring case) and centres the view on it, switching to all
+    /// rows if its cluster is not shown; false if there is no such word.
+    bool find(const QString& word);
+    /// Every shown point in view, with a margin.
+    void resetView();
+
     /// Plot coordinates of the three highlighted points (NaN when not shown), for tests.
     std::array<QPointF, 3> highlightedPoints() const;
+    /// Plot coordinates of a row in the current view (NaN if it is not shown).
+    QPointF pointOf(qint64 row) const;
+    /// The row found by Find (-1 for none), and the rows ringed as the query's neighbours.
+    qint64 foundRow() const { return found_; }
+    const QList<qint64>& neighbours() const { return neighbours_; }
+    /// The nearest shown row within 8 pixels of a plot position, or -1.
+    qint64 rowNear(const QPointF& pixel) const;
     /// The word under a plot position, or empty (what the hover tooltip shows).
     QString wordNear(const QPointF& pixel) const;
+    /// The legend's name for the colour group a row is drawn in (e.g. "cluster 3", "test: layer 2 hit").
+    QString colourGroupOf(qint64 row) const;
+
+signals:
+    /// A point was clicked: make its row the query.
+    void rowActivated(qint64 row);
 
 private:
     void redraw();
+    void drawOverlay();
+    int colourGroup(std::size_t row, QString* name, QColor* colour) const;
     QPointF coordinate(std::size_t row) const;
+    int currentCluster() const;
 
     SessionPointer session_;
     QCustomPlot* plot_;
     QComboBox* scope_;
+    QComboBox* colouring_;
+    QComboBox* axes_;
+    QLineEdit* find_;
     std::array<qint64, 3> highlighted_{-1, -1, -1};
+    QList<qint64> neighbours_;
+    qint64 found_ = -1;
     std::array<QCPGraph*, 3> markers_{};
+    QCPGraph* neighbourRings_ = nullptr;
+    QCPGraph* foundMarker_ = nullptr;
+    std::array<int, 2> shownAxes_{0, 1};
+    std::vector<int> layer2Hit_; ///< per row: -1 not evaluated, 0 miss, 1 hit
     // The projection in use: all rows (the session's PCA) or one cluster's own PCA.
     std::vector<std::size_t> shownRows_;
     std::vector<QPointF> shownPoints_;
     std::vector<double> clusterMean_, clusterAxes_; ///< one-cluster PCA, empty for all data
-    std::vector<double> explained_; ///< of the two axes shown
+    std::vector<double> explained_;                 ///< of every kept axis
+    double fullWidth_ = 1.0, fullHeight_ = 1.0;     ///< of the reset view: the zoom bounds
+    QPoint pressedAt_;
 };
 
 } // namespace nnscope::studio

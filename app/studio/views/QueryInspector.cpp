@@ -98,7 +98,7 @@ bool QueryInspector::inspectWord(const QString& word)
 {
     if (!session_)
         return false;
-    const auto row = session_->data->findLabel(word.toStdString());
+    const auto row = findWord(*session_->data, word);
     if (!row) {
         ++requests_; // an answer still on its way is for the previous query
         query_ = -1;
@@ -107,6 +107,7 @@ bool QueryInspector::inspectWord(const QString& word)
         exact_.clear();
         summary_->setText(tr("'%1' is not in %2.").arg(word, QString::fromStdString(session_->data->source())));
         emit querySelected(-1, -1, -1);
+        emit neighboursFound({});
         return false;
     }
     return inspectRow(static_cast<qint64>(*row));
@@ -190,6 +191,10 @@ void QueryInspector::show(const QueryInspection& inspection)
         summary_->setText(tr("<b>%1</b>: layer 2 has no answer besides the query itself in cluster %2.")
                               .arg(QString::fromStdString(data.labelOf(inspection.row))).arg(routed));
     emit querySelected(static_cast<qint64>(inspection.row), inspection.answer, inspection.truth);
+    QList<qint64> neighbours;
+    for (const InspectedNeighbor& n : inspection.exact)
+        neighbours << n.row;
+    emit neighboursFound(neighbours);
     emit inspected(static_cast<qint64>(inspection.row));
 }
 

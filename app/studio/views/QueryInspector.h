@@ -30,7 +30,7 @@ public slots:
     /// Starts inspecting a dataset row (on the thread pool; inspected() follows); false for a row that
     /// does not exist.
     bool inspectRow(qint64 row);
-    /// Inspects the row labelled `word`; false if there is none.
+    /// Inspects the row labelled `word` (ignoring case when no label matches exactly); false if there is none.
     bool inspectWord(const QString& word);
     /// Inspects a random held-out (test) row.
     void inspectRandomTestRow();
@@ -38,6 +38,8 @@ public slots:
 signals:
     /// The inspected query, its predicted (layer-2 top-1) and its true (exact) nearest neighbour.
     void querySelected(qint64 query, qint64 predicted, qint64 truth);
+    /// The query's exact nearest neighbours (own row excluded), nearest first.
+    void neighboursFound(const QList<qint64>& rows);
     /// The tables show the inspection of `row`.
     void inspected(qint64 row);
 

@@ -1,0 +1,15 @@
+#include "studio/Session.h"
+
+namespace nnscope::studio {
+
+std::optional<std::size_t> findWord(const Dataset& data, const QString& word)
+{
+    if (const auto exact = data.findLabel(word.toStdString()))
+        return exact;
+    for (std::size_t row = 0; row < data.rows(); ++row)
+        if (QString::compare(QString::fromStdString(data.labelOf(row)), word, Qt::CaseInsensitive) == 0)
+            return row;
+    return std::nullopt;
+}
+
+} // namespace nnscope::studio
