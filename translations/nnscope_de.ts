@@ -452,63 +452,63 @@
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="132"/>
+        <location filename="../app/report/Charts.cpp" line="141"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="151"/>
+        <location filename="../app/report/Charts.cpp" line="160"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="152"/>
-        <location filename="../app/report/Charts.cpp" line="189"/>
+        <location filename="../app/report/Charts.cpp" line="161"/>
+        <location filename="../app/report/Charts.cpp" line="198"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="158"/>
+        <location filename="../app/report/Charts.cpp" line="167"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="183"/>
+        <location filename="../app/report/Charts.cpp" line="192"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="187"/>
+        <location filename="../app/report/Charts.cpp" line="196"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="202"/>
+        <location filename="../app/report/Charts.cpp" line="211"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="224"/>
+        <location filename="../app/report/Charts.cpp" line="233"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="227"/>
+        <location filename="../app/report/Charts.cpp" line="236"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="314"/>
+        <location filename="../app/report/Charts.cpp" line="323"/>
         <source>Recall@10 against candidates scanned (%1, %2 held-out queries)</source>
         <translation>Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="334"/>
+        <location filename="../app/report/Charts.cpp" line="343"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="335"/>
+        <location filename="../app/report/Charts.cpp" line="344"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -517,17 +517,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="211"/>
+        <location filename="../app/report/Charts.cpp" line="220"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="211"/>
+        <location filename="../app/report/Charts.cpp" line="220"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="213"/>
+        <location filename="../app/report/Charts.cpp" line="222"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -536,17 +536,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="251"/>
+        <location filename="../app/report/Charts.cpp" line="260"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="273"/>
+        <location filename="../app/report/Charts.cpp" line="282"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="274"/>
+        <location filename="../app/report/Charts.cpp" line="283"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -1090,7 +1090,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="42"/>
         <location filename="../app/studio/MainWindow.cpp" line="111"/>
-        <location filename="../app/studio/MainWindow.cpp" line="266"/>
+        <location filename="../app/studio/MainWindow.cpp" line="270"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1175,202 +1175,202 @@
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="128"/>
+        <location filename="../app/studio/MainWindow.cpp" line="130"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="153"/>
+        <location filename="../app/studio/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/MainWindow.cpp" line="156"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="155"/>
+        <location filename="../app/studio/MainWindow.cpp" line="157"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="160"/>
+        <location filename="../app/studio/MainWindow.cpp" line="162"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="161"/>
+        <location filename="../app/studio/MainWindow.cpp" line="163"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="162"/>
+        <location filename="../app/studio/MainWindow.cpp" line="164"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="169"/>
+        <location filename="../app/studio/MainWindow.cpp" line="171"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="170"/>
+        <location filename="../app/studio/MainWindow.cpp" line="172"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="177"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="178"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="185"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="205"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="211"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="210"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/MainWindow.cpp" line="277"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="290"/>
+        <location filename="../app/studio/MainWindow.cpp" line="294"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/MainWindow.cpp" line="295"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/MainWindow.cpp" line="305"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="310"/>
+        <location filename="../app/studio/MainWindow.cpp" line="314"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="319"/>
+        <location filename="../app/studio/MainWindow.cpp" line="323"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="330"/>
+        <location filename="../app/studio/MainWindow.cpp" line="334"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="331"/>
+        <location filename="../app/studio/MainWindow.cpp" line="335"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="333"/>
+        <location filename="../app/studio/MainWindow.cpp" line="337"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="346"/>
+        <location filename="../app/studio/MainWindow.cpp" line="350"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/MainWindow.cpp" line="366"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -1512,69 +1512,172 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="31"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="50"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="33"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="70"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="35"/>
         <source>★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</source>
-        <translation>★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
+        <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="141"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="143"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="105"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="231"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="106"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="232"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="115"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="174"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="52"/>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="53"/>
+        <source>train / test split</source>
+        <translation>Trainings-/Testaufteilung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="54"/>
+        <source>layer 2 hit / miss</source>
+        <translation>Treffer / Fehlgriff Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
+        <source>Colour the points by k-means cluster, by the run&apos;s split, or by whether layer 2 found the test query&apos;s neighbour</source>
+        <translation>Punkte nach k-Means-Cluster, nach der Aufteilung des Laufs oder danach färben, ob Schicht 2 den Nachbarn der Testanfrage gefunden hat</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
+        <source>The two principal components shown</source>
+        <translation>Die beiden angezeigten Hauptkomponenten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
+        <source>PC%1 × PC%2</source>
+        <translation>HK%1 × HK%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
+        <source>find a word</source>
+        <translation>Wort suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
+        <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
+        <translation>Ein Wort hervorheben (Groß-/Kleinschreibung egal) und die Ansicht darauf zentrieren; ein Klick auf einen Punkt macht ihn zur Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="71"/>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Färben nach:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
+        <source>A&amp;xes:</source>
+        <translation>A&amp;chsen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="73"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="74"/>
+        <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
+        <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="180"/>
+        <source>test row</source>
+        <translation>Testzeile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="180"/>
+        <source>training row</source>
+        <translation>Trainingszeile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <source>not a scored test query</source>
+        <translation>keine bewertete Testanfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <source>test: layer 2 hit</source>
+        <translation>Test: Treffer Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <source>test: layer 2 miss</source>
+        <translation>Test: Fehlgriff Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="122"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="131"/>
-        <source>PC1 (%1% of the variance)</source>
-        <translation>HK1 (%1% der Varianz)</translation>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <source>exact nearest neighbours</source>
+        <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="132"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
+        <source>found word</source>
+        <translation>gefundenes Wort</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="275"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="276"/>
+        <source>PC%1 (%2% of the variance)</source>
+        <translation>HK%1 (%2 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="403"/>
+        <source>Nearest to %1:</source>
+        <translation>Am nächsten zu %1:</translation>
+    </message>
+    <message>
+        <source>PC1 (%1% of the variance)</source>
+        <translation type="vanished">HK1 (%1% der Varianz)</translation>
+    </message>
+    <message>
         <source>PC2 (%1% of the variance)</source>
-        <translation>HK2 (%1% der Varianz)</translation>
+        <translation type="vanished">HK2 (%1% der Varianz)</translation>
     </message>
 </context>
 <context>
@@ -1655,113 +1758,113 @@
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="142"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="143"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="164"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="165"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="168"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
         <source>in exact top 5</source>
         <translation>in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="185"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="185"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="187"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="187"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="190"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="191"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="200"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="205"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>
