@@ -1872,192 +1872,217 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="32"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="33"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>Ein eingebauter Datensatz oder eine eigene Datei (GloVe-Text, CSV mit Kopfzeile oder .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="35"/>
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>Pfad zu einer .txt-, .csv- oder .fvecs-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="36"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>Die Datendatei, die bei &apos;Datei…&apos; geladen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="37"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="38"/>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
         <source>Choose a data file</source>
         <translation>Eine Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="41"/>
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="42"/>
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Die ersten N Zeilen behalten (die Wortanzahl des Papers); &apos;alle&apos; behält jede Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll (das Protokoll des Papers nutzt immer Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Anzahl der k-Means-Cluster = Anzahl der Modelle in Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>Paper (Eigenheiten der Autoren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="52"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>korrigiert: geschichtete Aufteilung, globale exakte Wahrheit; Paper: wie der Code der Autoren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>fast (Adam)</source>
         <translation>schnell (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55"/>
+        <location filename="../app/studio/RunPanel.cpp" line="68"/>
         <source>paper (SGD, slow)</source>
         <translation>Paper (SGD, langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="56"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>schnell: Adam, ein Durchlauf pro Epoche; Paper: SGD lr 0.01, 1024 Schritte pro Epoche, bis zu 500 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="57"/>
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>Daten für Schicht 2 &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <location filename="../app/studio/RunPanel.cpp" line="71"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Gestörte Kopien von Mitgliedern hinzufügen, beschriftet mit ihrem nächsten Mitglied (die im Paper vorgeschlagene Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="61"/>
+        <location filename="../app/studio/RunPanel.cpp" line="74"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Startwert für Clustering, Aufteilung, Initialisierung und Stichproben: derselbe Startwert wiederholt einen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source>preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <location filename="../app/studio/RunPanel.cpp" line="78"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Obergrenze der Epochen je Modell; &apos;Voreinstellung&apos; behält die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="66"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
+        <translation>Eine Hierarchie, deren Gewichte mehr Speicher bräuchten, vor jeder Arbeit ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Mit diesen Einstellungen clustern, trainieren und auswerten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Den Lauf innerhalb eines Trainingsbatches anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73"/>
+        <location filename="../app/studio/RunPanel.cpp" line="94"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="75"/>
+        <location filename="../app/studio/RunPanel.cpp" line="96"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="79"/>
+        <location filename="../app/studio/RunPanel.cpp" line="100"/>
         <source>&amp;File:</source>
         <translation>Dat&amp;ei:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Words:</source>
         <translation>&amp;Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="84"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="88"/>
+        <location filename="../app/studio/RunPanel.cpp" line="110"/>
         <source>Pr&amp;eset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89"/>
+        <location filename="../app/studio/RunPanel.cpp" line="111"/>
         <source>Max &amp;epochs:</source>
         <translation>Max. &amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="91"/>
+        <location filename="../app/studio/RunPanel.cpp" line="113"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="118"/>
+        <location filename="../app/studio/RunPanel.cpp" line="114"/>
+        <source>Memory &amp;budget:</source>
+        <translation>Speicher&amp;budget:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="146"/>
+        <source>reading…</source>
+        <translation>lese…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="158"/>
+        <source>%1 rows × %2</source>
+        <translation>%1 Zeilen × %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="119"/>
+        <location filename="../app/studio/RunPanel.cpp" line="185"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

@@ -1868,192 +1868,217 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="32"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="33"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="35"/>
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>path to a .txt, .csv or .fvecs file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="36"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>The data file to load when &apos;File…&apos; is chosen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="37"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="38"/>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
         <source>Choose a data file</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="41"/>
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="42"/>
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Number of k-means clusters = number of layer-2 models</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>paper (authors&apos; quirks)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="52"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>fast (Adam)</source>
         <translation>fast (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55"/>
+        <location filename="../app/studio/RunPanel.cpp" line="68"/>
         <source>paper (SGD, slow)</source>
         <translation>paper (SGD, slow)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="56"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="57"/>
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>&amp;Augment layer-2 data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <location filename="../app/studio/RunPanel.cpp" line="71"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="61"/>
+        <location filename="../app/studio/RunPanel.cpp" line="74"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <location filename="../app/studio/RunPanel.cpp" line="78"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="66"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Cluster, train and evaluate with these settings (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Stop the run within one training batch (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73"/>
+        <location filename="../app/studio/RunPanel.cpp" line="94"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="75"/>
+        <location filename="../app/studio/RunPanel.cpp" line="96"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Dataset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="79"/>
+        <location filename="../app/studio/RunPanel.cpp" line="100"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Words:</source>
         <translation>&amp;Words:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metric:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="84"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>Hierarchy</source>
         <translation>Hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;lusters:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protocol:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="88"/>
+        <location filename="../app/studio/RunPanel.cpp" line="110"/>
         <source>Pr&amp;eset:</source>
         <translation>Pr&amp;eset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89"/>
+        <location filename="../app/studio/RunPanel.cpp" line="111"/>
         <source>Max &amp;epochs:</source>
         <translation>Max &amp;epochs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="91"/>
+        <location filename="../app/studio/RunPanel.cpp" line="113"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="118"/>
+        <location filename="../app/studio/RunPanel.cpp" line="114"/>
+        <source>Memory &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="146"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="158"/>
+        <source>%1 rows × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="119"/>
+        <location filename="../app/studio/RunPanel.cpp" line="185"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

@@ -3,9 +3,16 @@
 #include "learned/Serialization.h"
 
 #include "data/BuiltinDatasets.h"
+#include "data/DatasetSource.h"
+
+#include <cmath>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,6 +28,12 @@ namespace nnscope::studio {
 namespace {
 
 const char* const kFileEntry = "file";
+
+struct DataShape {
+    std::size_t rows = 0;
+    std::size_t dim = 0;
+    QString error;
+};
 
 } // namespace
 
@@ -63,6 +76,14 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
     maxEpochs_->setRange(0, 10000);
     maxEpochs_->setSpecialValueText(tr("preset"));
     maxEpochs_->setToolTip(tr("Cap on epochs per model; 'preset' keeps the preset's"));
+    budget_ = new QDoubleSpinBox(this);
+    budget_->setRange(0.1, 4096.0);
+    budget_->setDecimals(1);
+    budget_->setSuffix(tr(" GiB"));
+    budget_->setToolTip(tr("Refuse, before any work, a hierarchy whose weights would need more memory than this"));
+    dataInfo_ = new QLabel(this);
+    dataInfo_->setWordWrap(true);
+    dataInfo_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     train_ = new QPushButton(QIcon(":/icons/train.svg"), tr("&Train"), this);
     train_->setToolTip(tr("Cluster, train and evaluate with these settings (Ctrl+R)"));
     train_->setDefault(true);
@@ -79,6 +100,7 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
     auto* fileLabel = new QLabel(tr("&File:"), data);
     fileLabel->setBuddy(file_);
     dataForm->addRow(fileLabel, fileRow);
+    dataForm->addRow(QString(), dataInfo_);
     dataForm->addRow(tr("&Words:"), words_);
     dataForm->addRow(tr("&Metric:"), metric_);
     auto* model = new QGroupBox(tr("Hierarchy"), this);
@@ -89,6 +111,7 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
     modelForm->addRow(tr("Max &epochs:"), maxEpochs_);
     modelForm->addRow(QString(), augment_);
     modelForm->addRow(tr("&Seed:"), seed_);
+    modelForm->addRow(tr("Memory &budget:"), budget_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(train_);
     buttons->addWidget(cancel_);
@@ -98,12 +121,55 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
     layout->addLayout(buttons);
     layout->addStretch();
 
-    inputs_ = {dataset_, file_, browse_, words_, metric_, clusters_, protocol_, preset_, augment_, seed_, maxEpochs_, train_};
+    inputs_ = {dataset_, file_, browse_, words_, metric_, clusters_, protocol_, preset_, augment_, seed_, maxEpochs_, budget_, train_};
     connect(browse_, &QPushButton::clicked, this, &RunPanel::browseForFile);
     connect(dataset_, &QComboBox::currentIndexChanged, this, &RunPanel::updateFileRow);
+    connect(dataset_, &QComboBox::currentIndexChanged, this, &RunPanel::inspectData);
+    connect(file_, &QLineEdit::editingFinished, this, &RunPanel::inspectData);
     connect(train_, &QPushButton::clicked, this, &RunPanel::trainRequested);
     connect(cancel_, &QPushButton::clicked, this, &RunPanel::cancelRequested);
     loadSettings();
+    inspectData();
+}
+
+void RunPanel::inspectData()
+{
+    DatasetSpec spec;
+    const QString choice = dataset_->currentData().toString();
+    spec.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
+    const quint64 inspection = ++inspections_;
+    words_->setMaximum(100000000);
+    if (spec.data.empty()) {
+        dataInfo_->clear();
+        return;
+    }
+    dataInfo_->setText(tr("reading…"));
+    auto* watcher = new QFutureWatcher<DataShape>(this);
+    connect(watcher, &QFutureWatcher<DataShape>::finished, this, [this, watcher, inspection] {
+        watcher->deleteLater();
+        if (inspection != inspections_)
+            return; // another choice was made meanwhile
+        const DataShape shape = watcher->result();
+        if (!shape.error.isEmpty()) {
+            dataInfo_->setText(QString("<span style='color:#b00'>%1</span>").arg(shape.error.toHtmlEscaped()));
+            emit dataInspected(0);
+            return;
+        }
+        dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(shape.rows))).arg(shape.dim));
+        words_->setMaximum(static_cast<int>(std::min<std::size_t>(shape.rows, 100000000)));
+        emit dataInspected(static_cast<qint64>(shape.rows));
+    });
+    watcher->setFuture(QtConcurrent::run([spec] {
+        DataShape shape;
+        try {
+            const Dataset data = openDataset(spec);
+            shape.rows = data.rows();
+            shape.dim = data.dim();
+        } catch (const std::exception& error) {
+            shape.error = QString::fromStdString(error.what());
+        }
+        return shape;
+    }));
 }
 
 void RunPanel::updateFileRow()
@@ -154,6 +220,7 @@ HierarchyOverrides RunPanel::overrides() const
     o.seed = static_cast<std::uint64_t>(seed_->value());
     if (maxEpochs_->value() > 0)
         o.maxEpochs = static_cast<std::size_t>(maxEpochs_->value());
+    o.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget_->value() * double(1ull << 30)));
     return o;
 }
 
@@ -164,6 +231,7 @@ void RunPanel::showOverrides(const HierarchyOverrides& o)
     augment_->setChecked(o.augment.value_or(false));
     seed_->setValue(static_cast<int>(o.seed.value_or(0)));
     maxEpochs_->setValue(static_cast<int>(o.maxEpochs.value_or(0)));
+    budget_->setValue(static_cast<double>(o.memoryBudgetBytes.value_or(HierarchySettings{}.memoryBudgetBytes)) / double(1ull << 30));
 }
 
 void RunPanel::setRunning(bool running)

@@ -1,5 +1,7 @@
 // nnscope studio: the left panel — what to run (data, clustering, protocol, preset, augmentation,
-// seed) and the Train / Cancel buttons. Its values persist between sessions (QSettings).
+// seed, memory budget) and the Train / Cancel buttons. The chosen data is read in the background as
+// soon as it is chosen, so its size shows (and caps Words) before Train. Its values persist between
+// sessions (QSettings).
 #pragma once
 
 #include "studio/EngineWorker.h"
@@ -8,6 +10,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -39,9 +43,17 @@ public:
     QSpinBox* maxEpochsBox() const { return maxEpochs_; }
     QComboBox* protocolBox() const { return protocol_; }
     QCheckBox* augmentBox() const { return augment_; }
+    QDoubleSpinBox* budgetBox() const { return budget_; }
+    /// "2,717 rows × 100" once the chosen data has been read (in the background), or why it cannot be.
+    QLabel* dataInfo() const { return dataInfo_; }
+
+    /// Reads the chosen data's shape on the thread pool; the Words box is then capped at its rows.
+    void inspectData();
 
 signals:
     void trainRequested();
+    /// The chosen data was read: `rows` (0 if it could not be).
+    void dataInspected(qint64 rows);
     void cancelRequested();
 
 private:
@@ -59,6 +71,9 @@ private:
     QCheckBox* augment_;
     QSpinBox* seed_;
     QSpinBox* maxEpochs_;
+    QDoubleSpinBox* budget_;
+    QLabel* dataInfo_;
+    quint64 inspections_ = 0;
     QPushButton* train_;
     QPushButton* cancel_;
     QList<QWidget*> inputs_;

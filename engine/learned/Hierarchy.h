@@ -51,8 +51,8 @@ public:
     Hierarchy& operator=(Hierarchy&&) noexcept;
     ~Hierarchy();
 
-    /// Clusters `data` with settings.kmeans, then trains. Errors: bad settings, memory budget exceeded,
-    /// Cancelled.
+    /// Clusters `data` with settings.kmeans, then trains. Errors (bad settings, the memory budget
+    /// exceeded) come before k-means; Cancelled.
     static Hierarchy train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
                            const TrainingObserver& observer = {}, const CancelToken* cancel = nullptr);
     /// Trains on a given clustering (so that several protocols can share one).

@@ -84,6 +84,13 @@ Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchyS
 {
     if (!data)
         throw Error("no dataset");
+    // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
+    // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
+    validate(*data, settings);
+    std::vector<std::size_t> evenSizes(settings.kmeans.clusters, data->rows() / settings.kmeans.clusters);
+    for (std::size_t c = 0; c < data->rows() % settings.kmeans.clusters; ++c)
+        ++evenSizes[c];
+    checkMemoryBudget(hierarchyCost(settings.model, data->dim(), evenSizes), settings.memoryBudgetBytes);
     if (observer) {
         TrainingProgress progress;
         progress.phase = TrainingProgress::Phase::Clustering;

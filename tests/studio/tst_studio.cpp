@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -76,6 +78,27 @@ private slots:
         QVERIFY(window.runPanel()->trainButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
         QCOMPARE(window.tabs()->count(), 6);
+    }
+
+    void theRunPanelReadsTheDataWhenChosen()
+    {
+        // The chosen data's size shows, and caps Words, before Train; a bad file is named at once.
+        RunPanel panel;
+        QSignalSpy inspected(&panel, &RunPanel::dataInspected);
+        panel.setData("glove-50d");
+        QVERIFY(inspected.wait(30000));
+        QCOMPARE(inspected.takeLast().at(0).toLongLong(), qint64(4959));
+        QCOMPARE(panel.wordsBox()->maximum(), 4959);
+        panel.wordsBox()->setValue(10000);
+        QCOMPARE(panel.wordsBox()->value(), 4959);
+        QVERIFY(panel.dataInfo()->text().contains("4") && panel.dataInfo()->text().contains("50"));
+        panel.setData("/no/such/file.txt");
+        QVERIFY(inspected.wait(30000));
+        QCOMPARE(inspected.takeLast().at(0).toLongLong(), qint64(0));
+        QVERIFY2(panel.dataInfo()->text().contains("/no/such/file.txt"), qPrintable(panel.dataInfo()->text()));
+        // The memory budget is a setting of the run.
+        panel.budgetBox()->setValue(0.5);
+        QCOMPARE(panel.request().settings.memoryBudgetBytes, std::uint64_t(1) << 29);
     }
 
     void theGermanTranslationIsBuiltIn()
