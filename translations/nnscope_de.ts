@@ -395,47 +395,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26"/>
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="31"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>The data: a built-in name or a file.</source>
         <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>Keep the first N rows.</source>
         <translation>Die ersten N Zeilen behalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="37"/>
         <source>Number of clusters.</source>
         <translation>Anzahl der Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="37"/>
+        <location filename="../app/studio/main.cpp" line="38"/>
         <source>Train a run before anything else.</source>
         <translation>Zuerst einen Lauf trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
         <source>The view to show: clusters, accuracy, distances, projection, query or partitions.</source>
         <translation>Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39"/>
+        <location filename="../app/studio/main.cpp" line="40"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -452,63 +452,69 @@
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="141"/>
+        <location filename="../app/report/Charts.cpp" line="142"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="160"/>
+        <location filename="../app/report/Charts.cpp" line="161"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="161"/>
-        <location filename="../app/report/Charts.cpp" line="198"/>
+        <location filename="../app/report/Charts.cpp" line="162"/>
+        <location filename="../app/report/Charts.cpp" line="199"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="167"/>
+        <location filename="../app/report/Charts.cpp" line="168"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="192"/>
+        <location filename="../app/report/Charts.cpp" line="193"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="196"/>
+        <location filename="../app/report/Charts.cpp" line="197"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="211"/>
+        <location filename="../app/report/Charts.cpp" line="212"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="233"/>
+        <location filename="../app/report/Charts.cpp" line="234"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="236"/>
+        <location filename="../app/report/Charts.cpp" line="237"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="323"/>
-        <source>Recall@10 against candidates scanned (%1, %2 held-out queries)</source>
-        <translation>Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
+        <location filename="../app/report/Charts.cpp" line="324"/>
+        <source>Recall@10 against candidates scanned
+%1, %2 held-out queries</source>
+        <translation>Recall@10 gegen geprüfte Kandidaten
+%1, %2 zurückgehaltene Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="343"/>
+        <source>Recall@10 against candidates scanned (%1, %2 held-out queries)</source>
+        <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="344"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="344"/>
+        <location filename="../app/report/Charts.cpp" line="345"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -517,17 +523,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="220"/>
+        <location filename="../app/report/Charts.cpp" line="221"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="220"/>
+        <location filename="../app/report/Charts.cpp" line="221"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="222"/>
+        <location filename="../app/report/Charts.cpp" line="223"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -536,17 +542,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="260"/>
+        <location filename="../app/report/Charts.cpp" line="261"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="282"/>
+        <location filename="../app/report/Charts.cpp" line="283"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="283"/>
+        <location filename="../app/report/Charts.cpp" line="284"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -1088,289 +1094,289 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="42"/>
-        <location filename="../app/studio/MainWindow.cpp" line="111"/>
-        <location filename="../app/studio/MainWindow.cpp" line="270"/>
+        <location filename="../app/studio/MainWindow.cpp" line="43"/>
+        <location filename="../app/studio/MainWindow.cpp" line="115"/>
+        <location filename="../app/studio/MainWindow.cpp" line="274"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="53"/>
+        <location filename="../app/studio/MainWindow.cpp" line="57"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="66"/>
+        <location filename="../app/studio/MainWindow.cpp" line="70"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/MainWindow.cpp" line="71"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="68"/>
+        <location filename="../app/studio/MainWindow.cpp" line="72"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="69"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <location filename="../app/studio/MainWindow.cpp" line="75"/>
         <source>Partitio&amp;ns</source>
         <translation>Partitio&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="82"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/MainWindow.cpp" line="89"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="91"/>
+        <location filename="../app/studio/MainWindow.cpp" line="95"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/MainWindow.cpp" line="107"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="108"/>
+        <location filename="../app/studio/MainWindow.cpp" line="112"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="110"/>
+        <location filename="../app/studio/MainWindow.cpp" line="114"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="120"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="120"/>
+        <location filename="../app/studio/MainWindow.cpp" line="124"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="130"/>
+        <location filename="../app/studio/MainWindow.cpp" line="134"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="155"/>
+        <location filename="../app/studio/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="156"/>
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="157"/>
+        <location filename="../app/studio/MainWindow.cpp" line="161"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="162"/>
+        <location filename="../app/studio/MainWindow.cpp" line="166"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="163"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="164"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="169"/>
+        <location filename="../app/studio/MainWindow.cpp" line="173"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="171"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="178"/>
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="187"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="188"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="185"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="193"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="211"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="216"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="224"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="280"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="281"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="294"/>
+        <location filename="../app/studio/MainWindow.cpp" line="298"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="295"/>
+        <location filename="../app/studio/MainWindow.cpp" line="299"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="305"/>
+        <location filename="../app/studio/MainWindow.cpp" line="309"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="314"/>
+        <location filename="../app/studio/MainWindow.cpp" line="318"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="323"/>
+        <location filename="../app/studio/MainWindow.cpp" line="327"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="334"/>
+        <location filename="../app/studio/MainWindow.cpp" line="338"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="335"/>
+        <location filename="../app/studio/MainWindow.cpp" line="339"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/MainWindow.cpp" line="341"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="350"/>
+        <location filename="../app/studio/MainWindow.cpp" line="354"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="366"/>
+        <location filename="../app/studio/MainWindow.cpp" line="370"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -1683,188 +1689,188 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="45"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="42"/>
         <source>type a word and press Enter</source>
         <translation>Wort eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="46"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="43"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>Die Anfrage: ein beliebiges Wort des Datensatzes (die Vervollständigung bietet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="49"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Zufällige Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="50"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Eine zurückgehaltene Zeile zufällig wählen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="51"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
         <source>Train a run, then pick a query.</source>
         <translation>Einen Lauf trainieren, dann eine Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="57"/>
         <source>&amp;Query:</source>
         <translation>A&amp;nfrage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Die besten Cluster von Schicht 1 mit Wahrscheinlichkeiten; ✓ markiert den eigenen k-Means-Cluster der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Schicht 2: vorhergesagte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Die Top 5 von Schicht 2 im Cluster von Schicht 1; ✓ markiert die unter den exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="69"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>Die exakten Top 5; ✓ markiert die von Schicht 2 gefundenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="94"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="91"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Ein Wort eingeben oder eine zufällige Testanfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="108"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="105"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="143"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="140"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="165"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="162"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="168"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="165"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>in exact top 5</source>
         <translation>in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="185"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="182"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="185"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="182"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="187"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="187"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="191"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="188"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="205"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="202"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>

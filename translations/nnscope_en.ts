@@ -395,52 +395,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26"/>
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Explore learned nearest-neighbour search.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>User interface language (en, de).</source>
         <translation>User interface language (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="31"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Open a saved run (a model folder).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Train the default run, save a PNG of every view into the folder, and quit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>The data: a built-in name or a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>Keep the first N rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="37"/>
         <source>Number of clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="37"/>
+        <location filename="../app/studio/main.cpp" line="38"/>
         <source>Train a run before anything else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
         <source>The view to show: clusters, accuracy, distances, projection, query or partitions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39"/>
+        <location filename="../app/studio/main.cpp" line="40"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,63 +448,64 @@
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="141"/>
+        <location filename="../app/report/Charts.cpp" line="142"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
         <translation>Average distance to the true neighbour (%1 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="160"/>
+        <location filename="../app/report/Charts.cpp" line="161"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mean Euclidean distance (lower is better)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="161"/>
-        <location filename="../app/report/Charts.cpp" line="198"/>
+        <location filename="../app/report/Charts.cpp" line="162"/>
+        <location filename="../app/report/Charts.cpp" line="199"/>
         <source>(clusters, words)</source>
         <translation>(clusters, words)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="167"/>
+        <location filename="../app/report/Charts.cpp" line="168"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Per-layer accuracy of the learned hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="192"/>
+        <location filename="../app/report/Charts.cpp" line="193"/>
         <source>layer %1, %2</source>
         <translation>layer %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="196"/>
+        <location filename="../app/report/Charts.cpp" line="197"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="211"/>
+        <location filename="../app/report/Charts.cpp" line="212"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="233"/>
+        <location filename="../app/report/Charts.cpp" line="234"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="236"/>
+        <location filename="../app/report/Charts.cpp" line="237"/>
         <source>layer-2 test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="323"/>
-        <source>Recall@10 against candidates scanned (%1, %2 held-out queries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/report/Charts.cpp" line="343"/>
-        <source>candidates scanned per query (log scale)</source>
+        <location filename="../app/report/Charts.cpp" line="324"/>
+        <source>Recall@10 against candidates scanned
+%1, %2 held-out queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="344"/>
+        <source>candidates scanned per query (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="345"/>
         <source>recall@10</source>
         <translation type="unfinished">recall@10</translation>
     </message>
@@ -513,17 +514,17 @@
         <translation type="vanished">clusters, largest first</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="220"/>
+        <location filename="../app/report/Charts.cpp" line="221"/>
         <source>cluster id</source>
         <translation>cluster id</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="220"/>
+        <location filename="../app/report/Charts.cpp" line="221"/>
         <source>cluster id, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="222"/>
+        <location filename="../app/report/Charts.cpp" line="223"/>
         <source>cluster size (rows)</source>
         <translation>cluster size (rows)</translation>
     </message>
@@ -532,17 +533,17 @@
         <translation type="vanished">layer-2 accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="260"/>
+        <location filename="../app/report/Charts.cpp" line="261"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 against time per query (%2 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="282"/>
+        <location filename="../app/report/Charts.cpp" line="283"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>milliseconds per query, one query per call (log scale)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="283"/>
+        <location filename="../app/report/Charts.cpp" line="284"/>
         <source>recall@%1</source>
         <translation>recall@%1</translation>
     </message>
@@ -1084,289 +1085,289 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="42"/>
-        <location filename="../app/studio/MainWindow.cpp" line="111"/>
-        <location filename="../app/studio/MainWindow.cpp" line="270"/>
+        <location filename="../app/studio/MainWindow.cpp" line="43"/>
+        <location filename="../app/studio/MainWindow.cpp" line="115"/>
+        <location filename="../app/studio/MainWindow.cpp" line="274"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="53"/>
+        <location filename="../app/studio/MainWindow.cpp" line="57"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="66"/>
+        <location filename="../app/studio/MainWindow.cpp" line="70"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/MainWindow.cpp" line="71"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="68"/>
+        <location filename="../app/studio/MainWindow.cpp" line="72"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="69"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <location filename="../app/studio/MainWindow.cpp" line="75"/>
         <source>Partitio&amp;ns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="82"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/MainWindow.cpp" line="89"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="91"/>
+        <location filename="../app/studio/MainWindow.cpp" line="95"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/MainWindow.cpp" line="107"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="108"/>
+        <location filename="../app/studio/MainWindow.cpp" line="112"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="110"/>
+        <location filename="../app/studio/MainWindow.cpp" line="114"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="120"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="120"/>
+        <location filename="../app/studio/MainWindow.cpp" line="124"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="130"/>
+        <location filename="../app/studio/MainWindow.cpp" line="134"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="155"/>
+        <location filename="../app/studio/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="156"/>
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="157"/>
+        <location filename="../app/studio/MainWindow.cpp" line="161"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="162"/>
+        <location filename="../app/studio/MainWindow.cpp" line="166"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="163"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="164"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="169"/>
+        <location filename="../app/studio/MainWindow.cpp" line="173"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="171"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="178"/>
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="187"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="188"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="185"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="193"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="211"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="216"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="224"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="280"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="281"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="294"/>
+        <location filename="../app/studio/MainWindow.cpp" line="298"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="295"/>
+        <location filename="../app/studio/MainWindow.cpp" line="299"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="305"/>
+        <location filename="../app/studio/MainWindow.cpp" line="309"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="314"/>
+        <location filename="../app/studio/MainWindow.cpp" line="318"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="323"/>
+        <location filename="../app/studio/MainWindow.cpp" line="327"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="334"/>
+        <location filename="../app/studio/MainWindow.cpp" line="338"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="335"/>
+        <location filename="../app/studio/MainWindow.cpp" line="339"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/MainWindow.cpp" line="341"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="350"/>
+        <location filename="../app/studio/MainWindow.cpp" line="354"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="366"/>
+        <location filename="../app/studio/MainWindow.cpp" line="370"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
@@ -1679,188 +1680,188 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="45"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="42"/>
         <source>type a word and press Enter</source>
         <translation>type a word and press Enter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="46"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="43"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>The query: any word of the dataset (completion offers them)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="49"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Random test query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="50"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Pick a held-out row at random (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="51"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
         <source>Train a run, then pick a query.</source>
         <translation>Train a run, then pick a query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="57"/>
         <source>&amp;Query:</source>
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Layer 1: most probable clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Layer 2: predicted neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="69"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Exact search: true neighbours</source>
         <translation>Exact search: true neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>The exact top 5; ✓ marks those layer 2 found</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="94"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="91"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Type a word, or pick a random test query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="108"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="105"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; is not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="143"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="140"/>
         <source>Could not inspect the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
         <source>own cluster</source>
         <translation>own cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="165"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="162"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="168"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="165"/>
         <source>the query itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>distance</source>
         <translation>distance</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>in exact top 5</source>
         <translation>in exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>found by layer 2</source>
         <translation>found by layer 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="185"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="182"/>
         <source>(right)</source>
         <translation>(right)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="185"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="182"/>
         <source>(wrong)</source>
         <translation>(wrong)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="187"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="187"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>not</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="191"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="188"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="205"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="202"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Layer-2 neighbours of the query</translation>
     </message>

@@ -44,6 +44,7 @@ void reset(QCustomPlot& plot, const QString& title)
     setChartTitle(plot, title);
     plot.yAxis2->setVisible(false);
     placeLegend(plot, false);
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot.xAxis->setScaleType(QCPAxis::stLinear);
     plot.xAxis->setTickLabelRotation(0);
@@ -320,7 +321,7 @@ void plotTableBars(QCustomPlot& plot, const Table& table, const QString& title, 
 
 void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result)
 {
-    reset(plot, tr("Recall@10 against candidates scanned (%1, %2 held-out queries)").arg(QString::fromStdString(result.dataset)).arg(result.queries));
+    reset(plot, tr("Recall@10 against candidates scanned\n%1, %2 held-out queries").arg(QString::fromStdString(result.dataset)).arg(result.queries));
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     double low = 1e18, high = 0.0;
@@ -346,7 +347,8 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
     plot.yAxis->setRange(0, 1.02);
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
-    placeLegend(plot, true);
+    // Bottom right is empty on these curves (many candidates scanned means high recall).
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     plot.replot();
 }
 

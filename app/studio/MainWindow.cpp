@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,6 +51,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     auto* panelScroll = new QScrollArea(this);
     panelScroll->setWidget(panel_);
     panelScroll->setWidgetResizable(true);
+    // Never narrower than the panel's labels and fields (German ones are longer): no clipped inputs.
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(panel_->sizeHint().width() + panelScroll->verticalScrollBar()->sizeHint().width() + 2 * panelScroll->frameWidth());
     auto* panelDock = new QDockWidget(tr("Run"), this);
     panelDock->setObjectName("runDock");
     panelDock->setWidget(panelScroll);

@@ -100,6 +100,8 @@ QTableView* makeSortableTable(QAbstractItemModel* model, QWidget* parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setVisible(false);
     view->setAlternatingRowColors(true);
+    // Columns as wide as their header and cells each time the table is refilled (still resizable).
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
     return view;
 }
 

@@ -11,6 +11,7 @@
 #include <QTranslator>
 #include <QSpinBox>
 #include <cstdio>
+#include <memory>
 #include <clocale>
 
 int main(int argc, char** argv)
@@ -63,46 +64,44 @@ int main(int argc, char** argv)
     window.show();
     if (parser.isSet(view))
         window.tabs()->setCurrentIndex(static_cast<int>(nnscope::studio::viewNames().indexOf(shownView)));
-    if (parser.isSet(screenshot)) {
-        // Headless screenshots (docs/screenshots): the view after an optional training run; the Query
-        // view once its random test query has been inspected.
-        const QString file = parser.value(screenshot);
-        const auto shoot = [&window, shownView, file] {
-            QApplication::exit(nnscope::studio::saveViewScreenshot(window, shownView, file) ? 0 : 1);
+    // Headless screenshots (docs/screenshots): one view (--view, --screenshot FILE) or every view
+    // (--screenshots FOLDER), after an optional training run — once the run's random test query has
+    // been inspected and, where the Partitions view is shot, the partitions are built.
+    if (parser.isSet(screenshot) || parser.isSet(screenshots)) {
+        const bool every = parser.isSet(screenshots);
+        const QString target = every ? parser.value(screenshots) : parser.value(screenshot);
+        const auto shoot = [&window, every, shownView, target] {
+            const bool saved = every ? nnscope::studio::saveScreenshots(window, target)
+                                     : nnscope::studio::saveViewScreenshot(window, shownView, target);
+            QApplication::exit(saved ? 0 : 1);
         };
-        if (parser.isSet(train)) {
-            QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, shownView, shoot](bool succeeded) {
-                if (!succeeded) {
-                    QApplication::exit(1);
-                    return;
-                }
-                if (shownView == "partitions") {
-                    QObject::connect(&window, &nnscope::studio::MainWindow::partitionsBuilt, &window, [shoot] { QTimer::singleShot(500, shoot); });
-                    window.buildPartitions();
-                } else if (shownView == "query") {
-                    QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, shoot);
-                    QTimer::singleShot(30000, &window, shoot); // should the inspection never come
-                } else {
-                    QTimer::singleShot(200, &window, shoot);
-                }
-            });
-            window.startTraining();
-        } else {
+        if (!parser.isSet(train) && !every) {
             QTimer::singleShot(200, &window, shoot);
+            return application.exec();
         }
+        const bool partitions = every || shownView == "partitions";
+        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, shoot](bool succeeded) {
+            if (!succeeded) {
+                QApplication::exit(1);
+                return;
+            }
+            auto pending = std::make_shared<int>(partitions ? 2 : 1);
+            const auto ready = [pending, shoot] {
+                if (--*pending == 0)
+                    QTimer::singleShot(300, shoot);
+            };
+            QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, ready, Qt::SingleShotConnection);
+            if (partitions) {
+                QObject::connect(&window, &nnscope::studio::MainWindow::partitionsBuilt, &window, ready, Qt::SingleShotConnection);
+                window.buildPartitions();
+            }
+        });
+        window.startTraining();
         return application.exec();
     }
     if (parser.isSet(train))
         window.startTraining();
-    if (parser.isSet(screenshots)) {
-        const QString folder = parser.value(screenshots);
-        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, folder](bool succeeded) {
-            const int status = succeeded && nnscope::studio::saveScreenshots(window, folder) ? 0 : 1;
-            QApplication::exit(status);
-        });
-        window.startTraining();
-    } else if (parser.isSet(open)) {
+    if (parser.isSet(open))
         window.openSession(parser.value(open));
-    }
     return application.exec();
 }

@@ -27,10 +27,7 @@ constexpr std::size_t kTop = 5;
 QGroupBox* tableBox(const QString& title, TableModel* model, const QString& tip, QWidget* parent)
 {
     auto* box = new QGroupBox(title, parent);
-    auto* view = new QTableView(box);
-    view->setModel(model);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setVisible(false);
+    QTableView* view = makeSortableTable(model, box);
     view->setToolTip(tip);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(view);
