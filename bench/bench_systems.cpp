@@ -8,6 +8,7 @@
 #include "core/Random.h"
 
 #include <benchmark/benchmark.h>
+#include <cblas.h>
 #include <torch/torch.h>
 
 #include <map>
@@ -151,6 +152,35 @@ void lut16Scan(benchmark::State& state, bool simd)
     state.SetLabel(simd && scann::lut16UsesAvx2() ? "avx2" : "scalar");
 }
 
+// The learned single query's memory-bandwidth floor: one GEMV over a layer-2 head of the size a query
+// meets on average (clusters weighted by the share of queries they receive, Σ s² / Σ s members), with
+// the model's flattened width (filters3 × ceil(2d / pool)) — the weights a query must read at least.
+void layer2HeadFloor(benchmark::State& state)
+{
+    Fixture& f = Fixture::get();
+    const ModelSettings& model = f.hierarchy->settings().model;
+    const std::size_t width = model.filters3 * ((2 * f.data->dim() + model.pool - 1) / model.pool);
+    double sum = 0.0, squares = 0.0;
+    for (std::size_t size : f.hierarchy->clustering().sizes) {
+        sum += static_cast<double>(size);
+        squares += static_cast<double>(size) * static_cast<double>(size);
+    }
+    const auto members = static_cast<std::size_t>(squares / sum + 0.5);
+    std::vector<float> weights(width * members), input(width), output(members);
+    Random random(7);
+    for (float& w : weights)
+        w = static_cast<float>(random.uniform() - 0.5);
+    for (float& x : input)
+        x = static_cast<float>(random.uniform());
+    for (auto _ : state) {
+        cblas_sgemv(CblasRowMajor, CblasNoTrans, static_cast<int>(members), static_cast<int>(width), 1.0f, weights.data(),
+                    static_cast<int>(width), input.data(), 1, 0.0f, output.data(), 1);
+        benchmark::DoNotOptimize(output.data());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * weights.size() * sizeof(float)));
+    state.SetLabel(std::to_string(members) + " x " + std::to_string(width) + " weights");
+}
+
 void registerAll()
 {
     benchmark::RegisterBenchmark("lut16_scan/simd", lut16Scan, true)->Unit(benchmark::kMicrosecond);
@@ -164,6 +194,7 @@ void registerAll()
     }
     benchmark::RegisterBenchmark("train/layer2_model_5_epochs", trainLayer2Model)->Unit(benchmark::kSecond)->Iterations(1);
     benchmark::RegisterBenchmark("forward/layer1", layer1Forward)->Arg(1)->Arg(32)->Arg(256)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("floor/layer2_head_gemv", layer2HeadFloor)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("sgemm/torch_mm", sgemm)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond);
 }
 
