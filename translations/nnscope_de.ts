@@ -4,29 +4,59 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="32"/>
-        <location filename="../app/studio/ExportActions.cpp" line="37"/>
+        <location filename="../app/studio/ExportActions.cpp" line="42"/>
+        <source>Chart export options</source>
+        <translation>Optionen für den Diagrammexport</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/ExportActions.cpp" line="45"/>
+        <source>%1× the on-screen size</source>
+        <translation>%1× die Bildschirmgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/ExportActions.cpp" line="48"/>
+        <source>the on-screen size</source>
+        <translation>die Bildschirmgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/ExportActions.cpp" line="50"/>
+        <source>%1, landscape</source>
+        <translation>%1, Querformat</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/ExportActions.cpp" line="56"/>
+        <source>PNG / JPG &amp;scale:</source>
+        <translation>PNG/JPG-&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/ExportActions.cpp" line="57"/>
+        <source>PDF &amp;page:</source>
+        <translation>PDF-&amp;Seite:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/ExportActions.cpp" line="90"/>
+        <location filename="../app/studio/ExportActions.cpp" line="95"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="33"/>
+        <location filename="../app/studio/ExportActions.cpp" line="91"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;JPEG-Bild (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="37"/>
+        <location filename="../app/studio/ExportActions.cpp" line="95"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="45"/>
-        <location filename="../app/studio/ExportActions.cpp" line="52"/>
+        <location filename="../app/studio/ExportActions.cpp" line="103"/>
+        <location filename="../app/studio/ExportActions.cpp" line="110"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="46"/>
+        <location filename="../app/studio/ExportActions.cpp" line="104"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
@@ -621,6 +651,7 @@
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="241"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
@@ -692,6 +723,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -767,22 +799,25 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="217"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="243"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="221"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="225"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="250"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="263"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -1096,7 +1131,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="43"/>
         <location filename="../app/studio/MainWindow.cpp" line="115"/>
-        <location filename="../app/studio/MainWindow.cpp" line="274"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1267,116 +1302,126 @@
     </message>
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <source>Chart export &amp;options…</source>
+        <translation>&amp;Optionen für den Diagrammexport…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
+        <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="211"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="210"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="217"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/MainWindow.cpp" line="282"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/MainWindow.cpp" line="283"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="298"/>
+        <location filename="../app/studio/MainWindow.cpp" line="300"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="299"/>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="309"/>
+        <location filename="../app/studio/MainWindow.cpp" line="311"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="318"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="327"/>
+        <location filename="../app/studio/MainWindow.cpp" line="329"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/MainWindow.cpp" line="365"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="339"/>
+        <location filename="../app/studio/MainWindow.cpp" line="366"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="341"/>
+        <location filename="../app/studio/MainWindow.cpp" line="368"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="354"/>
+        <location filename="../app/studio/MainWindow.cpp" line="381"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="370"/>
+        <location filename="../app/studio/MainWindow.cpp" line="397"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -1689,188 +1734,190 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="42"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="44"/>
         <source>type a word and press Enter</source>
         <translation>Wort eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="43"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="45"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>Die Anfrage: ein beliebiges Wort des Datensatzes (die Vervollständigung bietet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="49"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="51"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Zufällige Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="50"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Eine zurückgehaltene Zeile zufällig wählen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="51"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
         <source>Train a run, then pick a query.</source>
         <translation>Einen Lauf trainieren, dann eine Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="57"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="59"/>
         <source>&amp;Query:</source>
         <translation>A&amp;nfrage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="62"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="204"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Die besten Cluster von Schicht 1 mit Wahrscheinlichkeiten; ✓ markiert den eigenen k-Means-Cluster der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Schicht 2: vorhergesagte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Die Top 5 von Schicht 2 im Cluster von Schicht 1; ✓ markiert die unter den exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="205"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="69"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>Die exakten Top 5; ✓ markiert die von Schicht 2 gefundenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="91"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="93"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Ein Wort eingeben oder eine zufällige Testanfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="105"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="107"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="140"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="142"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="162"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="164"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="165"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>in exact top 5</source>
         <translation>in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="178"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="182"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="182"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="188"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="202"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>

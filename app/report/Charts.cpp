@@ -352,7 +352,7 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
     plot.replot();
 }
 
-bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height)
+bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height, double scale)
 {
     // QCustomPlot writes straight to the file it is given: render beside the path, then rename over it.
     const QString lower = path.toLower();
@@ -361,9 +361,9 @@ bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height
     if (lower.endsWith(".pdf"))
         saved = plot.savePdf(partial, width, height);
     else if (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
-        saved = plot.saveJpg(partial, width, height);
+        saved = plot.saveJpg(partial, width, height, scale);
     else if (lower.endsWith(".png"))
-        saved = plot.savePng(partial, width, height);
+        saved = plot.savePng(partial, width, height, scale);
     if (saved && std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
         return true;
     QFile::remove(partial);

@@ -44,7 +44,7 @@ void placeLegend(QCustomPlot& plot, bool outside);
 /// Renders a plot to one file, PNG, PDF or JPG by the path's extension (.png, .pdf, .jpg/.jpeg), atomically:
 /// false, with nothing left behind and an earlier file untouched, when it cannot be written or the
 /// extension is none of these.
-bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height);
+bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height, double scale = 1.0);
 /// Renders a plot to PNG and PDF files `stem`.png / `stem`.pdf; false if either could not be written.
 bool saveChart(QCustomPlot& plot, const QString& stem, int width = 900, int height = 520);
 

@@ -23,7 +23,7 @@ std::string tablesMarkdown(const ExperimentResult& result)
     return text;
 }
 
-QStringList writeReport(const ExperimentResult& result, const QString& directory)
+QStringList writeReport(const ExperimentResult& result, const QString& directory, const ReportExtras& extras)
 {
     StagingDirectory staging(directory.toStdString(), "results.json");
     QStringList files;
@@ -59,6 +59,8 @@ QStringList writeReport(const ExperimentResult& result, const QString& directory
                          QString("Cluster sizes and layer-2 accuracy (%1 clusters, %2 words)").arg(s.point.clusters).arg(s.point.words));
         chart(QString("cluster_sizes_%1x%2").arg(s.point.words).arg(s.point.clusters));
     }
+    if (extras)
+        files << extras(QString::fromStdString(staging.path()));
     staging.commit();
     return files;
 }

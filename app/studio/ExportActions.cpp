@@ -8,17 +8,75 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QSettings>
 
 namespace nnscope::studio {
 
-bool exportChart(QCustomPlot& plot, const QString& path)
+ChartExportOptions chartExportOptions()
+{
+    QSettings settings;
+    ChartExportOptions options;
+    options.pngScale = std::clamp(settings.value("export/pngScale", options.pngScale).toDouble(), 0.5, 8.0);
+    options.pdfPage = settings.value("export/pdfPage", options.pdfPage).toString();
+    return options;
+}
+
+void setChartExportOptions(const ChartExportOptions& options)
+{
+    QSettings settings;
+    settings.setValue("export/pngScale", options.pngScale);
+    settings.setValue("export/pdfPage", options.pdfPage);
+}
+
+bool editChartExportOptions(QWidget* parent)
+{
+    ChartExportOptions options = chartExportOptions();
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QObject::tr("Chart export options"));
+    auto* scale = new QComboBox(&dialog);
+    for (double s : {1.0, 2.0, 3.0, 4.0})
+        scale->addItem(QObject::tr("%1× the on-screen size").arg(s), s);
+    scale->setCurrentIndex(std::max(0, scale->findData(options.pngScale)));
+    auto* page = new QComboBox(&dialog);
+    page->addItem(QObject::tr("the on-screen size"), QString());
+    for (const char* key : {"A4", "A3", "Letter", "Legal"})
+        page->addItem(QObject::tr("%1, landscape").arg(key), QString(key));
+    page->setCurrentIndex(std::max(0, page->findData(options.pdfPage)));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(QObject::tr("PNG / JPG &scale:"), scale);
+    form->addRow(QObject::tr("PDF &page:"), page);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setChartExportOptions({scale->currentData().toDouble(), page->currentData().toString()});
+    return true;
+}
+
+bool exportChart(QCustomPlot& plot, const QString& path, const ChartExportOptions& options)
 {
     const QString lower = path.toLower();
     const bool known = lower.endsWith(".png") || lower.endsWith(".pdf") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
-    const int width = std::max(plot.width(), 900), height = std::max(plot.height(), 520);
-    return report::saveChartFile(plot, known ? path : path + ".png", width, height);
+    int width = std::max(plot.width(), 900), height = std::max(plot.height(), 520);
+    if (lower.endsWith(".pdf") && !options.pdfPage.isEmpty()) {
+        // The page in points, landscape; QCustomPlot lays the chart out on it at one unit per point.
+        for (int id = 0; id < QPageSize::LastPageSize; ++id)
+            if (QPageSize::key(static_cast<QPageSize::PageSizeId>(id)) == options.pdfPage) {
+                const QSize points = QPageSize::sizePoints(static_cast<QPageSize::PageSizeId>(id));
+                width = std::max(points.width(), points.height());
+                height = std::min(points.width(), points.height());
+            }
+    }
+    return report::saveChartFile(plot, known ? path : path + ".png", width, height, options.pngScale);
 }
 
 void exportTable(const Table& table, const QString& path)
@@ -33,7 +91,7 @@ QString exportChartInteractively(QWidget* parent, QCustomPlot& plot, const QStri
                                                       QObject::tr("PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)"));
     if (path.isEmpty())
         return {};
-    if (!exportChart(plot, path)) {
+    if (!exportChart(plot, path, chartExportOptions())) {
         QMessageBox::warning(parent, QObject::tr("Export chart"), QObject::tr("Could not write %1.").arg(path));
         return {};
     }

@@ -10,9 +10,21 @@ class QWidget;
 
 namespace nnscope::studio {
 
+/// How charts are exported: raster images at a scale of the on-screen size (2: sharp on high-density
+/// screens and in print), PDFs on a paper size in landscape ("" keeps the on-screen size).
+struct ChartExportOptions {
+    double pngScale = 2.0;
+    QString pdfPage = "A4";   ///< a QPageSize key: A4, A3, Letter, Legal; or empty
+};
+/// The user's choice (QSettings "export/…"), and storing it.
+ChartExportOptions chartExportOptions();
+void setChartExportOptions(const ChartExportOptions& options);
+/// Asks for the options in a small dialog; false if cancelled.
+bool editChartExportOptions(QWidget* parent);
+
 /// Writes the chart by the file's extension (.png, .pdf, .jpg; anything else gets .png appended),
 /// atomically; false when it could not be written.
-bool exportChart(QCustomPlot& plot, const QString& path);
+bool exportChart(QCustomPlot& plot, const QString& path, const ChartExportOptions& options = {});
 /// Writes the table by the file's extension (.csv, .md), atomically; throws nnscope::Error.
 void exportTable(const Table& table, const QString& path);
 

@@ -192,6 +192,8 @@ void MainWindow::createActions()
                 exportTableInteractively(this, *table);
     });
     exportTable->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    QAction* exportOptions = file->addAction(tr("Chart export &options…"), this, [this] { editChartExportOptions(this); });
+    exportOptions->setToolTip(tr("The scale of exported PNG/JPG images and the paper size of exported PDFs"));
     exportTable->setToolTip(tr("Save the current view's table as CSV or Markdown"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -334,7 +336,32 @@ void MainWindow::exportAll(const QString& directory)
     if (!session_)
         return;
     try {
-        const QStringList files = report::writeReport(session_->measurement, directory);
+        // Beside what `nnscope reproduce` writes: the projection as shown, the training curves (chart and
+        // per-epoch data) and the inspected query's tables.
+        const auto extras = [this](const QString& staging) {
+            QStringList files;
+            const ChartExportOptions options = chartExportOptions();
+            const auto chart = [&](QCustomPlot* plot, const QString& stem) {
+                for (const QString& extension : {".png", ".pdf"})
+                    if (!exportChart(*plot, staging + "/" + stem + extension, options))
+                        throw Error("could not render the chart " + stem.toStdString());
+                files << stem + ".png" << stem + ".pdf";
+            };
+            const auto table = [&](const Table& t) {
+                exportTable(t, staging + "/" + QString::fromStdString(t.id) + ".csv");
+                files << QString::fromStdString(t.id) + ".csv";
+            };
+            chart(projection_->currentChart(), "projection");
+            const Table curves = accuracy_->trainingCurves();
+            if (!curves.rows.empty()) {
+                chart(accuracy_->trainingCurvesChart(), "training_curves");
+                table(curves);
+            }
+            for (const Table& t : inspector_->queryTables())
+                table(t);
+            return files;
+        };
+        const QStringList files = report::writeReport(session_->measurement, directory, extras);
         appendLog(tr("wrote %1 files to %2").arg(files.size()).arg(directory));
         status_->setText(tr("Report written to %1.").arg(directory));
     } catch (const std::exception& error) {

@@ -87,6 +87,18 @@ Table TableModel::toTable(const QString& id, const QString& title) const
     return table;
 }
 
+Table inViewOrder(Table table, const QTableView* view)
+{
+    const auto* proxy = view ? qobject_cast<const QSortFilterProxyModel*>(view->model()) : nullptr;
+    if (!proxy || static_cast<std::size_t>(proxy->rowCount()) != table.rows.size())
+        return table;
+    std::vector<std::vector<Cell>> rows;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        rows.push_back(table.rows[static_cast<std::size_t>(proxy->mapToSource(proxy->index(r, 0)).row())]);
+    table.rows = std::move(rows);
+    return table;
+}
+
 QTableView* makeSortableTable(QAbstractItemModel* model, QWidget* parent)
 {
     auto* proxy = new QSortFilterProxyModel(parent);

@@ -43,6 +43,10 @@ private:
     QVector<CellRow> rows_;
 };
 
+/// `table` — the rows of `view`'s model, in the model's order — in the order the view shows them
+/// (after the user sorted it): what an export writes.
+Table inViewOrder(Table table, const QTableView* view);
+
 /// A QTableView over `model` through a proxy that sorts numbers as numbers (click a header to sort;
 /// the model's own order until then).
 QTableView* makeSortableTable(QAbstractItemModel* model, QWidget* parent);

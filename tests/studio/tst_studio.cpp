@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -199,6 +201,18 @@ private slots:
         QVERIFY(image.open(QIODevice::ReadOnly));
         QCOMPARE(image.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
         image.close();
+        // PNGs at the chosen scale of the on-screen size (default 2x), PDFs on the chosen paper (default A4 landscape).
+        QCustomPlot* chart = window.clustersView()->currentChart();
+        QCOMPARE(QImage(png).width(), 2 * std::max(chart->width(), 900));
+        const QString big = dir.filePath("big.png"), letter = dir.filePath("letter.pdf");
+        QVERIFY(exportChart(*chart, big, {3.0, "Letter"}));
+        QCOMPARE(QImage(big).width(), 3 * std::max(chart->width(), 900));
+        QVERIFY(exportChart(*chart, letter, {1.0, "Letter"}));
+        QFile letterPdf(letter);
+        QVERIFY(letterPdf.open(QIODevice::ReadOnly));
+        QVERIFY(letterPdf.readAll().contains("/MediaBox [0 0 792.000000 612.000000]"));
+        letterPdf.close();
+        QVERIFY(QFile::remove(big) && QFile::remove(letter));
         // PDF too, written over an earlier file; a path that cannot be written fails and leaves nothing.
         const QString pdf = dir.filePath("clusters.pdf");
         test::writeFile(pdf, "an older export");
@@ -221,6 +235,15 @@ private slots:
         window.exportAll(dir.filePath("report"));
         QVERIFY(QFile::exists(dir.filePath("report/tables.md")));
         QVERIFY(QFile::exists(dir.filePath("report/distance_corrected.png")));
+        // ... and beyond the reproduce report: the projection, the training curves with their data, the query.
+        for (const char* file : {"projection.png", "projection.pdf", "training_curves.png", "training_curves.csv", "query_layer1.csv",
+                                 "query_layer2.csv", "query_exact.csv"})
+            QVERIFY2(QFile::exists(dir.filePath("report/") + file), file);
+        QFile curves(dir.filePath("report/training_curves.csv"));
+        QVERIFY(curves.open(QIODevice::ReadOnly));
+        const QList<QByteArray> epochs = curves.readAll().trimmed().split('\n');
+        QVERIFY(epochs.size() > 2);
+        QVERIFY(epochs[1].startsWith("layer1,1,"));
 
         // Save, then reopen in a new window without retraining.
         QSignalSpy saved(&window, &MainWindow::runEnded);
@@ -328,6 +351,17 @@ private slots:
             QCOMPARE(session->measurement.results.front().learned.front().imbalance[c].testAccuracy, session->imbalance[c].testAccuracy);
         }
         QCOMPARE(session->measurement.settings.queries, session->hierarchy->accuracy().queryRows.size());
+        // Exports follow the on-screen order: sorted by size (descending), the table is written that way.
+        auto* shown = distances->findChild<QTableView*>();
+        QVERIFY(shown);
+        shown->sortByColumn(2, Qt::DescendingOrder);
+        const Table sorted = *distances->currentTable();
+        QCOMPARE(sorted.rows.size(), imbalance.rows.size());
+        for (std::size_t r = 1; r < sorted.rows.size(); ++r)
+            QVERIFY(*sorted.rows[r - 1][2].number >= *sorted.rows[r][2].number);
+        QVERIFY(!std::is_sorted(imbalance.rows.begin(), imbalance.rows.end(),
+                                [](const auto& a, const auto& b) { return *a[2].number > *b[2].number; })
+                || imbalance.rows.size() < 2); // the engine's order was not already that one
 
         // Export actions follow the view: the Query tab has no chart, the Projection tab no table.
         window.tabs()->setCurrentWidget(window.clustersView());

@@ -53,12 +53,12 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     tabs_->addTab(scatterPage, tr("Layer 2 vs imbalance"));
     tabs_->addTab(curvesPage, tr("Training curves"));
 
-    auto* table = makeSortableTable(&records_, this);
-    table->setToolTip(tr("Every model's training record"));
+    recordsView_ = makeSortableTable(&records_, this);
+    recordsView_->setToolTip(tr("Every model's training record"));
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tabs_);
-    split->addWidget(table);
+    split->addWidget(recordsView_);
     split->setStretchFactor(0, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
@@ -236,6 +236,19 @@ void AccuracyView::drawCurves()
     curves_->replot();
 }
 
+Table AccuracyView::trainingCurves() const
+{
+    Table table{"training_curves", "training_curves", tr("Training curves").toStdString(), "",
+                {{"model", tr("model").toStdString()}, {"epoch", tr("epoch").toStdString()}, {"loss", tr("loss").toStdString()},
+                 {"accuracy", tr("training accuracy").toStdString()}},
+                {}};
+    for (auto curve = live_.constBegin(); curve != live_.constEnd(); ++curve)
+        for (int e = 0; e < curve->epochs.size(); ++e)
+            table.rows.push_back({Cell::label(curve.key().toStdString()), Cell::count(static_cast<std::size_t>(curve->epochs[e])),
+                                  Cell::fixed(curve->losses[e], 6), Cell::fixed(curve->accuracies[e], 6)});
+    return table;
+}
+
 QCustomPlot* AccuracyView::currentChart()
 {
     switch (tabs_->currentIndex()) {
@@ -247,7 +260,7 @@ QCustomPlot* AccuracyView::currentChart()
 
 std::optional<Table> AccuracyView::currentTable() const
 {
-    return records_.toTable("models", tr("Training record per model"));
+    return inViewOrder(records_.toTable("models", tr("Training record per model")), recordsView_);
 }
 
 } // namespace nnscope::studio

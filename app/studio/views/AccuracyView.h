@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QTabWidget;
+class QTableView;
 
 namespace nnscope::studio {
 
@@ -20,6 +21,9 @@ public:
     void setSession(const SessionPointer& session) override;
     QCustomPlot* currentChart() override;
     std::optional<Table> currentTable() const override;
+    /// Every model's per-epoch training loss and accuracy heard during the run (empty after reopening).
+    Table trainingCurves() const;
+    QCustomPlot* trainingCurvesChart() { return curves_; }
 
 public slots:
     /// A training epoch ended (live curves); `model` is "layer1" or "layer2/<cluster>".
@@ -39,6 +43,7 @@ private:
     QComboBox* model_;
     QComboBox* predictor_;
     TableModel records_;
+    QTableView* recordsView_;
     struct Curve {
         QVector<double> epochs, losses, accuracies;
     };

@@ -166,8 +166,7 @@ void ClustersView::selectCluster(int cluster)
 
 std::optional<Table> ClustersView::currentTable() const
 {
-    Table table = imbalance_.toTable("imbalance", tr("Layer-2 imbalance per cluster"));
-    return table;
+    return inViewOrder(imbalance_.toTable("imbalance", tr("Layer-2 imbalance per cluster")), imbalanceView_);
 }
 
 } // namespace nnscope::studio

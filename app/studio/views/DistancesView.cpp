@@ -26,9 +26,9 @@ DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
     note_->setWordWrap(true);
     note_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* table = makeSortableTable(&model_, this);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->setToolTip(tr("Click a column header to sort"));
+    tableView_ = makeSortableTable(&model_, this);
+    tableView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tableView_->setToolTip(tr("Click a column header to sort"));
 
     auto* picker = new QHBoxLayout;
     addLabelled(picker, tr("&Table:"), which_, 1);
@@ -37,7 +37,7 @@ DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addLayout(picker);
     lowerLayout->addWidget(note_);
-    lowerLayout->addWidget(table);
+    lowerLayout->addWidget(tableView_);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(plot_);
     split->addWidget(lower);
@@ -93,7 +93,7 @@ std::optional<Table> DistancesView::currentTable() const
     const int index = which_->currentIndex();
     if (index < 0 || static_cast<std::size_t>(index) >= tables_.size())
         return std::nullopt;
-    return tables_[static_cast<std::size_t>(index)];
+    return inViewOrder(tables_[static_cast<std::size_t>(index)], tableView_);
 }
 
 } // namespace nnscope::studio

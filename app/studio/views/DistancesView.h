@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QTableView;
 
 namespace nnscope::studio {
 
@@ -29,6 +30,7 @@ private:
     QComboBox* which_;
     QLabel* note_;
     TableModel model_;
+    QTableView* tableView_;
     std::vector<Table> tables_;
 };
 

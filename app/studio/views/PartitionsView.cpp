@@ -35,8 +35,8 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
     sizes_ = new QCustomPlot(this);
     sizes_->setToolTip(tr("Each method's bin sizes, largest first"));
 
-    auto* summaryView = makeSortableTable(&summary_, this);
-    summaryView->setToolTip(tr("Per method: candidates at recall@10 = 0.9, the same with the router's arithmetic, balance, cost"));
+    summaryView_ = makeSortableTable(&summary_, this);
+    summaryView_->setToolTip(tr("Per method: candidates at recall@10 = 0.9, the same with the router's arithmetic, balance, cost"));
     auto* routingView = makeSortableTable(&routing_, this);
     routingView->setToolTip(tr("The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in"));
 
@@ -49,7 +49,7 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
     charts->addWidget(sizes_);
     charts->setSizes({600, 400});
     auto* tables = new QSplitter(Qt::Horizontal, this);
-    tables->addWidget(summaryView);
+    tables->addWidget(summaryView_);
     tables->addWidget(routingView);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
@@ -166,7 +166,7 @@ std::optional<Table> PartitionsView::currentTable() const
 {
     if (!result_)
         return std::nullopt;
-    return summary_.toTable("partitions", tr("Learned partitions against k-means"));
+    return inViewOrder(summary_.toTable("partitions", tr("Learned partitions against k-means")), summaryView_);
 }
 
 } // namespace nnscope::studio

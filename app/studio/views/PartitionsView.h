@@ -11,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTableView;
 
 namespace nnscope::studio {
 
@@ -48,6 +49,7 @@ private:
     QCustomPlot* curves_;
     QCustomPlot* sizes_;
     TableModel summary_;
+    QTableView* summaryView_;
     TableModel routing_;
     qint64 query_ = -1;
     quint64 requests_ = 0;

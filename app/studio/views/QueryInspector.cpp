@@ -24,10 +24,12 @@ namespace {
 
 constexpr std::size_t kTop = 5;
 
-QGroupBox* tableBox(const QString& title, TableModel* model, const QString& tip, QWidget* parent)
+QGroupBox* tableBox(const QString& title, TableModel* model, const QString& tip, QWidget* parent, QTableView** shown = nullptr)
 {
     auto* box = new QGroupBox(title, parent);
     QTableView* view = makeSortableTable(model, box);
+    if (shown)
+        *shown = view;
     view->setToolTip(tip);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(view);
@@ -61,7 +63,7 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
                              tr("Layer 1's top clusters with their probabilities; ✓ marks the query's own k-means cluster"), this),
                     0, 0, 1, 2);
     grid->addWidget(tableBox(tr("Layer 2: predicted neighbours"), &predicted_,
-                             tr("Layer 2's top 5 in layer 1's cluster; ✓ marks those among the exact top 5"), this),
+                             tr("Layer 2's top 5 in layer 1's cluster; ✓ marks those among the exact top 5"), this, &predictedView_),
                     1, 0);
     grid->addWidget(tableBox(tr("Exact search: true neighbours"), &exact_,
                              tr("The exact top 5; ✓ marks those layer 2 found"), this),
@@ -195,12 +197,19 @@ void QueryInspector::show(const QueryInspection& inspection)
     emit inspected(static_cast<qint64>(inspection.row));
 }
 
+std::vector<Table> QueryInspector::queryTables() const
+{
+    if (query_ < 0)
+        return {};
+    return {clusters_.toTable("query_layer1", tr("Layer 1: most probable clusters")), *currentTable(),
+            exact_.toTable("query_exact", tr("Exact search: true neighbours"))};
+}
+
 std::optional<Table> QueryInspector::currentTable() const
 {
     if (query_ < 0)
         return std::nullopt;
-    Table table = predicted_.toTable("query_layer2", tr("Layer-2 neighbours of the query"));
-    return table;
+    return inViewOrder(predicted_.toTable("query_layer2", tr("Layer-2 neighbours of the query")), predictedView_);
 }
 
 } // namespace nnscope::studio

@@ -10,6 +10,7 @@ class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableView;
 
 namespace nnscope::studio {
 
@@ -20,6 +21,8 @@ public:
 
     void setSession(const SessionPointer& session) override;
     std::optional<Table> currentTable() const override;
+    /// The inspected query's three tables (layer 1, layer 2, exact), empty when none is shown.
+    std::vector<Table> queryTables() const;
 
     const TableModel& clusterModel() const { return clusters_; }
     const TableModel& predictedModel() const { return predicted_; }
@@ -54,6 +57,7 @@ private:
     QLabel* summary_;
     TableModel clusters_;
     TableModel predicted_;
+    QTableView* predictedView_ = nullptr;
     TableModel exact_;
     qint64 query_ = -1;
     quint64 draws_ = 0;
