@@ -120,6 +120,41 @@ std::string_view withoutPlusSign(std::string_view token)
     return token;
 }
 
+// Plain decimals ("-0.038194", "12", "3.5") with at most 15 significant digits and no exponent — nearly
+// every token of a GloVe or CSV file. Their digits form an integer m < 10^15 < 2^53 and the value is
+// m / 10^k with 10^k exact in a double, so one division is correctly rounded (Clinger's fast path):
+// the same double from_chars gives, several times faster. Anything else returns false.
+bool parsePlainDecimal(std::string_view token, double& value)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char* p = token.data();
+    const char* const end = p + token.size();
+    const bool negative = p != end && *p == '-';
+    if (negative)
+        ++p;
+    std::uint64_t mantissa = 0;
+    int digits = 0, fraction = 0;
+    bool point = false;
+    for (; p != end; ++p) {
+        if (*p >= '0' && *p <= '9') {
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+            fraction += point ? 1 : 0;
+            if (++digits > 15)
+                return false;
+        } else if (*p == '.' && !point) {
+            point = true;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0)
+        return false;
+    value = static_cast<double>(mantissa) / kPowers[fraction];
+    if (negative)
+        value = -value;
+    return true;
+}
+
 } // namespace
 
 bool looksNumeric(std::string_view token)
@@ -134,8 +169,10 @@ bool looksNumeric(std::string_view token)
 std::optional<float> parseFiniteFloat(std::string_view token, const std::string& source, std::size_t line,
                                       std::size_t column)
 {
-    const std::string_view digits = withoutPlusSign(token);
     double value = 0.0;
+    if (parsePlainDecimal(token, value))
+        return static_cast<float>(value);
+    const std::string_view digits = withoutPlusSign(token);
     auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (digits.empty() || end != digits.data() + digits.size())
         return std::nullopt;

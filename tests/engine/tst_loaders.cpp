@@ -3,10 +3,13 @@
 #include "data/BuiltinDatasets.h"
 #include "data/DatasetSource.h"
 #include "data/Formats.h"
+#include "data/TextParsing.h"
+#include "core/Random.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <charconv>
 #include <cstring>
 
 using namespace nnscope;
@@ -49,6 +52,36 @@ std::string fvecs(const std::vector<std::pair<std::int32_t, std::vector<float>>>
 class LoadersTest : public QObject {
     Q_OBJECT
 private slots:
+    void numbersParseExactlyAsFromChars()
+    {
+        // Every value is the float of the correctly rounded double, whatever path parses it: plain
+        // decimals of every length and precision around the 15-digit fast path, signs, exponents, edges.
+        Random random(11);
+        std::vector<std::string> tokens = {"0", "-0", "5.", ".5", "-.5", "+1.25", "0.000000000000000000000000000000000000001",
+                                           "123456789012345", "1234567890123456", "0.1234567890123456789", "3.4028234e38",
+                                           "1e-50", "-2.5E3", "999999999999999.9", "0.30000000000000004"};
+        for (int i = 0; i < 200000; ++i) {
+            std::string token = random.below(2) ? "-" : "";
+            const std::size_t whole = random.below(6), fraction = random.below(18);
+            for (std::size_t d = 0; d < whole; ++d)
+                token += static_cast<char>('0' + random.below(10));
+            if (fraction > 0 || whole == 0)
+                token += ".";
+            for (std::size_t d = 0; d < fraction || token.back() == '.' || token == "-."; ++d)
+                token += static_cast<char>('0' + random.below(10));
+            tokens.push_back(token);
+        }
+        for (const std::string& token : tokens) {
+            const std::string_view digits = token[0] == '+' ? std::string_view(token).substr(1) : std::string_view(token);
+            double expected = 0.0;
+            const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), expected);
+            if (error != std::errc())
+                expected = std::strtod(token.c_str(), nullptr); // tiny values: rounded to 0 by strtod
+            QVERIFY2(end == digits.data() + digits.size(), token.c_str());
+            const float parsed = text::requireFiniteFloat(token, "test", 1, 1), wanted = static_cast<float>(expected);
+            QVERIFY2(std::memcmp(&parsed, &wanted, sizeof parsed) == 0, token.c_str()); // bit for bit, -0 included
+        }
+    }
     // --- GloVe text -------------------------------------------------------------------------------
     void gloveReadsWordsAndVectors()
     {
