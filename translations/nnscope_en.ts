@@ -1074,45 +1074,45 @@
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="86"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="93"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="98"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="144"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="99"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="159"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1120,299 +1120,299 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="43"/>
-        <location filename="../app/studio/MainWindow.cpp" line="115"/>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="45"/>
+        <location filename="../app/studio/MainWindow.cpp" line="117"/>
+        <location filename="../app/studio/MainWindow.cpp" line="279"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="57"/>
+        <location filename="../app/studio/MainWindow.cpp" line="59"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="70"/>
+        <location filename="../app/studio/MainWindow.cpp" line="72"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="71"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="72"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="73"/>
+        <location filename="../app/studio/MainWindow.cpp" line="75"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="76"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="75"/>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>Partitio&amp;ns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="81"/>
+        <location filename="../app/studio/MainWindow.cpp" line="83"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="82"/>
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="89"/>
+        <location filename="../app/studio/MainWindow.cpp" line="91"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="95"/>
+        <location filename="../app/studio/MainWindow.cpp" line="97"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="107"/>
+        <location filename="../app/studio/MainWindow.cpp" line="109"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="112"/>
+        <location filename="../app/studio/MainWindow.cpp" line="114"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/MainWindow.cpp" line="116"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="120"/>
+        <location filename="../app/studio/MainWindow.cpp" line="122"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="124"/>
+        <location filename="../app/studio/MainWindow.cpp" line="126"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="134"/>
+        <location filename="../app/studio/MainWindow.cpp" line="137"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/MainWindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="160"/>
+        <location filename="../app/studio/MainWindow.cpp" line="163"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="161"/>
+        <location filename="../app/studio/MainWindow.cpp" line="164"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="170"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="168"/>
+        <location filename="../app/studio/MainWindow.cpp" line="171"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="178"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="179"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="185"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="192"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="194"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="210"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="211"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/MainWindow.cpp" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="217"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="282"/>
+        <location filename="../app/studio/MainWindow.cpp" line="285"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="286"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="300"/>
+        <location filename="../app/studio/MainWindow.cpp" line="303"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/MainWindow.cpp" line="304"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="311"/>
+        <location filename="../app/studio/MainWindow.cpp" line="314"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="323"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/MainWindow.cpp" line="332"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="365"/>
+        <location filename="../app/studio/MainWindow.cpp" line="368"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="366"/>
+        <location filename="../app/studio/MainWindow.cpp" line="369"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="368"/>
+        <location filename="../app/studio/MainWindow.cpp" line="371"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/MainWindow.cpp" line="405"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/MainWindow.cpp" line="421"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
@@ -1568,27 +1568,27 @@
         <translation type="vanished">★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="141"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="145"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="143"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="147"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="231"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="232"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="174"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="183"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
@@ -1653,63 +1653,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="180"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="176"/>
+        <source>rows (train to see clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="189"/>
         <source>test row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="180"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="189"/>
         <source>training row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="197"/>
         <source>not a scored test query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="197"/>
         <source>test: layer 2 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="197"/>
         <source>test: layer 2 miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="241"/>
+        <source>PCA of %1 (%2 rows), before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="270"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="270"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="270"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
         <source>exact nearest neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="283"/>
         <source>found word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="275"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="276"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="286"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="287"/>
         <source>PC%1 (%2% of the variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="403"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
         <source>Nearest to %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,202 +1926,202 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="44"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="46"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="47"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>path to a .txt, .csv or .fvecs file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49"/>
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>The data file to load when &apos;File…&apos; is chosen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>Choose a data file</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="53"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55"/>
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <location filename="../app/studio/RunPanel.cpp" line="57"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="61"/>
+        <location filename="../app/studio/RunPanel.cpp" line="60"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Number of k-means clusters = number of layer-2 models</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63"/>
+        <location filename="../app/studio/RunPanel.cpp" line="62"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>paper (authors&apos; quirks)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="66"/>
         <source>fast (Adam)</source>
         <translation>fast (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68"/>
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>paper (SGD, slow)</source>
         <translation>paper (SGD, slow)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="68"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>&amp;Augment layer-2 data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="71"/>
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="74"/>
+        <location filename="../app/studio/RunPanel.cpp" line="73"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77"/>
+        <location filename="../app/studio/RunPanel.cpp" line="76"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="78"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="81"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="86"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="88"/>
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Cluster, train and evaluate with these settings (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="90"/>
+        <location filename="../app/studio/RunPanel.cpp" line="89"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="91"/>
+        <location filename="../app/studio/RunPanel.cpp" line="90"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Stop the run within one training batch (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="94"/>
+        <location filename="../app/studio/RunPanel.cpp" line="93"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="96"/>
+        <location filename="../app/studio/RunPanel.cpp" line="95"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Dataset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="100"/>
+        <location filename="../app/studio/RunPanel.cpp" line="99"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="104"/>
+        <location filename="../app/studio/RunPanel.cpp" line="103"/>
         <source>&amp;Words:</source>
         <translation>&amp;Words:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="105"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metric:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="106"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>Hierarchy</source>
         <translation>Hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="108"/>
+        <location filename="../app/studio/RunPanel.cpp" line="107"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;lusters:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="109"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protocol:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="110"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>Pr&amp;eset:</source>
         <translation>Pr&amp;eset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="111"/>
+        <location filename="../app/studio/RunPanel.cpp" line="110"/>
         <source>Max &amp;epochs:</source>
         <translation>Max &amp;epochs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="113"/>
+        <location filename="../app/studio/RunPanel.cpp" line="112"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="114"/>
+        <location filename="../app/studio/RunPanel.cpp" line="113"/>
         <source>Memory &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="146"/>
+        <location filename="../app/studio/RunPanel.cpp" line="145"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,12 +2131,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="184"/>
+        <location filename="../app/studio/RunPanel.cpp" line="183"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="185"/>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

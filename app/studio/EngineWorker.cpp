@@ -39,9 +39,7 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     session->hierarchy = hierarchy;
 
     emit progress({tr("projecting (PCA)"), {}, 0, 0, 0, start});
-    const Pca pca = Pca::fit(data->view(), Session::kProjectionAxes);
-    session->projection = pca.project(data->view());
-    session->explainedVariance = pca.explainedVarianceRatio();
+    addProjection(*session);
     for (const std::vector<std::size_t>& members : hierarchy->plan().members) {
         Session::ClusterProjection cluster;
         if (members.size() >= 2) {

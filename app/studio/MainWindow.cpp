@@ -24,6 +24,8 @@
 #include <QFileInfo>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -125,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(panel_, &RunPanel::trainRequested, this, &MainWindow::startTraining);
     connect(panel_, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
+    connect(panel_, &RunPanel::dataRead, this, &MainWindow::previewData);
     connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
     connect(inspector_, &QueryInspector::neighboursFound, projection_, &ProjectionView::setNeighbours);
     connect(projection_, &ProjectionView::rowActivated, inspector_, &QueryInspector::inspectRow);
@@ -367,6 +370,27 @@ void MainWindow::exportAll(const QString& directory)
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Export all"), QString::fromStdString(printable(error.what())));
     }
+}
+
+void MainWindow::previewData(std::shared_ptr<const Dataset> data)
+{
+    // Before the first run the Projection view shows the chosen data (PCA on the thread pool); a
+    // trained session, once there, is what every view shows.
+    if (session_)
+        return;
+    const quint64 preview = ++previews_;
+    auto* watcher = new QFutureWatcher<SessionPointer>(this);
+    connect(watcher, &QFutureWatcher<SessionPointer>::finished, this, [this, watcher, preview] {
+        watcher->deleteLater();
+        if (preview == previews_ && !session_)
+            projection_->setSession(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([data]() -> SessionPointer {
+        auto session = std::make_shared<Session>();
+        session->data = data;
+        addProjection(*session);
+        return session;
+    }));
 }
 
 void MainWindow::showSession(const SessionPointer& session)

@@ -69,6 +69,7 @@ private:
     void createActions();
     void setRunning(bool running, const QString& what);
     void showSession(const SessionPointer& session);
+    void previewData(std::shared_ptr<const Dataset> data);
     void onProgress(const RunProgress& progress);
     void appendLog(const QString& line);
     void updateExportActions();
@@ -78,6 +79,7 @@ private:
     JobToken job_; ///< the running (or last) job's own cancel token
     EngineWorker* worker_;
     SessionPointer session_;
+    quint64 previews_ = 0;
     bool running_ = false;
     QElapsedTimer runTimer_;
     EtaEstimator etaEstimator_;

@@ -30,8 +30,7 @@ namespace {
 const char* const kFileEntry = "file";
 
 struct DataShape {
-    std::size_t rows = 0;
-    std::size_t dim = 0;
+    std::shared_ptr<const Dataset> data;
     QString error;
 };
 
@@ -155,16 +154,16 @@ void RunPanel::inspectData()
             emit dataInspected(0);
             return;
         }
-        dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(shape.rows))).arg(shape.dim));
-        words_->setMaximum(static_cast<int>(std::min<std::size_t>(shape.rows, 100000000)));
-        emit dataInspected(static_cast<qint64>(shape.rows));
+        const std::size_t rows = shape.data->rows();
+        dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(shape.data->dim()));
+        words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
+        emit dataInspected(static_cast<qint64>(rows));
+        emit dataRead(shape.data);
     });
     watcher->setFuture(QtConcurrent::run([spec] {
         DataShape shape;
         try {
-            const Dataset data = openDataset(spec);
-            shape.rows = data.rows();
-            shape.dim = data.dim();
+            shape.data = std::make_shared<const Dataset>(openDataset(spec));
         } catch (const std::exception& error) {
             shape.error = QString::fromStdString(error.what());
         }

@@ -54,6 +54,8 @@ signals:
     void trainRequested();
     /// The chosen data was read: `rows` (0 if it could not be).
     void dataInspected(qint64 rows);
+    /// ... and here it is (only when it could be read).
+    void dataRead(std::shared_ptr<const nnscope::Dataset> data);
     void cancelRequested();
 
 private:

@@ -1,6 +1,15 @@
 #include "studio/Session.h"
 
+#include "project/Pca.h"
+
 namespace nnscope::studio {
+
+void addProjection(Session& session)
+{
+    const Pca pca = Pca::fit(session.data->view(), Session::kProjectionAxes);
+    session.projection = pca.project(session.data->view());
+    session.explainedVariance = pca.explainedVarianceRatio();
+}
 
 std::optional<std::size_t> findWord(const Dataset& data, const QString& word)
 {

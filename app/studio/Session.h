@@ -16,6 +16,7 @@ namespace nnscope::studio {
 
 struct Session {
     std::shared_ptr<const Dataset> data;
+    /// Null in a preview: the data before training (only the Projection view shows it).
     std::shared_ptr<const Hierarchy> hierarchy;
     /// Principal axes kept for the Projection view (any two of them can be shown).
     static constexpr std::size_t kProjectionAxes = 4;
@@ -34,6 +35,10 @@ struct Session {
 };
 
 using SessionPointer = std::shared_ptr<const Session>;
+
+/// Fills `session.projection` and `explainedVariance` from `session.data` (engine work: call it off
+/// the GUI thread).
+void addProjection(Session& session);
 
 /// The row labelled `word`: an exact match first, else the first label equal to it ignoring case.
 std::optional<std::size_t> findWord(const Dataset& data, const QString& word);

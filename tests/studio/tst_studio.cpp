@@ -80,6 +80,12 @@ private slots:
         QVERIFY(window.runPanel()->trainButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
         QCOMPARE(window.tabs()->count(), 6);
+        // Before any run the Projection view previews the chosen data (read and projected off the GUI thread).
+        ProjectionView* projection = window.projectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(!std::isnan(projection->pointOf(0).x()), 30000);
+        QCOMPARE(projection->colourGroupOf(0), QString("rows (train to see clusters)"));
+        QVERIFY(projection->find("The"));
+        QVERIFY(!std::isnan(projection->pointOf(projection->foundRow()).x()));
     }
 
     void theRunPanelReadsTheDataWhenChosen()

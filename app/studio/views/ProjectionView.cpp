@@ -129,9 +129,13 @@ void ProjectionView::setSession(const SessionPointer& session)
     neighbours_.clear();
     found_ = -1;
     const Dataset& data = *session->data;
+    const bool trained = session->hierarchy != nullptr; // else a preview of the data before training
     layer2Hit_.assign(data.rows(), -1);
-    for (const QueryOutcome& outcome : session->hierarchy->accuracy().outcomes)
-        layer2Hit_[outcome.row] = outcome.hit ? 1 : 0;
+    if (trained)
+        for (const QueryOutcome& outcome : session->hierarchy->accuracy().outcomes)
+            layer2Hit_[outcome.row] = outcome.hit ? 1 : 0;
+    colouring_->setEnabled(trained);
+    testRows_ = trained ? session->hierarchy->plan().testMask() : std::vector<bool>(data.rows(), false);
     QStringList words;
     for (std::size_t row = 0; row < data.rows(); ++row)
         words << QString::fromStdString(data.labelOf(row));
@@ -139,7 +143,7 @@ void ProjectionView::setSession(const SessionPointer& session)
     scope_->blockSignals(true);
     scope_->clear();
     scope_->addItem(tr("All rows"), -1);
-    for (std::size_t c = 0; c < session->hierarchy->clustering().clusters; ++c)
+    for (std::size_t c = 0; trained && c < session->hierarchy->clustering().clusters; ++c)
         scope_->addItem(tr("Cluster %1 (%2 rows)").arg(c).arg(session->hierarchy->clustering().sizes[c]), static_cast<int>(c));
     scope_->blockSignals(false);
     redraw();
@@ -168,6 +172,11 @@ QPointF ProjectionView::coordinate(std::size_t row) const
 
 int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) const
 {
+    if (!session_->hierarchy) {
+        *name = tr("rows (train to see clusters)");
+        *colour = report::seriesColor(0);
+        return 0;
+    }
     switch (static_cast<Colouring>(colouring_->currentData().toInt())) {
     case Colouring::Cluster: {
         const std::uint32_t c = session_->hierarchy->clustering().assignment[row];
@@ -176,7 +185,7 @@ int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) 
         return static_cast<int>(c);
     }
     case Colouring::Split: {
-        const bool test = session_->hierarchy->plan().testMask()[row];
+        const bool test = testRows_[row];
         *name = test ? tr("test row") : tr("training row");
         *colour = test ? QColor(230, 120, 20) : QColor(120, 150, 200);
         return test ? 1 : 0;
@@ -228,8 +237,10 @@ void ProjectionView::redraw()
 
     plot_->clearGraphs();
     plot_->clearItems();
-    report::setChartTitle(*plot_, cluster < 0 ? tr("PCA of %1 (%2 rows)").arg(QString::fromStdString(data.origin() ? data.origin()->data : data.source())).arg(data.rows())
-                                              : tr("PCA of cluster %1").arg(cluster));
+    const QString name = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
+    report::setChartTitle(*plot_, !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(name).arg(data.rows())
+                                  : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(name).arg(data.rows())
+                                                       : tr("PCA of cluster %1").arg(cluster));
     // One graph per colour group, added in group order so the legend reads in order.
     std::map<int, std::pair<QCPScatterStyle, QString>> styles;
     std::map<int, std::pair<QVector<double>, QVector<double>>> coordinates;

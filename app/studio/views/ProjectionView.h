@@ -22,6 +22,7 @@ public:
 
     explicit ProjectionView(QWidget* parent = nullptr);
 
+    /// A trained session, or a preview (no hierarchy): the data alone, before training.
     void setSession(const SessionPointer& session) override;
     QCustomPlot* currentChart() override { return plot_; }
 
@@ -79,6 +80,7 @@ private:
     QCPGraph* foundMarker_ = nullptr;
     std::array<int, 2> shownAxes_{0, 1};
     std::vector<int> layer2Hit_; ///< per row: -1 not evaluated, 0 miss, 1 hit
+    std::vector<bool> testRows_; ///< per row: held out by the run's split
     // The projection in use: all rows (the session's PCA) or one cluster's own PCA.
     std::vector<std::size_t> shownRows_;
     std::vector<QPointF> shownPoints_;
