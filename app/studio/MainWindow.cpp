@@ -345,7 +345,7 @@ void MainWindow::exportAll(const QString& directory)
             QStringList files;
             const ChartExportOptions options = chartExportOptions();
             const auto chart = [&](QCustomPlot* plot, const QString& stem) {
-                for (const QString& extension : {".png", ".pdf"})
+                for (const char* extension : {".png", ".pdf"})
                     if (!exportChart(*plot, staging + "/" + stem + extension, options))
                         throw Error("could not render the chart " + stem.toStdString());
                 files << stem + ".png" << stem + ".pdf";

@@ -6,7 +6,7 @@
 #include "core/Error.h"
 #include "learned/Evaluation.h"
 #include "learned/Hierarchy.h"
-#include "learned/torch/Runtime.h"
+#include "learned/LearnedModule.h"
 #include "search/CentroidRoutedSearcher.h"
 
 #include <algorithm>
@@ -180,7 +180,7 @@ SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const Exper
     estimate.point = point;
     estimate.parameters = cost.parameters();
     estimate.bytes = cost.bytes;
-    estimate.epochSeconds = trainingFlopsPerEpoch(cost, hierarchy.model, data.dim(), sizes, hierarchy.layer2) / torchnn::matrixMultiplyRate();
+    estimate.epochSeconds = trainingFlopsPerEpoch(cost, hierarchy.model, data.dim(), sizes, hierarchy.layer2) / learnedModule().matrixMultiplyRate();
     estimate.maxTrainSeconds = estimate.epochSeconds * static_cast<double>(std::max(hierarchy.layer1.maxEpochs, hierarchy.layer2.maxEpochs));
     try {
         checkMemoryBudget(cost, hierarchy.memoryBudgetBytes);

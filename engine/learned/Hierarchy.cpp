@@ -1,10 +1,17 @@
+// Hierarchy: its records, prediction and search, written over the networks of a HierarchyModel (the
+// forward passes run in the learned module); training and loading hand the network work to the module.
 #include "learned/Hierarchy.h"
 
 #include "core/Error.h"
+#include "core/Files.h"
 #include "core/VectorMath.h"
-#include "learned/torch/HierarchyImpl.h"
+#include "learned/Evaluation.h"
+#include "learned/LearnedModule.h"
+#include "learned/Serialization.h"
+#include "data/Formats.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 
@@ -13,7 +20,7 @@ namespace {
 
 constexpr std::int64_t kPredictionBlock = 1024;
 
-// Rows sorted by descending probability (ties: smaller index), the first `top` of them.
+// Classes sorted by descending probability (ties: smaller index).
 std::vector<std::pair<float, std::int64_t>> ranked(const float* probabilities, std::int64_t classes)
 {
     std::vector<std::pair<float, std::int64_t>> order(static_cast<std::size_t>(classes));
@@ -30,41 +37,24 @@ void checkQueries(MatrixView queries, std::size_t dim)
                     + std::to_string(dim));
 }
 
+void validate(const Dataset& data, const HierarchySettings& settings)
+{
+    if (settings.kmeans.clusters < 1)
+        throw Error("the hierarchy needs at least one cluster");
+    if (settings.model.kernelSize == 0 || settings.model.filters1 == 0 || settings.model.filters2 == 0
+        || settings.model.filters3 == 0 || settings.model.pool == 0)
+        throw Error("kernel size, filter counts and pool size must each be at least 1");
+    if (settings.threads == 0)
+        throw Error("at least one thread is needed");
+    if (data.rows() < 2)
+        throw Error("the hierarchy needs at least two rows");
+}
+
 } // namespace
 
-Hierarchy::Hierarchy(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Hierarchy::Hierarchy(Hierarchy&&) noexcept = default;
-Hierarchy& Hierarchy::operator=(Hierarchy&&) noexcept = default;
-Hierarchy::~Hierarchy() = default;
+HierarchyModel::~HierarchyModel() = default;
 
-const Dataset& Hierarchy::dataset() const { return *impl_->data; }
-const HierarchySettings& Hierarchy::settings() const { return impl_->settings; }
-const KMeansResult& Hierarchy::clustering() const { return impl_->clustering; }
-const TrainingPlan& Hierarchy::plan() const { return impl_->plan; }
-const ModelRecord& Hierarchy::layer1Record() const { return impl_->layer1Record; }
-const std::vector<ModelRecord>& Hierarchy::layer2Records() const { return impl_->layer2Records; }
-const AccuracyReport& Hierarchy::accuracy() const { return impl_->accuracy; }
-double Hierarchy::trainSeconds() const { return impl_->trainSeconds; }
-
-HierarchyCost Hierarchy::cost() const
-{
-    return hierarchyCost(impl_->settings.model, impl_->data->dim(), impl_->clustering.sizes);
-}
-
-std::uint64_t Hierarchy::parameterCount() const
-{
-    std::uint64_t count = 0;
-    auto add = [&](const torchnn::ConvClassifier& model) {
-        for (const torch::Tensor& parameter : model->parameters())
-            count += static_cast<std::uint64_t>(parameter.numel());
-    };
-    add(impl_->layer1);
-    for (const auto& model : impl_->layer2)
-        add(model);
-    return count;
-}
-
-std::vector<float> Hierarchy::Impl::layer2Inputs(std::uint32_t cluster, MatrixView queries, bool normaliseCentroid) const
+std::vector<float> HierarchyModel::layer2Inputs(std::uint32_t cluster, MatrixView queries, bool normaliseCentroid) const
 {
     const std::size_t dim = data->dim();
     std::vector<float> centroid(clustering.centroid(cluster), clustering.centroid(cluster) + dim);
@@ -78,18 +68,108 @@ std::vector<float> Hierarchy::Impl::layer2Inputs(std::uint32_t cluster, MatrixVi
     return inputs;
 }
 
+Hierarchy::Hierarchy(std::unique_ptr<HierarchyModel> model) : model_(std::move(model)) {}
+Hierarchy::Hierarchy(Hierarchy&&) noexcept = default;
+Hierarchy& Hierarchy::operator=(Hierarchy&&) noexcept = default;
+Hierarchy::~Hierarchy() = default;
+
+Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
+                           const TrainingObserver& observer, const CancelToken* cancel)
+{
+    if (!data)
+        throw Error("no dataset");
+    // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
+    // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
+    validate(*data, settings);
+    std::vector<std::size_t> evenSizes(settings.kmeans.clusters, data->rows() / settings.kmeans.clusters);
+    for (std::size_t c = 0; c < data->rows() % settings.kmeans.clusters; ++c)
+        ++evenSizes[c];
+    checkMemoryBudget(hierarchyCost(settings.model, data->dim(), evenSizes), settings.memoryBudgetBytes);
+    if (observer) {
+        TrainingProgress progress;
+        progress.phase = TrainingProgress::Phase::Clustering;
+        observer(progress);
+    }
+    KMeansSettings kmeansSettings = settings.kmeans;
+    kmeansSettings.seed = settings.seed;
+    const KMeansResult clustering = kmeans(data->view(), kmeansSettings, cancel);
+    return train(std::move(data), clustering, settings, observer, cancel);
+}
+
+Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
+                           const HierarchySettings& settings, const TrainingObserver& observer, const CancelToken* cancel)
+{
+    if (!data)
+        throw Error("no dataset");
+    validate(*data, settings);
+    if (clustering.dim != data->dim() || clustering.assignment.size() != data->rows())
+        throw Error("the clustering does not belong to this dataset");
+    checkMemoryBudget(hierarchyCost(settings.model, data->dim(), clustering.sizes), settings.memoryBudgetBytes);
+
+    Hierarchy hierarchy(learnedModule().trainHierarchy(std::move(data), clustering, settings, observer, cancel));
+    hierarchy.model_->accuracy = evaluateAccuracy(hierarchy, sampleEvaluationRows(hierarchy.plan(), settings));
+    if (observer) {
+        TrainingProgress done;
+        done.phase = TrainingProgress::Phase::Done;
+        done.fraction = 1.0;
+        observer(done);
+    }
+    return hierarchy;
+}
+
+void Hierarchy::save(const std::string& directory) const { model_->save(directory); }
+
+Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Dataset> data)
+{
+    if (!data)
+        throw Error("no dataset");
+    return Hierarchy(learnedModule().loadHierarchy(directory, std::move(data)));
+}
+
+std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
+{
+    Json manifest;
+    try {
+        manifest = Json::parse(readWholeFile(directory + "/" + kManifestName, kManifestLimit, false));
+        // Models saved before the origin was recorded, or trained on data built in memory, have none.
+        const Json origin = manifest.at("dataset").value("origin", Json());
+        if (origin.is_null())
+            return std::nullopt;
+        return DatasetSpec{jsonField<std::string>(origin, "data"), parseDataFormat(jsonField<std::string>(origin, "format")),
+                           jsonField<std::size_t>(origin, "words"), origin.contains("pca") ? jsonField<std::size_t>(origin, "pca") : 0};
+    } catch (const std::exception& error) { // JSON errors and an unknown format name alike
+        throw Error("cannot read '" + directory + "/" + kManifestName + "': " + error.what());
+    }
+}
+
+const Dataset& Hierarchy::dataset() const { return *model_->data; }
+const HierarchySettings& Hierarchy::settings() const { return model_->settings; }
+const KMeansResult& Hierarchy::clustering() const { return model_->clustering; }
+const TrainingPlan& Hierarchy::plan() const { return model_->plan; }
+const ModelRecord& Hierarchy::layer1Record() const { return model_->layer1Record; }
+const std::vector<ModelRecord>& Hierarchy::layer2Records() const { return model_->layer2Records; }
+const AccuracyReport& Hierarchy::accuracy() const { return model_->accuracy; }
+double Hierarchy::trainSeconds() const { return model_->trainSeconds; }
+std::uint64_t Hierarchy::parameterCount() const { return model_->parameterCount(); }
+
+HierarchyCost Hierarchy::cost() const
+{
+    return hierarchyCost(model_->settings.model, model_->data->dim(), model_->clustering.sizes);
+}
+
 std::vector<std::vector<ClusterGuess>> Hierarchy::predictClusters(MatrixView queries, std::size_t top) const
 {
-    checkQueries(queries, impl_->data->dim());
-    const std::int64_t classes = impl_->layer1->classes();
+    checkQueries(queries, model_->data->dim());
+    const std::int64_t classes = model_->classes(0);
     top = std::min<std::size_t>(top, static_cast<std::size_t>(classes));
     std::vector<std::vector<ClusterGuess>> guesses(queries.rows);
+    std::vector<float> probabilities;
     for (std::size_t first = 0; first < queries.rows; first += kPredictionBlock) {
         const auto count = std::min<std::int64_t>(kPredictionBlock, static_cast<std::int64_t>(queries.rows - first));
-        const torch::Tensor probabilities =
-            torchnn::predictProbabilities(impl_->layer1, queries.row(first), count).contiguous();
+        probabilities.resize(static_cast<std::size_t>(count * classes));
+        model_->probabilities(0, queries.row(first), count, probabilities.data());
         for (std::int64_t b = 0; b < count; ++b) {
-            const auto order = ranked(probabilities[b].data_ptr<float>(), classes);
+            const auto order = ranked(probabilities.data() + b * classes, classes);
             auto& out = guesses[first + static_cast<std::size_t>(b)];
             for (std::size_t r = 0; r < top; ++r)
                 out.push_back({static_cast<std::uint32_t>(order[r].second), order[r].first});
@@ -102,23 +182,23 @@ std::vector<std::vector<MemberGuess>> Hierarchy::predictMembers(std::uint32_t cl
                                                                 std::size_t top, bool normaliseCentroid,
                                                                 const std::vector<std::int64_t>* excluded) const
 {
-    checkQueries(queries, impl_->data->dim());
-    if (cluster >= impl_->layer2.size())
-        throw Error("cluster " + std::to_string(cluster) + " does not exist (" + std::to_string(impl_->layer2.size())
+    checkQueries(queries, model_->data->dim());
+    if (cluster >= model_->layer2Records.size())
+        throw Error("cluster " + std::to_string(cluster) + " does not exist (" + std::to_string(model_->layer2Records.size())
                     + " clusters)");
-    const torchnn::ConvClassifier& model = impl_->layer2[cluster];
-    const std::vector<std::size_t>& members = impl_->plan.members[cluster];
-    const std::int64_t classes = model->classes();
-    const std::vector<float> inputs = impl_->layer2Inputs(cluster, queries, normaliseCentroid);
+    const std::vector<std::size_t>& members = model_->plan.members[cluster];
+    const std::int64_t classes = model_->classes(cluster + 1);
+    const std::vector<float> inputs = model_->layer2Inputs(cluster, queries, normaliseCentroid);
     std::vector<std::vector<MemberGuess>> guesses(queries.rows);
+    std::vector<float> probabilities;
     for (std::size_t first = 0; first < queries.rows; first += kPredictionBlock) {
         const auto count = std::min<std::int64_t>(kPredictionBlock, static_cast<std::int64_t>(queries.rows - first));
-        const torch::Tensor probabilities =
-            torchnn::predictProbabilities(model, inputs.data() + first * 2 * impl_->data->dim(), count).contiguous();
+        probabilities.resize(static_cast<std::size_t>(count * classes));
+        model_->probabilities(cluster + 1, inputs.data() + first * 2 * model_->data->dim(), count, probabilities.data());
         for (std::int64_t b = 0; b < count; ++b) {
             const std::size_t q = first + static_cast<std::size_t>(b);
             auto& out = guesses[q];
-            for (const auto& [probability, position] : ranked(probabilities[b].data_ptr<float>(), classes)) {
+            for (const auto& [probability, position] : ranked(probabilities.data() + b * classes, classes)) {
                 if (out.size() == top)
                     break;
                 const auto row = static_cast<std::int64_t>(members[static_cast<std::size_t>(position)]);
@@ -130,7 +210,6 @@ std::vector<std::vector<MemberGuess>> Hierarchy::predictMembers(std::uint32_t cl
     }
     return guesses;
 }
-
 Neighbors Hierarchy::search(MatrixView queries, std::size_t k, const ProbeSettings& probe, Metric metric,
                             const std::vector<std::int64_t>* excluded) const
 {
@@ -153,7 +232,7 @@ Neighbors Hierarchy::search(MatrixView queries, std::size_t k, const ProbeSettin
         double score; // layer-1 × layer-2 probability
     };
     std::vector<std::vector<Candidate>> candidates(queries.rows);
-    const std::size_t dim = impl_->data->dim();
+    const std::size_t dim = model_->data->dim();
     for (const auto& [cluster, routed] : byCluster) {
         std::vector<float> subset(routed.size() * dim);
         std::vector<std::int64_t> subsetExcluded(routed.size(), -1);
@@ -163,7 +242,7 @@ Neighbors Hierarchy::search(MatrixView queries, std::size_t k, const ProbeSettin
                 subsetExcluded[i] = (*excluded)[routed[i].query];
         }
         const auto members = predictMembers(cluster, {subset.data(), routed.size(), dim}, probe.perCluster,
-                                            impl_->settings.normaliseTestCentroid, &subsetExcluded);
+                                            model_->settings.normaliseTestCentroid, &subsetExcluded);
         for (std::size_t i = 0; i < routed.size(); ++i)
             for (const MemberGuess& guess : members[i])
                 candidates[routed[i].query].push_back({guess.row, double(routed[i].probability) * guess.probability});
@@ -175,7 +254,7 @@ Neighbors Hierarchy::search(MatrixView queries, std::size_t k, const ProbeSettin
         for (const Candidate& candidate : candidates[q]) {
             double key = -candidate.score;
             if (probe.rerank) {
-                const double d = distance(metric, impl_->data->row(static_cast<std::size_t>(candidate.row)), queries.row(q), dim);
+                const double d = distance(metric, model_->data->row(static_cast<std::size_t>(candidate.row)), queries.row(q), dim);
                 key = metric == Metric::InnerProduct ? -d : d;
             }
             order.emplace_back(key, candidate.row);
@@ -185,7 +264,7 @@ Neighbors Hierarchy::search(MatrixView queries, std::size_t k, const ProbeSettin
             const std::int64_t row = order[r].second;
             result.ids[q * k + r] = row;
             result.distances[q * k + r] = static_cast<float>(
-                distance(metric, impl_->data->row(static_cast<std::size_t>(row)), queries.row(q), dim));
+                distance(metric, model_->data->row(static_cast<std::size_t>(row)), queries.row(q), dim));
         }
     }
     return result;

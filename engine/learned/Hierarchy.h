@@ -5,7 +5,8 @@
 //
 // Training: cluster (or take a clustering), build the TrainingPlan for the protocol, check the memory
 // budget, train layer 1, then each layer-2 model, then score the test rows (learned/Evaluation.h).
-// LibTorch stays behind this header: clients (CLI, studio) include no torch.
+// LibTorch stays behind this header: clients (CLI, studio) include no torch, and the networks run in
+// the learned module (learned/LearnedModule.h), loaded when a hierarchy is first trained or loaded.
 #pragma once
 
 #include "cluster/KMeans.h"
@@ -25,6 +26,8 @@
 #include <vector>
 
 namespace nnscope {
+
+class HierarchyModel;
 
 struct ClusterGuess {
     std::uint32_t cluster = 0;
@@ -93,9 +96,8 @@ public:
                      const std::vector<std::int64_t>* excluded = nullptr) const;
 
 private:
-    struct Impl;
-    explicit Hierarchy(std::unique_ptr<Impl> impl);
-    std::unique_ptr<Impl> impl_;
+    explicit Hierarchy(std::unique_ptr<HierarchyModel> model);
+    std::unique_ptr<HierarchyModel> model_; ///< learned/LearnedModule.h
 };
 
 /// The dataset a saved hierarchy was trained on, as it was opened (nullopt when it was made in memory),

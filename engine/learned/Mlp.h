@@ -14,6 +14,8 @@
 
 namespace nnscope {
 
+class MlpModel;
+
 struct MlpSettings {
     std::size_t hidden = 512;        ///< width of each hidden layer (Neural LSH: 512)
     std::size_t hiddenLayers = 2;
@@ -51,8 +53,8 @@ public:
     double flopsPerQuery() const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    std::size_t inputs_, outputs_;
+    std::unique_ptr<MlpModel> model_; ///< in the learned module (learned/LearnedModule.h)
 };
 
 } // namespace nnscope

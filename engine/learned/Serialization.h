@@ -22,6 +22,10 @@ namespace nnscope {
 
 using Json = nlohmann::json;
 
+/// A saved hierarchy's manifest: its name in the model folder, and the most bytes ever read of it.
+inline constexpr const char* kManifestName = "manifest.json";
+inline constexpr std::uint64_t kManifestLimit = std::uint64_t(64) << 20;
+
 /// json.at(name) as T; an Error naming the field when it is missing or of another type. Numbers are
 /// read strictly: an unsigned field takes only a non-negative integer that fits it (not −5, not 1e30,
 /// not 4294967297 into 32 bits), a signed one an integer that fits, a floating-point one a finite number.

@@ -4,6 +4,7 @@
 #include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,6 +42,22 @@ private slots:
         }
         QCOMPARE(runCli({"--help"}).exitCode, 0);
     }
+    void onlyCommandsThatRunANetworkOpenTheLearnedModule()
+    {
+        // With the module path pointing nowhere, the commands that need no network still work (they never
+        // open LibTorch, which is what keeps their start-up short), and one that trains says what is missing.
+        const QStringList nowhere{"NNSCOPE_LEARNED_MODULE=/nonexistent/libnnscope_learned.so"};
+        QCOMPARE(runCli({"--help"}, nowhere).exitCode, 0);
+        QCOMPARE(runCli({"info", "--data", "glove-50d", "--words", "100"}, nowhere).exitCode, 0);
+        QCOMPARE(runCli({"knn", "--data", "glove-50d", "--words", "300", "--k", "3"}, nowhere).exitCode, 0);
+        QCOMPARE(runCli({"kmeans", "--data", "glove-50d", "--words", "300", "--clusters", "4"}, nowhere).exitCode, 0);
+        QCOMPARE(runCli({"pca", "--data", "glove-50d", "--words", "300"}, nowhere).exitCode, 0);
+        const Run exact = runCli({"search", "--data", "glove-50d", "--words", "300", "--system", "exact;faiss-ivf;scann;twin;kmeans"}, nowhere);
+        QVERIFY2(exact.exitCode == 0, exact.err.constData());
+        verifyOneLineError(runCli({"train", "--data", "glove-50d", "--words", "300", "--clusters", "2", "--out", QDir::tempPath() + "/nnscope-never"}, nowhere),
+                           1, "/nonexistent/libnnscope_learned.so");
+    }
+
     void knnChecksSiftsmallAgainstItsShippedGroundTruth()
     {
         const QJsonObject result = test::jsonObjectOf(runCli({"knn", "--data", "siftsmall", "--k", "100", "--json"}));

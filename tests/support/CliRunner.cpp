@@ -5,9 +5,15 @@
 
 namespace nnscope::test {
 
-CliRun runProgram(const QString& program, const QStringList& arguments)
+CliRun runProgram(const QString& program, const QStringList& arguments, const QStringList& environment)
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+        for (const QString& assignment : environment)
+            variables.insert(assignment.section('=', 0, 0), assignment.section('=', 1));
+        process.setProcessEnvironment(variables);
+    }
     process.start(program, arguments);
     CliRun run;
     if (!process.waitForFinished(300000)) {

@@ -13,14 +13,14 @@ struct CliRun {
     QByteArray err;
 };
 
-/// Runs `program` with `arguments`, waiting up to five minutes.
-CliRun runProgram(const QString& program, const QStringList& arguments);
+/// Runs `program` with `arguments` (and `environment`'s NAME=value settings added), waiting up to five minutes.
+CliRun runProgram(const QString& program, const QStringList& arguments, const QStringList& environment = {});
 
 #ifdef NNSCOPE_CLI
 /// Runs the project's built `nnscope` (NNSCOPE_CLI is defined for CLI test targets).
-inline CliRun runCli(const QStringList& arguments)
+inline CliRun runCli(const QStringList& arguments, const QStringList& environment = {})
 {
-    return runProgram(NNSCOPE_CLI, arguments);
+    return runProgram(NNSCOPE_CLI, arguments, environment);
 }
 #endif
 

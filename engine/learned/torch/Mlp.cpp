@@ -1,4 +1,6 @@
+// The learned module's MLP (learned/Mlp.h checks the shapes before any call here).
 #include "learned/Mlp.h"
+#include "learned/torch/TorchHierarchy.h"
 
 #include "core/Error.h"
 #include "core/Random.h"
@@ -8,15 +10,19 @@
 #include <cmath>
 #include <numeric>
 
-namespace nnscope {
+namespace nnscope::torchnn {
+namespace {
 
-struct Mlp::Impl {
-    std::size_t inputs = 0, outputs = 0;
-    MlpSettings settings;
-    MlpLoss loss = MlpLoss::SoftLabels;
-    std::vector<torch::nn::Linear> layers; ///< hidden layers (ReLU after each), then the output layer
-    std::vector<float> mean, scale;        ///< input standardisation, from the training rows
+class TorchMlp final : public MlpModel {
+public:
+    TorchMlp(std::size_t inputs, std::size_t outputs, const MlpSettings& settings);
 
+    void train(MatrixView inputs, const std::vector<float>& targets, MlpLoss loss, const CancelToken* cancel,
+               const std::function<void(std::size_t, double)>& progress) override;
+    std::vector<float> predict(MatrixView inputs) const override;
+    std::uint64_t parameters() const override;
+
+private:
     /// Logits. Const: it only reads the weights, so any number of threads may predict at once.
     torch::Tensor forward(torch::Tensor x) const
     {
@@ -28,7 +34,7 @@ struct Mlp::Impl {
         return x;
     }
 
-    std::vector<torch::Tensor> parameters() const
+    std::vector<torch::Tensor> allParameters() const
     {
         std::vector<torch::Tensor> all;
         for (const torch::nn::Linear& layer : layers)
@@ -45,38 +51,34 @@ struct Mlp::Impl {
         const torch::Tensor s = torch::from_blob(const_cast<float*>(scale.data()), {1, static_cast<std::int64_t>(inputs)}, torch::kFloat32);
         return (t - m) / s;
     }
+
+    std::size_t inputs = 0, outputs = 0;
+    MlpSettings settings;
+    MlpLoss loss = MlpLoss::SoftLabels;
+    std::vector<torch::nn::Linear> layers; ///< hidden layers (ReLU after each), then the output layer
+    std::vector<float> mean, scale;        ///< input standardisation, from the training rows
 };
 
-Mlp::Mlp(std::size_t inputs, std::size_t outputs, MlpSettings settings) : impl_(std::make_unique<Impl>())
+TorchMlp::TorchMlp(std::size_t inputs, std::size_t outputs, const MlpSettings& settings)
 {
-    if (inputs == 0 || outputs == 0 || settings.hidden == 0 || settings.batchSize == 0)
-        throw Error("an MLP needs inputs, outputs, a hidden width and a batch size of at least 1");
-    impl_->inputs = inputs;
-    impl_->outputs = outputs;
-    impl_->settings = settings;
-    impl_->mean.assign(inputs, 0.0f);
-    impl_->scale.assign(inputs, 1.0f);
+    this->inputs = inputs;
+    this->outputs = outputs;
+    this->settings = settings;
+    this->mean.assign(inputs, 0.0f);
+    this->scale.assign(inputs, 1.0f);
     torch::manual_seed(settings.seed);
     std::size_t width = inputs;
     for (std::size_t layer = 0; layer < settings.hiddenLayers; ++layer) {
-        impl_->layers.emplace_back(static_cast<std::int64_t>(width), static_cast<std::int64_t>(settings.hidden));
+        this->layers.emplace_back(static_cast<std::int64_t>(width), static_cast<std::int64_t>(settings.hidden));
         width = settings.hidden;
     }
-    impl_->layers.emplace_back(static_cast<std::int64_t>(width), static_cast<std::int64_t>(outputs));
+    this->layers.emplace_back(static_cast<std::int64_t>(width), static_cast<std::int64_t>(outputs));
 }
 
-Mlp::Mlp(Mlp&&) noexcept = default;
-Mlp& Mlp::operator=(Mlp&&) noexcept = default;
-Mlp::~Mlp() = default;
-
-void Mlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLoss loss, const CancelToken* cancel,
-                const std::function<void(std::size_t, double)>& progress)
+void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLoss loss, const CancelToken* cancel,
+                     const std::function<void(std::size_t, double)>& progress)
 {
-    Impl& m = *impl_;
-    if (inputs.dim != m.inputs || targets.size() != inputs.rows * m.outputs || inputs.rows == 0)
-        throw Error("MLP training: " + std::to_string(inputs.rows) + " rows of " + std::to_string(inputs.dim) + " inputs and "
-                    + std::to_string(targets.size()) + " targets do not fit a " + std::to_string(m.inputs) + " → "
-                    + std::to_string(m.outputs) + " network");
+    TorchMlp& m = *this;
     torchnn::configureRuntime(m.settings.threads);
     m.loss = loss;
     // Standardise each input feature (a constant feature keeps scale 1).
@@ -97,7 +99,7 @@ void Mlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLoss lo
                                              {static_cast<std::int64_t>(inputs.rows), static_cast<std::int64_t>(m.outputs)}, torch::kFloat32)
                                 .clone();
     torch::manual_seed(m.settings.seed);
-    torch::optim::Adam optimizer(m.parameters(), torch::optim::AdamOptions(m.settings.learningRate));
+    torch::optim::Adam optimizer(m.allParameters(), torch::optim::AdamOptions(m.settings.learningRate));
     Random random(Random::derive(m.settings.seed, 0x31F));
     std::vector<std::int64_t> order(inputs.rows);
     std::iota(order.begin(), order.end(), 0);
@@ -126,35 +128,30 @@ void Mlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLoss lo
     }
 }
 
-std::vector<float> Mlp::predict(MatrixView inputs) const
+std::vector<float> TorchMlp::predict(MatrixView inputs) const
 {
-    const Impl& m = *impl_;
-    if (inputs.rows > 0 && inputs.dim != m.inputs)
-        throw Error("MLP: queries have dimension " + std::to_string(inputs.dim) + ", the network " + std::to_string(m.inputs));
+    const TorchMlp& m = *this;
     torch::NoGradGuard noGrad;
     std::vector<float> out(inputs.rows * m.outputs);
-    if (inputs.rows == 0)
-        return out;
     const torch::Tensor logits = m.forward(m.standardised(inputs));
     const torch::Tensor probabilities = (m.loss == MlpLoss::SoftLabels ? torch::softmax(logits, 1) : torch::sigmoid(logits)).contiguous();
     std::copy_n(probabilities.data_ptr<float>(), out.size(), out.begin());
     return out;
 }
 
-std::size_t Mlp::inputs() const { return impl_->inputs; }
-std::size_t Mlp::outputs() const { return impl_->outputs; }
-
-std::uint64_t Mlp::parameters() const
+std::uint64_t TorchMlp::parameters() const
 {
     std::uint64_t count = 0;
-    for (const torch::Tensor& p : impl_->parameters())
+    for (const torch::Tensor& p : allParameters())
         count += static_cast<std::uint64_t>(p.numel());
     return count;
 }
 
-double Mlp::flopsPerQuery() const
+} // namespace
+
+std::unique_ptr<MlpModel> makeMlp(std::size_t inputs, std::size_t outputs, const MlpSettings& settings)
 {
-    return 2.0 * static_cast<double>(parameters()); // every weight is one multiply-add (biases are noise)
+    return std::make_unique<TorchMlp>(inputs, outputs, settings);
 }
 
-} // namespace nnscope
+} // namespace nnscope::torchnn

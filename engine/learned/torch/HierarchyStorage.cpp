@@ -12,7 +12,7 @@
 #include "core/Printable.h"
 #include "core/Sha256.h"
 #include "learned/Serialization.h"
-#include "learned/torch/HierarchyImpl.h"
+#include "learned/torch/TorchHierarchy.h"
 #include "learned/torch/Runtime.h"
 
 #include <cmath>
@@ -22,10 +22,8 @@
 namespace nnscope {
 namespace {
 
-constexpr const char* kManifest = "manifest.json";
 constexpr const char* kFormat = "nnscope-hierarchy";
 constexpr std::int64_t kVersion = 2;
-constexpr std::uint64_t kManifestLimit = std::uint64_t(64) << 20;
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "weights are written as little-endian float32");
 
 std::string weightsFileName(std::size_t index)
@@ -151,9 +149,9 @@ void checkSavedSettings(const HierarchySettings& s, const Dataset& data)
 
 } // namespace
 
-void Hierarchy::save(const std::string& directory) const
+void torchnn::TorchHierarchy::save(const std::string& directory) const
 {
-    StagingDirectory staging(directory, kManifest);
+    StagingDirectory staging(directory, kManifestName);
     Json models = Json::array();
     const auto writeModel = [&](std::size_t index, const torchnn::ConvClassifier& model, const ModelRecord& record) {
         Json tensors;
@@ -167,53 +165,35 @@ void Hierarchy::save(const std::string& directory) const
         entry["tensors"] = tensors;
         models.push_back(std::move(entry));
     };
-    writeModel(0, impl_->layer1, impl_->layer1Record);
-    for (std::size_t c = 0; c < impl_->layer2.size(); ++c)
-        writeModel(c + 1, impl_->layer2[c], impl_->layer2Records[c]);
+    writeModel(0, layer1, layer1Record);
+    for (std::size_t c = 0; c < layer2.size(); ++c)
+        writeModel(c + 1, layer2[c], layer2Records[c]);
 
-    const Dataset& data = *impl_->data;
+    const Dataset& dataset = *data;
     Json origin = nullptr;
-    if (data.origin())
-        origin = {{"data", data.origin()->data}, {"format", data.origin()->format}, {"words", data.origin()->words},
-                  {"pca", data.origin()->pca}};
+    if (dataset.origin())
+        origin = {{"data", dataset.origin()->data}, {"format", dataset.origin()->format}, {"words", dataset.origin()->words},
+                  {"pca", dataset.origin()->pca}};
     const Json manifest = {
         {"format", kFormat},
         {"version", kVersion},
         {"nnscope_version", NNSCOPE_VERSION},
-        {"dataset", {{"fingerprint", data.fingerprint()}, {"source", data.source()}, {"rows", data.rows()}, {"dim", data.dim()}, {"origin", origin}}},
-        {"settings", Json(impl_->settings)},
-        {"clustering", Json(impl_->clustering)},
-        {"plan", planToJson(impl_->plan)},
+        {"dataset", {{"fingerprint", dataset.fingerprint()}, {"source", dataset.source()}, {"rows", dataset.rows()}, {"dim", dataset.dim()}, {"origin", origin}}},
+        {"settings", Json(settings)},
+        {"clustering", Json(clustering)},
+        {"plan", planToJson(plan)},
         {"models", models},
-        {"accuracy", Json(impl_->accuracy)},
-        {"cost", Json(cost())},
-        {"train_seconds", impl_->trainSeconds},
+        {"accuracy", Json(accuracy)},
+        {"cost", Json(hierarchyCost(settings.model, data->dim(), clustering.sizes))},
+        {"train_seconds", trainSeconds},
     };
-    writeFileAtomically(staging.file(kManifest), manifest.dump(1));
+    writeFileAtomically(staging.file(kManifestName), manifest.dump(1));
     staging.commit();
 }
 
-std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
+std::unique_ptr<HierarchyModel> torchnn::loadHierarchy(const std::string& directory, std::shared_ptr<const Dataset> data)
 {
-    Json manifest;
-    try {
-        manifest = Json::parse(readWholeFile(directory + "/" + kManifest, kManifestLimit, false));
-        // Models saved before the origin was recorded, or trained on data built in memory, have none.
-        const Json origin = manifest.at("dataset").value("origin", Json());
-        if (origin.is_null())
-            return std::nullopt;
-        return DatasetSpec{jsonField<std::string>(origin, "data"), parseDataFormat(jsonField<std::string>(origin, "format")),
-                           jsonField<std::size_t>(origin, "words"), origin.contains("pca") ? jsonField<std::size_t>(origin, "pca") : 0};
-    } catch (const std::exception& error) { // JSON errors and an unknown format name alike
-        throw Error("cannot read '" + directory + "/" + kManifest + "': " + error.what());
-    }
-}
-
-Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Dataset> data)
-{
-    if (!data)
-        throw Error("no dataset");
-    const std::string manifestPath = directory + "/" + kManifest;
+    const std::string manifestPath = directory + "/" + kManifestName;
     Json manifest;
     try {
         manifest = Json::parse(readWholeFile(manifestPath, kManifestLimit, false));
@@ -222,7 +202,7 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
     } catch (const Error& error) {
         throw Error("cannot load the hierarchy in '" + directory + "': " + error.what());
     }
-    auto impl = std::make_unique<Impl>();
+    auto impl = std::make_unique<torchnn::TorchHierarchy>();
     try {
         if (manifest.value("format", "") != kFormat)
             throw Error("it is not an nnscope hierarchy");
@@ -297,7 +277,7 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
     } catch (const Error& error) {
         throw Error("cannot load the hierarchy in '" + directory + "': " + error.what());
     }
-    return Hierarchy(std::move(impl));
+    return impl;
 }
 
 } // namespace nnscope

@@ -1,29 +1,16 @@
-// Hierarchy::train: plan → budget check → layer 1 → layer-2 models → evaluation.
+// The learned module's trainHierarchy: plan → layer 1 → layer-2 models (the engine checks the settings
+// and the budget before, and evaluates after: learned/Hierarchy.cpp).
 #include "core/Error.h"
 #include "core/Random.h"
 #include "learned/Augmentation.h"
-#include "learned/Evaluation.h"
-#include "learned/torch/HierarchyImpl.h"
+#include "learned/torch/TorchHierarchy.h"
 #include "learned/torch/Runtime.h"
 #include "learned/torch/Trainer.h"
 
 #include <chrono>
 
-namespace nnscope {
+namespace nnscope::torchnn {
 namespace {
-
-void validate(const Dataset& data, const HierarchySettings& settings)
-{
-    if (settings.kmeans.clusters < 1)
-        throw Error("the hierarchy needs at least one cluster");
-    if (settings.model.kernelSize == 0 || settings.model.filters1 == 0 || settings.model.filters2 == 0
-        || settings.model.filters3 == 0 || settings.model.pool == 0)
-        throw Error("kernel size, filter counts and pool size must each be at least 1");
-    if (settings.threads == 0)
-        throw Error("at least one thread is needed");
-    if (data.rows() < 2)
-        throw Error("the hierarchy needs at least two rows");
-}
 
 torch::Tensor floatTensor(std::vector<float> values, std::int64_t rows, std::int64_t cols)
 {
@@ -79,46 +66,16 @@ private:
 
 } // namespace
 
-Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
-                           const TrainingObserver& observer, const CancelToken* cancel)
-{
-    if (!data)
-        throw Error("no dataset");
-    // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
-    // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
-    validate(*data, settings);
-    std::vector<std::size_t> evenSizes(settings.kmeans.clusters, data->rows() / settings.kmeans.clusters);
-    for (std::size_t c = 0; c < data->rows() % settings.kmeans.clusters; ++c)
-        ++evenSizes[c];
-    checkMemoryBudget(hierarchyCost(settings.model, data->dim(), evenSizes), settings.memoryBudgetBytes);
-    if (observer) {
-        TrainingProgress progress;
-        progress.phase = TrainingProgress::Phase::Clustering;
-        observer(progress);
-    }
-    KMeansSettings kmeansSettings = settings.kmeans;
-    kmeansSettings.seed = settings.seed;
-    const KMeansResult clustering = kmeans(data->view(), kmeansSettings, cancel);
-    return train(std::move(data), clustering, settings, observer, cancel);
-}
-
-Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
-                           const HierarchySettings& settings, const TrainingObserver& observer, const CancelToken* cancel)
+std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
+                                               const HierarchySettings& settings, const TrainingObserver& observer,
+                                               const CancelToken* cancel)
 {
     const auto started = std::chrono::steady_clock::now();
-    if (!data)
-        throw Error("no dataset");
-    validate(*data, settings);
-    if (clustering.dim != data->dim() || clustering.assignment.size() != data->rows())
-        throw Error("the clustering does not belong to this dataset");
-
-    auto impl = std::make_unique<Impl>();
+    auto impl = std::make_unique<TorchHierarchy>();
     impl->data = data;
     impl->settings = settings;
     impl->settings.kmeans.clusters = clustering.clusters;
     impl->clustering = clustering;
-    const HierarchyCost cost = hierarchyCost(settings.model, data->dim(), clustering.sizes);
-    checkMemoryBudget(cost, settings.memoryBudgetBytes);
 
     ProgressTracker progress(observer, 2.0 * static_cast<double>(data->rows()));
     progress.phase(TrainingProgress::Phase::Planning);
@@ -200,11 +157,7 @@ Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResu
 
     progress.phase(TrainingProgress::Phase::Evaluating);
     impl->trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    Hierarchy hierarchy(std::move(impl));
-    hierarchy.impl_->accuracy =
-        evaluateAccuracy(hierarchy, sampleEvaluationRows(hierarchy.plan(), settings));
-    progress.phase(TrainingProgress::Phase::Done);
-    return hierarchy;
+    return impl;
 }
 
-} // namespace nnscope
+} // namespace nnscope::torchnn
