@@ -52,7 +52,7 @@ struct Loaded {
     std::string distance;
 };
 
-Loaded loadFile(const std::string& path, DataFormat format)
+Loaded loadFile(const std::string& path, DataFormat format, std::size_t threads)
 {
     if (format == DataFormat::Hdf5) {
         AnnBenchmarksFile file = readAnnBenchmarksHdf5(path);
@@ -65,7 +65,7 @@ Loaded loadFile(const std::string& path, DataFormat format)
     if (format == DataFormat::Glove || format == DataFormat::Csv) {
         // Text is parsed as it is read, a block at a time: a 400,000-word file is never held whole.
         text::LineReader lines = text::LineReader::fromFile(path);
-        return {format == DataFormat::Glove ? parseGlove(lines, path) : parseCsv(lines, path), {}, {}, {}};
+        return {format == DataFormat::Glove ? parseGlove(lines, path, threads) : parseCsv(lines, path), {}, {}, {}};
     }
     return {parseDataset(readWholeFile(path), format, path), {}, {}, {}};
 }
@@ -80,9 +80,9 @@ Loaded loadBase(const DatasetSpec& spec, Dataset::Origin& origin, std::string& t
             if (!exists(builtin->path))
                 throw Error(builtin->name + " is read from the Debian package " + builtin->package + ", which is not installed ("
                             + builtin->path + " is missing): apt-get install " + builtin->package);
-            Loaded loaded = loadFile(builtin->path, format);
+            Loaded loaded = loadFile(builtin->path, format, spec.threads);
             if (!builtin->queryPath.empty())
-                loaded.queries = loadFile(builtin->queryPath, format).vectors;
+                loaded.queries = loadFile(builtin->queryPath, format, spec.threads).vectors;
             return loaded;
         }
         Loaded loaded{parseDataset(builtin->bytes, format, builtin->name), {}, {}, {}};
@@ -98,7 +98,7 @@ Loaded loadBase(const DatasetSpec& spec, Dataset::Origin& origin, std::string& t
     origin.format = formatName(format);
     std::error_code ignored;
     origin.data = std::filesystem::absolute(spec.data, ignored).string();
-    Loaded loaded = loadFile(spec.data, format);
+    Loaded loaded = loadFile(spec.data, format, spec.threads);
     if (loaded.truth)
         truthSource = spec.data + " (neighbors)";
     return loaded;
@@ -125,7 +125,7 @@ Parts openParts(const WorkloadSpec& spec)
     workload.truth = std::move(loaded.truth);
     workload.distance = loaded.distance;
     if (!spec.queries.empty()) {
-        Loaded file = loadFile(spec.queries, *formatOf(spec.queries, std::nullopt));
+        Loaded file = loadFile(spec.queries, *formatOf(spec.queries, std::nullopt), data.threads);
         queries = file.queries ? std::move(file.queries) : std::move(file.vectors); // an HDF5 file gives its 'test'
         if (!spec.groundTruth.empty() || !file.truth)
             workload.truth.reset(); // the dataset's own truth is for its own queries

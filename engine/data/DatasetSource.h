@@ -13,6 +13,10 @@
 
 namespace nnscope {
 
+/// Two threads parse GloVe text about 1.13x faster than one on this 2-core machine (docs/benchmarks.md §8:
+/// reading, merging and the fingerprint stay on one thread).
+inline constexpr std::size_t kDefaultLoadThreads = 2;
+
 struct DatasetSpec {
     /// A built-in name (see builtinDatasets()) or a file path. Built-in names win; write ./name for a
     /// file that happens to share one.
@@ -24,6 +28,8 @@ struct DatasetSpec {
     /// Project onto the leading `pca` principal axes of the base (fitted on all its rows, before
     /// `words` is applied), so wide data can run through the paper's architecture; 0: off.
     std::size_t pca = 0;
+    /// Threads parsing a large GloVe text file (docs/benchmarks.md §8 measures 1 against 2).
+    std::size_t threads = kDefaultLoadThreads;
 };
 
 /// A base set, and optionally queries and their exact neighbours in it.

@@ -27,14 +27,15 @@ DataFormat parseDataFormat(const std::string& name);
 /// The format a file name implies (.txt/.vec/.glove, .csv, .fvecs, -idx3-ubyte[.gz], .hdf5/.h5), if any.
 std::optional<DataFormat> formatFromExtension(const std::string& path);
 
-Dataset parseGlove(std::string_view content, const std::string& source);
+Dataset parseGlove(std::string_view content, const std::string& source, std::size_t threads = 1);
 Dataset parseCsv(std::string_view content, const std::string& source);
 Dataset parseFvecs(std::string_view content, const std::string& source);
 namespace text {
 class LineReader;
 }
 /// The text formats read line by line (from memory, or from a file a block at a time).
-Dataset parseGlove(text::LineReader& lines, const std::string& source);
+/// `threads` workers parse each block of a large text (blocks from 1 MB; docs/benchmarks.md §8).
+Dataset parseGlove(text::LineReader& lines, const std::string& source, std::size_t threads = 1);
 Dataset parseCsv(text::LineReader& lines, const std::string& source);
 
 /// IDX images, with their labels when `labels` is not empty (either may be gzip-compressed).

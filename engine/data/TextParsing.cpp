@@ -24,6 +24,16 @@ constexpr std::size_t kBlockBytes = std::size_t(16) << 20;
 
 LineReader::LineReader(std::string_view text) : text_(withoutByteOrderMark(text)), totalBytes_(text.size()), atEnd_(true) {}
 
+LineReader LineReader::continuing(std::string_view text, std::size_t linesBefore)
+{
+    LineReader reader;
+    reader.text_ = text;
+    reader.totalBytes_ = text.size();
+    reader.atEnd_ = true;
+    reader.lineNumber_ = linesBefore;
+    return reader;
+}
+
 LineReader LineReader::fromFile(const std::string& path)
 {
     LineReader reader;
@@ -95,6 +105,20 @@ std::optional<std::string_view> LineReader::next()
         line.remove_suffix(1);
     ++lineNumber_;
     return line;
+}
+
+std::optional<std::string_view> LineReader::nextLines()
+{
+    std::size_t end = text_.rfind('\n');
+    while (end == std::string_view::npos && refill())
+        end = text_.rfind('\n');
+    if (text_.empty())
+        return std::nullopt;
+    const std::size_t used = end == std::string_view::npos ? text_.size() : end + 1; // the last line may lack '\n'
+    const std::string_view block = text_.substr(0, used);
+    text_.remove_prefix(used);
+    consumed_ += used;
+    return block;
 }
 
 std::string where(const std::string& source, std::size_t line)

@@ -20,8 +20,16 @@ public:
     LineReader(LineReader&&) noexcept;
     ~LineReader();
 
+    /// Lines of a text that continues an input: no byte-order mark is removed, and the first line is
+    /// numbered `linesBefore` + 1 (a block from nextLines(), parsed on its own).
+    static LineReader continuing(std::string_view text, std::size_t linesBefore);
+
     /// The next line (valid until the next call), or nullopt at the end.
     std::optional<std::string_view> next();
+    /// Every whole line the current block holds (at least one; with their line endings), for parsing
+    /// in parallel. Valid until the next call to next() or nextLines(); nullopt at the end. Lines are
+    /// not counted here (lineNumber() stays): the caller counts those it parses.
+    std::optional<std::string_view> nextLines();
     /// 1-based number of the line next() returned last.
     std::size_t lineNumber() const { return lineNumber_; }
     /// Bytes of the whole input (for size estimates) and bytes consumed so far.

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -139,6 +140,48 @@ private slots:
         QVERIFY_CONTAINS(errorOf([] { parseGlove("", "g.txt"); }), "empty");
         QVERIFY_CONTAINS(errorOf([] { parseGlove("\n  \n", "g.txt"); }), "empty");
     }
+    void gloveParsesAlikeOnOneOrTwoThreads()
+    {
+        // About 20 MB: more than one 16 MB read block, each large enough to be split between threads; with
+        // blank lines and CRLF endings, so line numbers must survive the split.
+        std::string text;
+        Random random(7);
+        std::size_t lines = 0;
+        for (std::size_t row = 0; text.size() < (std::size_t(20) << 20); ++row) {
+            text += "w" + std::to_string(row);
+            for (int j = 0; j < 50; ++j)
+                text += j % 7 == 0 ? " 1e-3" : " " + std::to_string(random.uniform() - 0.5);
+            text += row % 1000 == 0 ? "\r\n\n" : "\n";
+            lines += row % 1000 == 0 ? 2 : 1;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath("large.txt");
+        test::writeFile(path, text);
+        DatasetSpec spec{path.toStdString(), std::nullopt, 0, 0};
+        spec.threads = 1;
+        const Dataset one = openDataset(spec);
+        spec.threads = 2;
+        const Dataset two = openDataset(spec);
+        QVERIFY(one.rows() > 40000);
+        QCOMPARE(two.rows(), one.rows());
+        QVERIFY(two.values() == one.values());
+        QVERIFY(two.labels() == one.labels());
+        QVERIFY(parseGlove(text, "memory", 2).values() == one.values());
+
+        // Two bad rows, one early and one last: either way the early one is reported, at its line.
+        std::string bad = text;
+        const std::size_t early = bad.find("\nw3000 ") + 1;
+        bad.insert(bad.find(' ', early) + 1, "x"); // "x1e-3" is not a number
+        const std::size_t earlyLine = static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(early), '\n')) + 1;
+        bad += "last 1 2\n";
+        for (std::size_t threads : {1, 2}) {
+            const std::string message = errorOf([&] { parseGlove(bad, "memory", threads); });
+            QVERIFY_CONTAINS(message, "memory:" + std::to_string(earlyLine) + ":");
+        }
+        const std::string last = errorOf([&] { parseGlove(text + "last 1 2\n", "memory", 2); });
+        QVERIFY_CONTAINS(last, "memory:" + std::to_string(lines + 1) + ":");
+    }
+
     void gloveRejectsAWordWithoutAVector()
     {
         QVERIFY_CONTAINS(errorOf([] { parseGlove("lonely\n", "g.txt"); }), "g.txt:1");
