@@ -78,7 +78,7 @@ private:
         const std::size_t n = data_.rows, dim = data_.dim, count = rows.size();
         const std::vector<float> chosen = gatherRows(data_, rows);
         dots_.resize(n * count);
-        setBlasThreads(settings_.threads);
+        setBlasThreads(resolveThreads(settings_.threads, data_.rows * data_.dim));
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(n), static_cast<int>(count), static_cast<int>(dim), 1.0f,
                     data_.data, static_cast<int>(dim), chosen.data(), static_cast<int>(dim), 0.0f, dots_.data(), static_cast<int>(count));
         out.resize(n * count);
@@ -144,7 +144,7 @@ private:
             centreNorms[c] = static_cast<float>(dot(&centroids_[c * dim], &centroids_[c * dim], dim));
         constexpr std::size_t kBlock = 4096;
         dots_.resize(kBlock * k_);
-        setBlasThreads(settings_.threads);
+        setBlasThreads(resolveThreads(settings_.threads, data_.rows * data_.dim));
         for (std::size_t first = 0; first < data_.rows; first += kBlock) {
             const std::size_t count = std::min(kBlock, data_.rows - first);
             // dots[b][c] = x_(first+b) · c_c

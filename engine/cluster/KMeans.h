@@ -24,7 +24,7 @@ struct KMeansSettings {
     double tolerance = 1e-4;     ///< relative to the mean per-feature variance, as in scikit-learn
     std::uint64_t seed = 0;
     bool spherical = false;      ///< cosine k-means on L2-normalised rows
-    std::size_t threads = 1;     ///< BLAS threads of the matrix products
+    std::size_t threads = 0;     ///< BLAS threads of the matrix products (0: automatic, core/BlasThreads.h)
     /// Optional starting centroids (clusters × dim), used for every restart instead of k-means++.
     std::vector<float> initialCentroids;
 };

@@ -13,7 +13,7 @@
 
 namespace nnscope {
 
-/// Two threads parse GloVe text about 1.13x faster than one on this 2-core machine (docs/benchmarks.md §8:
+/// Two threads parse GloVe text about 1.5x faster than one on this 2-core machine (docs/benchmarks.md §8;
 /// reading, merging and the fingerprint stay on one thread).
 inline constexpr std::size_t kDefaultLoadThreads = 2;
 

@@ -86,7 +86,8 @@ __attribute__((target_clones("avx2", "default"))) void toKeys(float* values, con
 
 } // namespace
 
-ExactSearch::ExactSearch(MatrixView base, Metric metric, std::size_t threads) : base_(base), metric_(metric), threads_(threads)
+ExactSearch::ExactSearch(MatrixView base, Metric metric, std::size_t threads)
+    : base_(base), metric_(metric), threads_(resolveThreads(threads, base.rows * base.dim))
 {
     if (base.empty())
         throw Error("exact search needs at least one row");

@@ -19,8 +19,8 @@ namespace nnscope {
 class ExactSearch {
 public:
     /// Searches `base` (not copied: it must outlive this object) under `metric`, the matrix products
-    /// on `threads` BLAS threads.
-    ExactSearch(MatrixView base, Metric metric, std::size_t threads = 1);
+    /// on `threads` BLAS threads (0: automatic, core/BlasThreads.h).
+    ExactSearch(MatrixView base, Metric metric, std::size_t threads = 0);
 
     /// The k nearest rows of `base` for each query row. k must not exceed the number of rows.
     Neighbors search(MatrixView queries, std::size_t k) const;
