@@ -66,6 +66,7 @@ struct FaissFlat {
 
 int main(int argc, char** argv)
 {
+    useFittingBlasKernels(argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: nnscope_scale_bench FILE [--queries N] [--threads T] [--kmeans-restarts R] [--skip-kmeans]\n");
         return 2;

@@ -2,6 +2,7 @@
 // and batch throughput — plus training time per model and the learned hierarchy's forward-pass FLOP
 // rate against this machine's SGEMM rate. Run: build/release/bench/nnscope_bench (see docs/benchmarks.md).
 #include "data/DatasetSource.h"
+#include "core/BlasThreads.h"
 #include "learned/Hierarchy.h"
 #include "systems/SystemRegistry.h"
 #include "search/scann/Lut16.h"
@@ -202,6 +203,7 @@ void registerAll()
 
 int main(int argc, char** argv)
 {
+    useFittingBlasKernels(argv);
     torch::set_num_threads(1);
     registerAll();
     benchmark::Initialize(&argc, argv);

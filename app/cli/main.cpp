@@ -2,6 +2,7 @@
 // with --json; bad input ends with a one-line error on stderr and a non-zero exit:
 // 1 for bad data or settings, 2 for a mistake in the command line, 3 for an internal failure.
 #include "cli/Command.h"
+#include "core/BlasThreads.h"
 #include "core/Error.h"
 #include "core/Printable.h"
 
@@ -71,6 +72,7 @@ int runCommand(const Command& command, const std::vector<std::string>& arguments
 
 int main(int argc, char** argv)
 {
+    nnscope::useFittingBlasKernels(argv);
     std::ios::sync_with_stdio(false);
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {

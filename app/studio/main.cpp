@@ -1,4 +1,5 @@
 // nnscope studio — the desktop app. `--lang de` picks a translation; the system locale otherwise.
+#include "core/BlasThreads.h"
 #include "studio/MainWindow.h"
 #include "studio/RunPanel.h"
 #include "studio/views/QueryInspector.h"
@@ -16,6 +17,7 @@
 
 int main(int argc, char** argv)
 {
+    nnscope::useFittingBlasKernels(argv);
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication application(argc, argv);
     std::setlocale(LC_NUMERIC, "C"); // the engine's number formatting expects a decimal point

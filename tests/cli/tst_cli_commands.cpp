@@ -58,6 +58,26 @@ private slots:
                            1, "/nonexistent/libnnscope_learned.so");
     }
 
+    void runsOnTheBlasKernelsTheCpuSupports()
+    {
+        // OpenBLAS prints the kernels it chose at each start with OPENBLAS_VERBOSE=2. A choice the user
+        // made is kept (one start); otherwise a Prescott fallback on an AVX2 or AVX-512 CPU is replaced.
+        const Run chosen = runCli({"--help"}, {"OPENBLAS_VERBOSE=2", "OPENBLAS_CORETYPE=Prescott"});
+        QCOMPARE(chosen.exitCode, 0);
+        QCOMPARE(chosen.err.count("Core: "), 1);
+        QVERIFY2(chosen.err.contains("Core: Prescott"), chosen.err.constData());
+
+        if (qEnvironmentVariableIsSet("OPENBLAS_CORETYPE"))
+            QSKIP("OPENBLAS_CORETYPE is set for the whole test run");
+        const Run automatic = runCli({"--help"}, {"OPENBLAS_VERBOSE=2"});
+        QCOMPARE(automatic.exitCode, 0);
+        const QByteArray last = automatic.err.mid(automatic.err.lastIndexOf("Core: ")).split('\n').front();
+        __builtin_cpu_init();
+        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+            QVERIFY2(last != "Core: Prescott", automatic.err.constData());
+        QVERIFY(automatic.out.startsWith("usage: nnscope"));
+    }
+
     void knnChecksSiftsmallAgainstItsShippedGroundTruth()
     {
         const QJsonObject result = test::jsonObjectOf(runCli({"knn", "--data", "siftsmall", "--k", "100", "--json"}));
