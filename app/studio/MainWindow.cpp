@@ -128,6 +128,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(panel_, &RunPanel::trainRequested, this, &MainWindow::startTraining);
     connect(panel_, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
     connect(panel_, &RunPanel::dataRead, this, &MainWindow::previewData);
+    connect(panel_, &RunPanel::dataInspected, this, [this](qint64 rows) {
+        if (rows == 0)
+            emit dataPreviewed(false);
+    });
     connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
     connect(inspector_, &QueryInspector::neighboursFound, projection_, &ProjectionView::setNeighbours);
     connect(projection_, &ProjectionView::rowActivated, inspector_, &QueryInspector::inspectRow);
@@ -382,8 +386,10 @@ void MainWindow::previewData(std::shared_ptr<const Dataset> data)
     auto* watcher = new QFutureWatcher<SessionPointer>(this);
     connect(watcher, &QFutureWatcher<SessionPointer>::finished, this, [this, watcher, preview] {
         watcher->deleteLater();
-        if (preview == previews_ && !session_)
+        if (preview == previews_ && !session_) {
             projection_->setSession(watcher->result());
+            emit dataPreviewed(true);
+        }
     });
     watcher->setFuture(QtConcurrent::run([data]() -> SessionPointer {
         auto session = std::make_shared<Session>();

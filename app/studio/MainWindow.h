@@ -61,6 +61,8 @@ signals:
     void runEnded(bool succeeded);
     /// The Partitions view shows a new result.
     void partitionsBuilt();
+    /// The Projection view shows the chosen data before training (or the data could not be read).
+    void dataPreviewed(bool succeeded);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

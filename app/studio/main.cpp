@@ -78,7 +78,9 @@ int main(int argc, char** argv)
             QApplication::exit(saved ? 0 : 1);
         };
         if (!parser.isSet(train) && !every) {
-            QTimer::singleShot(200, &window, shoot);
+            // The view as it stands once the chosen data is read and projected (the preview).
+            QObject::connect(&window, &nnscope::studio::MainWindow::dataPreviewed, &window, [shoot](bool) { QTimer::singleShot(100, shoot); },
+                             Qt::SingleShotConnection);
             return application.exec();
         }
         const bool partitions = every || shownView == "partitions";

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <Eigen/Eigenvalues>
+#include <cblas.h>
 #include <cmath>
 
 namespace nnscope {
@@ -29,9 +30,14 @@ Pca Pca::fit(MatrixView data, std::size_t components)
     for (Eigen::Index first = 0; first < x.rows(); first += kBlock) {
         const Eigen::Index count = std::min(kBlock, x.rows() - first);
         const Eigen::MatrixXd centred = x.middleRows(first, count).cast<double>().rowwise() - mean;
-        covariance.noalias() += centred.transpose() * centred;
+        // The lower triangle (all the eigen-solver reads) by the BLAS's symmetric rank-k update: on
+        // 400,000 × 100 rows Eigen's general product (built for plain x86-64) was a third of the studio's
+        // time to open the file.
+        cblas_dsyrk(CblasColMajor, CblasLower, CblasTrans, static_cast<int>(dim), static_cast<int>(count), 1.0, centred.data(),
+                    static_cast<int>(count), 1.0, covariance.data(), static_cast<int>(dim));
     }
     covariance /= static_cast<double>(data.rows - 1);
+    covariance.triangularView<Eigen::StrictlyUpper>() = covariance.transpose();
 
     // Eigenvalues come in increasing order; the principal axes are the last columns.
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);

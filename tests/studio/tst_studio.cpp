@@ -1,5 +1,6 @@
 // The studio driven as a user would, offscreen: start on the built-in data, train a tiny run, inspect
 // a query, cancel a run, export a chart and a table, save and reopen a session, close mid-run.
+#include "core/Random.h"
 #include "learned/Hierarchy.h"
 #include "learned/QueryInspection.h"
 #include "search/ExactSearch.h"
@@ -86,6 +87,31 @@ private slots:
         QCOMPARE(projection->colourGroupOf(0), QString("rows (train to see clusters)"));
         QVERIFY(projection->find("The"));
         QVERIFY(!std::isnan(projection->pointOf(projection->foundRow()).x()));
+    }
+
+    void aLargeDatasetsProjectionIsDecimatedButEveryRowIsReachable()
+    {
+        // 120,000 rows: more than the Projection view draws; Find and the markers still reach every row.
+        const std::size_t rows = 120000, dim = 4;
+        std::vector<float> values(rows * dim);
+        std::vector<std::string> words(rows);
+        Random random(3);
+        for (std::size_t i = 0; i < rows; ++i) {
+            words[i] = "w" + std::to_string(i);
+            for (std::size_t j = 0; j < dim; ++j)
+                values[i * dim + j] = static_cast<float>(random.uniform() * (j + 1));
+        }
+        auto session = std::make_shared<Session>();
+        session->data = std::make_shared<const Dataset>(rows, dim, std::move(values), std::move(words), "synthetic");
+        addProjection(*session);
+        ProjectionView view;
+        view.resize(900, 600);
+        view.setSession(session);
+        QVERIFY(view.drawnPoints() <= 30000);
+        QVERIFY(view.drawnPoints() >= 25000);
+        QVERIFY(view.find("w1")); // not among the drawn rows (1 in 4 is drawn)
+        QCOMPARE(view.foundRow(), qint64(1));
+        QVERIFY(!std::isnan(view.pointOf(1).x()));
     }
 
     void theRunPanelReadsTheDataWhenChosen()

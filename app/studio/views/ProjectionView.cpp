@@ -19,6 +19,9 @@ namespace nnscope::studio {
 namespace {
 
 constexpr std::size_t kLegendGroups = 12; // more colour groups than this are left out of the legend
+// At most this many points are drawn (every n-th row beyond it), so that a redraw while panning stays
+// short on a 400,000-row file; markers, Find and the neighbours still reach every row.
+constexpr std::size_t kDrawnRows = 30000; // 57-63 ms per redraw while panning here (docs/benchmarks.md §9)
 constexpr double kMaxZoomOut = 4.0;       // × the reset view
 constexpr double kMaxZoomIn = 1e-4;
 
@@ -219,11 +222,12 @@ void ProjectionView::redraw()
     clusterMean_.clear();
     clusterAxes_.clear();
     explained_ = session_->explainedVariance;
-    if (cluster < 0) {
-        for (std::size_t row = 0; row < data.rows(); ++row)
-            shownRows_.push_back(row);
-    } else {
-        shownRows_ = session_->hierarchy->plan().members[static_cast<std::size_t>(cluster)];
+    const std::vector<std::size_t>* members = cluster < 0 ? nullptr : &session_->hierarchy->plan().members[static_cast<std::size_t>(cluster)];
+    const std::size_t candidates = members ? members->size() : data.rows();
+    const std::size_t stride = std::max<std::size_t>(1, (candidates + kDrawnRows - 1) / kDrawnRows);
+    for (std::size_t i = 0; i < candidates; i += stride)
+        shownRows_.push_back(members ? (*members)[i] : i);
+    if (members) {
         const Session::ClusterProjection& projection = session_->clusterProjections[static_cast<std::size_t>(cluster)];
         if (!projection.mean.empty()) {
             clusterMean_ = projection.mean;
@@ -238,9 +242,12 @@ void ProjectionView::redraw()
     plot_->clearGraphs();
     plot_->clearItems();
     const QString name = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
-    report::setChartTitle(*plot_, !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(name).arg(data.rows())
-                                  : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(name).arg(data.rows())
-                                                       : tr("PCA of cluster %1").arg(cluster));
+    QString title = !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(name).arg(data.rows())
+                    : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(name).arg(data.rows())
+                                         : tr("PCA of cluster %1").arg(cluster);
+    if (stride > 1)
+        title += "\n" + tr("1 row in %1 drawn (%2 points)").arg(stride).arg(shownRows_.size());
+    report::setChartTitle(*plot_, title);
     // One graph per colour group, added in group order so the legend reads in order.
     std::map<int, std::pair<QCPScatterStyle, QString>> styles;
     std::map<int, std::pair<QVector<double>, QVector<double>>> coordinates;

@@ -47,6 +47,8 @@ public:
     QPointF pointOf(qint64 row) const;
     /// The row found by Find (-1 for none), and the rows ringed as the query's neighbours.
     qint64 foundRow() const { return found_; }
+    /// Points drawn (a large dataset's are decimated).
+    std::size_t drawnPoints() const { return shownRows_.size(); }
     const QList<qint64>& neighbours() const { return neighbours_; }
     /// The nearest shown row within 8 pixels of a plot position, or -1.
     qint64 rowNear(const QPointF& pixel) const;
