@@ -18,7 +18,8 @@ namespace {
 class Lloyd {
 public:
     Lloyd(MatrixView data, const KMeansSettings& settings, double shiftTolerance, const CancelToken* cancel)
-        : data_(data), settings_(settings), k_(settings.clusters), shiftTolerance_(shiftTolerance), cancel_(cancel)
+        : data_(data), settings_(settings), threads_(resolveThreads(settings.threads, data.rows * data.dim)), k_(settings.clusters),
+          shiftTolerance_(shiftTolerance), cancel_(cancel)
     {
         rowNorms_.resize(data_.rows);
         for (std::size_t i = 0; i < data_.rows; ++i)
@@ -78,7 +79,7 @@ private:
         const std::size_t n = data_.rows, dim = data_.dim, count = rows.size();
         const std::vector<float> chosen = gatherRows(data_, rows);
         dots_.resize(n * count);
-        setBlasThreads(resolveThreads(settings_.threads, data_.rows * data_.dim));
+        setBlasThreads(threads_);
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(n), static_cast<int>(count), static_cast<int>(dim), 1.0f,
                     data_.data, static_cast<int>(dim), chosen.data(), static_cast<int>(dim), 0.0f, dots_.data(), static_cast<int>(count));
         out.resize(n * count);
@@ -144,7 +145,7 @@ private:
             centreNorms[c] = static_cast<float>(dot(&centroids_[c * dim], &centroids_[c * dim], dim));
         constexpr std::size_t kBlock = 4096;
         dots_.resize(kBlock * k_);
-        setBlasThreads(resolveThreads(settings_.threads, data_.rows * data_.dim));
+        setBlasThreads(threads_);
         for (std::size_t first = 0; first < data_.rows; first += kBlock) {
             const std::size_t count = std::min(kBlock, data_.rows - first);
             // dots[b][c] = x_(first+b) · c_c
@@ -256,6 +257,7 @@ private:
 
     MatrixView data_;
     const KMeansSettings& settings_;
+    const std::size_t threads_; ///< BLAS threads, resolved once (0 in the settings: automatic)
     std::size_t k_;
     double shiftTolerance_;
     const CancelToken* cancel_;

@@ -1,8 +1,7 @@
 // nnscope engine — core: the kernels and thread count of the BLAS behind exact search, LibTorch and
-// FAISS. Debian's
-// libtorch and libfaiss reach OpenBLAS through libblas.so.3 when libopenblas0-pthread is installed; its
-// own thread pool ignores LibTorch's and OpenMP's settings, and its default (every core) makes small
-// products slower on a loaded machine.
+// FAISS. Debian's libtorch and libfaiss reach OpenBLAS through libblas.so.3 when libopenblas0-pthread is
+// installed; its own thread pool ignores LibTorch's and OpenMP's settings, and its default (every core)
+// makes small products slower on a loaded machine.
 #pragma once
 
 #include <cstddef>
@@ -23,8 +22,8 @@ void setBlasThreads(std::size_t threads);
 
 /// A `threads` setting of 0 means "automatic": two threads for matrix products over at least
 /// kTwoThreadValues values (measured over 400,000 × 100 on this 2-core machine: exact search 1.9x and
-/// k-means 1.4x faster on two threads than on one, docs/benchmarks.md §8), one below (small products lose to thread start-up; sizes in
-/// between were not measured).
+/// k-means 1.4x faster on two threads than on one, docs/benchmarks.md §8), one below (small products
+/// lose to thread start-up; sizes in between were not measured).
 inline constexpr std::size_t kTwoThreadValues = std::size_t(10) * 1000 * 1000;
 inline std::size_t resolveThreads(std::size_t threads, std::size_t values)
 {

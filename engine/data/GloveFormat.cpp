@@ -35,7 +35,6 @@ bool isPositiveInteger(std::string_view token)
         && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }) && token != "0";
 }
 
-
 // Rows parsed from part of the input.
 struct Rows {
     std::vector<float> values;
@@ -50,16 +49,18 @@ void appendRow(const std::vector<std::string_view>& tokens, std::size_t dim, con
     if (tokens.size() < 2)
         throw Error(place() + ": expected a word followed by its vector, found "
                     + (tokens.size() == 1 ? "only " + text::quoted(tokens[0]) : std::string("nothing")));
+    const auto ragged = [&] {
+        return Error(place() + ": expected " + std::to_string(dim) + " values after the word, found "
+                     + std::to_string(tokens.size() - 1) + " (ragged row; the dimension was set by the first row)");
+    };
     // A word may contain spaces (GloVe 840B has some): the vector is the last `dim` tokens, and any
     // extra leading tokens must then be non-numeric, or the row is ragged.
     if (tokens.size() < dim + 1)
-        throw Error(place() + ": expected " + std::to_string(dim) + " values after the word, found "
-                    + std::to_string(tokens.size() - 1) + " (ragged row; the dimension was set by the first row)");
+        throw ragged();
     const std::size_t wordTokens = tokens.size() - dim;
     for (std::size_t t = 1; t < wordTokens; ++t)
         if (text::looksNumeric(tokens[t]))
-            throw Error(place() + ": expected " + std::to_string(dim) + " values after the word, found "
-                        + std::to_string(tokens.size() - 1) + " (ragged row; the dimension was set by the first row)");
+            throw ragged();
 
     const char* wordBegin = tokens[0].data();
     const char* wordEnd = tokens[wordTokens - 1].data() + tokens[wordTokens - 1].size();
@@ -104,7 +105,7 @@ std::size_t parseBlockInParallel(std::string_view block, std::size_t linesBefore
     }
     std::vector<Rows> parsed(pieces.size());
     std::vector<std::size_t> lineCounts(pieces.size(), 0);
-    std::vector<bool> failed(pieces.size(), false);
+    std::vector<char> failed(pieces.size(), 0); // not vector<bool>: its bits share bytes across the workers
     const auto parse = [&](std::size_t i) {
         // Sized up front (5% margin): growing vectors would copy and fault in fresh pages again and again.
         const auto rowsEstimate = static_cast<std::size_t>(1.05 * static_cast<double>(pieces[i].size()) / bytesPerRow);
@@ -113,7 +114,7 @@ std::size_t parseBlockInParallel(std::string_view block, std::size_t linesBefore
             parsed[i].words.reserve(rowsEstimate);
             lineCounts[i] = parseBlock(pieces[i], 0, dim, source, parsed[i]);
         } catch (...) {
-            failed[i] = true;
+            failed[i] = 1;
         }
     };
     std::vector<std::thread> workers;

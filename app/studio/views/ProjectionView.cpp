@@ -108,21 +108,17 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     });
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
     // Bounded zoom: never so far out that the data is a dot, nor so far in that nothing is left.
-    // Bounded zoom: never so far out that the data is a dot, nor so far in that nothing is left.
-    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
-        if (fullWidth_ <= 0.0)
-            return;
-        const double size = std::clamp(range.size(), fullWidth_ * kMaxZoomIn, fullWidth_ * kMaxZoomOut);
-        if (size != range.size())
-            plot_->xAxis->setRange(range.center(), size);
-    });
-    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
-        if (fullHeight_ <= 0.0)
-            return;
-        const double size = std::clamp(range.size(), fullHeight_ * kMaxZoomIn, fullHeight_ * kMaxZoomOut);
-        if (size != range.size())
-            plot_->yAxis->setRange(range.center(), size);
-    });
+    const auto bound = [this](QCPAxis* axis, const double* full) {
+        connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [axis, full](const QCPRange& range) {
+            if (*full <= 0.0)
+                return;
+            const double size = std::clamp(range.size(), *full * kMaxZoomIn, *full * kMaxZoomOut);
+            if (size != range.size())
+                axis->setRange(range.center(), size);
+        });
+    };
+    bound(plot_->xAxis, &fullWidth_);
+    bound(plot_->yAxis, &fullHeight_);
 }
 
 void ProjectionView::setSession(const SessionPointer& session)
@@ -241,9 +237,9 @@ void ProjectionView::redraw()
 
     plot_->clearGraphs();
     plot_->clearItems();
-    const QString name = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
-    QString title = !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(name).arg(data.rows())
-                    : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(name).arg(data.rows())
+    const QString source = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
+    QString title = !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(source).arg(data.rows())
+                    : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(source).arg(data.rows())
                                          : tr("PCA of cluster %1").arg(cluster);
     if (stride > 1)
         title += "\n" + tr("1 row in %1 drawn (%2 points)").arg(stride).arg(shownRows_.size());
