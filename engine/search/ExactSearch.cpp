@@ -3,6 +3,7 @@
 #include "core/BlasThreads.h"
 #include "core/Error.h"
 #include "search/ExactRanking.h"
+#include "search/TopKFilter.h"
 
 #include <algorithm>
 #include <cblas.h>
@@ -33,56 +34,6 @@ double dotErrorFactor(std::size_t dim)
 // A block of queries × a chunk of base rows is scored by one SGEMM; 512 × 4,096 floats = 8 MB.
 constexpr std::size_t kQueryBlock = 512;
 constexpr std::size_t kBaseChunk = 4096;
-
-// The k smallest keys seen so far (a max-heap) and every row that might still belong to the top k.
-// A row stays a candidate while its key is within `slack` of the current k-th key; the final filter
-// uses the final k-th key, so the candidates always contain the true top k (see searchExcluding).
-class TopKFilter {
-public:
-    TopKFilter(std::size_t k, double slack) : k_(k), slack_(slack) {}
-
-    /// Keys above this cannot be candidates (+∞ until k keys are in).
-    float threshold() const { return threshold_; }
-
-    void add(std::size_t row, float key)
-    {
-        if (heap_.size() < k_) {
-            heap_.push_back(key);
-            std::push_heap(heap_.begin(), heap_.end());
-        } else if (key < heap_.front()) {
-            std::pop_heap(heap_.begin(), heap_.end());
-            heap_.back() = key;
-            std::push_heap(heap_.begin(), heap_.end());
-        }
-        if (heap_.size() == k_) // rounded up, so that no key within the slack is cut
-            threshold_ = std::nextafter(static_cast<float>(double(heap_.front()) + slack_), HUGE_VALF);
-        if (key <= threshold_)
-            candidates_.emplace_back(key, row);
-    }
-
-    /// Calls visit(row) for every row within `slack` of the final k-th key.
-    template <typename Visit>
-    void finish(Visit visit) const
-    {
-        for (const auto& [key, row] : candidates_)
-            if (key <= threshold_)
-                visit(row);
-    }
-
-private:
-    std::size_t k_;
-    double slack_;
-    float threshold_ = HUGE_VALF;
-    std::vector<float> heap_;
-    std::vector<std::pair<float, std::size_t>> candidates_;
-};
-
-// dots → keys in place; a loop the compiler vectorises (AVX2 where the machine has it).
-__attribute__((target_clones("avx2", "default"))) void toKeys(float* values, const float* offsets, const float* scales, std::size_t count)
-{
-    for (std::size_t i = 0; i < count; ++i)
-        values[i] = offsets[i] + scales[i] * values[i];
-}
 
 } // namespace
 
@@ -173,17 +124,8 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
                             static_cast<int>(rows));
             const float* offsets = keyOffset_.data() + chunk;
             const float* scales = keyScale_.data() + chunk;
-            for (std::size_t b = 0; b < count; ++b) {
-                float* keys = scores.data() + b * rows;
-                toKeys(keys, offsets, scales, rows);
-                TopKFilter& filter = filters[b];
-                float threshold = filter.threshold();
-                for (std::size_t i = 0; i < rows; ++i)
-                    if (keys[i] <= threshold) { // rare once the filter is full
-                        filter.add(chunk + i, keys[i]);
-                        threshold = filter.threshold();
-                    }
-            }
+            for (std::size_t b = 0; b < count; ++b)
+                filterChunk(fastestFilterKernel(), scores.data() + b * rows, offsets, scales, rows, chunk, filters[b]);
         }
         for (std::size_t b = 0; b < count; ++b) {
             const std::int64_t skip = excluded[first + b];

@@ -2,6 +2,8 @@
 // ids and order included, for every metric, with self-exclusion and deterministic tie-breaks.
 #include "core/Error.h"
 #include "search/ExactSearch.h"
+#include "search/TopKFilter.h"
+#include "core/Random.h"
 #include "support/TestSupport.h"
 
 #include <QTest>
@@ -132,6 +134,39 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, search.search({wrongDim.data(), 2, 4}, 1));
     }
 
+    void everyFilterKernelAddsWhatTheScalarPassAdds()
+    {
+        // Keys offset + scale · dot over a ragged length (tails of both SIMD widths), values whose keys
+        // tie and sit exactly on the threshold's rounding, several chunks into one filter.
+        Random random(3);
+        constexpr std::size_t rows = 1003;
+        std::vector<float> dots(rows), offsets(rows), scales(rows);
+        for (std::size_t i = 0; i < rows; ++i) {
+            dots[i] = static_cast<float>(random.uniform() * 8.0 - 4.0);
+            offsets[i] = i % 7 == 0 ? 0.0f : static_cast<float>(random.uniform() * 10.0);
+            scales[i] = i % 5 == 0 ? -2.0f : static_cast<float>(-random.uniform());
+            if (i % 97 == 0 && i > 0) // exact ties of an earlier key
+                dots[i] = dots[i - 1], offsets[i] = offsets[i - 1], scales[i] = scales[i - 1];
+        }
+        const auto candidates = [&](FilterKernel kernel) {
+            TopKFilter filter(11, 0.05);
+            for (std::size_t first = 0; first < rows; first += 250) {
+                const std::size_t count = std::min<std::size_t>(250, rows - first);
+                filterChunk(kernel, dots.data() + first, offsets.data() + first, scales.data() + first, count, first, filter);
+            }
+            std::vector<std::size_t> kept;
+            filter.finish([&](std::size_t row) { kept.push_back(row); });
+            return kept;
+        };
+        const std::vector<std::size_t> scalar = candidates(FilterKernel::Scalar);
+        QVERIFY(scalar.size() >= 11 && scalar.size() < rows / 4);
+        for (FilterKernel kernel : {FilterKernel::Avx, FilterKernel::Avx512}) {
+            if (!cpuRuns(kernel))
+                continue;
+            QCOMPARE(candidates(kernel), scalar);
+        }
+        QVERIFY(cpuRuns(fastestFilterKernel()));
+    }
     void zeroVectorsHaveCosineDistanceOne()
     {
         const std::vector<float> base = {0, 0, 1, 0, 0, 1};
