@@ -1,5 +1,6 @@
 // k-means: the properties the rest of nnscope relies on.
 #include "cluster/KMeans.h"
+#include "cluster/NearestCentre.h"
 #include "core/Error.h"
 #include "core/Random.h"
 #include "support/TestSupport.h"
@@ -185,6 +186,26 @@ private slots:
             cosineCost += 1.0 - dot / std::sqrt(norm);
         }
         QVERIFY(std::fabs(cosineCost - result.inertia) < 1e-4 * result.inertia);
+    }
+    void theNearestCentreIsTheScalarLoopsOnTiesAndRaggedCounts()
+    {
+        Random random(5);
+        for (std::size_t k : {1, 5, 16, 17, 31, 100}) {
+            for (int trial = 0; trial < 50; ++trial) {
+                std::vector<float> dots(k), norms(k);
+                for (std::size_t c = 0; c < k; ++c) {
+                    // few distinct values, so that equal scores (ties) are common
+                    dots[c] = static_cast<float>(random.below(4)) * 0.5f;
+                    norms[c] = static_cast<float>(random.below(3));
+                }
+                if (trial % 10 == 0) // the best score only in the last, ragged group
+                    norms[k - 1] = -100.0f;
+                const std::uint32_t expected = nearestCentreScalar(dots.data(), norms.data(), k);
+                QCOMPARE(nearestCentre(dots.data(), norms.data(), k), expected);
+            }
+        }
+        const std::vector<float> nan(20, std::nanf("")), zeros(20, 0.0f);
+        QCOMPARE(nearestCentre(nan.data(), zeros.data(), 20), 0u);
     }
     void maxIterBoundsTheIterations()
     {
