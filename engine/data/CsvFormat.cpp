@@ -1,10 +1,14 @@
 // CSV with a header line (see data/Formats.h).
 #include "core/Error.h"
+#include "data/BlockParsing.h"
 #include "data/Formats.h"
 #include "data/TextParsing.h"
 
 #include <algorithm>
+#include <deque>
+#include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace nnscope {
@@ -19,21 +23,25 @@ std::string_view trimmed(std::string_view field)
     return field;
 }
 
-// Splits one line on commas; a field may be double-quoted, with "" standing for a quote inside it.
-std::vector<std::string> splitFields(std::string_view line, const std::string& place)
+// Splits one line on commas into views of its fields, trimmed of spaces and tabs. A field may be
+// double-quoted, with "" standing for a quote inside it: it is unquoted into `quoted` (a deque, so
+// that earlier fields' views stay valid) and its view points there.
+void splitFields(std::string_view line, const std::function<std::string()>& place, std::vector<std::string_view>& fields,
+                 std::deque<std::string>& quoted)
 {
-    std::vector<std::string> fields;
+    fields.clear();
+    quoted.clear();
     std::size_t i = 0;
     while (true) {
-        std::string field;
         const std::size_t start = i;
         while (i < line.size() && line[i] == ' ')
             ++i;
         if (i < line.size() && line[i] == '"') {
+            std::string& field = quoted.emplace_back();
             ++i;
             while (true) {
                 if (i >= line.size())
-                    throw Error(place + ": unterminated quoted field");
+                    throw Error(place() + ": unterminated quoted field");
                 if (line[i] == '"') {
                     if (i + 1 < line.size() && line[i + 1] == '"') {
                         field += '"';
@@ -48,30 +56,27 @@ std::vector<std::string> splitFields(std::string_view line, const std::string& p
             while (i < line.size() && line[i] == ' ')
                 ++i;
             if (i < line.size() && line[i] != ',')
-                throw Error(place + ": unexpected text after a quoted field");
+                throw Error(place() + ": unexpected text after a quoted field");
+            fields.push_back(field);
         } else {
-            i = start;
-            const std::size_t comma = std::min(line.find(',', i), line.size());
-            field = std::string(trimmed(line.substr(i, comma - i)));
-            i = comma;
+            i = std::min(line.find(',', start), line.size());
+            fields.push_back(trimmed(line.substr(start, i - start)));
         }
-        fields.push_back(std::move(field));
         if (i >= line.size())
             break;
         ++i; // the comma
     }
-    return fields;
 }
 
 } // namespace
 
-Dataset parseCsv(std::string_view content, const std::string& source)
+Dataset parseCsv(std::string_view content, const std::string& source, std::size_t threads)
 {
     text::LineReader lines(content);
-    return parseCsv(lines, source);
+    return parseCsv(lines, source, threads);
 }
 
-Dataset parseCsv(text::LineReader& lines, const std::string& source)
+Dataset parseCsv(text::LineReader& lines, const std::string& source, std::size_t threads)
 {
     std::vector<std::string> header;
     std::size_t headerLine = 0;
@@ -79,7 +84,10 @@ Dataset parseCsv(text::LineReader& lines, const std::string& source)
         if (trimmed(*line).empty())
             continue;
         headerLine = lines.lineNumber();
-        header = splitFields(*line, text::where(source, headerLine));
+        std::vector<std::string_view> fields;
+        std::deque<std::string> quoted;
+        splitFields(*line, [&] { return text::where(source, headerLine); }, fields, quoted);
+        header.assign(fields.begin(), fields.end());
         break;
     }
     if (header.empty())
@@ -94,41 +102,53 @@ Dataset parseCsv(text::LineReader& lines, const std::string& source)
                         + std::to_string(c + 1) + ")");
     }
 
-    std::vector<float> values;
-    std::vector<std::string> labels;
-    std::size_t rows = 0;
-    bool firstColumnIsLabel = false;
-    while (auto line = lines.next()) {
-        if (trimmed(*line).empty())
-            continue;
-        const std::size_t lineNumber = lines.lineNumber();
+    // Whether the first column is a label is decided by the first data row (parsed here, before the
+    // rest is split between threads).
+    std::optional<bool> firstColumnIsLabel;
+    double bytesPerRow = 1.0; // of the first data row, for sizing buffers
+    ParsedRows rows;
+    const LineParser parseLine = [&](std::string_view line, std::size_t lineNumber, ParsedRows& into) {
+        if (trimmed(line).empty())
+            return;
         const auto place = [&] { return text::where(source, lineNumber); };
-        const std::vector<std::string> fields = splitFields(*line, place());
-        if (fields == header)
+        thread_local std::vector<std::string_view> fields;
+        thread_local std::deque<std::string> quoted;
+        splitFields(line, place, fields, quoted);
+        if (std::equal(fields.begin(), fields.end(), header.begin(), header.end()))
             throw Error(place() + ": the header line appears again (duplicate header; were two files joined?)");
         if (fields.size() != header.size())
             throw Error(place() + ": expected " + std::to_string(header.size()) + " fields as in the header, found "
                         + std::to_string(fields.size()) + " (ragged row)");
-        if (rows == 0) {
-            firstColumnIsLabel = !text::looksNumeric(fields[0]);
-            if (firstColumnIsLabel && fields.size() == 1)
-                throw Error(place() + ": the only column is a label; there are no numeric feature columns");
-        }
         std::size_t c = 0;
-        if (firstColumnIsLabel) {
+        if (*firstColumnIsLabel) {
             if (!text::isValidUtf8(fields[0]))
                 throw Error(place() + ": the label is not valid UTF-8 (is the file in another encoding?)");
-            labels.push_back(fields[0]);
+            into.labels.emplace_back(fields[0]);
             c = 1;
         }
         for (; c < fields.size(); ++c)
-            values.push_back(text::requireFiniteFloat(fields[c], source, lineNumber, c + 1));
-        ++rows;
+            into.values.push_back(text::requireFiniteFloat(fields[c], source, lineNumber, c + 1));
+    };
+    while (!firstColumnIsLabel) {
+        const auto line = lines.next();
+        if (!line)
+            throw Error(source + ": the file has a header but no data rows");
+        if (trimmed(*line).empty())
+            continue;
+        std::vector<std::string_view> fields;
+        std::deque<std::string> quoted;
+        splitFields(*line, [&] { return text::where(source, lines.lineNumber()); }, fields, quoted);
+        firstColumnIsLabel = !text::looksNumeric(fields[0]);
+        if (*firstColumnIsLabel && fields.size() == 1)
+            throw Error(text::where(source, lines.lineNumber()) + ": the only column is a label; there are no numeric feature columns");
+        bytesPerRow = static_cast<double>(line->size() + 1);
+        reserveForInput(rows, static_cast<double>(lines.totalBytes()), bytesPerRow, header.size());
+        parseLine(*line, lines.lineNumber(), rows);
     }
-    if (rows == 0)
-        throw Error(source + ": the file has a header but no data rows");
-    const std::size_t dim = header.size() - (firstColumnIsLabel ? 1 : 0);
-    return Dataset(rows, dim, std::move(values), std::move(labels), source);
+    const std::size_t dim = header.size() - (*firstColumnIsLabel ? 1 : 0);
+    parseRemainingLines(lines, threads, bytesPerRow, dim, parseLine, rows);
+    const std::size_t count = rows.values.size() / dim;
+    return Dataset(count, dim, std::move(rows.values), std::move(rows.labels), source);
 }
 
 } // namespace nnscope

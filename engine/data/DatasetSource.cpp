@@ -65,7 +65,7 @@ Loaded loadFile(const std::string& path, DataFormat format, std::size_t threads)
     if (format == DataFormat::Glove || format == DataFormat::Csv) {
         // Text is parsed as it is read, a block at a time: a 400,000-word file is never held whole.
         text::LineReader lines = text::LineReader::fromFile(path);
-        return {format == DataFormat::Glove ? parseGlove(lines, path, threads) : parseCsv(lines, path), {}, {}, {}};
+        return {format == DataFormat::Glove ? parseGlove(lines, path, threads) : parseCsv(lines, path, threads), {}, {}, {}};
     }
     return {parseDataset(readWholeFile(path), format, path), {}, {}, {}};
 }

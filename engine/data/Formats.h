@@ -28,7 +28,7 @@ DataFormat parseDataFormat(const std::string& name);
 std::optional<DataFormat> formatFromExtension(const std::string& path);
 
 Dataset parseGlove(std::string_view content, const std::string& source, std::size_t threads = 1);
-Dataset parseCsv(std::string_view content, const std::string& source);
+Dataset parseCsv(std::string_view content, const std::string& source, std::size_t threads = 1);
 Dataset parseFvecs(std::string_view content, const std::string& source);
 namespace text {
 class LineReader;
@@ -36,7 +36,7 @@ class LineReader;
 /// The text formats read line by line (from memory, or from a file a block at a time).
 /// `threads` workers parse each block of a large text (blocks from 1 MB; docs/benchmarks.md §8).
 Dataset parseGlove(text::LineReader& lines, const std::string& source, std::size_t threads = 1);
-Dataset parseCsv(text::LineReader& lines, const std::string& source);
+Dataset parseCsv(text::LineReader& lines, const std::string& source, std::size_t threads = 1);
 
 /// IDX images, with their labels when `labels` is not empty (either may be gzip-compressed).
 Dataset parseIdx(std::string_view images, const std::string& source, std::string_view labels = {},

@@ -140,22 +140,37 @@ private slots:
         QVERIFY_CONTAINS(errorOf([] { parseGlove("", "g.txt"); }), "empty");
         QVERIFY_CONTAINS(errorOf([] { parseGlove("\n  \n", "g.txt"); }), "empty");
     }
-    void gloveParsesAlikeOnOneOrTwoThreads()
+    void textParsesAlikeOnOneOrTwoThreads_data()
     {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("glove") << "glove";
+        QTest::newRow("csv") << "csv";
+    }
+    void textParsesAlikeOnOneOrTwoThreads()
+    {
+        QFETCH(QString, format);
+        const bool csv = format == "csv";
+        const char separator = csv ? ',' : ' ';
+        const auto parse = [&](const std::string& content, std::size_t threads) {
+            return csv ? parseCsv(content, "memory", threads) : parseGlove(content, "memory", threads);
+        };
         // About 20 MB: more than one 16 MB read block, each large enough to be split between threads; with
-        // blank lines and CRLF endings, so line numbers must survive the split.
-        std::string text;
+        // blank lines and CRLF endings (and, in CSV, quoted labels), so line numbers must survive the split.
+        std::string text = csv ? "word" : "";
+        for (int j = 0; csv && j < 50; ++j)
+            text += ",v" + std::to_string(j);
+        text += csv ? "\n" : "";
         Random random(7);
-        std::size_t lines = 0;
+        std::size_t lines = csv ? 1 : 0;
         for (std::size_t row = 0; text.size() < (std::size_t(20) << 20); ++row) {
-            text += "w" + std::to_string(row);
+            text += (csv && row % 10 == 0 ? "\"w, " : "w") + std::to_string(row) + (csv && row % 10 == 0 ? "\"" : "");
             for (int j = 0; j < 50; ++j)
-                text += j % 7 == 0 ? " 1e-3" : " " + std::to_string(random.uniform() - 0.5);
+                text += separator + (j % 7 == 0 ? std::string("1e-3") : std::to_string(random.uniform() - 0.5));
             text += row % 1000 == 0 ? "\r\n\n" : "\n";
             lines += row % 1000 == 0 ? 2 : 1;
         }
         QTemporaryDir dir;
-        const QString path = dir.filePath("large.txt");
+        const QString path = dir.filePath(csv ? "large.csv" : "large.txt");
         test::writeFile(path, text);
         DatasetSpec spec{path.toStdString(), std::nullopt, 0, 0};
         spec.threads = 1;
@@ -163,22 +178,25 @@ private slots:
         spec.threads = 2;
         const Dataset two = openDataset(spec);
         QVERIFY(one.rows() > 40000);
+        QCOMPARE(one.dim(), std::size_t(50));
         QCOMPARE(two.rows(), one.rows());
         QVERIFY(two.values() == one.values());
         QVERIFY(two.labels() == one.labels());
-        QVERIFY(parseGlove(text, "memory", 2).values() == one.values());
+        QCOMPARE(one.labels()[10], std::string(csv ? "w, 10" : "w10"));
+        QVERIFY(parse(text, 2).values() == one.values());
 
         // Two bad rows, one early and one last: either way the early one is reported, at its line.
         std::string bad = text;
-        const std::size_t early = bad.find("\nw3000 ") + 1;
-        bad.insert(bad.find(' ', early) + 1, "x"); // "x1e-3" is not a number
+        const std::size_t early = bad.find(std::string("\nw3001") + separator) + 1;
+        bad.insert(bad.find(separator, early) + 1, "x"); // "x1e-3" is not a number
         const std::size_t earlyLine = static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(early), '\n')) + 1;
-        bad += "last 1 2\n";
+        const std::string lastRow = std::string("last") + separator + "1" + separator + "2\n";
+        bad += lastRow;
         for (std::size_t threads : {1, 2}) {
-            const std::string message = errorOf([&] { parseGlove(bad, "memory", threads); });
+            const std::string message = errorOf([&] { parse(bad, threads); });
             QVERIFY_CONTAINS(message, "memory:" + std::to_string(earlyLine) + ":");
         }
-        const std::string last = errorOf([&] { parseGlove(text + "last 1 2\n", "memory", 2); });
+        const std::string last = errorOf([&] { parse(text + lastRow, 2); });
         QVERIFY_CONTAINS(last, "memory:" + std::to_string(lines + 1) + ":");
     }
 
