@@ -159,26 +159,11 @@ private:
     }
 
     // Per-row cost against its assigned centroid, in double: squared distance, or 1 − cos (spherical).
-    // Summed in the compiler's vector lanes (fixed for a build): the objective pass was as costly as
-    // the assignment's search for the nearest centre.
     double rowCost(std::size_t i) const
     {
-        const float* x = data_.row(i);
         const float* centre = centroids_.data() + labels_[i] * data_.dim;
-        const std::size_t dim = data_.dim;
-        double sum = 0.0;
-        if (settings_.spherical) {
-#pragma omp simd reduction(+ : sum)
-            for (std::size_t j = 0; j < dim; ++j)
-                sum += double(x[j]) * double(centre[j]);
-            return 1.0 - sum;
-        }
-#pragma omp simd reduction(+ : sum)
-        for (std::size_t j = 0; j < dim; ++j) {
-            const double difference = double(x[j]) - double(centre[j]);
-            sum += difference * difference;
-        }
-        return sum;
+        return settings_.spherical ? 1.0 - dot(data_.row(i), centre, data_.dim)
+                                   : squaredDistance(data_.row(i), centre, data_.dim);
     }
 
     double objective() const
