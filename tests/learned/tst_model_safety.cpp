@@ -190,6 +190,8 @@ private slots:
         QVERIFY_MESSAGE(withField([](Json& m) { m["settings"]["layer1"]["batch_size"] = -1; }), "'batch_size'");
         QVERIFY_MESSAGE(withField([](Json& m) { m["models"][0]["classes"] = 100000; }), "classes");
         QVERIFY_MESSAGE(withField([](Json& m) { m["format"] = "something"; }), "not an nnscope hierarchy");
+        for (const Json& notAnObject : {Json::array({1, 2}), Json(3), Json("nnscope-hierarchy")})
+            QVERIFY_MESSAGE(withField([&](Json& m) { m = notAnObject; }), "not an nnscope hierarchy");
     }
     void messagesEscapeWhatTheInputHolds()
     {

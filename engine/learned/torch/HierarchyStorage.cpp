@@ -204,8 +204,6 @@ std::unique_ptr<HierarchyModel> torchnn::loadHierarchy(const std::string& direct
     }
     auto impl = std::make_unique<torchnn::TorchHierarchy>();
     try {
-        if (manifest.value("format", "") != kFormat)
-            throw Error("it is not an nnscope hierarchy");
         if (!manifest.is_object() || manifest.value("format", "") != kFormat)
             throw Error("it is not an nnscope hierarchy");
         const Json& version = manifest.at("version");
