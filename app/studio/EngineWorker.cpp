@@ -74,13 +74,32 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     return session;
 }
 
+namespace {
+
+// What openDataset gives for the first `words` rows (0: all) of the file `all` holds every row of.
+std::shared_ptr<const Dataset> firstWords(const std::shared_ptr<const Dataset>& all, std::size_t words)
+{
+    if (words == 0)
+        return all;
+    Dataset first = all->firstRows(words);
+    if (all->origin()) {
+        Dataset::Origin origin = *all->origin();
+        origin.words = words;
+        first.setOrigin(std::move(origin));
+    }
+    return std::make_shared<const Dataset>(std::move(first));
+}
+
+} // namespace
+
 void EngineWorker::train(const RunRequest& request, const JobToken& token)
 {
     QElapsedTimer timer;
     timer.start();
     try {
         emit progress({tr("loading %1").arg(QString::fromStdString(request.dataset.data)), {}, 0, 0, 0, 0.0});
-        auto data = std::make_shared<const Dataset>(openDataset(request.dataset));
+        const std::shared_ptr<const Dataset> data = request.read ? firstWords(request.read, request.dataset.words)
+                                                                 : std::make_shared<const Dataset>(openDataset(request.dataset));
         emit log(tr("loaded %1: %2 rows x %3").arg(QString::fromStdString(data->source())).arg(data->rows()).arg(data->dim()));
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(
             data, request.settings,

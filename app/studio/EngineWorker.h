@@ -17,6 +17,9 @@ namespace nnscope::studio {
 struct RunRequest {
     DatasetSpec dataset;
     HierarchySettings settings;
+    /// All rows of dataset.data as the Run panel read them when it was chosen (null if it has not yet):
+    /// the run starts from them instead of reading the file again.
+    std::shared_ptr<const Dataset> read;
 };
 
 /// One progress report, flattened for the UI (stage text, overall fraction, the current model's epoch).

@@ -137,6 +137,7 @@ void RunPanel::inspectData()
     const QString choice = dataset_->currentData().toString();
     spec.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
     const quint64 inspection = ++inspections_;
+    read_.reset();
     words_->setMaximum(100000000);
     if (spec.data.empty()) {
         dataInfo_->clear();
@@ -144,7 +145,7 @@ void RunPanel::inspectData()
     }
     dataInfo_->setText(tr("reading…"));
     auto* watcher = new QFutureWatcher<DataShape>(this);
-    connect(watcher, &QFutureWatcher<DataShape>::finished, this, [this, watcher, inspection] {
+    connect(watcher, &QFutureWatcher<DataShape>::finished, this, [this, watcher, inspection, source = spec.data] {
         watcher->deleteLater();
         if (inspection != inspections_)
             return; // another choice was made meanwhile
@@ -157,6 +158,8 @@ void RunPanel::inspectData()
         const std::size_t rows = shape.data->rows();
         dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(shape.data->dim()));
         words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
+        read_ = shape.data;
+        readFrom_ = source;
         emit dataInspected(static_cast<qint64>(rows));
         emit dataRead(shape.data);
     });
@@ -205,6 +208,8 @@ RunRequest RunPanel::request() const
     const QString choice = dataset_->currentData().toString();
     request.dataset.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
     request.dataset.words = static_cast<std::size_t>(words_->value());
+    if (read_ && read_->origin() && read_->origin()->words == 0 && readFrom_ == request.dataset.data)
+        request.read = read_;
     const Protocol protocol = parseProtocol(protocol_->currentData().toString().toStdString());
     request.settings = hierarchySettings(preset_->currentData().toString().toStdString(), protocol, overrides());
     return request;

@@ -76,6 +76,8 @@ private:
     QDoubleSpinBox* budget_;
     QLabel* dataInfo_;
     quint64 inspections_ = 0;
+    std::shared_ptr<const Dataset> read_; ///< every row of the current choice, once read (RunRequest::read)
+    std::string readFrom_;                ///< the choice read_ was read from
     QPushButton* train_;
     QPushButton* cancel_;
     QList<QWidget*> inputs_;

@@ -1,6 +1,7 @@
 // The studio driven as a user would, offscreen: start on the built-in data, train a tiny run, inspect
 // a query, cancel a run, export a chart and a table, save and reopen a session, close mid-run.
 #include "core/Random.h"
+#include "data/Formats.h"
 #include "learned/Hierarchy.h"
 #include "learned/QueryInspection.h"
 #include "search/ExactSearch.h"
@@ -135,6 +136,47 @@ private slots:
         QCOMPARE(panel.request().settings.memoryBudgetBytes, std::uint64_t(1) << 29);
     }
 
+    void aChosenFileIsReadOnceNotAgainForTraining()
+    {
+        // The Run panel reads a file when it is chosen; Train starts from those rows, so a file that
+        // is gone (or slow to read) by then does not matter, and the Words cap still applies.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("small.txt");
+        std::string text;
+        Random random(2);
+        for (int row = 0; row < 300; ++row) {
+            text += "w" + std::to_string(row);
+            for (int j = 0; j < 8; ++j)
+                text += " " + std::to_string(random.uniform());
+            text += "\n";
+        }
+        test::writeFile(path, text);
+        MainWindow window;
+        window.show();
+        QSignalSpy inspected(window.runPanel(), &RunPanel::dataInspected);
+        window.runPanel()->setData(path);
+        const auto readAll = [&] {
+            for (const auto& signal : inspected)
+                if (signal.at(0).toLongLong() == 300)
+                    return true;
+            return false;
+        };
+        while (!readAll())
+            QVERIFY(inspected.wait(30000));
+        QVERIFY(window.runPanel()->request().read);
+        QVERIFY(QFile::remove(path));
+        chooseTinyRun(window, 200, 3);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        QVERIFY(window.session());
+        QCOMPARE(window.session()->data->rows(), std::size_t(200));
+        QCOMPARE(window.session()->data->origin()->words, std::size_t(200));
+        QCOMPARE(window.session()->data->fingerprint(), parseGlove(text, "memory").firstRows(200).fingerprint());
+        // Another choice drops the rows read for the first.
+        window.runPanel()->setData("glove-50d");
+        QVERIFY(!window.runPanel()->request().read);
+    }
     void theGermanTranslationIsBuiltIn()
     {
         QTranslator german;
