@@ -493,7 +493,7 @@
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="162"/>
-        <location filename="../app/report/Charts.cpp" line="199"/>
+        <location filename="../app/report/Charts.cpp" line="204"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
@@ -503,32 +503,37 @@
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="193"/>
+        <location filename="../app/report/Charts.cpp" line="198"/>
+        <source>layer %1, %2, in-sample draw</source>
+        <translation>Schicht %1, %2, In-Sample-Ziehung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="199"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="197"/>
+        <location filename="../app/report/Charts.cpp" line="202"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="212"/>
+        <location filename="../app/report/Charts.cpp" line="217"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="234"/>
+        <location filename="../app/report/Charts.cpp" line="239"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="237"/>
+        <location filename="../app/report/Charts.cpp" line="242"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="324"/>
+        <location filename="../app/report/Charts.cpp" line="329"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation>Recall@10 gegen geprüfte Kandidaten
@@ -539,12 +544,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="344"/>
+        <location filename="../app/report/Charts.cpp" line="349"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="345"/>
+        <location filename="../app/report/Charts.cpp" line="350"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -553,17 +558,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="221"/>
+        <location filename="../app/report/Charts.cpp" line="226"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="221"/>
+        <location filename="../app/report/Charts.cpp" line="226"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="223"/>
+        <location filename="../app/report/Charts.cpp" line="228"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -572,17 +577,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="261"/>
+        <location filename="../app/report/Charts.cpp" line="266"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="283"/>
+        <location filename="../app/report/Charts.cpp" line="288"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="284"/>
+        <location filename="../app/report/Charts.cpp" line="289"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -1083,45 +1088,45 @@
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="110"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="115"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="176"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -1577,27 +1582,27 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="148"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="144"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="150"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="146"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="246"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="247"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="186"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="182"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
@@ -1662,78 +1667,78 @@
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="179"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="175"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="192"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="192"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="245"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="241"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="249"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="245"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="287"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="283"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="290"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="286"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="293"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="294"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="289"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="290"/>
         <source>PC%1 (%2% of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="417"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>
@@ -2135,22 +2140,22 @@
         <translation>Speicher&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="145"/>
+        <location filename="../app/studio/RunPanel.cpp" line="146"/>
         <source>reading…</source>
         <translation>lese…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="158"/>
+        <location filename="../app/studio/RunPanel.cpp" line="159"/>
         <source>%1 rows × %2</source>
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="183"/>
+        <location filename="../app/studio/RunPanel.cpp" line="186"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="184"/>
+        <location filename="../app/studio/RunPanel.cpp" line="187"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

@@ -489,7 +489,7 @@
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="162"/>
-        <location filename="../app/report/Charts.cpp" line="199"/>
+        <location filename="../app/report/Charts.cpp" line="204"/>
         <source>(clusters, words)</source>
         <translation>(clusters, words)</translation>
     </message>
@@ -499,43 +499,48 @@
         <translation>Per-layer accuracy of the learned hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="193"/>
+        <location filename="../app/report/Charts.cpp" line="198"/>
+        <source>layer %1, %2, in-sample draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="199"/>
         <source>layer %1, %2</source>
         <translation>layer %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="197"/>
+        <location filename="../app/report/Charts.cpp" line="202"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="212"/>
+        <location filename="../app/report/Charts.cpp" line="217"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="234"/>
+        <location filename="../app/report/Charts.cpp" line="239"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="237"/>
+        <location filename="../app/report/Charts.cpp" line="242"/>
         <source>layer-2 test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="324"/>
+        <location filename="../app/report/Charts.cpp" line="329"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="344"/>
+        <location filename="../app/report/Charts.cpp" line="349"/>
         <source>candidates scanned per query (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="345"/>
+        <location filename="../app/report/Charts.cpp" line="350"/>
         <source>recall@10</source>
         <translation type="unfinished">recall@10</translation>
     </message>
@@ -544,17 +549,17 @@
         <translation type="vanished">clusters, largest first</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="221"/>
+        <location filename="../app/report/Charts.cpp" line="226"/>
         <source>cluster id</source>
         <translation>cluster id</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="221"/>
+        <location filename="../app/report/Charts.cpp" line="226"/>
         <source>cluster id, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="223"/>
+        <location filename="../app/report/Charts.cpp" line="228"/>
         <source>cluster size (rows)</source>
         <translation>cluster size (rows)</translation>
     </message>
@@ -563,17 +568,17 @@
         <translation type="vanished">layer-2 accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="261"/>
+        <location filename="../app/report/Charts.cpp" line="266"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 against time per query (%2 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="283"/>
+        <location filename="../app/report/Charts.cpp" line="288"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>milliseconds per query, one query per call (log scale)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="284"/>
+        <location filename="../app/report/Charts.cpp" line="289"/>
         <source>recall@%1</source>
         <translation>recall@%1</translation>
     </message>
@@ -1074,45 +1079,45 @@
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="82"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="114"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="84"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="91"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="110"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="120"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="115"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="97"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="176"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1568,27 +1573,27 @@
         <translation type="vanished">★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="148"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="144"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="150"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="146"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="246"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="247"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="186"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="182"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
@@ -1653,78 +1658,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="179"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="175"/>
         <source>rows (train to see clusters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="192"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
         <source>test row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="192"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
         <source>training row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
         <source>not a scored test query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
         <source>test: layer 2 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
         <source>test: layer 2 miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="245"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="241"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="249"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="245"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="287"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="283"/>
         <source>exact nearest neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="290"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="286"/>
         <source>found word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="293"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="294"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="289"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="290"/>
         <source>PC%1 (%2% of the variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="417"/>
         <source>Nearest to %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,22 +2131,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="145"/>
+        <location filename="../app/studio/RunPanel.cpp" line="146"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="158"/>
+        <location filename="../app/studio/RunPanel.cpp" line="159"/>
         <source>%1 rows × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="183"/>
+        <location filename="../app/studio/RunPanel.cpp" line="186"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="184"/>
+        <location filename="../app/studio/RunPanel.cpp" line="187"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

@@ -177,23 +177,28 @@ void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
     }
     QStringList series;
     std::vector<std::vector<double>> values;
+    // The paper protocol's in-sample draw (the authors' evaluation, --paper-eval) beside its held-out
+    // scores: the gap between them is what the published accuracies are made of.
     for (Protocol protocol : {Protocol::Paper, Protocol::Corrected})
-        for (int layer : {1, 2}) {
-            std::vector<double> column(points.size(), NAN);
-            bool any = false;
-            for (const SettingResult& s : result.results) {
-                if (s.protocol != protocol || s.learned.empty())
+        for (bool inSample : {false, true})
+            for (int layer : {1, 2}) {
+                std::vector<double> column(points.size(), NAN);
+                bool any = false;
+                for (const SettingResult& s : result.results) {
+                    if (s.protocol != protocol || s.learned.empty() || (inSample && !s.learned.front().inSampleAccuracy))
+                        continue;
+                    const auto at = std::find(points.begin(), points.end(), std::make_pair(s.point.clusters, s.point.words)) - points.begin();
+                    const AccuracyReport& a = inSample ? *s.learned.front().inSampleAccuracy : s.learned.front().accuracy;
+                    column[static_cast<std::size_t>(at)] = layer == 1 ? a.layer1Accuracy : a.layer2Accuracy;
+                    any = true;
+                }
+                if (!any)
                     continue;
-                const auto at = std::find(points.begin(), points.end(), std::make_pair(s.point.clusters, s.point.words)) - points.begin();
-                const AccuracyReport& a = s.learned.front().accuracy;
-                column[static_cast<std::size_t>(at)] = layer == 1 ? a.layer1Accuracy : a.layer2Accuracy;
-                any = true;
-            }
-            if (any) {
-                series << tr("layer %1, %2").arg(layer).arg(QString::fromStdString(protocolName(protocol)));
+                const QString protocolText = QString::fromStdString(protocolName(protocol));
+                series << (inSample ? tr("layer %1, %2, in-sample draw").arg(layer).arg(protocolText)
+                                    : tr("layer %1, %2").arg(layer).arg(protocolText));
                 values.push_back(column);
             }
-        }
     groupedBars(plot, groups, series, values, tr("accuracy"));
     plot.yAxis->setRange(0, 1.6);
     plot.xAxis->setLabel(tr("(clusters, words)"));

@@ -4,8 +4,11 @@
 #include "experiments/Measurement.h"
 #include "experiments/ResultsJson.h"
 #include "experiments/Tables.h"
+#include "report/Charts.h"
 #include "report/ReportWriter.h"
 #include "support/TestSupport.h"
+
+#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QDir>
@@ -217,6 +220,36 @@ private slots:
         QCOMPARE(twinLayer2Accuracy(data, clustering, plan, Metric::L2, queries, 5), 2.0 / 3.0);
         // Top-1 only: row 3's nearest (row 4) comes first, row 2's nearest (row 1) too: still 2/3.
         QCOMPARE(twinLayer2Accuracy(data, clustering, plan, Metric::L2, queries, 1), 2.0 / 3.0);
+    }
+    void theLayerAccuracyChartShowsTheInSampleDrawBesideTheHeldOutOne()
+    {
+        const ExperimentResult& result = tinyResult();
+        QCustomPlot plot;
+        report::plotLayerAccuracy(plot, result);
+        const auto barsNamed = [&](const QString& name) -> QCPBars* {
+            for (int i = 0; i < plot.plottableCount(); ++i)
+                if (plot.plottable(i)->name() == name)
+                    return qobject_cast<QCPBars*>(plot.plottable(i));
+            return nullptr;
+        };
+        QCPBars* heldOut = barsNamed("layer 1, paper");
+        QCPBars* inSample = barsNamed("layer 1, paper, in-sample draw");
+        QVERIFY(heldOut && inSample && barsNamed("layer 2, paper, in-sample draw") && barsNamed("layer 1, corrected"));
+        QVERIFY(!barsNamed("layer 1, corrected, in-sample draw")); // the corrected protocol has one draw
+        int checked = 0;
+        for (const SettingResult& s : result.results) {
+            if (s.protocol != Protocol::Paper)
+                continue;
+            QVERIFY(s.learned.front().inSampleAccuracy);
+            const double expected = s.learned.front().inSampleAccuracy->layer1Accuracy;
+            bool found = false;
+            for (auto it = inSample->data()->constBegin(); it != inSample->data()->constEnd(); ++it)
+                found = found || std::fabs(it->value - expected) < 1e-12;
+            QVERIFY(found);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+        QCOMPARE(inSample->data()->size(), heldOut->data()->size());
     }
     void theReportFolderHoldsTablesJsonAndCharts()
     {
