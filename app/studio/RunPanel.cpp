@@ -134,8 +134,7 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
 void RunPanel::inspectData()
 {
     DatasetSpec spec;
-    const QString choice = dataset_->currentData().toString();
-    spec.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
+    spec.data = chosenData();
     const quint64 inspection = ++inspections_;
     read_.reset();
     words_->setMaximum(100000000);
@@ -174,6 +173,12 @@ void RunPanel::inspectData()
     }));
 }
 
+std::string RunPanel::chosenData() const
+{
+    const QString choice = dataset_->currentData().toString();
+    return (choice == kFileEntry ? file_->text() : choice).toStdString();
+}
+
 void RunPanel::updateFileRow()
 {
     const bool fromFile = dataset_->currentData().toString() == kFileEntry;
@@ -205,10 +210,9 @@ void RunPanel::setData(const QString& nameOrPath)
 RunRequest RunPanel::request() const
 {
     RunRequest request;
-    const QString choice = dataset_->currentData().toString();
-    request.dataset.data = (choice == kFileEntry ? file_->text() : choice).toStdString();
+    request.dataset.data = chosenData();
     request.dataset.words = static_cast<std::size_t>(words_->value());
-    if (read_ && read_->origin() && read_->origin()->words == 0 && readFrom_ == request.dataset.data)
+    if (read_ && readFrom_ == request.dataset.data)
         request.read = read_;
     const Protocol protocol = parseProtocol(protocol_->currentData().toString().toStdString());
     request.settings = hierarchySettings(preset_->currentData().toString().toStdString(), protocol, overrides());

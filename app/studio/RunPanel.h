@@ -59,6 +59,8 @@ signals:
     void cancelRequested();
 
 private:
+    /// The built-in name or the file path the panel shows as chosen.
+    std::string chosenData() const;
     void browseForFile();
     void updateFileRow();
 

@@ -75,7 +75,6 @@ void reserveForInput(ParsedRows& rows, double inputBytes, double bytesPerLine, s
 void parseRemainingLines(text::LineReader& lines, std::size_t threads, double bytesPerLine, std::size_t valuesPerLine,
                          const LineParser& parseLine, ParsedRows& rows)
 {
-    bytesPerLine = std::max(bytesPerLine, 1.0);
     std::size_t lineCount = lines.lineNumber();
     while (const auto block = lines.nextLines()) {
         const std::size_t parts = block->size() >= kParallelBlockBytes ? std::max<std::size_t>(threads, 1) : 1;

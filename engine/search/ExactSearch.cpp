@@ -100,6 +100,7 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
     std::vector<float> scores(std::min(kQueryBlock, queries.rows) * std::min(n, kBaseChunk));
     ExactRanking ranking(metric_, base_);
     std::vector<TopKFilter> filters;
+    const FilterKernel kernel = fastestFilterKernel();
 
     for (std::size_t first = 0; first < queries.rows; first += kQueryBlock) {
         const std::size_t count = std::min(kQueryBlock, queries.rows - first);
@@ -125,7 +126,7 @@ Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const 
             const float* offsets = keyOffset_.data() + chunk;
             const float* scales = keyScale_.data() + chunk;
             for (std::size_t b = 0; b < count; ++b)
-                filterChunk(fastestFilterKernel(), scores.data() + b * rows, offsets, scales, rows, chunk, filters[b]);
+                filterChunk(kernel, scores.data() + b * rows, offsets, scales, rows, chunk, filters[b]);
         }
         for (std::size_t b = 0; b < count; ++b) {
             const std::int64_t skip = excluded[first + b];

@@ -49,7 +49,8 @@ bool cpuRuns(FilterKernel kernel);
 /// then an add in float, whatever the kernel) → `filter`, row ids from `firstRow`. Every kernel adds the
 /// same rows with the same keys in the same order; the SIMD ones only skip groups of keys all above the
 /// threshold (nearly all of them once the filter is full) without touching the filter. Measured on
-/// 400,000 rows: the batched search 0.74 ms per query against 0.89 ms with a scalar pass (docs/benchmarks.md §8).
+/// 400,000 rows: the batched search 0.72–0.81 ms per query against 0.87–0.89 ms with the same pass
+/// scalar, and 0.99–1.00 ms with keys stored and read back (docs/benchmarks.md §8).
 void filterChunk(FilterKernel kernel, const float* dots, const float* offsets, const float* scales, std::size_t rows,
                  std::size_t firstRow, TopKFilter& filter);
 
