@@ -55,9 +55,9 @@ Searcher& builtSystem(const std::string& spec)
     auto& searcher = built[spec];
     if (!searcher) {
         Fixture& f = Fixture::get();
-        SystemContext context;
+        SystemResources context;
         context.data = f.data;
-        context.clustering = &f.hierarchy->clustering();
+        context.clustering = std::shared_ptr<const KMeansResult>(f.hierarchy, &f.hierarchy->clustering());
         context.hierarchy = f.hierarchy;
         searcher = makeSystem(resolveSystem(spec), context);
         searcher->build(*f.data, Metric::L2);

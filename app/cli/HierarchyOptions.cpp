@@ -1,5 +1,7 @@
 #include "cli/HierarchyOptions.h"
 
+#include "core/ByteUnits.h"
+
 #include <cmath>
 
 namespace nnscope::cli {
@@ -14,7 +16,7 @@ std::vector<OptionSpec> hierarchyOptions()
         {"kernel-size", "K", "convolution kernel size (1 as in the authors' code, 3 as the paper may mean)", "1"},
         {"max-epochs", "E", "override the preset's maximum epochs", ""},
         {"threads", "T", "LibTorch intra-op threads", "1"},
-        {"memory-budget", "GB", "refuse to train when the weights would exceed this many GB", "2"},
+        {"memory-budget", "GIB", "refuse to train when the weights would exceed this many GiB (2^30 bytes)", "2"},
         {"eval-queries", "N", "test rows sampled for the accuracy figures (0: all)", "1000"},
         {"n-init", "I", "k-means restarts", "10"},
         {"paper-eval", "DRAW", "paper protocol: evaluate on last-10pct (the held-out rows) or in-sample (the authors' draw from the whole table)", "last-10pct"},
@@ -35,9 +37,9 @@ HierarchyOverrides hierarchyOverridesFrom(const CommandLine& line)
         o.maxEpochs = line.count("max-epochs");
     o.threads = line.count("threads");
     const double budget = line.number("memory-budget");
-    if (!(budget > 0))
-        throw UsageError("--memory-budget must be positive");
-    o.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget * 1e9));
+    if (!(budget > 0) || !std::isfinite(budget) || budget > 8e9)
+        throw UsageError("--memory-budget must be a positive number of GiB");
+    o.memoryBudgetBytes = bytesFromGib(budget);
     if (line.declares("paper-eval") && line.isSet("paper-eval"))
         o.paperEvaluation = parsePaperEvaluation(line.value("paper-eval"));
     if (line.declares("eval-queries"))

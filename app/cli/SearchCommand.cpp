@@ -9,13 +9,13 @@
 namespace nnscope::cli {
 namespace {
 
-// `all`: every registered system a run without a trained model can make (learned too, when --model
+// `all`: every registered system a run without a trained hierarchy can make (learned too, when --model
 // names one).
 std::vector<std::string> allSystems(const CommandLine& line)
 {
     std::vector<std::string> specs;
     for (const SystemEntry& entry : systemEntries())
-        if (entry.name != "learned")
+        if (hierarchyNeed(resolveSystem(entry.name)) == HierarchyNeed::None)
             specs.push_back(entry.name);
     if (line.isSet("model"))
         specs.push_back("learned:model=" + line.value("model") + ",rerank=1");
@@ -73,7 +73,7 @@ Command searchCommand()
         if (!note.empty())
             notes.push_back(note);
 
-        SystemContext context;
+        SystemResources context; // a search runs no training: a system that needs a hierarchy names its model
         context.data = data;
         context.seed = line.seed("seed");
         context.threads = line.count("threads");
@@ -86,7 +86,8 @@ Command searchCommand()
                           {"recall_at_1", r.recallAt1}, {"build_seconds", r.buildSeconds},
                           {"batched_ms_per_query", r.batchedMsPerQuery}, {"single_ms_per_query", r.singleMsPerQuery},
                           {"query_seconds", r.batchedMsPerQuery * static_cast<double>(queries.size()) / 1000.0},
-                          {"mean_distance_to_nearest", r.meanDistanceToTruth}, {"bytes", r.bytes},
+                          {"mean_distance_to_nearest", std::isfinite(r.meanDistanceToTruth) ? Json(r.meanDistanceToTruth) : Json(nullptr)},
+                          {"answered", r.answered}, {"bytes", r.bytes},
                           {"flops_per_query", r.flopsPerQuery}, {"cost_note", r.costNote}, {"warnings", r.warnings}};
             if (systems.size() == 1)
                 entry.update(neighborsJson(m.found));

@@ -1,5 +1,6 @@
 #include "studio/RunPanel.h"
 
+#include "core/ByteUnits.h"
 #include "learned/Serialization.h"
 
 #include "data/BuiltinDatasets.h"
@@ -228,7 +229,7 @@ HierarchyOverrides RunPanel::overrides() const
     o.seed = static_cast<std::uint64_t>(seed_->value());
     if (maxEpochs_->value() > 0)
         o.maxEpochs = static_cast<std::size_t>(maxEpochs_->value());
-    o.memoryBudgetBytes = static_cast<std::uint64_t>(std::llround(budget_->value() * double(1ull << 30)));
+    o.memoryBudgetBytes = bytesFromGib(budget_->value());
     return o;
 }
 
@@ -239,7 +240,7 @@ void RunPanel::showOverrides(const HierarchyOverrides& o)
     augment_->setChecked(o.augment.value_or(false));
     seed_->setValue(static_cast<int>(o.seed.value_or(0)));
     maxEpochs_->setValue(static_cast<int>(o.maxEpochs.value_or(0)));
-    budget_->setValue(static_cast<double>(o.memoryBudgetBytes.value_or(HierarchySettings{}.memoryBudgetBytes)) / double(1ull << 30));
+    budget_->setValue(gibFromBytes(static_cast<double>(o.memoryBudgetBytes.value_or(HierarchySettings{}.memoryBudgetBytes))));
 }
 
 void RunPanel::setRunning(bool running)

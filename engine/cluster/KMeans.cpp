@@ -340,19 +340,4 @@ KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const Cance
     return best;
 }
 
-std::uint32_t nearestCentroid(const KMeansResult& clustering, const float* x)
-{
-    std::uint32_t best = 0;
-    double bestScore = std::numeric_limits<double>::infinity();
-    for (std::size_t c = 0; c < clustering.clusters; ++c) {
-        const double score = clustering.spherical ? -dot(x, clustering.centroid(c), clustering.dim)
-                                                  : squaredDistance(x, clustering.centroid(c), clustering.dim);
-        if (score < bestScore) {
-            bestScore = score;
-            best = static_cast<std::uint32_t>(c);
-        }
-    }
-    return best;
-}
-
 } // namespace nnscope

@@ -56,8 +56,4 @@ using KMeansProgress = std::function<void(std::size_t restart, std::size_t itera
 KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const CancelToken* cancel = nullptr,
                     const KMeansProgress& progress = {});
 
-/// The index of the nearest centroid to `x` (squared L2; for spherical results, largest cosine);
-/// ties go to the smaller index.
-std::uint32_t nearestCentroid(const KMeansResult& clustering, const float* x);
-
 } // namespace nnscope

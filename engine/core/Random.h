@@ -9,6 +9,25 @@
 
 namespace nnscope {
 
+/// The named salts of the streams derived from one run seed, Random::derive(seed, salt + index). The
+/// indexed streams own a range each: k-means restarts [0, restarts), the random baseline's queries
+/// and ScaNN's blocks [0, count) of their own seeds; per-model streams [salt, salt + 2^32), so no two
+/// meet (the layer-1 streams once were 1 and 2, k-means restarts 1 and 2 of the same seed).
+namespace seedstream {
+constexpr std::uint64_t kHoldout = 0x40D;           ///< the partition experiment's held-out queries
+constexpr std::uint64_t kScannTree = 0x5CA;         ///< ScaNN's tree and codebooks
+constexpr std::uint64_t kSplit = 0x5917;            ///< the corrected protocol's split
+constexpr std::uint64_t kEvaluation = 0xE7A1;       ///< the evaluation sample
+constexpr std::uint64_t kMlpShuffle = 0x31F;        ///< a router MLP's batches
+constexpr std::uint64_t kNeuralRouter = 0x4E0;      ///< + re-binning round: Neural LSH's router
+constexpr std::uint64_t kProbeRouter = 0x11A;       ///< the LIRA-style prober
+constexpr std::uint64_t kLayer1Init = 1ull << 32;   ///< the layer-1 CNN's initial weights
+constexpr std::uint64_t kLayer1Batches = 2ull << 32;
+constexpr std::uint64_t kLayer2Init = 3ull << 32;   ///< + cluster
+constexpr std::uint64_t kLayer2Batches = 4ull << 32; ///< + cluster
+constexpr std::uint64_t kAugmentation = 5ull << 32; ///< + cluster
+} // namespace seedstream
+
 class Random {
 public:
     explicit Random(std::uint64_t seed) : engine_(mix(seed)) {}

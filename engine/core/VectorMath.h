@@ -26,6 +26,14 @@ inline double squaredDistance(const float* a, const float* b, std::size_t dim)
     return sum;
 }
 
+/// How far x is from a centre, smaller is nearer: the squared distance, or by inner product (for
+/// unit, spherical centres, or ScaNN's dot-product leaves) its negation. The one centroid score of
+/// k-means' assignment, the centroid router and ScaNN's leaves.
+inline double centreScore(const float* x, const float* centre, std::size_t dim, bool byInnerProduct)
+{
+    return byInnerProduct ? -dot(x, centre, dim) : squaredDistance(x, centre, dim);
+}
+
 /// Scales x to unit length in place; a zero vector stays zero.
 inline void normalise(float* x, std::size_t dim)
 {

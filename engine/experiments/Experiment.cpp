@@ -7,7 +7,8 @@
 #include "learned/Evaluation.h"
 #include "learned/Hierarchy.h"
 #include "learned/LearnedModule.h"
-#include "search/CentroidRoutedSearcher.h"
+#include "partition/Methods.h"
+#include "systems/SystemRegistry.h"
 
 #include <algorithm>
 #include <map>
@@ -32,7 +33,7 @@ void announce(const StageObserver& observer, const std::string& stage)
 double twinLayer2Accuracy(const Dataset& data, const KMeansResult& clustering, const TrainingPlan& plan, Metric metric,
                           const QuerySet& queries, std::size_t topTargets)
 {
-    CentroidRoutedSearcher twin(clustering, 1);
+    PartitionedSearcher twin("twin", [&clustering](const Dataset&, Metric, const CancelToken*) { return centroidPartition(clustering, "twin"); }, 1);
     twin.build(data, metric);
     const Neighbors found = twin.search(queries.view(), topTargets, {&queries.self});
     const std::vector<std::int64_t> nearest = queries.nearest();
@@ -61,15 +62,6 @@ void checkGridShape(const Dataset& data, GridPoint point)
         throw Error("the grid asks for " + std::to_string(point.clusters) + " clusters of " + std::to_string(point.words) + " words");
 }
 
-// One setting run alone must fit: the same estimate, as an error.
-void checkGridPoint(const Dataset& data, GridPoint point, const ExperimentSettings& settings)
-{
-    checkGridShape(data, point);
-    const SkippedSetting estimate = estimateSetting(data, point, settings);
-    if (!estimate.reason.empty())
-        throw Error(estimate.reason);
-}
-
 // Step 1: the setting's queries (the sample its hierarchy was scored on) and their exact truth.
 QuerySet settingQueries(const Hierarchy& hierarchy, const ExperimentSettings& settings)
 {
@@ -89,7 +81,7 @@ QuerySet settingQueries(const Hierarchy& hierarchy, const ExperimentSettings& se
 
 // Step 2: every system of the roster, each built once per distinct build (specs differing only in
 // their probes share one), measured on the same queries.
-std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, const SystemContext& context, const Dataset& data,
+std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, const SystemResources& context, const Dataset& data,
                                         Metric metric, const QuerySet& queries, const StageObserver& observer,
                                         const CancelToken* cancel)
 {
@@ -97,9 +89,8 @@ std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, 
     std::vector<SystemResult> results;
     for (const std::string& spec : roster) {
         const ResolvedSystem system = resolveSystem(spec);
-        // A learned system whose hierarchy this run did not train (with or without augmentation) is left out.
-        const bool learnedHere = system.entry->name == "learned" && !system.arguments.isSet("model");
-        if (learnedHere && !(usesAugmentedHierarchy(system) ? context.augmented : context.hierarchy))
+        // A system that needs a hierarchy this run did not train (with or without augmentation) is left out.
+        if (!availableIn(system, context))
             continue;
         announce(observer, "measuring " + system.label);
         auto built = builds.find(system.buildLabel);
@@ -137,7 +128,7 @@ LearnedResult describeLearned(const std::string& name, const Hierarchy& hierarch
     return result;
 }
 
-// One setting from its clustering: train, then measure (what runSetting and runExperiment share).
+// One setting from its clustering: train, then measure.
 SettingResult trainAndMeasure(std::shared_ptr<const Dataset> data, const KMeansResult& clustering, Protocol protocol,
                               const ExperimentSettings& settings, const StageObserver& observer, const CancelToken* cancel)
 {
@@ -208,7 +199,7 @@ std::vector<std::string> withoutSystems(const std::vector<std::string>& specs, c
 
 bool usesAugmentedHierarchy(const ResolvedSystem& system)
 {
-    return system.arguments.has("augment") && system.entry->name == "learned" && system.arguments.flag("augment");
+    return hierarchyNeed(system) == HierarchyNeed::Augmented;
 }
 
 std::vector<GridPoint> parseGrid(const std::string& text)
@@ -265,15 +256,6 @@ const SystemResult* SettingResult::system(const std::string& name) const
     return nullptr;
 }
 
-SettingResult runSetting(const Dataset& full, GridPoint point, Protocol protocol, const ExperimentSettings& settings,
-                         const StageObserver& observer, const CancelToken* cancel)
-{
-    checkGridPoint(full, point, settings);
-    auto data = std::make_shared<const Dataset>(full.firstRows(point.words));
-    const KMeansResult clustering = clusterFor(*data, settings.hierarchySettings(protocol, point.clusters), observer, cancel);
-    return trainAndMeasure(data, clustering, protocol, settings, observer, cancel);
-}
-
 SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::shared_ptr<const Hierarchy> augmented,
                              const ExperimentSettings& settings, const StageObserver& observer, const CancelToken* cancel)
 {
@@ -301,11 +283,11 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
         augmented = hierarchy;
         plain = nullptr;
     }
-    SystemContext context;
+    SystemResources context;
     context.data = std::shared_ptr<const Dataset>(hierarchy, &data);
     context.seed = settings.seed;
     context.threads = hierarchy->settings().threads;
-    context.clustering = &clustering;
+    context.clustering = std::shared_ptr<const KMeansResult>(hierarchy, &clustering);
     context.hierarchy = plain;
     context.augmented = augmented;
     if (plan.protocol == Protocol::Paper)

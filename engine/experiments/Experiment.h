@@ -34,7 +34,7 @@ struct GridPoint {
 /// "1000x10,2000x100" → grid points; an Error naming the bad item otherwise.
 std::vector<GridPoint> parseGrid(const std::string& text);
 
-/// The systems an experiment measures by default, as specs (search/SystemSpec.h): every baseline,
+/// The systems an experiment measures by default, as specs (systems/SystemSpec.h): every baseline,
 /// the learned hierarchy (and its augmented variant), and both probed at 2 and 3 clusters.
 std::vector<std::string> defaultSystems();
 /// `specs` without the systems `drop` says yes to (e.g. the FAISS peers, or the augmented hierarchy).
@@ -64,14 +64,17 @@ struct ExperimentSettings {
 struct SystemResult {
     std::string system;       ///< the system's label: its canonical spec ("exact", "twin:probes=2", …)
     std::string family;       ///< the registered system it is ("twin")
-    bool partitioned = false; ///< a partition probed per query (the multi-probe table)
+    bool partitioned = false; ///< its searcher probes partitions (the multi-probe table)
     std::size_t probes = 0;   ///< partitions probed (0: not partitioned)
     bool probeVariant = false; ///< the spec set the probe count
     bool keepsSelf = false;   ///< queries could return their own row (the paper protocol's learned system)
     std::string description;
     std::string costNote;
     std::vector<std::string> warnings;
-    double meanDistanceToTruth = 0.0; ///< Table 1: mean ‖x_predicted − x_true‖ (Euclidean)
+    /// Table 1: mean ‖x_predicted − x_true‖ (Euclidean) over the queries it answered; NaN when none.
+    double meanDistanceToTruth = 0.0;
+    /// Share of the queries for which it returned a top-1 at all (a missing answer is never a distance of 0).
+    double answered = 1.0;
     double recallAt1 = 0.0;
     double recallAtK = 0.0;
     double singleMsPerQuery = 0.0;    ///< one query per call
@@ -146,15 +149,10 @@ struct ExperimentProgress {
 
 using ExperimentObserver = std::function<void(const ExperimentProgress&)>;
 
-/// Runs one grid point under one protocol.
-SettingResult runSetting(const Dataset& data, GridPoint point, Protocol protocol, const ExperimentSettings& settings,
-                         const std::function<void(const std::string&, const TrainingProgress&)>& observer = {},
-                         const CancelToken* cancel = nullptr);
-
 class Hierarchy;
 
 /// Measures every system against a trained hierarchy (and its augmented twin, if given), on the
-/// hierarchy's own dataset, clustering and protocol: what runSetting does after training. The studio
+/// hierarchy's own dataset, clustering and protocol: what runExperiment does after training. The studio
 /// uses it for a run it trained or reopened.
 SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::shared_ptr<const Hierarchy> augmented,
                              const ExperimentSettings& settings,

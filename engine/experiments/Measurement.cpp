@@ -84,7 +84,7 @@ QuerySet makeQuerySet(const Dataset& data, MatrixView queries, Metric metric, st
     return set;
 }
 
-BuiltSystem buildSystem(const ResolvedSystem& system, const SystemContext& context, const Dataset& data, Metric metric,
+BuiltSystem buildSystem(const ResolvedSystem& system, const SystemResources& context, const Dataset& data, Metric metric,
                         const CancelToken* cancel)
 {
     BuiltSystem built;
@@ -96,7 +96,7 @@ BuiltSystem buildSystem(const ResolvedSystem& system, const SystemContext& conte
     return built;
 }
 
-Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemContext& context,
+Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemResources& context,
                        const Dataset& data, const QuerySet& queries, const CancelToken* cancel)
 {
     const Searcher& searcher = *built.searcher;
@@ -109,7 +109,7 @@ Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, c
     SystemResult result;
     result.system = system.label;
     result.family = system.entry->name;
-    result.partitioned = system.entry->partitioned;
+    result.partitioned = searcher.probesPartitions();
     result.probes = searcher.probesPartitions() ? (system.probes ? system.probes : searcher.defaultProbes()) : 0;
     result.probeVariant = !system.entry->probeKey.empty() && system.spec.value(system.entry->probeKey).has_value();
     result.keepsSelf = keepSelf;
@@ -129,19 +129,23 @@ Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, c
     }
     result.singleMsPerQuery = 1000.0 * secondsSince(start) / static_cast<double>(n);
 
-    // Table 1 asks each system for its single best answer (for the random baseline: one uniform draw).
+    // Table 1 asks each system for its single best answer (for the random baseline: one uniform draw);
+    // a query it leaves unanswered is counted as such, not as a distance.
     const Neighbors best = searcher.search(queries.view(), 1, parameters);
     double distanceSum = 0.0;
+    std::size_t answered = 0;
     for (std::size_t q = 0; q < n; ++q) {
         const std::int64_t top = best.id(q, 0);
-        // A system that returns nothing for a query counts as the farthest answer it could give: none.
-        if (top >= 0)
-            distanceSum += distance(Metric::L2, data.row(static_cast<std::size_t>(top)), data.row(queries.truth[q]), data.dim());
+        if (top < 0)
+            continue;
+        distanceSum += distance(Metric::L2, data.row(static_cast<std::size_t>(top)), data.row(queries.truth[q]), data.dim());
+        ++answered;
     }
-    result.meanDistanceToTruth = distanceSum / static_cast<double>(n);
+    result.answered = static_cast<double>(answered) / static_cast<double>(n);
+    result.meanDistanceToTruth = answered ? distanceSum / static_cast<double>(answered) : NAN;
     result.recallAt1 = recallAtK(found, queries.exact, 1);
     result.recallAtK = recallAtK(found, queries.exact, k);
-    const SearchCost cost = searcher.cost(system.probes);
+    const SearchCost cost = searcher.cost(k, system.probes);
     result.bytes = cost.bytes;
     result.flopsPerQuery = cost.flopsPerQuery;
     result.costNote = cost.note;

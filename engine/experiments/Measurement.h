@@ -42,7 +42,7 @@ struct BuiltSystem {
 };
 
 /// Makes and builds a resolved system (timing the build).
-BuiltSystem buildSystem(const ResolvedSystem& system, const SystemContext& context, const Dataset& data, Metric metric,
+BuiltSystem buildSystem(const ResolvedSystem& system, const SystemResources& context, const Dataset& data, Metric metric,
                         const CancelToken* cancel = nullptr);
 
 struct Measured {
@@ -51,7 +51,7 @@ struct Measured {
 };
 
 /// Measures a built system on the query set, with the spec's probes and its own-row rule.
-Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemContext& context,
+Measured measureSystem(const ResolvedSystem& system, const BuiltSystem& built, const SystemResources& context,
                        const Dataset& data, const QuerySet& queries, const CancelToken* cancel = nullptr);
 
 /// The nearest-centroid twin scored with the protocol's layer-2 hit definition (learned/Accuracy.h):

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/Random.h"
 #include "search/ExactSearch.h"
+#include "search/PartitionedSearcher.h"
 #include "systems/SystemRegistry.h"
 
 #include <algorithm>
@@ -34,8 +35,9 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
     std::vector<ResolvedSystem> systems;
     for (const std::string& spec : settings.methods) {
         systems.push_back(resolveSystem(withBins(spec, settings.bins)));
-        if (!systems.back().entry->partitioned || systems.back().entry->name == "twin" || systems.back().entry->name == "learned")
-            throw Error("'" + spec + "' is not a partition method (expected kmeans, kmeans-spill, neural or neural-probe)");
+        if (hierarchyNeed(systems.back()) != HierarchyNeed::None)
+            throw Error("'" + spec + "' needs a trained hierarchy: it is not a router over bins (expected kmeans, layer1, kmeans-spill, neural, "
+                        "neural-probe or twin)");
     }
     if (externalQueries && externalQueries->dim() != data.dim())
         throw Error("the queries have dimension " + std::to_string(externalQueries->dim()) + ", the data " + std::to_string(data.dim()));
@@ -54,7 +56,7 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
             throw Error("the held-out share must be between 0 and 1");
         std::vector<std::size_t> order(data.rows());
         std::iota(order.begin(), order.end(), std::size_t(0));
-        Random random(Random::derive(settings.seed, 0x40D));
+        Random random(Random::derive(settings.seed, seedstream::kHoldout));
         for (std::size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[random.below(i)]);
         const auto held = static_cast<std::size_t>(std::llround(settings.holdout * static_cast<double>(data.rows())));
@@ -87,19 +89,22 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         throwIfCancelled(cancel);
         const ResolvedSystem& system = systems[m];
         say("building " + system.label);
-        SystemContext context;
+        SystemResources context;
         context.seed = settings.seed;
         context.threads = settings.threads;
+        context.cancel = cancel;
         std::shared_ptr<Searcher> searcher = makeSystem(system, context);
-        auto* partitioned = dynamic_cast<PartitionedSearcher*>(searcher.get());
-        if (!partitioned)
-            throw Error("'" + system.label + "' is not a partition method");
-        partitioned->build(base, settings.metric, cancel);
-        const PartitionIndex& index = partitioned->index();
+        searcher->build(base, settings.metric);
+        const PartitionIndex* built = searcher->partitions();
+        if (!built)
+            throw Error("'" + system.label + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
+                        "neural-probe or twin)");
+        const PartitionIndex& index = *built;
         say("probing " + system.label);
         PartitionMethodResult method;
         method.method = system.label;
-        method.description = partitioned->describe();
+        method.description = searcher->describe();
+        method.learned = index.router->learned();
         method.bins = index.bins.size();
         method.binSizes = index.binSizes();
         method.imbalance = index.imbalance();
@@ -107,9 +112,9 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         method.buildSeconds = index.buildSeconds;
         method.trainSeconds = index.trainSeconds;
         method.routerFlops = index.router->flopsPerQuery();
-        method.bytes = partitioned->cost().bytes;
+        method.bytes = searcher->cost(10).bytes;
         method.curve = probeCurve(index, queries, truth, index.bins.size());
-        method.index = std::shared_ptr<const PartitionIndex>(searcher, &index); // kept alive by its searcher
+        method.index = std::shared_ptr<const PartitionIndex>(searcher, built); // kept alive by its searcher
         method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
         if (method.candidatesAtTarget >= 0.0)
             method.distanceEquivalentsAtTarget = method.candidatesAtTarget + method.routerFlops / (2.0 * static_cast<double>(base.dim()));

@@ -6,7 +6,7 @@
 
 #include "core/CancelToken.h"
 #include "data/Dataset.h"
-#include "partition/Partition.h"
+#include "search/PartitionedSearcher.h"
 #include "search/Metric.h"
 
 #include <functional>
@@ -16,7 +16,7 @@
 namespace nnscope {
 
 struct PartitionExperimentSettings {
-    std::vector<std::string> methods = {"kmeans", "kmeans-spill", "neural", "neural-probe"}; ///< system specs
+    std::vector<std::string> methods = {"kmeans", "layer1", "kmeans-spill", "neural", "neural-probe"}; ///< system specs
     std::size_t bins = 16;        ///< for every spec that does not set bins itself
     Metric metric = Metric::L2;
     double holdout = 0.1;         ///< seeded share of rows held out as queries (when no external queries are given)
@@ -28,6 +28,7 @@ struct PartitionExperimentSettings {
 struct PartitionMethodResult {
     std::string method;           ///< the spec's label
     std::string description;
+    bool learned = false;         ///< its router was trained (a network), not computed from the bins
     std::size_t bins = 0;
     std::vector<std::size_t> binSizes;
     double imbalance = 0.0;       ///< largest bin / mean bin

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "learned/Serialization.h"
 
+#include <cmath>
 #include <faiss/Index.h>
 #include <fstream>
 #include <thread>
@@ -16,7 +17,7 @@ Json systemJson(const SystemResult& s)
 {
     Json j = {{"system", s.system}, {"family", s.family}, {"partitioned", s.partitioned}, {"probes", s.probes},
               {"probe_variant", s.probeVariant}, {"keeps_self", s.keepsSelf}, {"cost_note", s.costNote}, {"warnings", s.warnings},
-              {"description", s.description}, {"mean_distance_to_truth", s.meanDistanceToTruth},
+              {"description", s.description}, {"mean_distance_to_truth", std::isfinite(s.meanDistanceToTruth) ? Json(s.meanDistanceToTruth) : Json(nullptr)}, {"answered", s.answered},
               {"recall_at_1", s.recallAt1}, {"recall_at_k", s.recallAtK}, {"single_ms_per_query", s.singleMsPerQuery},
               {"batched_ms_per_query", s.batchedMsPerQuery}, {"build_seconds", s.buildSeconds}, {"bytes", s.bytes},
               {"flops_per_query", s.flopsPerQuery}, {"mean_top_score", nullptr}};
@@ -37,7 +38,9 @@ SystemResult systemFromJson(const Json& j)
     s.costNote = jsonField<std::string>(j, "cost_note");
     s.warnings = jsonField<std::vector<std::string>>(j, "warnings");
     s.description = jsonField<std::string>(j, "description");
-    s.meanDistanceToTruth = jsonField<double>(j, "mean_distance_to_truth");
+    s.meanDistanceToTruth = j.at("mean_distance_to_truth").is_null() ? NAN : jsonField<double>(j, "mean_distance_to_truth");
+    if (j.contains("answered")) // results written before it was reported answered every query
+        s.answered = jsonField<double>(j, "answered");
     s.recallAt1 = jsonField<double>(j, "recall_at_1");
     s.recallAtK = jsonField<double>(j, "recall_at_k");
     s.singleMsPerQuery = jsonField<double>(j, "single_ms_per_query");
@@ -144,9 +147,11 @@ Json toJson(const PartitionExperimentResult& result)
         Json curve = Json::array();
         for (const ProbePoint& p : m.curve)
             curve.push_back({{"probes", p.probes}, {"candidates", p.candidates}, {"recall_at_1", p.recallAt1}, {"recall_at_10", p.recallAt10}});
-        methods.push_back({{"method", m.method}, {"description", m.description}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
+        methods.push_back({{"method", m.method}, {"description", m.description}, {"learned", m.learned}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
                            {"imbalance", m.imbalance}, {"stored_rows", m.storedRows}, {"build_seconds", m.buildSeconds},
-                           {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops}, {"bytes", m.bytes},
+                           {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops},
+                           {"router_distance_equivalents", m.routerFlops / (2.0 * static_cast<double>(std::max<std::size_t>(result.dim, 1)))},
+                           {"bytes", m.bytes},
                            {"candidates_at_recall_0_9", orNull(m.candidatesAtTarget)},
                            {"distance_equivalents_at_recall_0_9", orNull(m.distanceEquivalentsAtTarget)}, {"curve", curve}});
     }

@@ -2,6 +2,8 @@
 
 #include "experiments/PaperValues.h"
 
+#include "core/ByteUnits.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -135,8 +137,11 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
         const auto learnedCell = [](const LearnedResult* learned, double value) { return learned ? Cell::fixed(value) : Cell::missing(); };
 
         Table distance = perSystemTable("table1_distance", protocol, "Table 1: average distance to the true neighbour",
-                                        note + " Euclidean distance between each system's top-1 and the truth; smaller is better.",
-                                        settings, [](const SystemResult& s) { return Cell::fixed(s.meanDistanceToTruth); });
+                                        note + " Euclidean distance between each system's top-1 and the truth, over the queries it answered (a system "
+                                               "that answered none shows –; the recall table gives each system's answered share); smaller is better.",
+                                        settings, [](const SystemResult& s) {
+                                            return std::isfinite(s.meanDistanceToTruth) ? Cell::fixed(s.meanDistanceToTruth) : Cell::missing();
+                                        });
         // The paper's ScaNN column: the mean score ScaNN gives its top-1, for the systems that report it.
         for (const std::string& label : systemLabels(settings)) {
             bool reports = false;
@@ -210,8 +215,10 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
         const auto every = [](const SystemResult&) { return true; };
         tables.push_back(perSettingSystemTable("recall", protocol, "Recall@1 / recall@" + k + " against exact search",
                                                note + " Each query's own row excluded from the truth and the answers.",
-                                               {{"recall_at_1", "recall@1"}, {"recall_at_k", "recall@" + k}}, settings, every,
-                                               [](const SystemResult& s) { return std::vector<Cell>{Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK)}; }));
+                                               {{"recall_at_1", "recall@1"}, {"recall_at_k", "recall@" + k}, {"answered", "answered"}}, settings, every,
+                                               [](const SystemResult& s) {
+                                                   return std::vector<Cell>{Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK), Cell::fixed(s.answered)};
+                                               }));
         tables.push_back(perSettingSystemTable("cost", protocol, "Cost per query: memory and FLOPs",
                                                note + " FLOPs are estimates from each system's structure (a multiply-add counts 2); the learned rows count both CNN layers.",
                                                {{"megabytes", "MB"}, {"flops_per_query", "FLOPs/query"}}, settings, every,
@@ -241,9 +248,10 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
 
         tables.push_back(perSettingSystemTable(
             "multiprobe", protocol, "Multi-probe: recall@" + k + " and ms per query",
-            note + " The partitioned systems (the learned hierarchy and its twin) at each number of clusters probed; "
-                   "learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin searches the probed clusters exactly.",
-            {{"probes", "clusters probed"}, {"recall_at_1", "recall@1"}, {"recall_at_k", "recall@k"},
+            note + " Every system that probes partitions (its searcher's property: the learned hierarchy, its twin and layer 1 over the run's "
+                   "clusters, ScaNN's leaves, FAISS's inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates "
+                   "exactly; the twin and layer1 scan the probed clusters exactly.",
+            {{"probes", "partitions probed"}, {"recall_at_1", "recall@1"}, {"recall_at_k", "recall@k"},
              {"ms_single", "ms/query (single)"}, {"flops_per_query", "FLOPs/query"}},
             settings, [](const SystemResult& s) { return s.partitioned; },
             [](const SystemResult& s) {
@@ -275,12 +283,12 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
                       "Estimated before any work: weights from the model formulas (clusters of equal size), training time from this "
                       "machine's measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound "
                       "uses the preset's epoch limit, and early stopping usually ends sooner.",
-                      {kSetting, {"parameters", "weights"}, {"gigabytes", "GB"}, {"epoch_seconds", "s per epoch (all models)"},
+                      {kSetting, {"parameters", "weights"}, {"gibibytes", "GiB"}, {"epoch_seconds", "s per epoch (all models)"},
                        {"max_train_seconds", "training s at most"}, {"reason", "reason"}},
                       {}};
         for (const SkippedSetting& s : result.skipped)
             skipped.rows.push_back({Cell::label("(" + std::to_string(s.point.clusters) + ", " + std::to_string(s.point.words) + ")"),
-                                    Cell::significant(static_cast<double>(s.parameters)), Cell::fixed(static_cast<double>(s.bytes) / 1e9, 2),
+                                    Cell::significant(static_cast<double>(s.parameters)), Cell::fixed(gibFromBytes(static_cast<double>(s.bytes)), 2),
                                     Cell::significant(s.epochSeconds), Cell::significant(s.maxTrainSeconds), Cell::label(s.reason)});
         tables.push_back(skipped);
     }

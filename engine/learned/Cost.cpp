@@ -1,5 +1,6 @@
 #include "learned/Cost.h"
 
+#include "core/ByteUnits.h"
 #include "core/Error.h"
 
 #include <algorithm>
@@ -59,13 +60,9 @@ void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
 {
     if (cost.bytes <= budgetBytes)
         return;
-    char message[256];
-    std::snprintf(message, sizeof message,
-                  "the hierarchy would need %.2f GB of weights (%llu parameters), over the %.2f GB memory budget; "
-                  "use fewer words, or raise the budget",
-                  static_cast<double>(cost.bytes) / 1e9, static_cast<unsigned long long>(cost.parameters()),
-                  static_cast<double>(budgetBytes) / 1e9);
-    throw Error(message);
+    throw Error("the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights ("
+                + std::to_string(cost.parameters()) + " parameters), over the " + gibText(static_cast<double>(budgetBytes))
+                + " memory budget; use fewer words, or raise the budget");
 }
 
 } // namespace nnscope

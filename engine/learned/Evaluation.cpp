@@ -13,7 +13,7 @@ std::vector<std::size_t> sampleRows(std::vector<std::size_t> rows, std::size_t c
 {
     if (count == 0 || count >= rows.size())
         return rows;
-    Random random(Random::derive(seed, 0xE7A1));
+    Random random(Random::derive(seed, seedstream::kEvaluation));
     for (std::size_t i = 0; i < count; ++i) // partial Fisher–Yates
         std::swap(rows[i], rows[i + random.below(rows.size() - i)]);
     rows.resize(count);

@@ -53,6 +53,7 @@ void validate(const Dataset& data, const HierarchySettings& settings)
 } // namespace
 
 HierarchyModel::~HierarchyModel() = default;
+ClassifierModel::~ClassifierModel() = default;
 
 std::vector<float> HierarchyModel::layer2Inputs(std::uint32_t cluster, MatrixView queries, bool normaliseCentroid) const
 {
@@ -147,6 +148,7 @@ const HierarchySettings& Hierarchy::settings() const { return model_->settings; 
 const KMeansResult& Hierarchy::clustering() const { return model_->clustering; }
 const TrainingPlan& Hierarchy::plan() const { return model_->plan; }
 const ModelRecord& Hierarchy::layer1Record() const { return model_->layer1Record; }
+std::shared_ptr<const ClassifierModel> Hierarchy::layer1Classifier() const { return model_->layer1Classifier(); }
 const std::vector<ModelRecord>& Hierarchy::layer2Records() const { return model_->layer2Records; }
 const AccuracyReport& Hierarchy::accuracy() const { return model_->accuracy; }
 double Hierarchy::trainSeconds() const { return model_->trainSeconds; }

@@ -27,6 +27,7 @@
 
 namespace nnscope {
 
+class ClassifierModel;
 class HierarchyModel;
 
 struct ClusterGuess {
@@ -83,6 +84,8 @@ public:
     const AccuracyReport& accuracy() const;
     double trainSeconds() const;
 
+    /// Layer 1 as a network of its own (learned/Layer1Network.h), sharing these weights.
+    std::shared_ptr<const ClassifierModel> layer1Classifier() const;
     /// Layer 1: the `top` most probable clusters of each query, most probable first.
     std::vector<std::vector<ClusterGuess>> predictClusters(MatrixView queries, std::size_t top) const;
     /// Layer 2 of one cluster: the `top` most probable members for each query. `normaliseCentroid`

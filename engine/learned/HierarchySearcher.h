@@ -3,7 +3,7 @@
 #pragma once
 
 #include "learned/Hierarchy.h"
-#include "search/SystemSpec.h"
+#include "search/Searcher.h"
 
 namespace nnscope {
 
@@ -15,7 +15,7 @@ public:
     std::string describe() const override;
     /// Checks that `data` is the dataset the hierarchy was trained on (training happens before).
     void build(const Dataset& data, Metric metric) override;
-    SearchCost cost(std::size_t probes = 0) const override;
+    SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
     bool probesPartitions() const override { return true; }
     std::size_t defaultProbes() const override { return probe_.clusters; }
 
@@ -29,10 +29,5 @@ private:
     ProbeSettings probe_;
     Metric metric_ = Metric::L2;
 };
-
-/// `learned:probes=P,per-cluster=C,rerank=0|1,augment=0|1,model=DIR`: the run's trained hierarchy (or
-/// its augmented variant), or a saved one. Under the paper's protocol without re-ranking a query keeps
-/// its own row, as the authors' code did.
-SystemEntry learnedSystem();
 
 } // namespace nnscope

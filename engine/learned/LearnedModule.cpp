@@ -11,7 +11,6 @@ namespace nnscope {
 namespace {
 
 constexpr const char* kModuleFile = "libnnscope_learned.so";
-std::atomic<bool> opened{false};
 
 // The folder of the library (or program) this function was linked into, with a trailing '/'.
 std::string ownFolder()
@@ -43,7 +42,6 @@ const LearnedModule& load()
                                                    + ", expected " + std::to_string(kLearnedModuleAbi) + ")"
                                              : std::string(" is not an nnscope learned module")));
     }
-    opened = true;
     return *module; // never closed: LibTorch does not support being unloaded
 }
 
@@ -54,7 +52,5 @@ const LearnedModule& learnedModule()
     static const LearnedModule& module = load();
     return module;
 }
-
-bool learnedModuleLoaded() { return opened; }
 
 } // namespace nnscope

@@ -30,6 +30,17 @@ namespace nnscope {
 struct MlpSettings;
 enum class MlpLoss;
 
+/// One trained classifier's network on its own: the paper's layer-1 CNN as a router's network
+/// (learned/Layer1Network.h). Const and thread-safe.
+class ClassifierModel {
+public:
+    virtual ~ClassifierModel();
+    virtual std::int64_t classes() const = 0;
+    /// Softmax probabilities for `count` input rows, written to `out` (count × classes()).
+    virtual void probabilities(const float* inputs, std::int64_t count, float* out) const = 0;
+    virtual std::uint64_t parameterCount() const = 0;
+};
+
 /// What a trained hierarchy holds: its data, split and records (plain data, read by the engine) and
 /// its networks (behind the virtual calls, in the module). Model `index` 0 is layer 1; index c + 1 is
 /// layer 2 of cluster c.
@@ -51,6 +62,8 @@ public:
     /// to `out` (count × classes(index)). Const and thread-safe.
     virtual void probabilities(std::size_t index, const float* inputs, std::int64_t count, float* out) const = 0;
     virtual std::uint64_t parameterCount() const = 0;
+    /// Layer 1 as a classifier of its own, sharing this hierarchy's weights (they stay alive with it).
+    virtual std::shared_ptr<const ClassifierModel> layer1Classifier() const = 0;
     /// Writes the folder `directory` (replaced atomically; learned/Hierarchy.h).
     virtual void save(const std::string& directory) const = 0;
 
@@ -80,18 +93,21 @@ struct LearnedModule {
     /// Reads a saved folder (learned/Hierarchy.h: bounded, data-only reads).
     std::unique_ptr<HierarchyModel> (*loadHierarchy)(const std::string& directory, std::shared_ptr<const Dataset> data);
     std::unique_ptr<MlpModel> (*makeMlp)(std::size_t inputs, std::size_t outputs, const MlpSettings& settings);
+    /// Trains the paper's layer 1 alone, exactly as trainHierarchy trains it: `rows` labelled with
+    /// their cluster (`clusters` classes), settings.model and settings.layer1, the layer-1 seed streams;
+    /// fills `record` (name, epochs, accuracy).
+    std::unique_ptr<ClassifierModel> (*trainLayer1)(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
+                                                    const HierarchySettings& settings, ModelRecord& record,
+                                                    const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel);
     /// This machine's float32 matrix-multiply rate through LibTorch (FLOP/s), measured once per process.
     double (*matrixMultiplyRate)();
 };
 
 /// Bumped whenever the table or the interfaces above change.
-constexpr std::uint32_t kLearnedModuleAbi = 1;
+constexpr std::uint32_t kLearnedModuleAbi = 2;
 
 /// The module, opened on first use (thread-safe): $NNSCOPE_LEARNED_MODULE if set, else
 /// libnnscope_learned.so beside libnnscope_engine.so. An Error naming the file and why it failed.
 const LearnedModule& learnedModule();
-
-/// Whether the module has been opened in this process (start-up benchmarks and tests).
-bool learnedModuleLoaded();
 
 } // namespace nnscope

@@ -61,7 +61,7 @@ TrainingPlan buildTrainingPlan(const Dataset& data, const KMeansResult& clusteri
         plan.trainRows.assign(grouped.begin(), grouped.begin() + static_cast<std::ptrdiff_t>(trainCount));
         plan.testRows.assign(grouped.begin() + static_cast<std::ptrdiff_t>(trainCount), grouped.end());
     } else {
-        Random random(Random::derive(settings.seed, 0x5917));
+        Random random(Random::derive(settings.seed, seedstream::kSplit));
         for (const auto& list : plan.members) {
             std::vector<std::size_t> shuffled = list;
             for (std::size_t i = shuffled.size(); i > 1; --i)

@@ -1,9 +1,12 @@
 #include "partition/Methods.h"
 
 #include "cluster/KMeans.h"
+#include "core/ByteUnits.h"
 #include "core/Error.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
+#include "learned/Cost.h"
+#include "partition/NetworkRouter.h"
 #include "search/ExactSearch.h"
 
 #include <metis.h>
@@ -108,7 +111,7 @@ MlpSettings mlpFor(const PartitionSettings& settings, std::uint64_t stream)
 
 } // namespace
 
-void checkPartitionSettings(const std::string& method, const PartitionSettings& s, std::size_t rows, std::size_t dim)
+void checkPartitionSettings(const std::string& method, const PartitionSettings& s, std::size_t rows)
 {
     if (s.bins < 2 || s.bins > rows / 2)
         throw Error(method + ": " + std::to_string(s.bins) + " bins do not fit " + std::to_string(rows) + " rows (2 to rows / 2 = "
@@ -119,21 +122,22 @@ void checkPartitionSettings(const std::string& method, const PartitionSettings& 
         throw Error(method + ": init must be metis or kmeans, got '" + s.initial + "'");
     if (s.rebinCapacity != 0.0 && !(s.rebinCapacity >= 1.0))
         throw Error(method + ": capacity must be 0 (no limit) or at least 1 (x the mean bin)");
-    const bool neural = method == "neural", probe = method == "neural-probe";
-    if (!neural && !probe)
-        return;
-    const std::size_t k = neural ? std::max(s.graphNeighbors, s.labelNeighbors) : s.probeNeighbors;
-    if (k == 0 || k >= rows)
-        throw Error(method + ": " + std::to_string(k) + " neighbours per row need more than " + std::to_string(rows) + " rows");
+}
+
+void checkRouterTraining(const std::string& method, const PartitionSettings& s, std::size_t rows, std::size_t dim, std::size_t neighbours)
+{
+    checkPartitionSettings(method, s, rows);
+    if (neighbours == 0 || neighbours >= rows)
+        throw Error(method + ": " + std::to_string(neighbours) + " neighbours per row need more than " + std::to_string(rows) + " rows");
     if (s.mlp.hidden == 0 || s.mlp.epochs == 0)
         throw Error(method + ": the router needs a hidden width and epochs of at least 1");
-    const double graphBytes = 12.0 * static_cast<double>(rows) * static_cast<double>(k); // ids + distances
+    const double graphBytes = 12.0 * static_cast<double>(rows) * static_cast<double>(neighbours); // ids + distances
     const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
     const double trainingBytes = 4.0 * static_cast<double>(rows) * static_cast<double>(dim + s.bins) + 16.0 * routerWeights;
     const double total = graphBytes + trainingBytes;
     if (total > static_cast<double>(s.memoryBudgetBytes))
-        throw Error(method + ": the k-NN graph and the router's training would need " + std::to_string(total / 1e9).substr(0, 5)
-                    + " GB, over the " + std::to_string(static_cast<double>(s.memoryBudgetBytes) / 1e9).substr(0, 5) + " GB memory budget");
+        throw Error(method + ": the k-NN graph and the router's training would need " + gibText(total) + ", over the "
+                    + gibText(static_cast<double>(s.memoryBudgetBytes)) + " memory budget");
 }
 
 std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts, double imbalance,
@@ -169,15 +173,51 @@ std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uin
     return {labels.begin(), labels.end()};
 }
 
+PartitionIndex centroidPartition(const KMeansResult& clustering, std::string description)
+{
+    PartitionIndex index;
+    index.router = std::make_shared<CentroidRouter>(clustering.centroids, clustering.dim, clustering.spherical);
+    index.bins = binsOf(clustering.assignment, clustering.clusters);
+    index.description = std::move(description);
+    return index;
+}
+
+PartitionIndex layer1Partition(const KMeansResult& clustering, Layer1Network network, std::string description)
+{
+    if (network.clusters() != clustering.clusters || network.inputs() != clustering.dim)
+        throw Error("layer 1 and the clustering it routes over disagree");
+    PartitionIndex index;
+    index.trainSeconds = network.record().seconds;
+    index.router = std::make_shared<Layer1Router>(std::move(network));
+    index.bins = binsOf(clustering.assignment, clustering.clusters);
+    index.description = std::move(description);
+    return index;
+}
+
 PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkPartitionSettings("kmeans", settings, data.rows(), data.dim());
+    checkPartitionSettings("kmeans", settings, data.rows());
+    const auto start = Clock::now();
+    PartitionIndex index = centroidPartition(clusterRows(data, metric, settings, cancel), "k-means");
+    index.buildSeconds = secondsSince(start);
+    return index;
+}
+
+PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
+{
+    checkPartitionSettings("layer1", settings, data.rows());
+    HierarchySettings hierarchy = presetSettings(settings.layer1Preset, Protocol::Corrected);
+    hierarchy.seed = settings.seed;
+    hierarchy.threads = settings.threads;
+    hierarchy.kmeans.clusters = settings.bins;
+    const double weightBytes = 4.0 * static_cast<double>(classifierCost(hierarchy.model, data.dim(), settings.bins).parameters);
+    if (weightBytes > static_cast<double>(settings.memoryBudgetBytes))
+        throw Error("layer1: the router's weights would need " + gibText(weightBytes) + ", over the "
+                    + gibText(static_cast<double>(settings.memoryBudgetBytes)) + " memory budget");
     const auto start = Clock::now();
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    PartitionIndex index;
-    index.router = std::make_shared<CentroidRouter>(clustering.centroids, data.dim(), clustering.spherical);
-    index.bins = binsOf(clustering.assignment, settings.bins);
-    index.description = "k-means";
+    PartitionIndex index = layer1Partition(clustering, Layer1Network::train(data.view(), clustering, hierarchy, cancel),
+                                           "k-means bins, the paper's layer-1 CNN as router (" + settings.layer1Preset + " preset)");
     index.buildSeconds = secondsSince(start);
     return index;
 }
@@ -219,7 +259,7 @@ std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult&
 
 PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkPartitionSettings("kmeans-spill", settings, data.rows(), data.dim());
+    checkPartitionSettings("kmeans-spill", settings, data.rows());
     const auto start = Clock::now();
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
     const std::size_t dim = data.dim(), bins = settings.bins;
@@ -242,7 +282,7 @@ PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, c
 
 PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkPartitionSettings("neural", settings, data.rows(), data.dim());
+    checkRouterTraining("neural", settings, data.rows(), data.dim(), std::max(settings.graphNeighbors, settings.labelNeighbors));
     const auto start = Clock::now();
     const std::size_t n = data.rows(), bins = settings.bins;
     const std::size_t m = std::max(settings.graphNeighbors, settings.labelNeighbors);
@@ -268,7 +308,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
         if (round > 0)
             labels = mostProbableBins(network->predict(data.view()), n, bins, settings.rebinCapacity);
         const std::vector<float> targets = binTargets(labels, neighbours, m, settings.labelNeighbors, bins, settings.softLabels);
-        network = std::make_unique<Mlp>(data.dim(), bins, mlpFor(settings, 0x4E0 + round));
+        network = std::make_unique<Mlp>(data.dim(), bins, mlpFor(settings, seedstream::kNeuralRouter + round));
         const auto trainStart = Clock::now();
         network->train(data.view(), targets, MlpLoss::SoftLabels, cancel);
         trainSeconds += secondsSince(trainStart);
@@ -290,7 +330,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
 
 PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkPartitionSettings("neural-probe", settings, data.rows(), data.dim());
+    checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), settings.probeNeighbors);
     const auto start = Clock::now();
     const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
@@ -300,7 +340,7 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     for (std::size_t row = 0; row < n; ++row)
         for (std::size_t j = 0; j < k; ++j)
             targets[row * bins + clustering.assignment[static_cast<std::size_t>(neighbours[row * k + j])]] = 1.0f;
-    Mlp network(data.dim(), bins, mlpFor(settings, 0x11A));
+    Mlp network(data.dim(), bins, mlpFor(settings, seedstream::kProbeRouter));
     const auto trainStart = Clock::now();
     network.train(data.view(), targets, MlpLoss::MultiLabel, cancel);
     PartitionIndex index;
@@ -310,108 +350,6 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours)";
     index.buildSeconds = secondsSince(start);
     return index;
-}
-
-const std::vector<std::string>& partitionMethods()
-{
-    static const std::vector<std::string> methods = {"kmeans", "kmeans-spill", "neural", "neural-probe"};
-    return methods;
-}
-
-PartitionIndex buildPartition(const std::string& method, const Dataset& data, Metric metric, const PartitionSettings& settings,
-                              const CancelToken* cancel)
-{
-    if (method == "kmeans")
-        return buildKMeansPartition(data, metric, settings, cancel);
-    if (method == "kmeans-spill")
-        return buildSpilledKMeansPartition(data, metric, settings, cancel);
-    if (method == "neural")
-        return buildNeuralPartition(data, metric, settings, cancel);
-    if (method == "neural-probe")
-        return buildNeuralProbePartition(data, metric, settings, cancel);
-    throw Error("unknown partition method '" + method + "' (expected kmeans, kmeans-spill, neural, neural-probe or all)");
-}
-
-namespace {
-
-// The registry's view of a partition method: its parameters, read into PartitionSettings.
-SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra)
-{
-    SystemEntry entry;
-    entry.name = method;
-    entry.summary = summary;
-    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition"},
-                        {"probes", ParameterKind::Count, "1", "bins probed per query"},
-                        {"seed", ParameterKind::Count, "", "seed of clustering and training (default: the run's seed)"}};
-    entry.parameters.insert(entry.parameters.end(), extra.begin(), extra.end());
-    entry.probeKey = "probes";
-    entry.partitioned = true;
-    entry.make = [method](const SystemArguments& a, const SystemContext& c) -> std::unique_ptr<Searcher> {
-        PartitionSettings s;
-        s.bins = a.count("bins");
-        s.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
-        s.threads = c.threads;
-        const auto optionalCount = [&a](const char* key, std::size_t& field) {
-            if (a.has(key) && a.isSet(key))
-                field = a.count(key);
-        };
-        optionalCount("n-init", s.kmeansRestarts);
-        optionalCount("knn", s.graphNeighbors);
-        optionalCount("m", s.labelNeighbors);
-        optionalCount("rebin", s.rebinRounds);
-        optionalCount("k", s.probeNeighbors);
-        optionalCount("hidden", s.mlp.hidden);
-        optionalCount("epochs", s.mlp.epochs);
-        if (a.has("spill"))
-            s.spill = a.text("spill");
-        if (a.has("lambda"))
-            s.soarLambda = a.number("lambda");
-        if (a.has("init"))
-            s.initial = a.text("init");
-        if (a.has("soft"))
-            s.softLabels = a.flag("soft");
-        if (a.has("capacity"))
-            s.rebinCapacity = a.number("capacity");
-        return std::make_unique<PartitionedSearcher>(
-            method, [method, s](const Dataset& data, Metric metric, const CancelToken* cancel) { return buildPartition(method, data, metric, s, cancel); },
-            a.count("probes"));
-    };
-    return entry;
-}
-
-const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts"};
-const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)"};
-const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)"};
-
-} // namespace
-
-SystemEntry kmeansPartitionSystem()
-{
-    return partitionEntry("kmeans", "k-means bins, nearest-centroid routing: the IVF baseline", {kRestarts});
-}
-
-SystemEntry kmeansSpillSystem()
-{
-    return partitionEntry("kmeans-spill", "k-means bins with every row also in a second bin (SOAR or next-nearest): the non-learned control",
-                          {kRestarts, {"spill", ParameterKind::Text, "soar", "the second bin: soar or nearest", {"soar", "nearest"}},
-                           {"lambda", ParameterKind::Number, "1", "SOAR's weight on the residuals' alignment"}});
-}
-
-SystemEntry neuralPartitionSystem()
-{
-    return partitionEntry("neural", "Neural LSH: balanced k-NN-graph bins, an MLP router trained on soft labels (rows optionally re-binned by it)",
-                          {kRestarts, {"init", ParameterKind::Text, "metis", "initial bins: metis (the k-NN graph) or kmeans", {"metis", "kmeans"}},
-                           {"knn", ParameterKind::Count, "10", "neighbours per row in the k-NN graph"},
-                           {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
-                           {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
-                           {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)"},
-                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kHidden, kEpochs});
-}
-
-SystemEntry neuralProbeSystem()
-{
-    return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
-                          {kRestarts, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kHidden, kEpochs});
 }
 
 } // namespace nnscope

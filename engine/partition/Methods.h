@@ -1,7 +1,11 @@
-// nnscope engine — partition: the four ways to build a partition, each a registered system
-// (LEARNED-PARTITIONS.md has the literature):
+// nnscope engine — partition: the ways to build a partition (a router over bins,
+// search/PartitionedSearcher.h), each a registered system (systems/PartitionSystems.cpp;
+// LEARNED-PARTITIONS.md has the literature):
 //
-//   kmeans        k-means bins, nearest-centroid routing — the IVF baseline (the paper's twin, p probes)
+//   kmeans        k-means bins, nearest-centroid routing — the IVF baseline (the hierarchy's twin is
+//                 the same over the run's clustering)
+//   layer1        the same k-means bins routed by the paper's layer-1 CNN, trained as the paper trains
+//                 it: does a CNN route better than the centroids it imitates?
 //   kmeans-spill  each row also stored in a second bin: the next-nearest centroid, or SOAR's choice
 //                 (the residual most orthogonal to the first) — not learned, the control to beat
 //   neural        Neural LSH: a balanced METIS partition of the k-NN graph (or k-means) as initial
@@ -12,8 +16,11 @@
 #pragma once
 
 #include "cluster/KMeans.h"
+#include "data/Dataset.h"
+#include "learned/Layer1Network.h"
 #include "learned/Mlp.h"
-#include "partition/Partition.h"
+#include "learned/Settings.h"
+#include "search/PartitionedSearcher.h"
 
 namespace nnscope {
 
@@ -44,22 +51,31 @@ struct PartitionSettings {
     /// neural-probe: the neighbours whose bins form a row's multi-label target.
     std::size_t probeNeighbors = 10;
     MlpSettings mlp;
+    /// layer1: the hierarchy preset whose layer-1 network and trainer are used ("fast" or "paper").
+    std::string layer1Preset = "fast";
     std::uint64_t memoryBudgetBytes = 2ull << 30; ///< k-NN graph + router, checked before any work
 };
 
-/// Throws Error for settings that cannot work on `rows` rows (bins < 2 or > rows / 2, neighbours ≥ rows,
-/// an unknown spill or initialisation) or whose k-NN graph and router exceed the memory budget.
-void checkPartitionSettings(const std::string& method, const PartitionSettings& settings, std::size_t rows, std::size_t dim);
+/// Throws Error for settings that cannot work on `rows` rows (bins < 2 or > rows / 2, an unknown spill
+/// or initialisation).
+void checkPartitionSettings(const std::string& method, const PartitionSettings& settings, std::size_t rows);
+/// The same, and for a trained router: `neighbours` per row of its k-NN graph (≥ 1, < rows), a hidden
+/// width and epochs, and the graph and training within the memory budget.
+void checkRouterTraining(const std::string& method, const PartitionSettings& settings, std::size_t rows, std::size_t dim,
+                         std::size_t neighbours);
+
+/// A clustering's bins, each routed to by its centroid: the k-means partition and the hierarchy's twin.
+PartitionIndex centroidPartition(const KMeansResult& clustering, std::string description);
+/// A clustering's bins routed by a layer-1 network over the same clusters.
+PartitionIndex layer1Partition(const KMeansResult& clustering, Layer1Network network, std::string description);
 
 PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
 PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
 PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
 PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
-
-/// Builds by method name ("kmeans", "kmeans-spill", "neural", "neural-probe").
-PartitionIndex buildPartition(const std::string& method, const Dataset& data, Metric metric, const PartitionSettings& settings,
-                              const CancelToken* cancel = nullptr);
-const std::vector<std::string>& partitionMethods();
+/// The k-means bins of buildKMeansPartition (same settings, same bins), routed by the paper's layer 1
+/// trained on every row of the data under `settings.layer1Preset`.
+PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
 
 /// The second bin of every row (its own when there is no other): the nearest other centroid, or with
 /// `soarLambda` > 0 SOAR's choice, argmin over c ≠ primary of ‖x − c‖² + λ ⟨x − c, r̂⟩² where r̂ is the
@@ -70,10 +86,5 @@ std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult&
 /// when METIS fails.
 std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts,
                                           double imbalance, std::uint64_t seed);
-
-SystemEntry kmeansPartitionSystem();
-SystemEntry kmeansSpillSystem();
-SystemEntry neuralPartitionSystem();
-SystemEntry neuralProbeSystem();
 
 } // namespace nnscope

@@ -16,22 +16,13 @@ Neighbors ExactSearcher::searchBatch(MatrixView queries, std::size_t k, std::siz
     return search_->search(queries, k);
 }
 
-SearchCost ExactSearcher::cost(std::size_t) const
+SearchCost ExactSearcher::cost(std::size_t, std::size_t) const
 {
     if (!search_)
         return {};
     const MatrixView base = search_->base();
     return {4ull * base.rows * base.dim, 2.0 * static_cast<double>(base.rows * base.dim),
             "one d-dimensional dot product per row"};
-}
-
-SystemEntry exactSystem()
-{
-    SystemEntry entry;
-    entry.name = "exact";
-    entry.summary = "brute force with double-precision ranking: the ground truth";
-    entry.make = [](const SystemArguments&, const SystemContext&) { return std::make_unique<ExactSearcher>(); };
-    return entry;
 }
 
 } // namespace nnscope

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "search/ExactSearch.h"
-#include "search/SystemSpec.h"
+#include "search/Searcher.h"
 
 #include <optional>
 
@@ -12,7 +12,7 @@ class ExactSearcher : public Searcher {
 public:
     std::string describe() const override { return "brute force, double-precision ranking"; }
     void build(const Dataset& data, Metric metric) override;
-    SearchCost cost(std::size_t probes = 0) const override;
+    SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
 
 protected:
     Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const override;
@@ -20,8 +20,5 @@ protected:
 private:
     std::optional<ExactSearch> search_;
 };
-
-/// `exact`: no parameters.
-SystemEntry exactSystem();
 
 } // namespace nnscope

@@ -50,21 +50,9 @@ Neighbors RandomSearcher::searchBatch(MatrixView queries, std::size_t k, std::si
     return result;
 }
 
-SearchCost RandomSearcher::cost(std::size_t) const
+SearchCost RandomSearcher::cost(std::size_t, std::size_t) const
 {
     return {0, 0.0, "draws rows; computes only the returned distances"};
-}
-
-SystemEntry randomSystem()
-{
-    SystemEntry entry;
-    entry.name = "random";
-    entry.summary = "k distinct rows drawn uniformly (the paper's baseline)";
-    entry.parameters = {{"seed", ParameterKind::Count, "", "seed of the draws (default: the run's seed)"}};
-    entry.make = [](const SystemArguments& a, const SystemContext& c) {
-        return std::make_unique<RandomSearcher>(a.isSet("seed") ? a.seed("seed") : c.seed, c.randomPool);
-    };
-    return entry;
 }
 
 } // namespace nnscope

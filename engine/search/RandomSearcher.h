@@ -1,7 +1,7 @@
 // nnscope engine — search: the paper's random baseline — k distinct rows drawn uniformly (seeded).
 #pragma once
 
-#include "search/SystemSpec.h"
+#include "search/Searcher.h"
 
 namespace nnscope {
 
@@ -15,7 +15,7 @@ public:
 
     std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
-    SearchCost cost(std::size_t probes = 0) const override;
+    SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
 
 protected:
     /// The rows in the order they were drawn, not by distance: a random system has no ranking, so its
@@ -28,8 +28,5 @@ private:
     const Dataset* data_ = nullptr;
     Metric metric_ = Metric::L2;
 };
-
-/// `random:seed=S` (default: the run's seed); draws from the run's pool when it has one.
-SystemEntry randomSystem();
 
 } // namespace nnscope

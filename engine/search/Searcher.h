@@ -1,11 +1,11 @@
 // nnscope engine — search: the one interface every system implements (exact, random, ScaNN-style,
-// FAISS peers, the centroid twin, the learned hierarchy), so that experiments and the studio never
-// special-case one. Systems are made by name from a spec string (search/SystemRegistry.h).
+// FAISS peers, the partitions and the hierarchy's twin, the learned hierarchy), so that experiments and
+// the studio never special-case one. Systems are made by name from a spec string (systems/SystemRegistry.h).
 //
 //   build(data, metric)          index the rows (the dataset must outlive the searcher)
 //   search(queries, k, params)   k neighbours per query, best first, distances under the metric
 //                                (search/Metric.h); params: per call, as FAISS's SearchParameters
-//   cost(probes)                 bytes held and estimated FLOPs per query
+//   cost(k, probes)              bytes held and estimated FLOPs of one query asking for k neighbours
 #pragma once
 
 #include "core/MatrixView.h"
@@ -19,6 +19,8 @@
 #include <vector>
 
 namespace nnscope {
+
+struct PartitionIndex;
 
 struct SearchCost {
     std::uint64_t bytes = 0;     ///< memory the index holds (vectors, codes, graphs, weights)
@@ -45,10 +47,14 @@ public:
     /// Searches a batch. Exclusion is done here, once for every system: the system is asked for one
     /// more neighbour and the excluded row (or the last one) is dropped.
     Neighbors search(MatrixView queries, std::size_t k, const SearchParameters& parameters = {}) const;
-    /// Cost of one query searched with `probes` (0: the built setting).
-    virtual SearchCost cost(std::size_t probes = 0) const = 0;
+    /// Cost of one query asking for `k` neighbours with `probes` (0: the built setting); the same
+    /// whatever was searched before.
+    virtual SearchCost cost(std::size_t k, std::size_t probes = 0) const = 0;
     /// Whether SearchParameters::probes means something to this system.
     virtual bool probesPartitions() const { return false; }
+    /// The bins and router when the system is a router over bins scanned exactly
+    /// (search/PartitionedSearcher.h), once built; null otherwise.
+    virtual const PartitionIndex* partitions() const { return nullptr; }
     /// The number of partitions probed when a call leaves probes at 0.
     virtual std::size_t defaultProbes() const { return 0; }
     /// Messages about settings that were adjusted (e.g. more leaves than rows), empty if none.

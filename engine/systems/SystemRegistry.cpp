@@ -1,20 +1,16 @@
 #include "systems/SystemRegistry.h"
 
 #include "core/Error.h"
-#include "learned/HierarchySearcher.h"
-#include "partition/Methods.h"
-#include "search/CentroidRoutedSearcher.h"
-#include "search/ExactSearcher.h"
-#include "search/RandomSearcher.h"
-#include "search/faiss/FaissSearcher.h"
-#include "search/scann/ScannSearcher.h"
+#include "systems/Entries.h"
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
 namespace nnscope {
 namespace {
 
-// The keys the registry itself understands for every system (search/SystemSpec.h).
+// The keys the registry itself understands for every system (systems/SystemSpec.h).
 const SystemParameter kSelfParameter{"self", ParameterKind::Text, "", "exclude|keep a query's own row (default: exclude, or the system's protocol)", {"exclude", "keep"}};
 
 std::vector<SystemEntry> registeredSystems()
@@ -31,6 +27,7 @@ std::vector<SystemEntry> registeredSystems()
         twinSystem(),
         learnedSystem(),
         kmeansPartitionSystem(),
+        layer1System(),
         kmeansSpillSystem(),
         neuralPartitionSystem(),
         neuralProbeSystem(),
@@ -139,14 +136,29 @@ ResolvedSystem resolveSystem(const std::string& text)
     return {&entry, spec, label, buildLabel, std::move(arguments), probes, keepSelf};
 }
 
-std::unique_ptr<Searcher> makeSystem(const ResolvedSystem& system, const SystemContext& context)
+std::unique_ptr<Searcher> makeSystem(const ResolvedSystem& system, const SystemResources& context)
 {
     if (!system.entry)
         throw Error("no system to make");
     return system.entry->make(system.arguments, context);
 }
 
-bool keepsSelf(const ResolvedSystem& system, const SystemContext& context)
+HierarchyNeed hierarchyNeed(const ResolvedSystem& system)
+{
+    return system.entry->hierarchyNeed ? system.entry->hierarchyNeed(system.arguments) : HierarchyNeed::None;
+}
+
+bool availableIn(const ResolvedSystem& system, const SystemResources& resources)
+{
+    switch (hierarchyNeed(system)) {
+    case HierarchyNeed::None: return true;
+    case HierarchyNeed::Trained: return resources.hierarchy != nullptr;
+    case HierarchyNeed::Augmented: return resources.augmented != nullptr;
+    }
+    return false;
+}
+
+bool keepsSelf(const ResolvedSystem& system, const SystemResources& context)
 {
     if (system.keepSelf)
         return *system.keepSelf;
@@ -167,7 +179,7 @@ nlohmann::json systemsJson()
             parameters.push_back(p);
         }
         list.push_back({{"name", entry.name}, {"summary", entry.summary}, {"parameters", parameters},
-                        {"probe_key", entry.probeKey}, {"partitioned", entry.partitioned}});
+                        {"probe_key", entry.probeKey}});
     }
     return {{"systems", list},
             {"common_parameters", {{{"key", kSelfParameter.key}, {"type", "text"}, {"default", ""}, {"help", kSelfParameter.help},

@@ -1,9 +1,9 @@
-// nnscope engine — systems: every system nnscope knows, by name (search/SystemSpec.h), and the one
-// place a spec is checked and turned into a searcher. Adding a system: its own files, with a function
-// returning its SystemEntry, plus one line in SystemRegistry.cpp.
+// nnscope engine — systems: every system nnscope knows, by name (systems/SystemSpec.h), and the one
+// place a spec is checked and turned into a searcher. Adding a system: its searcher's own files, a
+// function returning its SystemEntry (systems/Entries.h), plus one line in SystemRegistry.cpp.
 #pragma once
 
-#include "search/SystemSpec.h"
+#include "systems/SystemSpec.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -30,9 +30,14 @@ struct ResolvedSystem {
 ResolvedSystem resolveSystem(const std::string& text);
 
 /// Makes the searcher a resolved spec describes (not built yet).
-std::unique_ptr<Searcher> makeSystem(const ResolvedSystem& system, const SystemContext& context = {});
+std::unique_ptr<Searcher> makeSystem(const ResolvedSystem& system, const SystemResources& resources = {});
+/// The trained hierarchy the system needs from the run (HierarchyNeed::None for most).
+HierarchyNeed hierarchyNeed(const ResolvedSystem& system);
+/// Whether the run's resources hold what the system needs (a system that needs a trained hierarchy the
+/// run did not train is left out of the run's roster).
+bool availableIn(const ResolvedSystem& system, const SystemResources& resources);
 /// Whether a query keeps its own row for this system in this context.
-bool keepsSelf(const ResolvedSystem& system, const SystemContext& context);
+bool keepsSelf(const ResolvedSystem& system, const SystemResources& context);
 
 /// Every system with its parameters and defaults, for `nnscope systems --json`.
 nlohmann::json systemsJson();

@@ -4,8 +4,11 @@
 #include "core/Error.h"
 #include "data/DatasetSource.h"
 #include "learned/Hierarchy.h"
+#include "learned/Layer1Network.h"
+#include "partition/NetworkRouter.h"
 #include "systems/SystemRegistry.h"
 #include "search/ExactSearcher.h"
+#include "search/PartitionedSearcher.h"
 #include "support/TestSupport.h"
 
 #include <QTest>
@@ -40,12 +43,12 @@ struct Blobs {
         hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(data, hierarchySettings("fast", Protocol::Corrected, tiny)));
     }
     MatrixView queries() const { return {values.data(), rows.size(), dim}; }
-    SystemContext context() const
+    SystemResources context() const
     {
-        SystemContext c;
+        SystemResources c;
         c.data = data;
         c.hierarchy = hierarchy;
-        c.clustering = &hierarchy->clustering();
+        c.clustering = std::shared_ptr<const KMeansResult>(hierarchy, &hierarchy->clustering());
         return c;
     }
 };
@@ -56,7 +59,7 @@ const Blobs& blobs()
     return b;
 }
 
-std::unique_ptr<Searcher> built(const std::string& spec, const Dataset& data, Metric metric, const SystemContext& context)
+std::unique_ptr<Searcher> built(const std::string& spec, const Dataset& data, Metric metric, const SystemResources& context)
 {
     auto searcher = makeSystem(resolveSystem(spec), context);
     searcher->build(data, metric);
@@ -65,7 +68,7 @@ std::unique_ptr<Searcher> built(const std::string& spec, const Dataset& data, Me
 
 // recall@k of a system against exact search on the same queries (own rows excluded).
 double recallOf(const std::string& spec, const Dataset& data, Metric metric, MatrixView queries,
-                const std::vector<std::int64_t>& self, std::size_t k, const SystemContext& context = {}, std::size_t probes = 0)
+                const std::vector<std::int64_t>& self, std::size_t k, const SystemResources& context = {}, std::size_t probes = 0)
 {
     ExactSearcher exact;
     exact.build(data, metric);
@@ -158,8 +161,8 @@ private slots:
         const auto one = built("twin", *b.data, Metric::L2, b.context());
         const auto three = built("twin:probes=3", *b.data, Metric::L2, b.context());
         QCOMPARE(one->search(b.queries(), 10, {&b.self, 3}).ids, three->search(b.queries(), 10, {&b.self}).ids);
-        QCOMPARE(one->cost(3).flopsPerQuery, three->cost().flopsPerQuery);
-        QVERIFY(one->cost(3).flopsPerQuery > one->cost().flopsPerQuery);
+        QCOMPARE(one->cost(10, 3).flopsPerQuery, three->cost(10).flopsPerQuery);
+        QVERIFY(one->cost(10, 3).flopsPerQuery > one->cost(10).flopsPerQuery);
         // A system without partitions refuses probes.
         QVERIFY_THROWS_EXCEPTION(Error, built("exact", *b.data, Metric::L2, {})->search(b.queries(), 1, {nullptr, 2}));
     }
@@ -178,7 +181,7 @@ private slots:
     void randomDrawsAreSeededUniformAndInDrawOrder()
     {
         const Dataset data(50, 2, test::randomMatrix(50, 2, 4), {}, "random");
-        SystemContext context;
+        SystemResources context;
         context.seed = 7;
         const auto a = built("random", data, Metric::L2, context), b = built("random:seed=7", data, Metric::L2, {});
         std::vector<float> queries(2 * 500, 0.0f);
@@ -236,8 +239,59 @@ private slots:
     {
         std::vector<float> query(4, 0.0f);
         for (const SystemEntry& entry : systemEntries())
-            if (entry.name != "learned")
+            if (hierarchyNeed(resolveSystem(entry.name)) == HierarchyNeed::None)
                 QVERIFY_THROWS_EXCEPTION(Error, makeSystem(resolveSystem(entry.name), {})->search({query.data(), 1, 4}, 1));
+    }
+    void theTwinWithPProbesAnswersAsTheKMeansPartitionOnTheSameClustering()
+    {
+        // One probing model: the twin over a clustering and the kmeans partition that clusters the same
+        // rows with the same settings are the same router over the same bins.
+        const Blobs& b = blobs();
+        KMeansSettings settings;
+        settings.clusters = 6;
+        settings.nInit = 3;
+        settings.seed = 5;
+        SystemResources resources;
+        resources.clustering = std::make_shared<const KMeansResult>(kmeans(b.data->view(), settings));
+        const auto twin = built("twin", *b.data, Metric::L2, resources);
+        const auto partition = built("kmeans:bins=6,n-init=3,seed=5", *b.data, Metric::L2, {});
+        QVERIFY(twin->partitions() && partition->partitions());
+        QCOMPARE(twin->partitions()->bins, partition->partitions()->bins);
+        for (std::size_t probes = 1; probes <= 3; ++probes) {
+            const Neighbors x = twin->search(b.queries(), 10, {&b.self, probes}), y = partition->search(b.queries(), 10, {&b.self, probes});
+            QCOMPARE(x.ids, y.ids);
+            QCOMPARE(x.distances, y.distances);
+            QCOMPARE(twin->cost(10, probes).flopsPerQuery, partition->cost(10, probes).flopsPerQuery);
+        }
+    }
+    void theLayer1RoutersTopBinIsTheHierarchysLayer1Prediction()
+    {
+        const Blobs& b = blobs();
+        const Layer1Router router(Layer1Network::of(*b.hierarchy));
+        QCOMPARE(router.bins(), b.hierarchy->clustering().clusters);
+        const auto routes = router.route(b.queries(), 3);
+        const auto guesses = b.hierarchy->predictClusters(b.queries(), 3);
+        for (std::size_t q = 0; q < b.rows.size(); ++q)
+            for (std::size_t r = 0; r < 3; ++r)
+                QCOMPARE(routes[q][r], guesses[q][r].cluster);
+        // The layer1 system over the run's hierarchy routes by it and scans the hierarchy's clusters.
+        const auto layer1 = built("layer1", *b.data, Metric::L2, b.context());
+        QVERIFY(layer1->partitions() && layer1->partitions()->router->learned());
+        QCOMPARE(layer1->partitions()->bins.size(), b.hierarchy->clustering().clusters);
+        QCOMPARE(layer1->partitions()->router->route(b.queries(), 1), router.route(b.queries(), 1));
+    }
+    void theHnswCostDoesNotDependOnWhatWasSearchedBefore()
+    {
+        const Blobs& b = blobs();
+        const auto first = built("faiss-hnsw:ef=16", *b.data, Metric::L2, {});
+        const auto second = built("faiss-hnsw:ef=16", *b.data, Metric::L2, {});
+        const double before = first->cost(10).flopsPerQuery;
+        first->search(b.queries(), 1);  // a k = 1 search (Table 1's) once changed the reported cost
+        second->search(b.queries(), 100);
+        QCOMPARE(first->cost(10).flopsPerQuery, before);
+        QCOMPARE(second->cost(10).flopsPerQuery, before);
+        QVERIFY(before > 0.0);
+        QVERIFY(first->cost(100).flopsPerQuery > before); // a wider beam (ef = max(ef, k)) computes more distances
     }
 };
 

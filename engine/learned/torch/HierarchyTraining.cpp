@@ -64,7 +64,41 @@ private:
     TrainingProgress current_;
 };
 
+// Layer 1 as the paper trains it: rows → their cluster, the layer-1 trainer settings and seed streams.
+ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
+                                  const HierarchySettings& settings, ModelRecord& record,
+                                  const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel)
+{
+    if (labels.size() != rows.rows)
+        throw Error("layer 1: every training row needs its cluster");
+    for (std::uint32_t label : labels)
+        if (label >= clusters)
+            throw Error("layer 1: a training row's cluster is out of range");
+    torch::manual_seed(Random::derive(settings.seed, seedstream::kLayer1Init));
+    ConvClassifier network(settings.model, static_cast<std::int64_t>(rows.dim), static_cast<std::int64_t>(clusters));
+    record.name = "layer1";
+    record.inputLength = rows.dim;
+    record.classes = clusters;
+    record.trainRows = labels.size();
+    if (clusters > 1 && !labels.empty()) {
+        const std::vector<std::int64_t> classes(labels.begin(), labels.end());
+        TrainingSet set{floatTensor(std::vector<float>(rows.data, rows.data + rows.rows * rows.dim), static_cast<std::int64_t>(rows.rows),
+                                    static_cast<std::int64_t>(rows.dim)),
+                        torch::tensor(classes, torch::kInt64), {}};
+        trainClassifier(network, set, settings.layer1, Random::derive(settings.seed, seedstream::kLayer1Batches), record, onEpoch, cancel);
+    }
+    return network;
+}
+
 } // namespace
+
+std::unique_ptr<ClassifierModel> trainLayer1(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
+                                             const HierarchySettings& settings, ModelRecord& record,
+                                             const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel)
+{
+    configureRuntime(settings.threads);
+    return std::make_unique<TorchClassifier>(trainLayer1Network(rows, labels, clusters, settings, record, onEpoch, cancel));
+}
 
 std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                                                const HierarchySettings& settings, const TrainingObserver& observer,
@@ -88,25 +122,14 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     // Layer 1: every training row → its cluster.
     {
         std::vector<float> inputs;
-        std::vector<std::int64_t> labels;
+        std::vector<std::uint32_t> labels;
         for (std::size_t row : plan.trainRows) {
             inputs.insert(inputs.end(), data->row(row), data->row(row) + dim);
             labels.push_back(plan.clusterOf[row]);
         }
-        torch::manual_seed(Random::derive(settings.seed, 1));
-        impl->layer1 = torchnn::ConvClassifier(settings.model, static_cast<std::int64_t>(dim), clusters);
-        ModelRecord& record = impl->layer1Record;
-        record.name = "layer1";
-        record.inputLength = dim;
-        record.classes = clusters;
-        record.trainRows = labels.size();
         progress.startModel(TrainingProgress::Phase::Layer1, 0, 1, settings.layer1.maxEpochs, double(labels.size()));
-        if (clusters > 1) {
-            torchnn::TrainingSet set{floatTensor(inputs, static_cast<std::int64_t>(labels.size()), static_cast<std::int64_t>(dim)),
-                                     torch::tensor(labels, torch::kInt64), {}};
-            torchnn::trainClassifier(impl->layer1, set, settings.layer1, Random::derive(settings.seed, 2), record,
-                                     [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
-        }
+        impl->layer1 = trainLayer1Network({inputs.data(), labels.size(), dim}, labels, clusters, settings, impl->layer1Record,
+                                          [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
         progress.finishModel();
     }
 
@@ -130,7 +153,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
         record.classes = members.size();
         if (settings.augmentation.enabled) {
             const AugmentedRows extra = augmentCluster(*data, members, rows, settings.augmentation, plan.targetMetric,
-                                                       Random::derive(settings.seed, 0xA000 + c));
+                                                       Random::derive(settings.seed, seedstream::kAugmentation + c));
             queries.insert(queries.end(), extra.vectors.begin(), extra.vectors.end());
             labels.insert(labels.end(), extra.targets.begin(), extra.targets.end());
             record.augmentedRows = extra.targets.size();
@@ -138,7 +161,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
         record.trainRows = labels.size();
         const std::vector<float> inputs = impl->layer2Inputs(c, {queries.data(), labels.size(), dim}, false);
 
-        torch::manual_seed(Random::derive(settings.seed, 0x1000 + c));
+        torch::manual_seed(Random::derive(settings.seed, seedstream::kLayer2Init + c));
         torchnn::ConvClassifier model(settings.model, static_cast<std::int64_t>(2 * dim),
                                       static_cast<std::int64_t>(std::max<std::size_t>(members.size(), 1)));
         progress.startModel(TrainingProgress::Phase::Layer2, c, clusters, settings.layer2.maxEpochs, double(rows.size()));
@@ -147,7 +170,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
                                      torch::tensor(labels, torch::kInt64), {}};
             if (settings.augmentation.enabled && settings.augmentation.classBalanced)
                 set.sampleWeights = classBalancedWeights(labels);
-            torchnn::trainClassifier(model, set, settings.layer2, Random::derive(settings.seed, 0x2000 + c), record,
+            torchnn::trainClassifier(model, set, settings.layer2, Random::derive(settings.seed, seedstream::kLayer2Batches + c), record,
                                      [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
         }
         progress.finishModel();

@@ -100,7 +100,7 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
                                 .clone();
     torch::manual_seed(m.settings.seed);
     torch::optim::Adam optimizer(m.allParameters(), torch::optim::AdamOptions(m.settings.learningRate));
-    Random random(Random::derive(m.settings.seed, 0x31F));
+    Random random(Random::derive(m.settings.seed, seedstream::kMlpShuffle));
     std::vector<std::int64_t> order(inputs.rows);
     std::iota(order.begin(), order.end(), 0);
     for (std::size_t epoch = 1; epoch <= m.settings.epochs; ++epoch) {

@@ -9,6 +9,7 @@ extern "C" __attribute__((visibility("default"))) const nnscope::LearnedModule* 
         &nnscope::torchnn::trainHierarchy,
         &nnscope::torchnn::loadHierarchy,
         &nnscope::torchnn::makeMlp,
+        &nnscope::torchnn::trainLayer1,
         &nnscope::torchnn::matrixMultiplyRate,
     };
     return &module;

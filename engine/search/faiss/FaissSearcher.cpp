@@ -146,16 +146,12 @@ Neighbors FaissSearcher::searchBatch(MatrixView queries, std::size_t k, std::siz
     if (ivf_)
         ivf_->nprobe = nprobeFor(probes);
     omp_set_num_threads(static_cast<int>(std::max<std::size_t>(settings_.threads, 1)));
-    faiss::hnsw_stats.reset();
     try {
         index_->search(static_cast<faiss::Index::idx_t>(queries.rows), queryRows.data(), static_cast<faiss::Index::idx_t>(wide),
                        scores.data(), found.ids.data());
     } catch (const faiss::FaissException& error) {
         throw Error(name() + ": FAISS search failed: " + error.msg);
     }
-    if (kind_ == Kind::Hnsw && queries.rows > 0)
-        // FAISS 1.7.3 counts the level-0 distance computations in n3 and the upper levels' in ndis.
-        distancesPerQuery_ = static_cast<double>(faiss::hnsw_stats.n3 + faiss::hnsw_stats.ndis) / static_cast<double>(queries.rows);
     // Every system reports the requested metric's exact distances; IVF-PQ's candidates are also ranked by them.
     Neighbors result(queries.rows, k);
     ExactRanking ranking(metric_, data_->view());
@@ -178,7 +174,31 @@ Neighbors FaissSearcher::searchBatch(MatrixView queries, std::size_t k, std::siz
     return result;
 }
 
-SearchCost FaissSearcher::cost(std::size_t probes) const
+double FaissSearcher::hnswDistancesPerQuery(std::size_t k) const
+{
+    // Measured on a fixed sample (the first rows as queries), once per k: the same whatever was
+    // searched before. FAISS 1.7.3 counts the level-0 distance computations in hnsw_stats.n3 and the
+    // upper levels' in ndis; the counters are global, so the search lock covers reading them.
+    std::lock_guard<std::mutex> lock(searchMutex_);
+    const auto cached = hnswDistances_.find(k);
+    if (cached != hnswDistances_.end())
+        return cached->second;
+    const std::size_t sample = std::min<std::size_t>(kCostSample, data_->rows()), dim = data_->dim();
+    std::vector<float> queries(data_->row(0), data_->row(0) + sample * dim);
+    if (metric_ == Metric::Cosine)
+        normaliseRows(queries, dim);
+    const std::size_t wide = std::min(k, data_->rows());
+    std::vector<float> scores(sample * wide);
+    std::vector<faiss::Index::idx_t> ids(sample * wide);
+    omp_set_num_threads(static_cast<int>(std::max<std::size_t>(settings_.threads, 1)));
+    faiss::hnsw_stats.reset();
+    index_->search(static_cast<faiss::Index::idx_t>(sample), queries.data(), static_cast<faiss::Index::idx_t>(wide), scores.data(), ids.data());
+    const double perQuery = static_cast<double>(faiss::hnsw_stats.n3 + faiss::hnsw_stats.ndis) / static_cast<double>(sample);
+    hnswDistances_[k] = perQuery;
+    return perQuery;
+}
+
+SearchCost FaissSearcher::cost(std::size_t k, std::size_t probes) const
 {
     if (!data_)
         return {};
@@ -198,78 +218,18 @@ SearchCost FaissSearcher::cost(std::size_t probes) const
     case Kind::IvfPqFastScan: {
         const double m = static_cast<double>(subquantizers_);
         cost = {static_cast<std::uint64_t>(n * m / 2.0 + ids + lists + 4.0 * 16.0 * d + rows),
-                2.0 * static_cast<double>(nlist_) * d + 2.0 * 16.0 * d + scanned * m + 2.0 * 10.0 * static_cast<double>(settings_.refineFactor) * d,
-                "list centroids + LUT + one table add per sub-quantizer per scanned code + refine of k x factor (k = 10)"};
+                2.0 * static_cast<double>(nlist_) * d + 2.0 * 16.0 * d + scanned * m
+                    + 2.0 * static_cast<double>(std::min<std::size_t>(k * std::max<std::size_t>(settings_.refineFactor, 1), data_->rows())) * d,
+                "list centroids + LUT + one table add per sub-quantizer per scanned code + exact refine of k x factor"};
         break;
     }
     case Kind::Hnsw:
         cost = {static_cast<std::uint64_t>(rows + n * 2.0 * static_cast<double>(settings_.hnswM) * 4.0),
-                2.0 * d * distancesPerQuery_, "distance computations counted by FAISS in the last search"};
+                2.0 * d * hnswDistancesPerQuery(k),
+                "distance computations counted by FAISS for k on a fixed sample of " + std::to_string(std::min<std::size_t>(kCostSample, data_->rows())) + " rows"};
         break;
     }
     return cost;
-}
-
-namespace {
-
-SystemEntry faissEntry(FaissSearcher::Kind kind, const std::string& name, const std::string& summary,
-                       std::vector<SystemParameter> parameters)
-{
-    SystemEntry entry;
-    entry.name = name;
-    entry.summary = summary;
-    entry.parameters = std::move(parameters);
-    if (kind == FaissSearcher::Kind::IvfFlat || kind == FaissSearcher::Kind::IvfPqFastScan)
-        entry.probeKey = "nprobe";
-    entry.make = [kind](const SystemArguments& a, const SystemContext& c) {
-        FaissSettings settings;
-        settings.threads = c.threads;
-        const auto optional = [&a](const char* key, std::size_t& field) {
-            if (a.has(key) && a.isSet(key))
-                field = a.count(key);
-        };
-        optional("nlist", settings.nlist);
-        optional("nprobe", settings.nprobe);
-        optional("m-pq", settings.pqSubquantizers);
-        optional("refine", settings.refineFactor);
-        optional("m", settings.hnswM);
-        optional("ef", settings.efSearch);
-        optional("ef-construction", settings.efConstruction);
-        return std::make_unique<FaissSearcher>(kind, settings);
-    };
-    return entry;
-}
-
-const SystemParameter kNlist{"nlist", ParameterKind::Count, "", "inverted lists (default: about sqrt(rows))"};
-const SystemParameter kNprobe{"nprobe", ParameterKind::Count, "", "lists searched per query (default: a tenth of nlist)"};
-
-} // namespace
-
-SystemEntry faissFlatSystem()
-{
-    return faissEntry(FaissSearcher::Kind::Flat, "faiss-flat", "FAISS IndexFlat: exact search by the field's reference library", {});
-}
-
-SystemEntry faissIvfSystem()
-{
-    return faissEntry(FaissSearcher::Kind::IvfFlat, "faiss-ivf", "FAISS IndexIVFFlat: k-means lists, exact distances inside", {kNlist, kNprobe});
-}
-
-SystemEntry faissIvfPqSystem()
-{
-    return faissEntry(FaissSearcher::Kind::IvfPqFastScan, "faiss-ivfpq",
-                      "FAISS IndexIVFPQFastScan (4-bit PQ) with k x refine candidates re-ranked exactly",
-                      {kNlist, kNprobe,
-                       {"m-pq", ParameterKind::Count, "", "PQ sub-quantizers (default: d/2, or a divisor of d)"},
-                       {"refine", ParameterKind::Count, "10", "candidates re-ranked exactly, as a multiple of k"}});
-}
-
-SystemEntry faissHnswSystem()
-{
-    return faissEntry(FaissSearcher::Kind::Hnsw, "faiss-hnsw", "FAISS IndexHNSWFlat: a navigable small-world graph",
-                      {{"m", ParameterKind::Count, "32", "graph degree"},
-                       {"ef", ParameterKind::Count, "64", "search beam (efSearch)"},
-                       {"ef-construction", ParameterKind::Count, "40", "build beam (efConstruction)"}});
 }
 
 } // namespace nnscope

@@ -7,8 +7,9 @@
 // metric's on the original rows, as for every other searcher.
 #pragma once
 
-#include "search/SystemSpec.h"
+#include "search/Searcher.h"
 
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -41,7 +42,7 @@ public:
     std::string name() const;
     std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
-    SearchCost cost(std::size_t probes = 0) const override;
+    SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
     bool probesPartitions() const override { return kind_ == Kind::IvfFlat || kind_ == Kind::IvfPqFastScan; }
     std::size_t defaultProbes() const override { return nprobe_; }
     std::vector<std::string> warnings() const override { return warnings_; }
@@ -53,6 +54,7 @@ protected:
 
 private:
     std::size_t nprobeFor(std::size_t requested) const;
+    double hnswDistancesPerQuery(std::size_t k) const;
 
     Kind kind_;
     FaissSettings settings_;
@@ -63,13 +65,9 @@ private:
     faiss::Index* index_ = nullptr;                    ///< the index searched
     faiss::IndexIVF* ivf_ = nullptr;                   ///< the same index when it has inverted lists
     mutable std::mutex searchMutex_;
-    mutable double distancesPerQuery_ = 0.0;           ///< HNSW: measured in the last search
+    static constexpr std::size_t kCostSample = 64;
+    mutable std::map<std::size_t, double> hnswDistances_; ///< HNSW: distances per query by k (cost)
     std::vector<std::string> warnings_;
 };
-
-SystemEntry faissFlatSystem();  ///< `faiss-flat`
-SystemEntry faissIvfSystem();   ///< `faiss-ivf:nlist=N,nprobe=P`
-SystemEntry faissIvfPqSystem(); ///< `faiss-ivfpq:nlist=N,nprobe=P,m=M,refine=R`
-SystemEntry faissHnswSystem();  ///< `faiss-hnsw:m=M,ef=E,ef-construction=C`
 
 } // namespace nnscope

@@ -67,7 +67,7 @@ void ScannSearcher::build(const Dataset& data, Metric metric)
     warnings_.clear();
     const std::size_t n = data.rows(), dim = data.dim();
     const bool dotProduct = dotMode();
-    Random random(Random::derive(settings_.seed, 0x5CA));
+    Random random(Random::derive(settings_.seed, seedstream::kScannTree));
 
     stored_ = data.values();
     if (settings_.normaliseRows || metric == Metric::Cosine)
@@ -199,7 +199,7 @@ Neighbors ScannSearcher::searchBatch(MatrixView queries, std::size_t k, std::siz
 
         // 1. Leaves by the main distance; in residual mode −<q, c> is also the leaf's bias.
         for (std::size_t c = 0; c < leaves; ++c)
-            leafScores[c] = {dotProduct ? -dot(query, &centroids_[c * dim], dim) : squaredDistance(query, &centroids_[c * dim], dim), c};
+            leafScores[c] = {centreScore(query, &centroids_[c * dim], dim, dotProduct), c};
         std::partial_sort(leafScores.begin(), leafScores.begin() + static_cast<std::ptrdiff_t>(leavesToSearch), leafScores.end());
 
         // 2. The query's lookup table, then int8 with one scale (μ = 127 / max |entry|), +128 biased.
@@ -256,7 +256,7 @@ Neighbors ScannSearcher::searchBatch(MatrixView queries, std::size_t k, std::siz
     return result;
 }
 
-SearchCost ScannSearcher::cost(std::size_t probes) const
+SearchCost ScannSearcher::cost(std::size_t k, std::size_t probes) const
 {
     if (!data_)
         return {};
@@ -268,65 +268,14 @@ SearchCost ScannSearcher::cost(std::size_t probes) const
     SearchCost cost;
     cost.bytes = codeBytes + 4ull * centroids_.size() + 4ull * books_.values.size() + 4ull * stored_.size();
     const double scanned = static_cast<double>(n) * static_cast<double>(leavesToSearch) / static_cast<double>(std::max<std::size_t>(leaves, 1));
+    const std::size_t reordered = settings_.reorder > 0 ? std::min(std::max(k, settings_.reorder), n) : 0; // as searchBatch keeps
     cost.flopsPerQuery = 2.0 * static_cast<double>(leaves * dim)                          // leaf scores
                          + 2.0 * 16.0 * static_cast<double>(dim)                         // lookup table
                          + scanned * static_cast<double>(books_.blocks())                 // one add per block
-                         + 2.0 * static_cast<double>(std::min<std::size_t>(settings_.reorder, n) * dim); // reorder
+                         + 2.0 * static_cast<double>(reordered * dim);                    // reorder
     cost.note = "leaf scoring + LUT + one table add per block per scanned point + exact reorder; codes, centroids, "
                 "codebooks and the float rows kept for reordering";
     return cost;
-}
-
-namespace {
-
-SystemEntry scannEntry(const std::string& name, const std::string& preset)
-{
-    const ScannSettings defaults = scannPreset(preset);
-    const auto text = [](std::size_t value) { return value ? std::to_string(value) : std::string(); };
-    SystemEntry entry;
-    entry.name = name;
-    entry.summary = preset == "paper"
-        ? "the ScaNN-style searcher with the authors' settings (inner product on normalised rows); also reports ScaNN's own top-1 score"
-        : "a ScaNN-style searcher written from the algorithm: k-means tree, anisotropic 4-bit PQ (LUT16), exact reorder";
-    entry.parameters = {
-        {"leaves", ParameterKind::Count, text(defaults.numLeaves),
-         std::string("leaves of the partitioning tree") + (defaults.numLeaves ? "" : " (default: about sqrt(rows))")},
-        {"search", ParameterKind::Count, text(defaults.numLeavesToSearch),
-         std::string("leaves searched per query") + (defaults.numLeavesToSearch ? "" : " (default: a tenth of the leaves)")},
-        {"block", ParameterKind::Count, text(defaults.dimsPerBlock), "dimensions per PQ block"},
-        {"t", ParameterKind::Number, std::isnan(defaults.threshold) ? "off" : std::to_string(defaults.threshold).substr(0, 4),
-         "anisotropic threshold T, or off"},
-        {"reorder", ParameterKind::Count, text(defaults.reorder), "candidates re-scored exactly (0: none)"},
-        {"anisotropic-codebooks", ParameterKind::Flag, "0", "also train the codebooks under the anisotropic loss"},
-        {"seed", ParameterKind::Count, "", "seed of the tree and codebooks (default: the run's seed)"},
-    };
-    entry.probeKey = "search";
-    entry.reportsScannScore = preset == "paper";
-    entry.make = [preset](const SystemArguments& a, const SystemContext& c) {
-        ScannSettings settings = scannPreset(preset);
-        settings.numLeaves = a.count("leaves");
-        settings.numLeavesToSearch = a.count("search");
-        if (a.isSet("block"))
-            settings.dimsPerBlock = a.count("block");
-        settings.threshold = a.number("t");
-        settings.reorder = a.count("reorder");
-        settings.anisotropicCodebooks = a.flag("anisotropic-codebooks");
-        settings.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
-        return std::make_unique<ScannSearcher>(settings);
-    };
-    return entry;
-}
-
-} // namespace
-
-SystemEntry scannSystem()
-{
-    return scannEntry("scann", "default");
-}
-
-SystemEntry scannPaperSystem()
-{
-    return scannEntry("scann-paper", "paper");
 }
 
 } // namespace nnscope

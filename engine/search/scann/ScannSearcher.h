@@ -8,7 +8,7 @@
 // and scores Σ_b ‖q_b − C_b[code_b]‖² (ScaNN's squared_l2 mode; no anisotropic encoding there).
 #pragma once
 
-#include "search/SystemSpec.h"
+#include "search/Searcher.h"
 #include "search/scann/Anisotropic.h"
 #include "search/scann/Lut16.h"
 
@@ -44,7 +44,7 @@ public:
 
     std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
-    SearchCost cost(std::size_t probes = 0) const override;
+    SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
     bool probesPartitions() const override { return true; }
     std::size_t defaultProbes() const override { return leavesToSearch_; }
     std::vector<std::string> warnings() const override { return warnings_; }
@@ -74,10 +74,5 @@ private:
     scann::Codebooks books_;
     std::vector<std::string> warnings_;
 };
-
-/// `scann:leaves=L,search=S,block=B,t=T,reorder=R,...`, ScaNN's advice by default.
-SystemEntry scannSystem();
-/// `scann-paper`: the same parameters, the authors' settings by default; reports ScaNN's own score.
-SystemEntry scannPaperSystem();
 
 } // namespace nnscope

@@ -1,19 +1,20 @@
-// nnscope engine — search: systems named by a spec string, in the spirit of FAISS's index_factory.
+// nnscope engine — systems: systems named by a spec string, in the spirit of FAISS's index_factory.
 //
 //   exact                                   a system by name, every parameter at its default
 //   scann:leaves=52,search=5,t=0.2          a system with parameters (key=value, comma-separated)
 //   learned:probes=3,rerank=1               ...
 //
 // Each system registers one SystemEntry (its name, parameters with defaults and documentation, and
-// how to make it); search/SystemRegistry.h lists them and resolves a spec against them, so the CLI,
+// how to make it); systems/SystemRegistry.h lists them and resolves a spec against them, so the CLI,
 // the experiments, the studio and the benchmarks all make systems the same way and every unknown
 // name, key or value gets one error listing what is allowed.
 //
 // One key is understood for every system, by the registry rather than by the system:
 //   self    exclude|keep: whether a query that is a dataset row may return its own row (default:
 //           exclude; the learned hierarchy keeps it under the paper's protocol, as the authors did)
-// A partitioned system names its probe parameter (SystemEntry::probeKey); specs that differ only in
-// it share one build, and a search call can override it.
+// A system that probes partitions names its probe parameter (SystemEntry::probeKey); specs that differ
+// only in it share one build, and a search call can override it. Whether a built system is a router
+// over bins is a property of its searcher (Searcher::partitions()), not of its name.
 #pragma once
 
 #include "cluster/KMeans.h"
@@ -83,37 +84,47 @@ private:
     std::map<std::string, std::string> values_;
 };
 
-/// What a system may take from the run it is measured in, beyond its own parameters.
-struct SystemContext {
+/// What a run lends the systems measured in it, beyond their own parameters: each entry asks for the
+/// resources it needs (an Error names the one missing), so the registry's types need not know them.
+struct SystemResources {
     /// The rows the system will be built on (a saved learned model is loaded against them).
     std::shared_ptr<const Dataset> data;
     std::uint64_t seed = 0;
     std::size_t threads = 1;
-    /// The run's clustering (the centroid twin routes by it); null: the twin clusters itself.
-    const KMeansResult* clustering = nullptr;
-    /// The run's trained hierarchies (learned, learned:augment=1); null when there are none.
+    /// The run's clustering (the twin and the layer-1 router route over its bins); null: none.
+    std::shared_ptr<const KMeansResult> clustering;
+    /// The run's trained hierarchies (learned, learned:augment=1, layer1); null when there are none.
     std::shared_ptr<const Hierarchy> hierarchy;
     std::shared_ptr<const Hierarchy> augmented;
     /// Rows the random baseline draws from (the paper drew from its test table); empty: all rows.
     std::vector<std::size_t> randomPool;
+    /// The run's cancel token: builds that train or cluster stop within one batch or iteration.
+    const CancelToken* cancel = nullptr;
+
+    /// The hierarchy (or its augmented variant) a system asks for; an Error saying what to do when the
+    /// run has none.
+    const std::shared_ptr<const Hierarchy>& trainedHierarchy(bool augmentedVariant, const std::string& system) const;
 };
+
+/// Which of the run's trained hierarchies a spec needs (SystemResources::hierarchy or ::augmented).
+enum class HierarchyNeed { None, Trained, Augmented };
 
 /// How a registered system is made, and what the registry must know about it.
 struct SystemEntry {
     std::string name;
     std::string summary;
     std::vector<SystemParameter> parameters;
-    std::function<std::unique_ptr<Searcher>(const SystemArguments&, const SystemContext&)> make;
+    std::function<std::unique_ptr<Searcher>(const SystemArguments&, const SystemResources&)> make;
     /// The parameter that says how many partitions a query probes ("probes", "search", "nprobe"), which
     /// a search call may override (SearchParameters::probes); empty for systems without partitions.
     std::string probeKey;
     /// The system ranks by ScaNN's score <q, x/‖x‖>; its measurement also reports the mean score of
     /// its top-1 (what the paper's ScaNN column averaged).
     bool reportsScannScore = false;
-    /// The system is a partition probed per query (shown in the multi-probe table).
-    bool partitioned = false;
+    /// The trained hierarchy a spec needs from the run; unset: none. A run without it leaves the system out.
+    std::function<HierarchyNeed(const SystemArguments&)> hierarchyNeed;
     /// Whether a query keeps its own row when the spec says nothing (default: excluded).
-    std::function<bool(const SystemArguments&, const SystemContext&)> keepsSelfByDefault;
+    std::function<bool(const SystemArguments&, const SystemResources&)> keepsSelfByDefault;
 };
 
 } // namespace nnscope

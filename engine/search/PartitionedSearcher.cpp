@@ -1,78 +1,13 @@
-#include "partition/Partition.h"
+#include "search/PartitionedSearcher.h"
 
 #include "core/Error.h"
 #include "core/VectorMath.h"
 #include "search/ExactRanking.h"
 
 #include <algorithm>
-#include <chrono>
 #include <numeric>
 
 namespace nnscope {
-namespace {
-
-// The `probes` best-scoring bins of one query (all when probes is 0), best first, ties by bin id.
-std::vector<std::uint32_t> topBins(const float* scores, std::size_t bins, std::size_t probes)
-{
-    std::vector<std::uint32_t> order(bins);
-    std::iota(order.begin(), order.end(), 0u);
-    const std::size_t count = probes == 0 ? bins : std::min(probes, bins);
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(),
-                      [&](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
-    order.resize(count);
-    return order;
-}
-
-std::vector<std::vector<std::uint32_t>> routeByScores(const Router& router, MatrixView queries, std::size_t probes)
-{
-    const std::vector<float> scores = router.scores(queries);
-    std::vector<std::vector<std::uint32_t>> routes(queries.rows);
-    for (std::size_t q = 0; q < queries.rows; ++q)
-        routes[q] = topBins(scores.data() + q * router.bins(), router.bins(), probes);
-    return routes;
-}
-
-} // namespace
-
-CentroidRouter::CentroidRouter(std::vector<float> centroids, std::size_t dim, bool spherical)
-    : centroids_(std::move(centroids)), dim_(dim), spherical_(spherical)
-{
-    if (dim_ == 0 || centroids_.empty() || centroids_.size() % dim_ != 0)
-        throw Error("centroid router: the centroids do not form whole vectors");
-}
-
-std::vector<float> CentroidRouter::scores(MatrixView queries) const
-{
-    const std::size_t bins = this->bins();
-    std::vector<float> out(queries.rows * bins);
-    for (std::size_t q = 0; q < queries.rows; ++q)
-        for (std::size_t c = 0; c < bins; ++c) {
-            const float* centroid = centroids_.data() + c * dim_;
-            out[q * bins + c] = static_cast<float>(spherical_ ? dot(queries.row(q), centroid, dim_) : -squaredDistance(queries.row(q), centroid, dim_));
-        }
-    return out;
-}
-
-std::vector<std::vector<std::uint32_t>> CentroidRouter::route(MatrixView queries, std::size_t probes) const
-{
-    return routeByScores(*this, queries, probes);
-}
-
-std::string CentroidRouter::describe() const
-{
-    return "nearest of " + std::to_string(bins()) + (spherical_ ? " spherical" : "") + " centroids";
-}
-
-std::vector<std::vector<std::uint32_t>> MlpRouter::route(MatrixView queries, std::size_t probes) const
-{
-    return routeByScores(*this, queries, probes);
-}
-
-std::string MlpRouter::describe() const
-{
-    return "MLP " + std::to_string(network_.inputs()) + " → " + std::to_string(network_.outputs()) + " bins ("
-        + std::to_string(network_.parameters()) + " weights)";
-}
 
 std::size_t PartitionIndex::storedRows() const
 {
@@ -161,8 +96,8 @@ double candidatesAtRecall(const std::vector<ProbePoint>& curve, double target)
     return -1.0;
 }
 
-PartitionedSearcher::PartitionedSearcher(std::string method, Builder builder, std::size_t probes)
-    : method_(std::move(method)), builder_(std::move(builder)), probes_(std::max<std::size_t>(probes, 1))
+PartitionedSearcher::PartitionedSearcher(std::string method, Builder builder, std::size_t probes, const CancelToken* cancel)
+    : method_(std::move(method)), builder_(std::move(builder)), probes_(std::max<std::size_t>(probes, 1)), cancel_(cancel)
 {
 }
 
@@ -176,9 +111,9 @@ std::string PartitionedSearcher::describe() const
     return text;
 }
 
-void PartitionedSearcher::build(const Dataset& data, Metric metric, const CancelToken* cancel)
+void PartitionedSearcher::build(const Dataset& data, Metric metric)
 {
-    index_ = builder_(data, metric, cancel);
+    index_ = builder_(data, metric, cancel_);
     if (!index_.router || index_.bins.size() != index_.router->bins())
         throw Error(method_ + ": the partition's bins and its router disagree");
     probes_ = std::min(probes_, index_.bins.size());
@@ -209,7 +144,7 @@ Neighbors PartitionedSearcher::searchBatch(MatrixView queries, std::size_t k, st
     return result;
 }
 
-SearchCost PartitionedSearcher::cost(std::size_t probes) const
+SearchCost PartitionedSearcher::cost(std::size_t, std::size_t probes) const
 {
     if (!data_)
         return {};
@@ -218,7 +153,7 @@ SearchCost PartitionedSearcher::cost(std::size_t probes) const
     const double scanned = static_cast<double>(index_.storedRows()) * static_cast<double>(probed) / static_cast<double>(index_.bins.size());
     return {4ull * data_->rows() * data_->dim() + 4ull * (index_.storedRows() - data_->rows()) + index_.router->bytes(),
             index_.router->flopsPerQuery() + 2.0 * scanned * d,
-            "router + exact distances to the probed bins' rows (average bin size); spilled rows cost their id"};
+            "router + exact distances to the probed bins' rows (average bin size, whatever k); spilled rows cost their id"};
 }
 
 } // namespace nnscope

@@ -1,4 +1,4 @@
-#include "search/SystemSpec.h"
+#include "systems/SystemSpec.h"
 
 #include "core/Error.h"
 
@@ -114,6 +114,15 @@ bool SystemArguments::flag(const std::string& key) const
     if (value == "0" || value == "false" || value == "no" || value.empty())
         return false;
     throw Error(system_ + ": " + key + " expects 1 or 0, got '" + value + "'");
+}
+
+const std::shared_ptr<const Hierarchy>& SystemResources::trainedHierarchy(bool augmentedVariant, const std::string& system) const
+{
+    const std::shared_ptr<const Hierarchy>& trained = augmentedVariant ? augmented : hierarchy;
+    if (!trained)
+        throw Error(augmentedVariant ? system + " needs a run trained with augmentation"
+                                     : system + " needs a trained hierarchy: give model=DIR (a folder written by nnscope train)");
+    return trained;
 }
 
 } // namespace nnscope

@@ -1,0 +1,80 @@
+// nnscope engine — search: the one probing model. A partition is bins over the data rows (disjoint or
+// spilled) and a router that ranks them for a query (search/Router.h); the searcher probes the
+// router's top bins and ranks every row found there exactly, as FAISS's IndexIVF(quantizer) does. The
+// hierarchy's twin, k-means (the IVF baseline), k-means with a spilled second assignment (SOAR), Neural
+// LSH, the LIRA-style prober and the paper's layer 1 are all this shape (partition/Methods.h builds
+// them), so they are compared on the same queries, on one recall-against-candidates curve.
+#pragma once
+
+#include "core/CancelToken.h"
+#include "search/Router.h"
+#include "search/Searcher.h"
+
+#include <functional>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+/// Bins (a row may sit in more than one, e.g. spilled) and their router.
+struct PartitionIndex {
+    std::shared_ptr<const Router> router;
+    std::vector<std::vector<std::uint32_t>> bins; ///< rows of each bin
+    double buildSeconds = 0.0;   ///< all of the build (graphs, clustering, training)
+    double trainSeconds = 0.0;   ///< of which training a network
+    std::string description;
+
+    std::size_t storedRows() const;
+    /// Largest bin over the mean bin size (1 is perfectly balanced).
+    double imbalance() const;
+    std::vector<std::size_t> binSizes() const;
+};
+
+/// One point of a probe curve: what probing `probes` bins costs and finds, averaged over the queries.
+struct ProbePoint {
+    std::size_t probes = 0;
+    double candidates = 0.0;   ///< distinct rows scanned
+    double recallAt1 = 0.0;    ///< the exact nearest neighbour among them (exact re-ranking then returns it first)
+    double recallAt10 = 0.0;   ///< the share of the exact 10 nearest among them
+};
+
+/// The curve for probes 1 … maxProbes from one routing of every query: `truth` holds each query's
+/// exact 10 nearest base rows (10 per query). Exact re-ranking of the candidates makes recall a
+/// property of the candidate set, so nothing is searched here.
+std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth,
+                                   std::size_t maxProbes);
+
+/// Candidates scanned at recall@10 = `target`, interpolated linearly between the curve's points; −1
+/// when the curve never reaches it.
+double candidatesAtRecall(const std::vector<ProbePoint>& curve, double target);
+
+/// Searches a partition: the router's top `probes` bins, the union of their rows ranked exactly.
+class PartitionedSearcher : public Searcher {
+public:
+    using Builder = std::function<PartitionIndex(const Dataset&, Metric, const CancelToken*)>;
+    /// `builder` makes the index at build(), stoppable through `cancel`; `probes` is the default per query.
+    PartitionedSearcher(std::string method, Builder builder, std::size_t probes, const CancelToken* cancel = nullptr);
+
+    std::string describe() const override;
+    void build(const Dataset& data, Metric metric) override;
+    SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
+    bool probesPartitions() const override { return true; }
+    std::size_t defaultProbes() const override { return probes_; }
+    const PartitionIndex* partitions() const override { return index_.router ? &index_ : nullptr; }
+
+protected:
+    Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const override;
+
+private:
+    std::string method_;
+    Builder builder_;
+    std::size_t probes_;
+    const CancelToken* cancel_;
+    PartitionIndex index_;
+    const Dataset* data_ = nullptr;
+    Metric metric_ = Metric::L2;
+};
+
+} // namespace nnscope

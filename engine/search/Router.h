@@ -1,0 +1,49 @@
+// nnscope engine — search: a router ranks the bins of a partition for a query, as FAISS's quantizer
+// does for IndexIVF. Every partitioned system is a router over bins (search/PartitionedSearcher.h): the
+// hierarchy's twin and the k-means partitions route by the nearest centroid (here), the learned
+// partitions and the paper's layer 1 by a network's probabilities (partition/NetworkRouter.h).
+#pragma once
+
+#include "core/MatrixView.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+/// Ranks bins for queries.
+class Router {
+public:
+    virtual ~Router() = default;
+    virtual std::size_t bins() const = 0;
+    /// Each query's score for every bin (higher is better; a probability for learned routers), rows × bins.
+    virtual std::vector<float> scores(MatrixView queries) const = 0;
+    /// Each query's bins, best first, `probes` of them (all bins when probes is 0), ties to the smaller bin.
+    std::vector<std::vector<std::uint32_t>> route(MatrixView queries, std::size_t probes) const;
+    /// Arithmetic of routing one query (a multiply-add counts 2).
+    virtual double flopsPerQuery() const = 0;
+    virtual std::uint64_t bytes() const = 0;
+    virtual std::string describe() const = 0;
+    /// Whether the router was trained (a network) rather than computed from the bins (centroids).
+    virtual bool learned() const = 0;
+};
+
+/// Nearest centroid(s): squared L2, or the largest inner product for spherical (cosine) centroids.
+class CentroidRouter : public Router {
+public:
+    CentroidRouter(std::vector<float> centroids, std::size_t dim, bool spherical);
+    std::size_t bins() const override { return centroids_.size() / dim_; }
+    std::vector<float> scores(MatrixView queries) const override;
+    double flopsPerQuery() const override { return 2.0 * static_cast<double>(centroids_.size()); }
+    std::uint64_t bytes() const override { return 4ull * centroids_.size(); }
+    std::string describe() const override;
+    bool learned() const override { return false; }
+
+private:
+    std::vector<float> centroids_;
+    std::size_t dim_;
+    bool spherical_;
+};
+
+} // namespace nnscope

@@ -1,0 +1,184 @@
+// Every router over bins as a registered system: the hierarchy's twin, the k-means partition, the
+// paper's layer 1 as a router, the spilled and the learned partitions. Each entry captures its builder,
+// so nothing dispatches on a method's name.
+#include "systems/Entries.h"
+
+#include "core/Error.h"
+#include "learned/Hierarchy.h"
+#include "partition/Methods.h"
+
+#include <chrono>
+#include <cmath>
+
+namespace nnscope {
+namespace {
+
+using PartitionBuilder = PartitionIndex (*)(const Dataset&, Metric, const PartitionSettings&, const CancelToken*);
+
+// The spec's values read into PartitionSettings (keys an entry does not declare keep their defaults).
+PartitionSettings partitionSettings(const SystemArguments& a, const SystemResources& c)
+{
+    PartitionSettings s;
+    s.bins = a.count("bins");
+    s.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
+    s.threads = c.threads;
+    const auto optionalCount = [&a](const char* key, std::size_t& field) {
+        if (a.has(key) && a.isSet(key))
+            field = a.count(key);
+    };
+    optionalCount("n-init", s.kmeansRestarts);
+    optionalCount("knn", s.graphNeighbors);
+    optionalCount("m", s.labelNeighbors);
+    optionalCount("rebin", s.rebinRounds);
+    optionalCount("k", s.probeNeighbors);
+    optionalCount("hidden", s.mlp.hidden);
+    optionalCount("epochs", s.mlp.epochs);
+    if (a.has("spill"))
+        s.spill = a.text("spill");
+    if (a.has("lambda"))
+        s.soarLambda = a.number("lambda");
+    if (a.has("init"))
+        s.initial = a.text("init");
+    if (a.has("soft"))
+        s.softLabels = a.flag("soft");
+    if (a.has("capacity"))
+        s.rebinCapacity = a.number("capacity");
+    if (a.has("preset"))
+        s.layer1Preset = a.text("preset");
+    return s;
+}
+
+const SystemParameter kProbes{"probes", ParameterKind::Count, "1", "bins probed per query"};
+const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts"};
+const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)"};
+const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)"};
+
+SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra, PartitionBuilder builder)
+{
+    SystemEntry entry;
+    entry.name = method;
+    entry.summary = summary;
+    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition"}, kProbes,
+                        {"seed", ParameterKind::Count, "", "seed of clustering and training (default: the run's seed)"}};
+    entry.parameters.insert(entry.parameters.end(), extra.begin(), extra.end());
+    entry.probeKey = "probes";
+    entry.make = [method, builder](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
+        const PartitionSettings s = partitionSettings(a, c);
+        return std::make_unique<PartitionedSearcher>(
+            method, [builder, s](const Dataset& data, Metric metric, const CancelToken* cancel) { return builder(data, metric, s, cancel); },
+            a.count("probes"), c.cancel);
+    };
+    return entry;
+}
+
+// A partition over the run's clustering (the twin, layer1 over the run's hierarchy): checked against
+// the rows it is built on, timed like the others.
+std::unique_ptr<Searcher> overRunsClustering(const std::string& method, std::function<PartitionIndex()> make,
+                                             std::shared_ptr<const KMeansResult> clustering, std::size_t probes)
+{
+    return std::make_unique<PartitionedSearcher>(
+        method,
+        [method, make = std::move(make), clustering](const Dataset& data, Metric, const CancelToken*) {
+            if (clustering->assignment.size() != data.rows() || clustering->dim != data.dim())
+                throw Error(method + ": the run's clustering does not belong to '" + data.source() + "'");
+            const auto start = std::chrono::steady_clock::now();
+            PartitionIndex index = make();
+            index.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            return index;
+        },
+        probes);
+}
+
+} // namespace
+
+SystemEntry twinSystem()
+{
+    SystemEntry entry;
+    entry.name = "twin";
+    entry.summary = "the hierarchy's non-learned twin: nearest centroid(s) of the run's clustering, exact search inside (an IVF over k-means)";
+    entry.parameters = {
+        kProbes,
+        {"clusters", ParameterKind::Count, "", "k-means clusters when the run has no clustering (default: round(sqrt(rows)))"},
+        {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering"},
+    };
+    entry.probeKey = "probes";
+    entry.make = [](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
+        if (c.clustering && !a.isSet("clusters")) {
+            const std::shared_ptr<const KMeansResult> clustering = c.clustering;
+            return overRunsClustering("twin", [clustering] { return centroidPartition(*clustering, "the run's k-means clusters"); },
+                                      clustering, a.count("probes"));
+        }
+        const std::size_t clusters = a.count("clusters"), restarts = a.count("n-init");
+        const std::uint64_t seed = c.seed;
+        return std::make_unique<PartitionedSearcher>(
+            "twin",
+            [clusters, restarts, seed](const Dataset& data, Metric metric, const CancelToken* cancel) {
+                KMeansSettings settings;
+                settings.clusters = clusters ? clusters : std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(std::sqrt(static_cast<double>(data.rows())))));
+                settings.nInit = restarts;
+                settings.seed = seed;
+                settings.spherical = metric == Metric::Cosine;
+                const auto start = std::chrono::steady_clock::now();
+                PartitionIndex index = centroidPartition(kmeans(data.view(), settings, cancel), "its own k-means clusters");
+                index.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                return index;
+            },
+            a.count("probes"), c.cancel);
+    };
+    return entry;
+}
+
+SystemEntry kmeansPartitionSystem()
+{
+    return partitionEntry("kmeans", "k-means bins, nearest-centroid routing: the IVF baseline", {kRestarts}, &buildKMeansPartition);
+}
+
+SystemEntry layer1System()
+{
+    SystemEntry entry = partitionEntry(
+        "layer1", "the paper's layer-1 CNN as a router over k-means bins, trained on the rows (in a run with a trained hierarchy: its layer 1 "
+                  "and clusters, and bins, n-init and preset do not apply)",
+        {kRestarts, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}},
+        &buildLayer1Partition);
+    const auto ownTraining = entry.make;
+    entry.make = [ownTraining](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
+        // A run's trained hierarchy lends its layer 1 and its clustering: the comparison with its twin.
+        if (!c.hierarchy)
+            return ownTraining(a, c);
+        const std::shared_ptr<const Hierarchy> hierarchy = c.hierarchy;
+        const std::shared_ptr<const KMeansResult> clustering(hierarchy, &hierarchy->clustering());
+        return overRunsClustering(
+            "layer1", [hierarchy] { return layer1Partition(hierarchy->clustering(), Layer1Network::of(*hierarchy), "the run's layer 1 over its k-means clusters"); },
+            clustering, a.count("probes"));
+    };
+    return entry;
+}
+
+SystemEntry kmeansSpillSystem()
+{
+    return partitionEntry("kmeans-spill", "k-means bins with every row also in a second bin (SOAR or next-nearest): the non-learned control",
+                          {kRestarts, {"spill", ParameterKind::Text, "soar", "the second bin: soar or nearest", {"soar", "nearest"}},
+                           {"lambda", ParameterKind::Number, "1", "SOAR's weight on the residuals' alignment"}},
+                          &buildSpilledKMeansPartition);
+}
+
+SystemEntry neuralPartitionSystem()
+{
+    return partitionEntry("neural", "Neural LSH: balanced k-NN-graph bins, an MLP router trained on soft labels (rows optionally re-binned by it)",
+                          {kRestarts, {"init", ParameterKind::Text, "metis", "initial bins: metis (the k-NN graph) or kmeans", {"metis", "kmeans"}},
+                           {"knn", ParameterKind::Count, "10", "neighbours per row in the k-NN graph"},
+                           {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
+                           {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
+                           {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)"},
+                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kHidden, kEpochs},
+                          &buildNeuralPartition);
+}
+
+SystemEntry neuralProbeSystem()
+{
+    return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
+                          {kRestarts, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kHidden, kEpochs},
+                          &buildNeuralProbePartition);
+}
+
+} // namespace nnscope
