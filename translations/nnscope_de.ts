@@ -173,251 +173,267 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="43"/>
-        <source>clusters probed</source>
-        <translation>abgefragte Cluster</translation>
+        <source>partitions probed</source>
+        <translation>abgefragte Partitionen</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="44"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
         <source>ms/query (single)</source>
         <translation>ms/Anfrage (einzeln)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>entropy</source>
         <translation>Entropie</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>ScaNN (score)</source>
         <translation>ScaNN (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>Random</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>ML</source>
         <translation>ML</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>layer-1 acc.</source>
         <translation>Gen. Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>layer-2 acc.</source>
         <translation>Gen. Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>ScaNN s/query</source>
         <translation>ScaNN s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="71"/>
+        <location filename="../app/studio/TableText.cpp" line="72"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="73"/>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="80"/>
+        <location filename="../app/studio/TableText.cpp" line="81"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="82"/>
+        <location filename="../app/studio/TableText.cpp" line="83"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="89"/>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <location filename="../app/studio/TableText.cpp" line="92"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <location filename="../app/studio/TableText.cpp" line="94"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="94"/>
+        <location filename="../app/studio/TableText.cpp" line="95"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="95"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="97"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="97"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="98"/>
+        <location filename="../app/studio/TableText.cpp" line="99"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="112"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="128"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
+        <source>building %1</source>
+        <translation>baue %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
+        <source>probing %1</source>
+        <translation>prüfe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
+        <location filename="../app/studio/TableText.cpp" line="130"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="119"/>
+        <location filename="../app/studio/TableText.cpp" line="131"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="120"/>
+        <location filename="../app/studio/TableText.cpp" line="132"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="121"/>
+        <location filename="../app/studio/TableText.cpp" line="133"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="122"/>
+        <location filename="../app/studio/TableText.cpp" line="134"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="129"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -1083,50 +1099,50 @@
         <translation>%1, Modell %2 von %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="41"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="42"/>
         <source>projecting (PCA)</source>
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="105"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="110"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="112"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="115"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="164"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="138"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="176"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -1945,197 +1961,197 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="44"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>Ein eingebauter Datensatz oder eine eigene Datei (GloVe-Text, CSV mit Kopfzeile oder .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="47"/>
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>Pfad zu einer .txt-, .csv- oder .fvecs-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>Die Datendatei, die bei &apos;Datei…&apos; geladen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
         <source>Choose a data file</source>
         <translation>Eine Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="53"/>
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Die ersten N Zeilen behalten (die Wortanzahl des Papers); &apos;alle&apos; behält jede Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="57"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll (das Protokoll des Papers nutzt immer Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="60"/>
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Anzahl der k-Means-Cluster = Anzahl der Modelle in Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="62"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>Paper (Eigenheiten der Autoren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>korrigiert: geschichtete Aufteilung, globale exakte Wahrheit; Paper: wie der Code der Autoren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="66"/>
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>fast (Adam)</source>
         <translation>schnell (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="68"/>
         <source>paper (SGD, slow)</source>
         <translation>Paper (SGD, langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>schnell: Adam, ein Durchlauf pro Epoche; Paper: SGD lr 0.01, 1024 Schritte pro Epoche, bis zu 500 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>Daten für Schicht 2 &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="71"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Gestörte Kopien von Mitgliedern hinzufügen, beschriftet mit ihrem nächsten Mitglied (die im Paper vorgeschlagene Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73"/>
+        <location filename="../app/studio/RunPanel.cpp" line="74"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Startwert für Clustering, Aufteilung, Initialisierung und Stichproben: derselbe Startwert wiederholt einen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="76"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source>preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77"/>
+        <location filename="../app/studio/RunPanel.cpp" line="78"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Obergrenze der Epochen je Modell; &apos;Voreinstellung&apos; behält die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="81"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
         <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
         <translation>Eine Hierarchie, deren Gewichte mehr Speicher bräuchten, vor jeder Arbeit ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86"/>
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Mit diesen Einstellungen clustern, trainieren und auswerten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89"/>
+        <location filename="../app/studio/RunPanel.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="90"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Den Lauf innerhalb eines Trainingsbatches anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="93"/>
+        <location filename="../app/studio/RunPanel.cpp" line="94"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="95"/>
+        <location filename="../app/studio/RunPanel.cpp" line="96"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="99"/>
+        <location filename="../app/studio/RunPanel.cpp" line="100"/>
         <source>&amp;File:</source>
         <translation>Dat&amp;ei:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="103"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Words:</source>
         <translation>&amp;Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="104"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="105"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="107"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="108"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="109"/>
+        <location filename="../app/studio/RunPanel.cpp" line="110"/>
         <source>Pr&amp;eset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="110"/>
+        <location filename="../app/studio/RunPanel.cpp" line="111"/>
         <source>Max &amp;epochs:</source>
         <translation>Max. &amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="112"/>
+        <location filename="../app/studio/RunPanel.cpp" line="113"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="113"/>
+        <location filename="../app/studio/RunPanel.cpp" line="114"/>
         <source>Memory &amp;budget:</source>
         <translation>Speicher&amp;budget:</translation>
     </message>
@@ -2150,12 +2166,12 @@
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="186"/>
+        <location filename="../app/studio/RunPanel.cpp" line="192"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="187"/>
+        <location filename="../app/studio/RunPanel.cpp" line="193"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

@@ -173,251 +173,267 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="43"/>
-        <source>clusters probed</source>
+        <source>partitions probed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="44"/>
-        <source>ms/query (single)</source>
+        <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="45"/>
+        <source>ms/query (single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>size</source>
         <translation type="unfinished">size</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>train</source>
         <translation type="unfinished">train</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>test</source>
         <translation type="unfinished">test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>distinct targets</source>
         <translation type="unfinished">distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>top-share</source>
         <translation type="unfinished">top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>train acc.</source>
         <translation type="unfinished">train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>test queries</source>
         <translation type="unfinished">test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>test acc.</source>
         <translation type="unfinished">test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>95% low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>95% high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>memorising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>ScaNN (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>ML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>layer-1 acc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>layer-2 acc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>ScaNN s/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>ML s/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="71"/>
+        <location filename="../app/studio/TableText.cpp" line="72"/>
         <source>recall@k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="73"/>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
         <source>%1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="80"/>
+        <location filename="../app/studio/TableText.cpp" line="81"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="82"/>
+        <location filename="../app/studio/TableText.cpp" line="83"/>
         <source>corrected</source>
         <translation type="unfinished">corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="89"/>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <location filename="../app/studio/TableText.cpp" line="92"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <location filename="../app/studio/TableText.cpp" line="94"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="94"/>
+        <location filename="../app/studio/TableText.cpp" line="95"/>
         <source>Recall against exact search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="95"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="97"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="97"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="98"/>
+        <location filename="../app/studio/TableText.cpp" line="99"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation type="unfinished">Layer-2 imbalance per cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
         <source>%1 (%2 protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="112"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="128"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>training</source>
         <translation type="unfinished">training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
         <source>training (augmented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>exact search (truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
-        <source>building targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
-        <source>layer 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/studio/TableText.cpp" line="119"/>
-        <source>layer 2</source>
+        <source>building %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="120"/>
+        <source>probing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
+        <source>building targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="130"/>
+        <source>layer 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="131"/>
+        <source>layer 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="132"/>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="121"/>
+        <location filename="../app/studio/TableText.cpp" line="133"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="122"/>
+        <location filename="../app/studio/TableText.cpp" line="134"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="129"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>measuring %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,50 +1090,50 @@
         <translation>%1, model %2 of %3, epoch %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="41"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="42"/>
         <source>projecting (PCA)</source>
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="100"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="105"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="110"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="112"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="115"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="164"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="116"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="138"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="176"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1936,197 +1952,197 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="44"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="47"/>
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>path to a .txt, .csv or .fvecs file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>The data file to load when &apos;File…&apos; is chosen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
         <source>Choose a data file</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="53"/>
+        <location filename="../app/studio/RunPanel.cpp" line="54"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="57"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="60"/>
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Number of k-means clusters = number of layer-2 models</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="62"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>paper (authors&apos; quirks)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="66"/>
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>fast (Adam)</source>
         <translation>fast (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="68"/>
         <source>paper (SGD, slow)</source>
         <translation>paper (SGD, slow)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="70"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>&amp;Augment layer-2 data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="71"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73"/>
+        <location filename="../app/studio/RunPanel.cpp" line="74"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="76"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77"/>
+        <location filename="../app/studio/RunPanel.cpp" line="78"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="81"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
         <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86"/>
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Cluster, train and evaluate with these settings (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89"/>
+        <location filename="../app/studio/RunPanel.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="90"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Stop the run within one training batch (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="93"/>
+        <location filename="../app/studio/RunPanel.cpp" line="94"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="95"/>
+        <location filename="../app/studio/RunPanel.cpp" line="96"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Dataset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="99"/>
+        <location filename="../app/studio/RunPanel.cpp" line="100"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="103"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Words:</source>
         <translation>&amp;Words:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="104"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metric:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="105"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>Hierarchy</source>
         <translation>Hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="107"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;lusters:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="108"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protocol:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="109"/>
+        <location filename="../app/studio/RunPanel.cpp" line="110"/>
         <source>Pr&amp;eset:</source>
         <translation>Pr&amp;eset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="110"/>
+        <location filename="../app/studio/RunPanel.cpp" line="111"/>
         <source>Max &amp;epochs:</source>
         <translation>Max &amp;epochs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="112"/>
+        <location filename="../app/studio/RunPanel.cpp" line="113"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="113"/>
+        <location filename="../app/studio/RunPanel.cpp" line="114"/>
         <source>Memory &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,12 +2157,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="186"/>
+        <location filename="../app/studio/RunPanel.cpp" line="192"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="187"/>
+        <location filename="../app/studio/RunPanel.cpp" line="193"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

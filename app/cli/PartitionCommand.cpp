@@ -40,8 +40,8 @@ Command partitionCommand()
         settings.threads = line.count("threads");
         TerminalProgress progress;
         const PartitionExperimentResult result = runPartitionExperiment(
-            *workload.base, line.isSet("query-data") ? workload.queries.get() : nullptr, settings, [&](const std::string& stage) {
-                progress.setContext(stage + " ");
+            *workload.base, line.isSet("query-data") ? workload.queries.get() : nullptr, settings, [&](const Stage& stage) {
+                progress.setContext(stageText(stage) + " ");
                 progress.report({});
             });
         progress.finish();

@@ -130,7 +130,7 @@ Command reproduceCommand()
                 [&](const ExperimentProgress& p) {
                     progress.setContext("[" + std::to_string(p.setting + 1) + "/" + std::to_string(p.settings) + " "
                                         + std::to_string(p.point.words) + "w " + std::to_string(p.point.clusters) + "c "
-                                        + protocolName(p.protocol) + ", " + p.stage + "] ");
+                                        + protocolName(p.protocol) + ", " + stageText(p.stage) + "] ");
                     TrainingProgress overall = p.training;
                     overall.fraction = p.fraction;
                     progress.report(overall);
@@ -153,8 +153,8 @@ Command reproduceCommand()
         if (!result.interrupted && !result.results.empty()) {
             for (std::size_t bins : binCounts) {
                 partition.bins = bins;
-                const PartitionExperimentResult run = runPartitionExperiment(*data, nullptr, partition, [&](const std::string& stage) {
-                    progress.setContext("[partitions, " + std::to_string(bins) + " bins] " + stage + " ");
+                const PartitionExperimentResult run = runPartitionExperiment(*data, nullptr, partition, [&](const Stage& stage) {
+                    progress.setContext("[partitions, " + std::to_string(bins) + " bins] " + stageText(stage) + " ");
                     progress.report({});
                 }, &cancel);
                 progress.finish();

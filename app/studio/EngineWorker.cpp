@@ -23,7 +23,7 @@ QString modelName(const TrainingProgress& p)
 
 QString stageText(const TrainingProgress& p)
 {
-    const QString phase = stageTitle(phaseName(p.phase));
+    const QString phase = phaseTitle(p.phase);
     if (p.phase == TrainingProgress::Phase::Layer1 || p.phase == TrainingProgress::Phase::Layer2)
         return EngineWorker::tr("%1, model %2 of %3, epoch %4").arg(phase).arg(p.model + 1).arg(p.models).arg(p.epoch);
     return phase;
@@ -32,6 +32,7 @@ QString stageText(const TrainingProgress& p)
 } // namespace
 
 std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,
+                                                const HierarchyOverrides& overrides,
                                                 double start, double span, const CancelToken& token)
 {
     auto session = std::make_shared<Session>();
@@ -58,6 +59,7 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     measuring.seed = hierarchy->settings().seed;
     measuring.systems = defaultSystems(); // the run's hierarchy is "learned" or, trained with augmentation, "learned:augment=1"
     measuring.grid = {{data->rows(), hierarchy->clustering().clusters}};
+    measuring.overrides = overrides;
     measuring.protocols = {hierarchy->settings().protocol};
     measuring.preset = hierarchy->settings().preset;
     session->measurement.settings = measuring;
@@ -65,7 +67,7 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     session->measurement.datasetFingerprint = data->fingerprint();
     session->measurement.results.push_back(measureSetting(
         hierarchy, nullptr, measuring,
-        [&](const std::string& stage, const TrainingProgress&) {
+        [&](const Stage& stage, const TrainingProgress&) {
             emit progress({stageTitle(stage), {}, 0, 0, 0, start + 0.5 * span});
         },
         &token));
@@ -111,7 +113,7 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
                      .arg(hierarchy->trainSeconds(), 0, 'f', 1)
                      .arg(hierarchy->accuracy().layer1Accuracy, 0, 'f', 3)
                      .arg(hierarchy->accuracy().layer2Accuracy, 0, 'f', 3));
-        const SessionPointer session = complete(data, hierarchy, 0.9, 0.1, *token);
+        const SessionPointer session = complete(data, hierarchy, request.overrides, 0.9, 0.1, *token);
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit log(tr("run finished in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1));
         emit finished(session);
@@ -134,7 +136,8 @@ void EngineWorker::open(const QString& directory, const JobToken& token)
         auto data = std::make_shared<const Dataset>(openDataset(*spec));
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::load(folder, data));
         emit log(tr("opened %1 (trained on %2)").arg(directory, QString::fromStdString(data->source())));
-        std::shared_ptr<Session> session = complete(data, hierarchy, 0.2, 0.8, *token);
+        // A reopened model's settings, stated as overrides of its preset (no Run panel made them).
+        std::shared_ptr<Session> session = complete(data, hierarchy, overridesOf(hierarchy->settings()), 0.2, 0.8, *token);
         session->savedAt = directory;
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit finished(session);
@@ -151,11 +154,11 @@ void EngineWorker::partition(const SessionPointer& session, const PartitionExper
         if (!session)
             throw Error("there is no run whose data to partition");
         const std::size_t methods = settings.methods.size();
-        std::size_t stage = 0;
+        std::size_t step = 0;
         auto result = std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(
             *session->data, nullptr, settings,
-            [&](const std::string& what) {
-                emit progress({stageTitle(what), {}, 0, 0, 0, std::min(0.95, static_cast<double>(stage++) / static_cast<double>(2 * methods + 1))});
+            [&](const Stage& stage) {
+                emit progress({stageTitle(stage), {}, 0, 0, 0, std::min(0.95, static_cast<double>(step++) / static_cast<double>(2 * methods + 1))});
             },
             token.get()));
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});

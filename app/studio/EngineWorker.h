@@ -17,6 +17,8 @@ namespace nnscope::studio {
 struct RunRequest {
     DatasetSpec dataset;
     HierarchySettings settings;
+    /// The Run panel's overrides that made `settings` from the preset, kept in the run's results.json.
+    HierarchyOverrides overrides;
     /// All rows of dataset.data as the Run panel read them when it was chosen (null if it has not yet):
     /// the run starts from them instead of reading the file again.
     std::shared_ptr<const Dataset> read;
@@ -58,7 +60,8 @@ signals:
     void log(const QString& line);
 
 private:
-    std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy, double start,
+    std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,
+                                      const HierarchyOverrides& overrides, double start,
                                       double span, const CancelToken& token);
 };
 

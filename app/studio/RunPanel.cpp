@@ -216,7 +216,8 @@ RunRequest RunPanel::request() const
     if (read_ && readFrom_ == request.dataset.data)
         request.read = read_;
     const Protocol protocol = parseProtocol(protocol_->currentData().toString().toStdString());
-    request.settings = hierarchySettings(preset_->currentData().toString().toStdString(), protocol, overrides());
+    request.overrides = overrides();
+    request.settings = hierarchySettings(preset_->currentData().toString().toStdString(), protocol, request.overrides);
     return request;
 }
 

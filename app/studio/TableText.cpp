@@ -40,7 +40,8 @@ QString columnTitle(const Column& column)
         {"recall_at_1_with", QT_TRANSLATE_NOOP("TableText", "with")},
         {"train_seconds_without", QT_TRANSLATE_NOOP("TableText", "train s without")},
         {"train_seconds_with", QT_TRANSLATE_NOOP("TableText", "with")},
-        {"probes", QT_TRANSLATE_NOOP("TableText", "clusters probed")},
+        {"probes", QT_TRANSLATE_NOOP("TableText", "partitions probed")},
+        {"answered", QT_TRANSLATE_NOOP("TableText", "answered")},
         {"ms_single", QT_TRANSLATE_NOOP("TableText", "ms/query (single)")},
         {"cluster", QT_TRANSLATE_NOOP("TableText", "cluster")},
         {"size", QT_TRANSLATE_NOOP("TableText", "size")},
@@ -106,28 +107,33 @@ QString tableTitle(const Table& table)
     return protocol.empty() ? title : QCoreApplication::translate("TableText", "%1 (%2 protocol)").arg(title, protocolTitle(protocol));
 }
 
-QString stageTitle(const std::string& stage)
+QString stageTitle(const Stage& stage)
 {
-    static const std::map<std::string, const char*> stages = {
-        {"clustering", QT_TRANSLATE_NOOP("TableText", "clustering")},
-        {"training", QT_TRANSLATE_NOOP("TableText", "training")},
-        {"training (augmented)", QT_TRANSLATE_NOOP("TableText", "training (augmented)")},
-        {"truth", QT_TRANSLATE_NOOP("TableText", "exact search (truth)")},
-        // the training phases (learned/Progress.h, phaseName)
-        {"building targets", QT_TRANSLATE_NOOP("TableText", "building targets")},
-        {"layer 1", QT_TRANSLATE_NOOP("TableText", "layer 1")},
-        {"layer 2", QT_TRANSLATE_NOOP("TableText", "layer 2")},
-        {"evaluating", QT_TRANSLATE_NOOP("TableText", "evaluating")},
-        {"saving", QT_TRANSLATE_NOOP("TableText", "saving")},
-        {"done", QT_TRANSLATE_NOOP("TableText", "done")},
-    };
-    const auto found = stages.find(stage);
-    if (found != stages.end())
-        return translated(found->second);
-    const std::string measuring = "measuring ";
-    if (stage.rfind(measuring, 0) == 0)
-        return QCoreApplication::translate("TableText", "measuring %1").arg(QString::fromStdString(stage.substr(measuring.size())));
-    return QString::fromStdString(stage);
+    const QString subject = QString::fromStdString(stage.subject);
+    switch (stage.kind) {
+    case Stage::Kind::Clustering: return QCoreApplication::translate("TableText", "clustering");
+    case Stage::Kind::Training: return QCoreApplication::translate("TableText", "training");
+    case Stage::Kind::TrainingAugmented: return QCoreApplication::translate("TableText", "training (augmented)");
+    case Stage::Kind::Truth: return QCoreApplication::translate("TableText", "exact search (truth)");
+    case Stage::Kind::Measuring: return QCoreApplication::translate("TableText", "measuring %1").arg(subject);
+    case Stage::Kind::Building: return QCoreApplication::translate("TableText", "building %1").arg(subject);
+    case Stage::Kind::Probing: return QCoreApplication::translate("TableText", "probing %1").arg(subject);
+    }
+    return subject;
+}
+
+QString phaseTitle(TrainingProgress::Phase phase)
+{
+    switch (phase) {
+    case TrainingProgress::Phase::Clustering: return QCoreApplication::translate("TableText", "clustering");
+    case TrainingProgress::Phase::Planning: return QCoreApplication::translate("TableText", "building targets");
+    case TrainingProgress::Phase::Layer1: return QCoreApplication::translate("TableText", "layer 1");
+    case TrainingProgress::Phase::Layer2: return QCoreApplication::translate("TableText", "layer 2");
+    case TrainingProgress::Phase::Evaluating: return QCoreApplication::translate("TableText", "evaluating");
+    case TrainingProgress::Phase::Saving: return QCoreApplication::translate("TableText", "saving");
+    case TrainingProgress::Phase::Done: return QCoreApplication::translate("TableText", "done");
+    }
+    return {};
 }
 
 } // namespace nnscope::studio

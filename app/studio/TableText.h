@@ -2,7 +2,9 @@
 // language. Ids the studio does not know (a system's column) keep the engine's text.
 #pragma once
 
+#include "core/Stage.h"
 #include "experiments/Tables.h"
+#include "learned/Progress.h"
 
 #include <QString>
 
@@ -13,7 +15,9 @@ QString columnTitle(const Column& column);
 QString tableTitle(const Table& table);
 /// The protocol name as shown ("paper", "corrected"), translated.
 QString protocolTitle(const std::string& protocol);
-/// A progress stage reported by the engine ("clustering", "measuring exact"), translated.
-QString stageTitle(const std::string& stage);
+/// A progress stage reported by the engine (core/Stage.h), translated.
+QString stageTitle(const Stage& stage);
+/// A training phase (learned/Progress.h), translated.
+QString phaseTitle(TrainingProgress::Phase phase);
 
 } // namespace nnscope::studio

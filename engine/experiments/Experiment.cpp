@@ -17,9 +17,9 @@
 namespace nnscope {
 namespace {
 
-using StageObserver = std::function<void(const std::string&, const TrainingProgress&)>;
+using StageObserver = std::function<void(const Stage&, const TrainingProgress&)>;
 
-void announce(const StageObserver& observer, const std::string& stage)
+void announce(const StageObserver& observer, const Stage& stage)
 {
     if (!observer)
         return;
@@ -92,7 +92,7 @@ std::vector<SystemResult> measureRoster(const std::vector<std::string>& roster, 
         // A system that needs a hierarchy this run did not train (with or without augmentation) is left out.
         if (!availableIn(system, context))
             continue;
-        announce(observer, "measuring " + system.label);
+        announce(observer, {Stage::Kind::Measuring, system.label});
         auto built = builds.find(system.buildLabel);
         if (built == builds.end())
             built = builds.emplace(system.buildLabel, buildSystem(system, context, data, metric, cancel)).first;
@@ -133,19 +133,19 @@ SettingResult trainAndMeasure(std::shared_ptr<const Dataset> data, const KMeansR
                               const ExperimentSettings& settings, const StageObserver& observer, const CancelToken* cancel)
 {
     const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, clustering.clusters);
-    const auto report = [&observer](const std::string& stage) {
+    const auto report = [&observer](Stage::Kind stage) {
         return [&observer, stage](const TrainingProgress& progress) {
             if (observer)
-                observer(stage, progress);
+                observer({stage, {}}, progress);
         };
     };
-    auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(data, clustering, hierarchySettings, report("training"), cancel));
+    auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(data, clustering, hierarchySettings, report(Stage::Kind::Training), cancel));
     std::shared_ptr<const Hierarchy> augmented;
     if (settings.trainsAugmented()) {
         HierarchySettings withAugmentation = hierarchySettings;
         withAugmentation.augmentation.enabled = true;
         augmented = std::make_shared<const Hierarchy>(
-            Hierarchy::train(data, clustering, withAugmentation, report("training (augmented)"), cancel));
+            Hierarchy::train(data, clustering, withAugmentation, report(Stage::Kind::TrainingAugmented), cancel));
     }
     return measureSetting(hierarchy, augmented, settings, observer, cancel);
 }
@@ -156,7 +156,7 @@ KMeansResult clusterFor(const Dataset& data, const HierarchySettings& hierarchyS
     KMeansSettings clusteringSettings = hierarchySettings.kmeans;
     clusteringSettings.seed = hierarchySettings.seed;
     if (observer)
-        observer("clustering", TrainingProgress{});
+        observer({Stage::Kind::Clustering, {}}, TrainingProgress{});
     return kmeans(data.view(), clusteringSettings, cancel);
 }
 
@@ -273,7 +273,7 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
     result.clusterSizes = clustering.sizes;
     result.warnings = clustering.warnings;
 
-    announce(observer, "truth");
+    announce(observer, {Stage::Kind::Truth, {}});
     const QuerySet queries = settingQueries(*hierarchy, settings);
     result.queryRows = queries.rows;
 
@@ -336,7 +336,7 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
         // One k-means per distinct clustering setting of this point, shared by the protocols.
         std::map<std::string, KMeansResult> clusterings;
         for (Protocol protocol : settings.protocols) {
-            const auto forward = [&](const std::string& stage, const TrainingProgress& training) {
+            const auto forward = [&](const Stage& stage, const TrainingProgress& training) {
                 if (!observer)
                     return;
                 ExperimentProgress progress;
@@ -346,7 +346,8 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
                 progress.protocol = protocol;
                 progress.stage = stage;
                 progress.training = training;
-                const double within = stage.rfind("measuring", 0) == 0 || stage == "truth" ? 0.95 : 0.9 * training.fraction;
+                const bool measuring = stage.kind == Stage::Kind::Measuring || stage.kind == Stage::Kind::Truth;
+                const double within = measuring ? 0.95 : 0.9 * training.fraction;
                 progress.fraction = (static_cast<double>(index) + within) / static_cast<double>(total);
                 observer(progress);
             };

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/CancelToken.h"
+#include "core/Stage.h"
 #include "data/Dataset.h"
 #include "learned/Accuracy.h"
 #include "learned/Cost.h"
@@ -142,7 +143,7 @@ struct ExperimentProgress {
     std::size_t settings = 0;
     GridPoint point;
     Protocol protocol = Protocol::Corrected;
-    std::string stage;         ///< "clustering", "training", "training (augmented)", "truth", "measuring <system>"
+    Stage stage;               ///< what runs now (core/Stage.h)
     TrainingProgress training;
     double fraction = 0.0;     ///< of the whole run
 };
@@ -156,7 +157,7 @@ class Hierarchy;
 /// uses it for a run it trained or reopened.
 SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::shared_ptr<const Hierarchy> augmented,
                              const ExperimentSettings& settings,
-                             const std::function<void(const std::string&, const TrainingProgress&)>& observer = {},
+                             const std::function<void(const Stage&, const TrainingProgress&)>& observer = {},
                              const CancelToken* cancel = nullptr);
 
 /// Runs the whole grid. After each finished setting `onSetting` gets the results so far (so a caller

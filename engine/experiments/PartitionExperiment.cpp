@@ -24,9 +24,9 @@ std::string withBins(const std::string& spec, std::size_t bins)
 
 PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
                                                  const PartitionExperimentSettings& settings,
-                                                 const std::function<void(const std::string&)>& observer, const CancelToken* cancel)
+                                                 const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
 {
-    const auto say = [&observer](const std::string& stage) {
+    const auto say = [&observer](const Stage& stage) {
         if (observer)
             observer(stage);
     };
@@ -83,12 +83,12 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
     result.dim = base.dim();
     result.queries = queries.rows;
 
-    say("exact search (truth)");
+    say({Stage::Kind::Truth, {}});
     const std::vector<std::int64_t> truth = ExactSearch(base.view(), settings.metric).search(queries, 10).ids;
     for (std::size_t m = 0; m < systems.size(); ++m) {
         throwIfCancelled(cancel);
         const ResolvedSystem& system = systems[m];
-        say("building " + system.label);
+        say({Stage::Kind::Building, system.label});
         SystemResources context;
         context.seed = settings.seed;
         context.threads = settings.threads;
@@ -100,7 +100,7 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
             throw Error("'" + system.label + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
                         "neural-probe or twin)");
         const PartitionIndex& index = *built;
-        say("probing " + system.label);
+        say({Stage::Kind::Probing, system.label});
         PartitionMethodResult method;
         method.method = system.label;
         method.description = searcher->describe();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/CancelToken.h"
+#include "core/Stage.h"
 #include "data/Dataset.h"
 #include "search/PartitionedSearcher.h"
 #include "search/Metric.h"
@@ -71,7 +72,7 @@ std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, co
 /// builds every method on the base and measures its probe curve. `observer` hears each stage.
 PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
                                                  const PartitionExperimentSettings& settings,
-                                                 const std::function<void(const std::string&)>& observer = {},
+                                                 const std::function<void(const Stage&)>& observer = {},
                                                  const CancelToken* cancel = nullptr);
 
 } // namespace nnscope

@@ -72,6 +72,26 @@ HierarchySettings presetSettings(const std::string& preset, Protocol protocol)
     return settings;
 }
 
+HierarchyOverrides overridesOf(const HierarchySettings& s)
+{
+    HierarchyOverrides o;
+    o.clusters = s.kmeans.clusters;
+    o.nInit = s.kmeans.nInit;
+    o.model = s.model;
+    if (s.layer1.maxEpochs == s.layer2.maxEpochs) // one override sets both; a preset that differs keeps its own
+        o.maxEpochs = s.layer1.maxEpochs;
+    o.augment = s.augmentation.enabled;
+    if (s.protocol == Protocol::Corrected)
+        o.metric = s.metric;
+    o.normaliseTestCentroid = s.normaliseTestCentroid;
+    o.evaluationQueries = s.evaluationQueries;
+    o.paperEvaluation = s.paperEvaluation;
+    o.seed = s.seed;
+    o.threads = s.threads;
+    o.memoryBudgetBytes = s.memoryBudgetBytes;
+    return o;
+}
+
 HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol, const HierarchyOverrides& o)
 {
     HierarchySettings s = presetSettings(preset, protocol);

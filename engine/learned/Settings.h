@@ -116,6 +116,10 @@ struct HierarchyOverrides {
     std::optional<std::uint64_t> memoryBudgetBytes;
 };
 
+/// Every overridable field of `settings`, stated as overrides: hierarchySettings(settings.preset, protocol,
+/// overridesOf(settings)) gives those fields back (a reopened model's settings in a results file).
+HierarchyOverrides overridesOf(const HierarchySettings& settings);
+
 /// The preset's settings for the protocol with the overrides applied, then validated: an Error naming
 /// the setting when one is out of range (clusters, epochs, threads or budget of 0, an unknown preset).
 HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol, const HierarchyOverrides& overrides);

@@ -83,7 +83,21 @@ private slots:
         const Run run = runCli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("memory budget"));
+        QVERIFY(run.err.contains("GiB"));
         QVERIFY(QDir(dir.path()).isEmpty());
+    }
+    void theMemoryBudgetIsInGibibytes()
+    {
+        // --memory-budget 2 is 2 GiB, the same number of bytes as the studio's 2 (tst_studio).
+        QTemporaryDir dir;
+        const QString model = dir.filePath("model");
+        QStringList arguments = tinyTraining(model);
+        arguments << "--memory-budget" << "2";
+        QCOMPARE(runCli(arguments).exitCode, 0);
+        QFile manifest(model + "/manifest.json");
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonObject settings = QJsonDocument::fromJson(manifest.readAll()).object()["settings"].toObject();
+        QCOMPARE(settings["memory_budget_bytes"].toDouble(), 2.0 * 1073741824.0);
     }
     void searchMeasuresEverySystemAgainstExact()
     {
@@ -91,7 +105,7 @@ private slots:
                                 "--k", "5", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray systems = test::jsonObjectOf(run)["systems"].toArray();
-        QCOMPARE(systems.size(), 13); // every registered system but the learned one (no --model)
+        QCOMPARE(systems.size(), 14); // every registered system but the learned one (no --model); layer1 trains its own
         for (const auto& system : systems) {
             const QJsonObject s = system.toObject();
             QVERIFY(s["recall_at_k"].toDouble() >= 0 && s["recall_at_k"].toDouble() <= 1);

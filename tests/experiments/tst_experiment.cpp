@@ -1,11 +1,14 @@
 // The experiment runner on tiny synthetic data: every table with the right shape, the random
 // baseline against its expectation, exact at zero, results.json round trip, and the report folder.
 #include "core/Error.h"
+#include "core/VectorMath.h"
 #include "experiments/Measurement.h"
 #include "experiments/ResultsJson.h"
 #include "experiments/Tables.h"
 #include "report/Charts.h"
 #include "report/ReportWriter.h"
+#include "search/ExactSearcher.h"
+#include "systems/SystemRegistry.h"
 #include "support/TestSupport.h"
 
 #include <qcustomplot.h>
@@ -91,9 +94,12 @@ private slots:
         QCOMPARE(imbalance->rows.size(), std::size_t(3 + 4)); // one row per cluster of each setting
         const Table* probes = tableNamed(tables, "multiprobe_paper");
         QVERIFY(probes);
-        QCOMPARE(probes->rows.size(), std::size_t(2 * 5)); // learned, learned:augment=1, learned:probes=2,…, twin, twin:probes=2
+        // Every system whose searcher probes partitions, whatever its name: ScaNN's leaves, FAISS's lists,
+        // the twin and the hierarchy; exact search, the random baseline and HNSW are not partitioned.
+        QCOMPARE(probes->rows.size(), std::size_t(2 * 9));
         for (const auto& row : probes->rows)
-            QVERIFY(row[1].text.rfind("learned", 0) == 0 || row[1].text.rfind("twin", 0) == 0);
+            for (const char* flat : {"exact", "random", "faiss-hnsw"})
+                QVERIFY(row[1].text != flat);
         QCOMPARE(tableNamed(tables, "paper_published")->rows.size(), std::size_t(6));
     }
     void exactIsTheZeroLineUnderTheCorrectedProtocol()
@@ -106,6 +112,54 @@ private slots:
                 QVERIFY(s.system("twin:probes=2")->recallAtK >= s.system("twin")->recallAtK);
                 QVERIFY(s.system("twin:probes=2")->recallAtK > 0.5);
             }
+    }
+    void aSystemThatAnswersNothingForAQueryDoesNotImproveItsDistance()
+    {
+        // A searcher that returns each query's second-nearest row, and nothing at all for every other
+        // query: its Table 1 distance is the mean over the queries it answered, and it reports the share.
+        class HalfAnswering : public Searcher {
+        public:
+            std::string describe() const override { return "every other query unanswered"; }
+            void build(const Dataset& data, Metric metric) override { exact_.build(data, metric); }
+            SearchCost cost(std::size_t, std::size_t) const override { return {}; }
+
+        protected:
+            Neighbors searchBatch(MatrixView queries, std::size_t k, std::size_t) const override
+            {
+                const Neighbors wide = exact_.search(queries, k + 2); // the query's own row, its nearest, then the rest
+                Neighbors result(queries.rows, k);
+                for (std::size_t q = 0; q < queries.rows; ++q)
+                    for (std::size_t r = 0; r < k && q % 2 == 0; ++r) {
+                        result.ids[q * k + r] = wide.id(q, r + 2);
+                        result.distances[q * k + r] = wide.distance(q, r + 2);
+                    }
+                return result;
+            }
+
+        private:
+            ExactSearcher exact_;
+        };
+        const auto data = tinyData();
+        std::vector<std::size_t> rows;
+        for (std::size_t r = 0; r < 40; ++r)
+            rows.push_back(r * 7);
+        const QuerySet queries = makeQuerySet(*data, rows, Metric::L2, 3);
+        BuiltSystem built;
+        built.searcher = std::make_unique<HalfAnswering>();
+        built.searcher->build(*data, Metric::L2);
+        const SystemResult result = measureSystem(resolveSystem("exact"), built, {}, *data, queries).result;
+        QCOMPARE(result.answered, 0.5);
+        // The oracle: the second-nearest (own row excluded) of the even queries, by the exact searcher.
+        double sum = 0.0;
+        for (std::size_t q = 0; q < rows.size(); q += 2) {
+            const float* query = data->row(rows[q]);
+            ExactSearcher exact;
+            exact.build(*data, Metric::L2);
+            const Neighbors two = exact.search({query, 1, data->dim()}, 3);
+            sum += std::sqrt(squaredDistance(data->row(static_cast<std::size_t>(two.id(0, 2))), data->row(queries.truth[q]), data->dim()));
+        }
+        QVERIFY(std::fabs(result.meanDistanceToTruth - sum / 20.0) < 1e-5);
+        QVERIFY(result.meanDistanceToTruth > 0.0);
     }
     void theRandomBaselineMatchesItsExpectation()
     {

@@ -88,8 +88,10 @@ private slots:
     void aSeparableProblemIsLearnedCompletely()
     {
         const Hierarchy hierarchy = Hierarchy::train(blobs(), tinySettings());
-        QCOMPARE(hierarchy.accuracy().layer1Accuracy, 1.0);
-        QCOMPARE(hierarchy.layer1Record().bestAccuracy, 1.0);
+        QCOMPARE(hierarchy.accuracy().layer1Accuracy, 1.0); // every held-out row routed to its own blob
+        // The monitored accuracy is summed over an epoch's batches while the weights still move (as
+        // Keras reports it), so one early miss in the best epoch may remain.
+        QVERIFY(hierarchy.layer1Record().bestAccuracy >= 0.98);
         QVERIFY(hierarchy.accuracy().queryRows.size() == hierarchy.plan().testRows.size());
     }
     void earlyStoppingAndKeptEpochFollowTheMonitoredAccuracy()

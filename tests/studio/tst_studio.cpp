@@ -4,6 +4,7 @@
 #include "data/Formats.h"
 #include "learned/Hierarchy.h"
 #include "learned/QueryInspection.h"
+#include "learned/Serialization.h"
 #include "search/ExactSearch.h"
 #include "studio/ExportActions.h"
 #include "studio/MainWindow.h"
@@ -22,6 +23,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <nlohmann/json.hpp>
 #include <QImage>
 #include <QCheckBox>
 #include <QComboBox>
@@ -134,6 +138,8 @@ private slots:
         // The memory budget is a setting of the run.
         panel.budgetBox()->setValue(0.5);
         QCOMPARE(panel.request().settings.memoryBudgetBytes, std::uint64_t(1) << 29);
+        panel.budgetBox()->setValue(2); // the CLI's --memory-budget 2 is the same number of bytes (tst_cli_learned)
+        QCOMPARE(panel.request().settings.memoryBudgetBytes, std::uint64_t(2) << 30);
     }
 
     void aChosenFileIsReadOnceNotAgainForTraining()
@@ -200,6 +206,13 @@ private slots:
             QCOMPARE(model.text(0, 1), QString("0,250"));
             QLocale::setDefault(QLocale::c());
             QCOMPARE(model.data(model.index(0, 1), Qt::UserRole).toDouble(), 0.25); // sorting sees the number
+            // Progress stages arrive as typed ids: every stage of a run and a partitions build is German.
+            QCOMPARE(stageTitle({Stage::Kind::Building, "neural"}), QString("baue neural"));
+            QCOMPARE(stageTitle({Stage::Kind::Probing, "kmeans"}), QString("prüfe kmeans"));
+            QCOMPARE(stageTitle({Stage::Kind::Truth, {}}), QString("exakte Suche (Wahrheit)"));
+            for (Stage::Kind kind : {Stage::Kind::Clustering, Stage::Kind::Training, Stage::Kind::TrainingAugmented, Stage::Kind::Truth,
+                                     Stage::Kind::Measuring, Stage::Kind::Building, Stage::Kind::Probing})
+                QVERIFY(stageTitle({kind, "x"}) != QString::fromStdString(stageText({kind, "x"})));
         }
         QApplication::removeTranslator(&german);
         MainWindow english;
@@ -308,6 +321,14 @@ private slots:
         QVERIFY(lines[1].startsWith("\"(3, 300)\""));
         window.exportAll(dir.filePath("report"));
         QVERIFY(QFile::exists(dir.filePath("report/tables.md")));
+        // results.json says how the run was made: the Run panel's overrides, not an empty set.
+        QFile results(dir.filePath("report/results.json"));
+        QVERIFY(results.open(QIODevice::ReadOnly));
+        const QJsonObject overrides = QJsonDocument::fromJson(results.readAll()).object()["settings"].toObject()["overrides"].toObject();
+        const QJsonObject panelOverrides =
+            QJsonDocument::fromJson(QByteArray::fromStdString(nlohmann::json(window.runPanel()->overrides()).dump())).object();
+        QVERIFY(!panelOverrides.isEmpty());
+        QCOMPARE(overrides, panelOverrides);
         QVERIFY(QFile::exists(dir.filePath("report/distance_corrected.png")));
         // ... and beyond the reproduce report: the projection, the training curves with their data, the query.
         for (const char* file : {"projection.png", "projection.pdf", "training_curves.png", "training_curves.csv", "query_layer1.csv",
@@ -541,13 +562,13 @@ private slots:
         QVERIFY(window.isRunning());
         QVERIFY(built.wait(120000));
         QVERIFY(!window.isRunning());
-        QCOMPARE(partitions->summaryModel().rowCount(), 4); // kmeans, kmeans-spill, neural, neural-probe
+        QCOMPARE(partitions->summaryModel().rowCount(), 5); // kmeans, layer1, kmeans-spill, neural, neural-probe
         QCOMPARE(partitions->result()->queries, std::size_t(30));
         QSignalSpy routed(partitions, &PartitionsView::routed);
         partitions->setQuery(static_cast<qint64>(*window.session()->data->findLabel("the")));
         QVERIFY(routed.wait(30000));
-        QCOMPARE(partitions->routingModel().rowCount(), 4);
-        for (int r = 0; r < 4; ++r) // every method's router ranks some bins and the 10 neighbours sit somewhere
+        QCOMPARE(partitions->routingModel().rowCount(), 5);
+        for (int r = 0; r < 5; ++r) // every method's router ranks some bins and the 10 neighbours sit somewhere
             QVERIFY(!partitions->routingModel().text(r, 1).isEmpty() && !partitions->routingModel().text(r, 2).isEmpty());
     }
 

@@ -1,0 +1,19 @@
+#include "core/Stage.h"
+
+namespace nnscope {
+
+std::string stageText(const Stage& stage)
+{
+    switch (stage.kind) {
+    case Stage::Kind::Clustering: return "clustering";
+    case Stage::Kind::Training: return "training";
+    case Stage::Kind::TrainingAugmented: return "training (augmented)";
+    case Stage::Kind::Truth: return "exact search (truth)";
+    case Stage::Kind::Measuring: return "measuring " + stage.subject;
+    case Stage::Kind::Building: return "building " + stage.subject;
+    case Stage::Kind::Probing: return "probing " + stage.subject;
+    }
+    return {};
+}
+
+} // namespace nnscope
