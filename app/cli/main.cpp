@@ -33,7 +33,8 @@ void printUsage(std::ostream& out)
         << "nnscope " << NNSCOPE_VERSION << " explores learned nearest-neighbour search.\n\ncommands:\n";
     for (const Command& command : commands()) {
         const std::string firstLine = command.summary.substr(0, command.summary.find('\n'));
-        out << "  " << command.name << std::string(10 - command.name.size(), ' ') << firstLine << "\n";
+        // Names pad to a column of 10; a longer one keeps one space rather than underflowing the padding.
+        out << "  " << command.name << std::string(command.name.size() < 10 ? 10 - command.name.size() : 1, ' ') << firstLine << "\n";
     }
 }
 

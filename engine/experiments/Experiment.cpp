@@ -183,8 +183,9 @@ SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const Exper
 
 std::vector<std::string> defaultSystems()
 {
-    return {"exact", "random", "scann-paper", "scann", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw", "twin", "learned",
-            "learned:augment=1", "learned:probes=2,per-cluster=10,rerank=1", "twin:probes=2",
+    // layer1: the run's layer 1 routing to its clusters, scanned exactly — beside the twin, whose centroids it imitates.
+    return {"exact", "random", "scann-paper", "scann", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw", "twin", "layer1", "learned",
+            "learned:augment=1", "learned:probes=2,per-cluster=10,rerank=1", "twin:probes=2", "layer1:probes=2",
             "learned:probes=3,per-cluster=10,rerank=1", "twin:probes=3"};
 }
 

@@ -38,8 +38,8 @@ double meanScannScore(const Dataset& data, const QuerySet& queries, const Neighb
 
 std::vector<std::int64_t> QuerySet::nearest() const
 {
-    std::vector<std::int64_t> ids(rows.size(), -1);
-    for (std::size_t q = 0; q < rows.size(); ++q)
+    std::vector<std::int64_t> ids(size(), -1); // dataset rows or external queries alike
+    for (std::size_t q = 0; q < size(); ++q)
         ids[q] = exact.k > 0 ? exact.id(q, 0) : -1;
     return ids;
 }

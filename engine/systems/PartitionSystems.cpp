@@ -143,9 +143,10 @@ SystemEntry layer1System()
     const auto ownTraining = entry.make;
     entry.make = [ownTraining](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
         // A run's trained hierarchy lends its layer 1 and its clustering: the comparison with its twin.
-        if (!c.hierarchy)
+        // Augmentation changes layer 2 only, so an augmented run's layer 1 serves as well.
+        const std::shared_ptr<const Hierarchy> hierarchy = c.hierarchy ? c.hierarchy : c.augmented;
+        if (!hierarchy)
             return ownTraining(a, c);
-        const std::shared_ptr<const Hierarchy> hierarchy = c.hierarchy;
         const std::shared_ptr<const KMeansResult> clustering(hierarchy, &hierarchy->clustering());
         return overRunsClustering(
             "layer1", [hierarchy] { return layer1Partition(hierarchy->clustering(), Layer1Network::of(*hierarchy), "the run's layer 1 over its k-means clusters"); },

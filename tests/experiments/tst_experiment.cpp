@@ -161,6 +161,15 @@ private slots:
         QVERIFY(std::fabs(result.meanDistanceToTruth - sum / 20.0) < 1e-5);
         QVERIFY(result.meanDistanceToTruth > 0.0);
     }
+    void externalQueriesHaveTheirNearestNeighbour()
+    {
+        const auto data = tinyData();
+        const std::vector<float> values(data->row(3), data->row(3) + 2 * data->dim()); // rows 3 and 4, as outside queries
+        const QuerySet queries = makeQuerySet(*data, MatrixView{values.data(), 2, data->dim()}, Metric::L2, 2);
+        QVERIFY(queries.external());
+        QCOMPARE(queries.nearest(), (std::vector<std::int64_t>{queries.exact.id(0, 0), queries.exact.id(1, 0)}));
+        QVERIFY(queries.nearest()[0] >= 0);
+    }
     void theRandomBaselineMatchesItsExpectation()
     {
         // A uniformly drawn row's expected distance to the truth is the mean over all candidate rows;
