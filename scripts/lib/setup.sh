@@ -5,6 +5,11 @@ set -euo pipefail
 NNSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 NNSCOPE_BUILD=${NNSCOPE_BUILD:-$NNSCOPE_ROOT/build/release}
 
+# ccache keys on paths relative to the checkout, and not on the build folder, so that a fresh clone (CI's)
+# reuses what any other checkout on this machine compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$NNSCOPE_ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+
 nnscope_say() { printf 'nnscope: %s\n' "$*" >&2; }
 
 nnscope_missing_packages() {
