@@ -1104,45 +1104,45 @@
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="105"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="106"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="112"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="113"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="164"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="143"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="138"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="180"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -1437,12 +1437,12 @@
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="411"/>
+        <location filename="../app/studio/MainWindow.cpp" line="409"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="425"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -1480,9 +1480,13 @@
         <translation>Behältergrößen jeder Methode, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
         <source>Per method: candidates at recall@10 = 0.9, the same with the router&apos;s arithmetic, balance, cost</source>
-        <translation>Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
+        <translation type="vanished">Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
+        <translation>Je Methode: Kandidaten beim Ziel-Recall@10, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
@@ -1515,68 +1519,80 @@
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
-        <source>candidates @ recall 0.9</source>
-        <translation>Kandidaten bei Recall 0,9</translation>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
+        <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
+        <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>probes for %1 of 10</source>
+        <translation>Abfragen für %1 von 10</translation>
+    </message>
+    <message>
+        <source>candidates @ recall 0.9</source>
+        <translation type="vanished">Kandidaten bei Recall 0,9</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>with router cost</source>
         <translation>mit Routerkosten</translation>
     </message>
     <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>candidates @ recall %1</source>
+        <translation>Kandidaten @ Recall %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>router FLOPs</source>
         <translation>Router-FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="123"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).</source>
-        <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
+        <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
         <source>probes for 9 of 10</source>
-        <translation>Abfragen für 9 von 10</translation>
+        <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="166"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
@@ -1806,7 +1822,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="62"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="204"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="194"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
@@ -1827,7 +1843,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="205"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="195"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
@@ -1847,113 +1863,113 @@
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="142"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="135"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
         <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="164"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="154"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
         <source>in exact top 5</source>
         <translation>in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="173"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="173"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="190"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="202"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>
@@ -1961,202 +1977,202 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="40"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="46"/>
+        <location filename="../app/studio/RunPanel.cpp" line="41"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>Ein eingebauter Datensatz oder eine eigene Datei (GloVe-Text, CSV mit Kopfzeile oder .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="43"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>Pfad zu einer .txt-, .csv- oder .fvecs-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49"/>
+        <location filename="../app/studio/RunPanel.cpp" line="44"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>Die Datendatei, die bei &apos;Datei…&apos; geladen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>Choose a data file</source>
         <translation>Eine Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Die ersten N Zeilen behalten (die Wortanzahl des Papers); &apos;alle&apos; behält jede Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <location filename="../app/studio/RunPanel.cpp" line="53"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll (das Protokoll des Papers nutzt immer Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="61"/>
+        <location filename="../app/studio/RunPanel.cpp" line="56"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Anzahl der k-Means-Cluster = Anzahl der Modelle in Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="59"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>Paper (Eigenheiten der Autoren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <location filename="../app/studio/RunPanel.cpp" line="60"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>korrigiert: geschichtete Aufteilung, globale exakte Wahrheit; Paper: wie der Code der Autoren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="62"/>
         <source>fast (Adam)</source>
         <translation>schnell (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>paper (SGD, slow)</source>
         <translation>Paper (SGD, langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>schnell: Adam, ein Durchlauf pro Epoche; Paper: SGD lr 0.01, 1024 Schritte pro Epoche, bis zu 500 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>Daten für Schicht 2 &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="71"/>
+        <location filename="../app/studio/RunPanel.cpp" line="66"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Gestörte Kopien von Mitgliedern hinzufügen, beschriftet mit ihrem nächsten Mitglied (die im Paper vorgeschlagene Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="74"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Startwert für Clustering, Aufteilung, Initialisierung und Stichproben: derselbe Startwert wiederholt einen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77"/>
+        <location filename="../app/studio/RunPanel.cpp" line="72"/>
         <source>preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="78"/>
+        <location filename="../app/studio/RunPanel.cpp" line="73"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Obergrenze der Epochen je Modell; &apos;Voreinstellung&apos; behält die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <location filename="../app/studio/RunPanel.cpp" line="78"/>
         <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
         <translation>Eine Hierarchie, deren Gewichte mehr Speicher bräuchten, vor jeder Arbeit ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="88"/>
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Mit diesen Einstellungen clustern, trainieren und auswerten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="90"/>
+        <location filename="../app/studio/RunPanel.cpp" line="85"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="91"/>
+        <location filename="../app/studio/RunPanel.cpp" line="86"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Den Lauf innerhalb eines Trainingsbatches anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="94"/>
+        <location filename="../app/studio/RunPanel.cpp" line="89"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="96"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="100"/>
+        <location filename="../app/studio/RunPanel.cpp" line="95"/>
         <source>&amp;File:</source>
         <translation>Dat&amp;ei:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="104"/>
+        <location filename="../app/studio/RunPanel.cpp" line="99"/>
         <source>&amp;Words:</source>
         <translation>&amp;Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="105"/>
+        <location filename="../app/studio/RunPanel.cpp" line="100"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="106"/>
+        <location filename="../app/studio/RunPanel.cpp" line="101"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="108"/>
+        <location filename="../app/studio/RunPanel.cpp" line="103"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="109"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="110"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>Pr&amp;eset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="111"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>Max &amp;epochs:</source>
         <translation>Max. &amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="113"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="114"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>Memory &amp;budget:</source>
         <translation>Speicher&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="146"/>
+        <location filename="../app/studio/RunPanel.cpp" line="141"/>
         <source>reading…</source>
         <translation>lese…</translation>
     </message>
@@ -2166,12 +2182,12 @@
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="192"/>
+        <location filename="../app/studio/RunPanel.cpp" line="183"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="193"/>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

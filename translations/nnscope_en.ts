@@ -1095,45 +1095,45 @@
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="102"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="105"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="106"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="112"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="113"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="117"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="142"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="164"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="143"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="138"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="180"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1428,12 +1428,12 @@
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="411"/>
+        <location filename="../app/studio/MainWindow.cpp" line="409"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="425"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
-        <source>Per method: candidates at recall@10 = 0.9, the same with the router&apos;s arithmetic, balance, cost</source>
+        <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,68 +1506,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>largest / mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
-        <source>candidates @ recall 0.9</source>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
+        <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="120"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <source>probes for %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>with router cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <source>candidates @ recall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>rows stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>build s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>router FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="123"/>
-        <source>%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
-        <source>probes for 9 of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="166"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="62"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="204"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="194"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Layer 1: most probable clusters</translation>
     </message>
@@ -1818,7 +1818,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="205"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="195"/>
         <source>Exact search: true neighbours</source>
         <translation>Exact search: true neighbours</translation>
     </message>
@@ -1838,113 +1838,113 @@
         <translation>&apos;%1&apos; is not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="142"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="135"/>
         <source>Could not inspect the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
         <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
         <source>own cluster</source>
         <translation>own cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="164"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="154"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
         <source>the query itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>distance</source>
         <translation>distance</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="169"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
         <source>in exact top 5</source>
         <translation>in exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
         <source>found by layer 2</source>
         <translation>found by layer 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="173"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="183"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="173"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>(right)</source>
         <translation>(right)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="184"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>(wrong)</source>
         <translation>(wrong)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="186"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
         <source>not</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="190"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="202"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Layer-2 neighbours of the query</translation>
     </message>
@@ -1952,202 +1952,202 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="40"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="46"/>
+        <location filename="../app/studio/RunPanel.cpp" line="41"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="48"/>
+        <location filename="../app/studio/RunPanel.cpp" line="43"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>path to a .txt, .csv or .fvecs file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49"/>
+        <location filename="../app/studio/RunPanel.cpp" line="44"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>The data file to load when &apos;File…&apos; is chosen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="51"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>Choose a data file</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="54"/>
+        <location filename="../app/studio/RunPanel.cpp" line="49"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="55"/>
+        <location filename="../app/studio/RunPanel.cpp" line="50"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <location filename="../app/studio/RunPanel.cpp" line="53"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="61"/>
+        <location filename="../app/studio/RunPanel.cpp" line="56"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Number of k-means clusters = number of layer-2 models</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="59"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>paper (authors&apos; quirks)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <location filename="../app/studio/RunPanel.cpp" line="60"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="67"/>
+        <location filename="../app/studio/RunPanel.cpp" line="62"/>
         <source>fast (Adam)</source>
         <translation>fast (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="68"/>
+        <location filename="../app/studio/RunPanel.cpp" line="63"/>
         <source>paper (SGD, slow)</source>
         <translation>paper (SGD, slow)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="70"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>&amp;Augment layer-2 data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="71"/>
+        <location filename="../app/studio/RunPanel.cpp" line="66"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="74"/>
+        <location filename="../app/studio/RunPanel.cpp" line="69"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77"/>
+        <location filename="../app/studio/RunPanel.cpp" line="72"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="78"/>
+        <location filename="../app/studio/RunPanel.cpp" line="73"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="77"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <location filename="../app/studio/RunPanel.cpp" line="78"/>
         <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="87"/>
+        <location filename="../app/studio/RunPanel.cpp" line="82"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="88"/>
+        <location filename="../app/studio/RunPanel.cpp" line="83"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Cluster, train and evaluate with these settings (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="90"/>
+        <location filename="../app/studio/RunPanel.cpp" line="85"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="91"/>
+        <location filename="../app/studio/RunPanel.cpp" line="86"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Stop the run within one training batch (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="94"/>
+        <location filename="../app/studio/RunPanel.cpp" line="89"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="96"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Dataset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="100"/>
+        <location filename="../app/studio/RunPanel.cpp" line="95"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="104"/>
+        <location filename="../app/studio/RunPanel.cpp" line="99"/>
         <source>&amp;Words:</source>
         <translation>&amp;Words:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="105"/>
+        <location filename="../app/studio/RunPanel.cpp" line="100"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metric:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="106"/>
+        <location filename="../app/studio/RunPanel.cpp" line="101"/>
         <source>Hierarchy</source>
         <translation>Hierarchy</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="108"/>
+        <location filename="../app/studio/RunPanel.cpp" line="103"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;lusters:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="109"/>
+        <location filename="../app/studio/RunPanel.cpp" line="104"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protocol:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="110"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>Pr&amp;eset:</source>
         <translation>Pr&amp;eset:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="111"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>Max &amp;epochs:</source>
         <translation>Max &amp;epochs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="113"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="114"/>
+        <location filename="../app/studio/RunPanel.cpp" line="109"/>
         <source>Memory &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="146"/>
+        <location filename="../app/studio/RunPanel.cpp" line="141"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,12 +2157,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="192"/>
+        <location filename="../app/studio/RunPanel.cpp" line="183"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="193"/>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

@@ -1,10 +1,11 @@
 // `nnscope partition`: learned partitions against k-means on held-out queries — probe curves
-// (candidates scanned vs recall), candidates at recall@10 = 0.9, bin balance, build cost.
+// (candidates scanned vs recall), candidates at the target recall@10 (0.9 unless --target-recall), bin balance, build cost.
 #include "cli/CliSupport.h"
 #include "cli/TerminalProgress.h"
 #include "experiments/ResultsJson.h"
 #include "report/ReportWriter.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ostream>
 
@@ -16,13 +17,14 @@ Command partitionCommand()
     command.name = "partition";
     command.summary = "Build space partitions — kmeans (IVF), kmeans-spill (SOAR), neural (Neural LSH), neural-probe\n"
                       "(LIRA-style) — on the base rows and probe them with held-out queries: candidates scanned vs\n"
-                      "recall@1/@10 for 1..B probes, the candidates needed for recall@10 = 0.9, and the router's cost.";
+                      "recall@1/@10 for 1..B probes, the candidates needed for the target recall@10, and the router's cost.";
     command.options = datasetOptions();
     command.options.push_back({"query-data", "FILE", "external queries instead of held-out rows", ""});
     command.options.push_back({"bins", "B", "bins (for every method that does not set bins itself)", "16"});
     command.options.push_back({"method", "SPEC;...", "kmeans, kmeans-spill, neural, neural-probe, all, or specs such as neural:init=kmeans,rebin=0", "all"});
     command.options.push_back({"metric", "M", "l2 or cosine", "l2"});
     command.options.push_back({"holdout", "F", "share of rows held out as queries (never used to build)", "0.1"});
+    command.options.push_back({"target-recall", "R", "recall@10 at which candidates are counted, in (0, 1]", "0.9"});
     command.options.push_back({"seed", "S", "seed of the split, clustering and training", "0"});
     command.options.push_back({"threads", "T", "LibTorch threads", "1"});
     command.options.push_back({"out", "DIR", "also write partition.json, curves.csv, summary.csv and the chart (PNG, PDF)", ""});
@@ -36,6 +38,9 @@ Command partitionCommand()
         if (settings.metric == Metric::InnerProduct)
             throw UsageError("--metric expects l2 or cosine (partitions rank by distance)");
         settings.holdout = line.number("holdout");
+        settings.targetRecall = line.number("target-recall");
+        if (!(settings.targetRecall > 0.0 && settings.targetRecall <= 1.0))
+            throw UsageError("--target-recall must be in (0, 1]");
         settings.seed = line.seed("seed");
         settings.threads = line.count("threads");
         TerminalProgress progress;
@@ -59,18 +64,22 @@ Command partitionCommand()
                       r["dataset"]["base_rows"].get<std::size_t>(), r["dataset"]["dim"].get<std::size_t>(), r["queries"].get<std::size_t>(),
                       r["query_source"].get<std::string>().c_str(), r["metric"].get<std::string>().c_str());
         out << text;
-        std::snprintf(text, sizeof text, "%-34s %5s %9s %11s %13s %9s %9s %11s\n", "method", "bins", "largest", "cand.@0.9", "dist-eq.@0.9",
-                      "build s", "train s", "router FLOPs");
+        const std::string target = recallTargetText(r["target_recall_at_10"].get<double>());
+        std::string key = target;
+        std::replace(key.begin(), key.end(), '.', '_');
+        std::snprintf(text, sizeof text, "%-34s %5s %9s %11s %13s %9s %9s %11s\n", "method", "bins", "largest", ("cand.@" + target).c_str(),
+                      ("dist-eq.@" + target).c_str(), "build s", "train s", "router FLOPs");
         out << text;
         const auto orDash = [](const Json& v) { return v.is_null() ? std::string("-") : std::to_string(static_cast<long long>(v.get<double>() + 0.5)); };
         for (const Json& m : r["methods"]) {
             std::snprintf(text, sizeof text, "%-34s %5zu %9.2f %11s %13s %9.2f %9.2f %11.3g\n", m["method"].get<std::string>().c_str(),
-                          m["bins"].get<std::size_t>(), m["imbalance"].get<double>(), orDash(m["candidates_at_recall_0_9"]).c_str(),
-                          orDash(m["distance_equivalents_at_recall_0_9"]).c_str(), m["build_seconds"].get<double>(),
+                          m["bins"].get<std::size_t>(), m["imbalance"].get<double>(), orDash(m["candidates_at_recall_" + key]).c_str(),
+                          orDash(m["distance_equivalents_at_recall_" + key]).c_str(), m["build_seconds"].get<double>(),
                           m["train_seconds"].get<double>(), m["router_flops"].get<double>());
             out << text;
         }
-        out << "\n(largest: largest bin / mean bin; cand.@0.9: candidates scanned at recall@10 = 0.9; dist-eq.: those plus the\n"
+        out << "\n(largest: largest bin / mean bin; cand.@" << target << ": candidates scanned at recall@10 = " << target
+            << "; dist-eq.: those plus the\n"
                " router's multiply-adds in d-dimensional distance computations)\n";
         if (r.contains("report"))
             out << "report: " << r["report"].get<std::string>() << "\n";

@@ -50,7 +50,6 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
         }
         session->clusterProjections.push_back(std::move(cluster));
     }
-    session->imbalance = layer2Imbalance(*hierarchy);
 
     // Every system is measured on the queries the hierarchy was scored on, so that every view shows
     // figures from one sample.
@@ -71,6 +70,8 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
             emit progress({stageTitle(stage), {}, 0, 0, 0, start + 0.5 * span});
         },
         &token));
+    // The imbalance the measurement computed on the same queries (each fact once).
+    session->imbalance = session->measurement.results.front().learned.front().imbalance;
     for (const std::string& warning : session->measurement.results.front().warnings)
         emit log(QString::fromStdString(warning));
     return session;

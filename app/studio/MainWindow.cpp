@@ -382,21 +382,19 @@ void MainWindow::previewData(std::shared_ptr<const Dataset> data)
     // trained session, once there, is what every view shows.
     if (session_)
         return;
-    const quint64 preview = ++previews_;
-    auto* watcher = new QFutureWatcher<SessionPointer>(this);
-    connect(watcher, &QFutureWatcher<SessionPointer>::finished, this, [this, watcher, preview] {
-        watcher->deleteLater();
-        if (preview == previews_ && !session_) {
-            projection_->setSession(watcher->result());
+    previews_.start(
+        [data](const CancelToken&) -> SessionPointer {
+            auto session = std::make_shared<Session>();
+            session->data = data;
+            addProjection(*session);
+            return session;
+        },
+        [this](const SessionPointer& preview) {
+            if (session_)
+                return;
+            projection_->setSession(preview);
             emit dataPreviewed(true);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([data]() -> SessionPointer {
-        auto session = std::make_shared<Session>();
-        session->data = data;
-        addProjection(*session);
-        return session;
-    }));
+        });
 }
 
 void MainWindow::showSession(const SessionPointer& session)

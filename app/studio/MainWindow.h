@@ -4,6 +4,7 @@
 
 #include "core/Eta.h"
 #include "studio/EngineWorker.h"
+#include "studio/LatestRequest.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -81,7 +82,7 @@ private:
     JobToken job_; ///< the running (or last) job's own cancel token
     EngineWorker* worker_;
     SessionPointer session_;
-    quint64 previews_ = 0;
+    LatestRequest<SessionPointer> previews_{this};
     bool running_ = false;
     QElapsedTimer runTimer_;
     EtaEstimator etaEstimator_;

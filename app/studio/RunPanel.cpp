@@ -30,11 +30,6 @@ namespace {
 
 const char* const kFileEntry = "file";
 
-struct DataShape {
-    std::shared_ptr<const Dataset> data;
-    QString error;
-};
-
 } // namespace
 
 RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
@@ -136,7 +131,7 @@ void RunPanel::inspectData()
 {
     DatasetSpec spec;
     spec.data = chosenData();
-    const quint64 inspection = ++inspections_;
+    reads_.supersede(); // another choice: an answer still on its way is for the previous one
     read_.reset();
     words_->setMaximum(100000000);
     if (spec.data.empty()) {
@@ -144,34 +139,30 @@ void RunPanel::inspectData()
         return;
     }
     dataInfo_->setText(tr("reading…"));
-    auto* watcher = new QFutureWatcher<DataShape>(this);
-    connect(watcher, &QFutureWatcher<DataShape>::finished, this, [this, watcher, inspection, source = spec.data] {
-        watcher->deleteLater();
-        if (inspection != inspections_)
-            return; // another choice was made meanwhile
-        const DataShape shape = watcher->result();
-        if (!shape.error.isEmpty()) {
-            dataInfo_->setText(QString("<span style='color:#b00'>%1</span>").arg(shape.error.toHtmlEscaped()));
-            emit dataInspected(0);
-            return;
-        }
-        const std::size_t rows = shape.data->rows();
-        dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(shape.data->dim()));
-        words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
-        read_ = shape.data;
-        readFrom_ = source;
-        emit dataInspected(static_cast<qint64>(rows));
-        emit dataRead(shape.data);
-    });
-    watcher->setFuture(QtConcurrent::run([spec] {
-        DataShape shape;
-        try {
-            shape.data = std::make_shared<const Dataset>(openDataset(spec));
-        } catch (const std::exception& error) {
-            shape.error = QString::fromStdString(error.what());
-        }
-        return shape;
-    }));
+    reads_.start(
+        [spec](const CancelToken&) {
+            DataShape shape;
+            try {
+                shape.data = std::make_shared<const Dataset>(openDataset(spec));
+            } catch (const std::exception& error) {
+                shape.error = QString::fromStdString(error.what());
+            }
+            return shape;
+        },
+        [this, source = spec.data](const DataShape& shape) {
+            if (!shape.error.isEmpty()) {
+                dataInfo_->setText(QString("<span style='color:#b00'>%1</span>").arg(shape.error.toHtmlEscaped()));
+                emit dataInspected(0);
+                return;
+            }
+            const std::size_t rows = shape.data->rows();
+            dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(shape.data->dim()));
+            words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
+            read_ = shape.data;
+            readFrom_ = source;
+            emit dataInspected(static_cast<qint64>(rows));
+            emit dataRead(shape.data);
+        });
 }
 
 std::string RunPanel::chosenData() const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "studio/EngineWorker.h"
+#include "studio/LatestRequest.h"
 
 #include <QWidget>
 
@@ -77,7 +78,12 @@ private:
     QSpinBox* maxEpochs_;
     QDoubleSpinBox* budget_;
     QLabel* dataInfo_;
-    quint64 inspections_ = 0;
+    /// The chosen data as read in the background, or why it could not be.
+    struct DataShape {
+        std::shared_ptr<const Dataset> data;
+        QString error;
+    };
+    LatestRequest<DataShape> reads_{this};
     std::shared_ptr<const Dataset> read_; ///< every row of the current choice, once read (RunRequest::read)
     std::string readFrom_;                ///< the choice read_ was read from
     QPushButton* train_;

@@ -7,6 +7,8 @@
 #include "systems/SystemRegistry.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace nnscope {
@@ -32,6 +34,8 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
     };
     if (settings.methods.empty())
         throw Error("no partition method to run");
+    if (!(settings.targetRecall > 0.0 && settings.targetRecall <= 1.0))
+        throw Error("the target recall must be in (0, 1]");
     std::vector<ResolvedSystem> systems;
     for (const std::string& spec : settings.methods) {
         systems.push_back(resolveSystem(withBins(spec, settings.bins)));
@@ -123,6 +127,18 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
     return result;
 }
 
+std::string recallTargetText(double target)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", target);
+    return text;
+}
+
+std::size_t neighboursForTarget(double target)
+{
+    return static_cast<std::size_t>(std::ceil(target * 10.0 - 1e-9));
+}
+
 std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top)
 {
     if (!result.base)
@@ -145,17 +161,18 @@ std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, co
         for (std::int64_t row : nearest)
             for (std::uint32_t b : binsOfRow[static_cast<std::size_t>(row)])
                 routing.neighbourBins.push_back(b);
-        // Probes needed to cover 9 of the 10: walk the router's order until 9 neighbours are in.
+        // Probes needed to reach the target: walk the router's order until enough of the 10 are in.
+        const std::size_t needed = std::min(neighboursForTarget(result.settings.targetRecall), nearest.size());
         std::size_t covered = 0;
         std::vector<bool> found(nearest.size(), false);
-        for (std::size_t p = 0; p < order.size() && covered < 9; ++p)
+        for (std::size_t p = 0; p < order.size() && covered < needed; ++p)
             for (std::size_t n = 0; n < nearest.size(); ++n)
                 if (!found[n]) {
                     const auto& bins = binsOfRow[static_cast<std::size_t>(nearest[n])];
                     if (std::find(bins.begin(), bins.end(), order[p]) != bins.end()) {
                         found[n] = true;
-                        if (++covered == 9)
-                            routing.probesForNine = p + 1;
+                        if (++covered == needed)
+                            routing.probesForTarget = p + 1;
                     }
                 }
         routings.push_back(std::move(routing));

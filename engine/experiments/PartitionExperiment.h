@@ -23,7 +23,7 @@ struct PartitionExperimentSettings {
     double holdout = 0.1;         ///< seeded share of rows held out as queries (when no external queries are given)
     std::uint64_t seed = 0;
     std::size_t threads = 1;
-    double targetRecall = 0.9;
+    double targetRecall = 0.9;    ///< recall@10 the candidates are counted at, in (0, 1]
 };
 
 struct PartitionMethodResult {
@@ -58,15 +58,20 @@ struct PartitionExperimentResult {
 };
 
 /// Where one query goes in each method: the bins its router ranks first (with their scores) and the bins
-/// that hold its exact 10 nearest base rows; `probesForNine` is how many of the router's bins must be
-/// probed to reach 9 of those 10 (0 if never).
+/// that hold its exact 10 nearest base rows; `probesForTarget` is how many of the router's bins must be
+/// probed to reach the target recall of those 10 (0 if never).
 struct QueryRouting {
     std::string method;
     std::vector<std::pair<std::uint32_t, float>> topBins;  ///< best first
     std::vector<std::uint32_t> neighbourBins;              ///< the bins of the 10 nearest, nearest first (a row may be in two)
-    std::size_t probesForNine = 0;
+    std::size_t probesForTarget = 0;
 };
 std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top = 5);
+
+/// The target recall as written in keys and labels: "0.9", "0.95".
+std::string recallTargetText(double target);
+/// Of a query's 10 nearest, how many the target recall asks for (0.9: 9).
+std::size_t neighboursForTarget(double target);
 
 /// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
 /// builds every method on the base and measures its probe curve. `observer` hears each stage.

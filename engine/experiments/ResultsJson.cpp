@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "learned/Serialization.h"
 
+#include <algorithm>
 #include <cmath>
 #include <faiss/Index.h>
 #include <fstream>
@@ -142,6 +143,8 @@ Json toJson(const ExperimentResult& result)
 Json toJson(const PartitionExperimentResult& result)
 {
     const auto orNull = [](double value) { return value >= 0.0 ? Json(value) : Json(nullptr); };
+    std::string target = recallTargetText(result.settings.targetRecall); // keys name it: candidates_at_recall_0_9
+    std::replace(target.begin(), target.end(), '.', '_');
     Json methods = Json::array();
     for (const PartitionMethodResult& m : result.methods) {
         Json curve = Json::array();
@@ -152,8 +155,8 @@ Json toJson(const PartitionExperimentResult& result)
                            {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops},
                            {"router_distance_equivalents", m.routerFlops / (2.0 * static_cast<double>(std::max<std::size_t>(result.dim, 1)))},
                            {"bytes", m.bytes},
-                           {"candidates_at_recall_0_9", orNull(m.candidatesAtTarget)},
-                           {"distance_equivalents_at_recall_0_9", orNull(m.distanceEquivalentsAtTarget)}, {"curve", curve}});
+                           {"candidates_at_recall_" + target, orNull(m.candidatesAtTarget)},
+                           {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)}, {"curve", curve}});
     }
     return {{"format", "nnscope-partitions"}, {"version", 1},
             {"dataset", {{"source", result.dataset}, {"base_rows", result.baseRows}, {"dim", result.dim}}},

@@ -314,11 +314,12 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
                 "Learned partitions: " + std::to_string(result.methods.empty() ? result.settings.bins : result.methods.front().bins) + " bins",
                 std::to_string(result.baseRows) + " base rows x " + std::to_string(result.dim) + ", " + std::to_string(result.queries)
                     + " queries (" + result.querySource + "), " + metricName(result.settings.metric)
-                    + ". Candidates: rows scanned in the probed bins at recall@10 = 0.9 (interpolated over probes); distance-equivalents add "
-                      "the router's multiply-adds divided by the dimension.",
+                    + ". Candidates: rows scanned in the probed bins at recall@10 = " + recallTargetText(result.settings.targetRecall)
+                    + " (interpolated over probes); distance-equivalents add the router's multiply-adds divided by the dimension.",
                 {{"method", "method"}, {"bins", "bins"}, {"imbalance", "largest bin / mean"}, {"stored_rows", "stored rows"},
                  {"bytes", "bytes"}, {"build_seconds", "build s"}, {"train_seconds", "train s"}, {"router_flops", "router FLOPs"},
-                 {"candidates", "candidates @0.9"}, {"equivalents", "distance-eq. @0.9"}},
+                 {"candidates", "candidates @" + recallTargetText(result.settings.targetRecall)},
+                 {"equivalents", "distance-eq. @" + recallTargetText(result.settings.targetRecall)}},
                 {}};
     const auto orMissing = [](double v) { return v >= 0.0 ? Cell::fixed(v, 1) : Cell::missing(); };
     for (const PartitionMethodResult& m : result.methods)

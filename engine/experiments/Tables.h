@@ -52,7 +52,7 @@ struct Table {
 /// multi-probe, layer-2 imbalance, and the paper's published values.
 std::vector<Table> experimentTables(const ExperimentResult& result);
 
-/// A partition run's methods (bins, balance, memory, build cost, candidates at recall@10 = 0.9) and
+/// A partition run's methods (bins, balance, memory, build cost, candidates at the target recall@10) and
 /// its probe curves, one row per (method, probes).
 Table partitionSummaryTable(const PartitionExperimentResult& result);
 Table partitionCurveTable(const PartitionExperimentResult& result);

@@ -8,6 +8,7 @@
 #include "learned/Evaluation.h"
 #include "learned/LearnedModule.h"
 #include "learned/Serialization.h"
+#include "search/ExactRanking.h"
 #include "data/Formats.h"
 
 #include <algorithm>
@@ -251,16 +252,18 @@ Neighbors Hierarchy::search(MatrixView queries, std::size_t k, const ProbeSettin
     }
 
     Neighbors result(queries.rows, k);
+    ExactRanking ranking(metric, model_->data->view()); // re-ranking: the one exact re-rank every searcher uses
     for (std::size_t q = 0; q < queries.rows; ++q) {
-        std::vector<std::pair<double, std::int64_t>> order; // (key, row), smaller key first
-        for (const Candidate& candidate : candidates[q]) {
-            double key = -candidate.score;
-            if (probe.rerank) {
-                const double d = distance(metric, model_->data->row(static_cast<std::size_t>(candidate.row)), queries.row(q), dim);
-                key = metric == Metric::InnerProduct ? -d : d;
-            }
-            order.emplace_back(key, candidate.row);
+        if (probe.rerank) {
+            ranking.reset(queries.row(q));
+            for (const Candidate& candidate : candidates[q])
+                ranking.add(static_cast<std::size_t>(candidate.row));
+            ranking.writeBest(result, q);
+            continue;
         }
+        std::vector<std::pair<double, std::int64_t>> order; // (−probability, row): most probable first
+        for (const Candidate& candidate : candidates[q])
+            order.emplace_back(-candidate.score, candidate.row);
         std::sort(order.begin(), order.end());
         for (std::size_t r = 0; r < std::min(k, order.size()); ++r) {
             const std::int64_t row = order[r].second;

@@ -28,7 +28,7 @@ public:
     void add(std::size_t row)
     {
         const double d = distance(metric_, base_.row(row), query_, base_.dim);
-        ranked_.emplace_back(metric_ == Metric::InnerProduct ? -d : d, static_cast<std::int64_t>(row)); // smaller is closer
+        ranked_.emplace_back(rankKey(metric_, d), static_cast<std::int64_t>(row));
     }
 
     /// Writes the result.k closest candidates (fewer when there are fewer; ties by smaller row id) with
@@ -40,7 +40,7 @@ public:
         for (std::size_t r = 0; r < count; ++r) {
             const auto [key, row] = ranked_[r];
             result.ids[q * k + r] = row;
-            result.distances[q * k + r] = static_cast<float>(metric_ == Metric::InnerProduct ? -key : key);
+            result.distances[q * k + r] = static_cast<float>(rankKey(metric_, key));
         }
     }
 

@@ -22,7 +22,7 @@ GroundTruthAgreement compareWithGroundTruth(MatrixView base, MatrixView queries,
         for (std::size_t r = 0; r < k; ++r) {
             const auto distanceTo = [&](std::int64_t id) {
                 const double d = distance(metric, base.row(static_cast<std::size_t>(id)), queries.row(q), base.dim);
-                return metric == Metric::InnerProduct ? -d : d; // smaller is closer for the comparison
+                return rankKey(metric, d);
             };
             ours[r] = exact.id(q, r) >= 0 ? distanceTo(exact.id(q, r)) : HUGE_VAL;
             theirs[r] = distanceTo(truth.id(q, r));

@@ -20,10 +20,17 @@ Metric parseMetric(const std::string& name);
 /// The reported distance between two vectors, computed in double precision.
 double distance(Metric metric, const float* a, const float* b, std::size_t dim);
 
+/// The rank key of a reported distance: smaller is closer under every metric (the inner product's sign
+/// flipped). Its own inverse, so rankKey(metric, key) gives the reported distance back.
+inline double rankKey(Metric metric, double reported)
+{
+    return metric == Metric::InnerProduct ? -reported : reported;
+}
+
 /// True when `a` is a better (closer) reported distance than `b` under the metric.
 inline bool closer(Metric metric, double a, double b)
 {
-    return metric == Metric::InnerProduct ? a > b : a < b;
+    return rankKey(metric, a) < rankKey(metric, b);
 }
 
 } // namespace nnscope

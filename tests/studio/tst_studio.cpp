@@ -1,5 +1,6 @@
 // The studio driven as a user would, offscreen: start on the built-in data, train a tiny run, inspect
 // a query, cancel a run, export a chart and a table, save and reopen a session, close mid-run.
+#include "core/Error.h"
 #include "core/Random.h"
 #include "data/Formats.h"
 #include "learned/Hierarchy.h"
@@ -7,6 +8,7 @@
 #include "learned/Serialization.h"
 #include "search/ExactSearch.h"
 #include "studio/ExportActions.h"
+#include "studio/LatestRequest.h"
 #include "studio/MainWindow.h"
 #include "studio/RunPanel.h"
 #include "studio/views/ClustersView.h"
@@ -19,6 +21,8 @@
 #include "support/TestSupport.h"
 
 #include <qcustomplot.h>
+
+#include <atomic>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 #include <algorithm>
@@ -182,6 +187,34 @@ private slots:
         // Another choice drops the rows read for the first.
         window.runPanel()->setData("glove-50d");
         QVERIFY(!window.runPanel()->request().read);
+    }
+    void aNewerRequestCancelsTheOlderAndOnlyItsAnswerArrives()
+    {
+        QObject owner;
+        LatestRequest<int> requests(&owner);
+        std::atomic<bool> firstSawCancel{false}, firstStarted{false};
+        QList<int> answers;
+        requests.start(
+            [&](const CancelToken& token) {
+                firstStarted = true;
+                QElapsedTimer clock;
+                clock.start();
+                while (!token.isCancelled() && clock.elapsed() < 10000)
+                    QThread::msleep(1);
+                firstSawCancel = token.isCancelled();
+                return 1;
+            },
+            [&](const int& answer) { answers << answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(firstStarted, 5000);
+        requests.start([](const CancelToken&) { return 2; }, [&](const int& answer) { answers << answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(!requests.running(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(firstSawCancel, 10000); // the superseded job was told to stop, not left to run out
+        QTest::qWait(50);
+        QCOMPARE(answers, QList<int>{2}); // the older answer, arriving late, is dropped
+        QString error;
+        requests.start([](const CancelToken&) -> int { throw Error("unreadable"); }, [&](const int& answer) { answers << answer; },
+                       [&](const QString& message) { error = message; });
+        QTRY_COMPARE_WITH_TIMEOUT(error, QString("unreadable"), 10000);
     }
     void theGermanTranslationIsBuiltIn()
     {

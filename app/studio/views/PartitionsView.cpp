@@ -36,7 +36,7 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
     sizes_->setToolTip(tr("Each method's bin sizes, largest first"));
 
     summaryView_ = makeSortableTable(&summary_, this);
-    summaryView_->setToolTip(tr("Per method: candidates at recall@10 = 0.9, the same with the router's arithmetic, balance, cost"));
+    summaryView_->setToolTip(tr("Per method: candidates at the target recall@10, the same with the router's arithmetic, balance, cost"));
     auto* routingView = makeSortableTable(&routing_, this);
     routingView->setToolTip(tr("The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in"));
 
@@ -70,7 +70,7 @@ void PartitionsView::setSession(const SessionPointer& session)
 {
     session_ = session;
     result_.reset();
-    ++requests_;
+    routings_.supersede();
     build_->setEnabled(session != nullptr);
     bins_->setMaximum(std::max(2, static_cast<int>(session->data->rows() / 2)));
     summary_.clear();
@@ -117,11 +117,12 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
                         m.candidatesAtTarget >= 0 ? Cell::fixed(m.candidatesAtTarget, 0) : Cell::missing(),
                         m.distanceEquivalentsAtTarget >= 0 ? Cell::fixed(m.distanceEquivalentsAtTarget, 0) : Cell::missing(),
                         Cell::count(m.storedRows), Cell::fixed(m.buildSeconds, 2), Cell::significant(m.routerFlops)};
-    summary_.setTable({tr("method"), tr("bins"), tr("largest / mean"), tr("candidates @ recall 0.9"), tr("with router cost"),
+    const QString target = QLocale().toString(result->settings.targetRecall, 'g', 3);
+    summary_.setTable({tr("method"), tr("bins"), tr("largest / mean"), tr("candidates @ recall %1").arg(target), tr("with router cost"),
                        tr("rows stored"), tr("build s"), tr("router FLOPs")},
                       rows);
-    note_->setText(tr("%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).")
-                       .arg(result->baseRows).arg(result->queries));
+    note_->setText(tr("%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).")
+                       .arg(result->baseRows).arg(result->queries).arg(target));
     if (query_ >= 0)
         setQuery(query_);
 }
@@ -131,35 +132,31 @@ void PartitionsView::setQuery(qint64 row)
     query_ = row;
     if (!result_ || !session_ || row < 0 || static_cast<std::size_t>(row) >= session_->data->rows())
         return;
-    const quint64 request = ++requests_;
     const auto result = result_;
     const SessionPointer session = session_;
-    auto* watcher = new QFutureWatcher<std::vector<QueryRouting>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<QueryRouting>>::finished, this, [this, watcher, request, row] {
-        watcher->deleteLater();
-        if (request != requests_)
-            return;
-        const auto bins = [](const std::vector<std::uint32_t>& list) {
-            QStringList text;
-            for (std::uint32_t b : list)
-                text << QString::number(b);
-            return Cell::label(text.join(" ").toStdString());
-        };
-        QVector<CellRow> rows;
-        for (const QueryRouting& routing : watcher->result()) {
-            QStringList probed;
-            for (const auto& [bin, score] : routing.topBins)
-                probed << QString("%1 (%2)").arg(bin).arg(QLocale().toString(score, 'g', 3));
-            rows << CellRow{Cell::label(routing.method), Cell::label(probed.join(", ").toStdString()), bins(routing.neighbourBins),
-                            routing.probesForNine ? Cell::count(routing.probesForNine) : Cell::missing()};
-        }
-        routing_.setTable({tr("method"), tr("bins probed first (score)"), tr("bins of the 10 nearest"), tr("probes for 9 of 10")}, rows);
-        emit routed(row);
-    });
     const Metric metric = result->settings.metric;
-    watcher->setFuture(QtConcurrent::run([result, session, row, metric] {
-        return routeQuery(*result, session->data->row(static_cast<std::size_t>(row)), metric);
-    }));
+    routings_.start(
+        [result, session, row, metric](const CancelToken&) { return routeQuery(*result, session->data->row(static_cast<std::size_t>(row)), metric); },
+        [this, row, result](const std::vector<QueryRouting>& routings) {
+            const auto bins = [](const std::vector<std::uint32_t>& list) {
+                QStringList text;
+                for (std::uint32_t b : list)
+                    text << QString::number(b);
+                return Cell::label(text.join(" ").toStdString());
+            };
+            QVector<CellRow> rows;
+            for (const QueryRouting& routing : routings) {
+                QStringList probed;
+                for (const auto& [bin, score] : routing.topBins)
+                    probed << QString("%1 (%2)").arg(bin).arg(QLocale().toString(score, 'g', 3));
+                rows << CellRow{Cell::label(routing.method), Cell::label(probed.join(", ").toStdString()), bins(routing.neighbourBins),
+                                routing.probesForTarget ? Cell::count(routing.probesForTarget) : Cell::missing()};
+            }
+            routing_.setTable({tr("method"), tr("bins probed first (score)"), tr("bins of the 10 nearest"),
+                               tr("probes for %1 of 10").arg(neighboursForTarget(result->settings.targetRecall))},
+                              rows);
+            emit routed(row);
+        });
 }
 
 std::optional<Table> PartitionsView::currentTable() const

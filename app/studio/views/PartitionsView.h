@@ -5,6 +5,7 @@
 #pragma once
 
 #include "experiments/PartitionExperiment.h"
+#include "studio/LatestRequest.h"
 #include "studio/TableModel.h"
 #include "studio/views/StudioView.h"
 
@@ -52,7 +53,7 @@ private:
     QTableView* summaryView_;
     TableModel routing_;
     qint64 query_ = -1;
-    quint64 requests_ = 0;
+    LatestRequest<std::vector<QueryRouting>> routings_{this};
 };
 
 } // namespace nnscope::studio

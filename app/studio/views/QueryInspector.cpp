@@ -81,7 +81,7 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
 void QueryInspector::setSession(const SessionPointer& session)
 {
     session_ = session;
-    ++requests_;
+    inspections_.supersede();
     QStringList words;
     for (std::size_t row = 0; row < session->data->rows(); ++row)
         words << QString::fromStdString(session->data->labelOf(row));
@@ -99,7 +99,7 @@ bool QueryInspector::inspectWord(const QString& word)
         return false;
     const auto row = findWord(*session_->data, word);
     if (!row) {
-        ++requests_; // an answer still on its way is for the previous query
+        inspections_.supersede(); // an answer still on its way is for the previous query
         query_ = -1;
         clusters_.clear();
         predicted_.clear();
@@ -128,21 +128,11 @@ bool QueryInspector::inspectRow(qint64 row)
     query_ = row;
     word_->setText(QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row))));
     // LibTorch inference and exact search run on the pool, never on the GUI thread; a newer request
-    // supersedes an older one still running (its answer is dropped when it arrives).
-    const quint64 request = ++requests_;
-    SessionPointer session = session_;
-    auto* watcher = new QFutureWatcher<QueryInspection>(this);
-    connect(watcher, &QFutureWatcher<QueryInspection>::finished, this, [this, watcher, request, session] {
-        watcher->deleteLater();
-        if (request != requests_ || session != session_)
-            return;
-        try {
-            show(watcher->result());
-        } catch (const std::exception& error) {
-            summary_->setText(tr("Could not inspect the query: %1").arg(QString::fromStdString(error.what())));
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([session, row] { return inspectQuery(*session->hierarchy, static_cast<std::size_t>(row), kTop); }));
+    // supersedes an older one (LatestRequest).
+    const SessionPointer session = session_;
+    inspections_.start([session, row](const CancelToken&) { return inspectQuery(*session->hierarchy, static_cast<std::size_t>(row), kTop); },
+                       [this](const QueryInspection& inspection) { show(inspection); },
+                       [this](const QString& error) { summary_->setText(tr("Could not inspect the query: %1").arg(error)); });
     return true;
 }
 

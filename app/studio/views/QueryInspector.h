@@ -3,6 +3,7 @@
 #pragma once
 
 #include "learned/QueryInspection.h"
+#include "studio/LatestRequest.h"
 #include "studio/TableModel.h"
 #include "studio/views/StudioView.h"
 
@@ -50,7 +51,7 @@ private:
     void show(const QueryInspection& inspection);
 
     SessionPointer session_;
-    quint64 requests_ = 0;
+    LatestRequest<QueryInspection> inspections_{this};
     QLineEdit* word_;
     QCompleter* completer_;
     QPushButton* random_;
