@@ -6,7 +6,7 @@
 #include "cluster/KMeans.h"
 #include "core/BlasThreads.h"
 #include "core/VectorMath.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "search/ExactSearch.h"
 
 #include <faiss/Clustering.h>

@@ -1,7 +1,7 @@
 // nnscope benchmarks (Google Benchmark): every system on the same data in one run — per-query latency
 // and batch throughput — plus training time per model and the learned hierarchy's forward-pass FLOP
 // rate against this machine's SGEMM rate. Run: build/release/bench/nnscope_bench (see docs/benchmarks.md).
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "core/BlasThreads.h"
 #include "learned/Hierarchy.h"
 #include "systems/SystemRegistry.h"

@@ -1,7 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "data/BuiltinDatasets.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "search/GroundTruthCheck.h"
 
 #include <charconv>

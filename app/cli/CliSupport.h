@@ -3,7 +3,7 @@
 
 #include "cli/Command.h"
 #include "data/Dataset.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "search/Metric.h"
 #include "search/Neighbors.h"
 

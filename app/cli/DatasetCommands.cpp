@@ -2,7 +2,7 @@
 #include "cli/CliSupport.h"
 #include "data/BuiltinDatasets.h"
 #include "core/Error.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 
 #include <ostream>
 

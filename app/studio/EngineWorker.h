@@ -4,7 +4,7 @@
 // pressed at any moment after that reaches it; long engine loops check it between batches.
 #pragma once
 
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "experiments/PartitionExperiment.h"
 #include "learned/Settings.h"
 #include "studio/Session.h"

@@ -4,7 +4,7 @@
 #include "learned/Serialization.h"
 
 #include "data/BuiltinDatasets.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 
 #include <cmath>
 

@@ -5,7 +5,6 @@
 #include "data/BuiltinDatasets.h"
 #include "data/Hdf5Format.h"
 #include "data/TextParsing.h"
-#include "project/Pca.h"
 
 #include <filesystem>
 #include <sys/stat.h>
@@ -52,22 +51,44 @@ struct Loaded {
     std::string distance;
 };
 
-Loaded loadFile(const std::string& path, DataFormat format, std::size_t threads)
+// Where vectors come from: a file, or bytes in memory (an embedded built-in), named `source`.
+struct VectorSource {
+    std::string source;
+    std::optional<std::string_view> bytes; ///< unset: read the file `source`
+};
+
+// The one format dispatcher: every format from a file or from memory.
+Loaded load(const VectorSource& from, DataFormat format, std::size_t threads)
 {
-    if (format == DataFormat::Hdf5) {
-        AnnBenchmarksFile file = readAnnBenchmarksHdf5(path);
+    const std::string& name = from.source;
+    switch (format) {
+    case DataFormat::Hdf5: {
+        if (from.bytes)
+            throw Error(name + ": HDF5 is read from its file, not from memory");
+        AnnBenchmarksFile file = readAnnBenchmarksHdf5(name);
         return {std::move(file.train), std::move(file.test), std::move(file.neighbors), file.distance};
     }
-    if (format == DataFormat::Idx) {
-        const std::string labels = idxLabelsPath(path);
-        return {parseIdx(readWholeFile(path), path, labels.empty() ? std::string() : readWholeFile(labels), labels), {}, {}, {}};
+    case DataFormat::Idx: {
+        if (from.bytes)
+            return {parseIdx(*from.bytes, name), {}, {}, {}};
+        const std::string labels = idxLabelsPath(name);
+        return {parseIdx(readWholeFile(name), name, labels.empty() ? std::string() : readWholeFile(labels), labels), {}, {}, {}};
     }
-    if (format == DataFormat::Glove || format == DataFormat::Csv) {
-        // Text is parsed as it is read, a block at a time: a 400,000-word file is never held whole.
-        text::LineReader lines = text::LineReader::fromFile(path);
-        return {format == DataFormat::Glove ? parseGlove(lines, path, threads) : parseCsv(lines, path, threads), {}, {}, {}};
+    case DataFormat::Glove:
+    case DataFormat::Csv: {
+        // Text from a file is parsed as it is read, a block at a time: a 400,000-word file is never held whole.
+        text::LineReader lines = from.bytes ? text::LineReader(*from.bytes) : text::LineReader::fromFile(name);
+        return {format == DataFormat::Glove ? parseGlove(lines, name, threads) : parseCsv(lines, name, threads), {}, {}, {}};
     }
-    return {parseDataset(readWholeFile(path), format, path), {}, {}, {}};
+    case DataFormat::Fvecs:
+        return {from.bytes ? parseFvecs(*from.bytes, name) : parseFvecs(readWholeFile(name), name), {}, {}, {}};
+    }
+    throw Error(name + ": unknown data format");
+}
+
+Loaded loadFile(const std::string& path, DataFormat format, std::size_t threads)
+{
+    return load({path, std::nullopt}, format, threads);
 }
 
 // The base (and what ships with it) for a built-in name or a file.
@@ -85,9 +106,9 @@ Loaded loadBase(const DatasetSpec& spec, Dataset::Origin& origin, std::string& t
                 loaded.queries = loadFile(builtin->queryPath, format, spec.threads).vectors;
             return loaded;
         }
-        Loaded loaded{parseDataset(builtin->bytes, format, builtin->name), {}, {}, {}};
+        Loaded loaded = load({builtin->name, builtin->bytes}, format, spec.threads);
         if (!builtin->queryBytes.empty())
-            loaded.queries = parseDataset(builtin->queryBytes, format, builtin->name + " queries");
+            loaded.queries = load({builtin->name + " queries", builtin->queryBytes}, format, spec.threads).vectors;
         if (!builtin->truthBytes.empty()) {
             loaded.truth = parseIvecs(builtin->truthBytes, builtin->name + " ground truth");
             truthSource = builtin->name + " (shipped)";
@@ -104,14 +125,9 @@ Loaded loadBase(const DatasetSpec& spec, Dataset::Origin& origin, std::string& t
     return loaded;
 }
 
-// The opened parts, by value (openDataset moves the base out; openWorkload shares them).
-struct Parts {
-    Dataset base;
-    std::optional<Dataset> queries;
-    Workload workload; ///< truth, its source, distance and notes (base and queries not yet set)
-};
+} // namespace
 
-Parts openParts(const WorkloadSpec& spec)
+ReadWorkload readWorkload(const WorkloadSpec& spec)
 {
     const DatasetSpec& data = spec.dataset;
     if (data.data.empty())
@@ -149,50 +165,7 @@ Parts openParts(const WorkloadSpec& spec)
     }
     if (workload.truth && queries)
         workload.truth->check(base.rows(), queries->rows(), 1);
-
-    if (data.pca > 0) {
-        if (data.pca > base.dim())
-            throw Error("--pca " + std::to_string(data.pca) + " asks for more components than the data's " + std::to_string(base.dim())
-                        + " dimensions");
-        const Pca pca = Pca::fit(base.view(), data.pca);
-        const auto project = [&](const Dataset& d) {
-            return Dataset(d.rows(), data.pca, pca.project(d.view()), d.labels(), d.source() + " (PCA " + std::to_string(data.pca) + ")");
-        };
-        base = project(base);
-        if (queries)
-            queries = project(*queries);
-        if (workload.truth) {
-            workload.notes.push_back("the shipped ground truth is for the original vectors, not their PCA projection: exact search is the truth");
-            workload.truth.reset();
-        }
-    }
-    if (data.words != 0) {
-        if (workload.truth && data.words < base.rows()) {
-            workload.notes.push_back("the shipped ground truth is for all " + std::to_string(base.rows())
-                                     + " rows, not the first " + std::to_string(data.words) + ": exact search is the truth");
-            workload.truth.reset();
-        }
-        base = base.firstRows(data.words);
-    }
-    base.setOrigin(origin);
-    return {std::move(base), std::move(queries), std::move(workload)};
-}
-
-} // namespace
-
-Workload openWorkload(const WorkloadSpec& spec)
-{
-    Parts parts = openParts(spec);
-    Workload workload = std::move(parts.workload);
-    workload.base = std::make_shared<const Dataset>(std::move(parts.base));
-    if (parts.queries)
-        workload.queries = std::make_shared<const Dataset>(std::move(*parts.queries));
-    return workload;
-}
-
-Dataset openDataset(const DatasetSpec& spec)
-{
-    return std::move(openParts({spec, {}, {}}).base);
+    return {std::move(base), std::move(queries), std::move(workload), std::move(origin)};
 }
 
 } // namespace nnscope

@@ -1,5 +1,7 @@
-// nnscope engine — data: opening a dataset from what a user typed (a built-in name or a file path),
-// with the query set and ground truth that ANN benchmarks ship beside it.
+// nnscope engine — data: reading a dataset from what a user typed (a built-in name or a file path),
+// with the query set and ground truth that ANN benchmarks ship beside it. The steps after reading
+// (a PCA projection, the first `words` rows) are the workload's (workload/Workload.h: openWorkload,
+// openDataset), above this module and engine/project.
 #pragma once
 
 #include "data/Dataset.h"
@@ -48,10 +50,17 @@ struct Workload {
     std::vector<std::string> notes;         ///< what was dropped and why (e.g. truth after --pca)
 };
 
-/// Opens the base set and records the spec in its origin (with an absolute path for files).
-Dataset openDataset(const DatasetSpec& spec);
-/// Opens base, queries and ground truth; an Error naming the file for a mismatch (dimensions, ids out
+/// What was read, before the workload's steps: every base row as stored (spec.dataset.pca and
+/// .words not applied), queries and ground truth checked against it, and the origin to record.
+struct ReadWorkload {
+    Dataset base;
+    std::optional<Dataset> queries;
+    Workload workload;        ///< truth, its source, distance and notes (base and queries not yet set)
+    Dataset::Origin origin;   ///< the spec, with an absolute path for files
+};
+
+/// Reads base, queries and ground truth; an Error naming the file for a mismatch (dimensions, ids out
 /// of range, too few neighbours listed) or a missing package (fashion-mnist).
-Workload openWorkload(const WorkloadSpec& spec);
+ReadWorkload readWorkload(const WorkloadSpec& spec);
 
 } // namespace nnscope

@@ -48,16 +48,4 @@ std::optional<DataFormat> formatFromExtension(const std::string& path)
     return std::nullopt;
 }
 
-Dataset parseDataset(std::string_view content, DataFormat format, const std::string& source)
-{
-    switch (format) {
-    case DataFormat::Glove: return parseGlove(content, source);
-    case DataFormat::Csv: return parseCsv(content, source);
-    case DataFormat::Fvecs: return parseFvecs(content, source);
-    case DataFormat::Idx: return parseIdx(content, source);
-    case DataFormat::Hdf5: break;
-    }
-    throw Error(source + ": HDF5 is read from its file, not from memory");
-}
-
 } // namespace nnscope

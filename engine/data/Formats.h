@@ -41,7 +41,5 @@ Dataset parseCsv(text::LineReader& lines, const std::string& source, std::size_t
 /// IDX images, with their labels when `labels` is not empty (either may be gzip-compressed).
 Dataset parseIdx(std::string_view images, const std::string& source, std::string_view labels = {},
                  const std::string& labelSource = {});
-/// The in-memory formats (glove, csv, fvecs, idx without labels); HDF5 is read from its file.
-Dataset parseDataset(std::string_view content, DataFormat format, const std::string& source);
 
 } // namespace nnscope

@@ -2,7 +2,7 @@
 // ann-benchmarks HDF5 — good and bad; the built-in siftsmall checked against its shipped ground truth
 // (an external oracle); external queries, --pca and what they do to the truth.
 #include "core/Error.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "data/Formats.h"
 #include "data/GroundTruth.h"
 #include "data/Hdf5Format.h"

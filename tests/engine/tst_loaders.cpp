@@ -1,7 +1,7 @@
 // Dataset loading: each format's good inputs, each kind of bad input, built-ins and fingerprints.
 #include "core/Error.h"
 #include "data/BuiltinDatasets.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "data/Formats.h"
 #include "data/TextParsing.h"
 #include "core/Random.h"

@@ -1,7 +1,7 @@
 // The ScaNN-style searcher's parts: the anisotropic loss and encoder, codebook training, the LUT16
 // scan, and the whole searcher against exact search.
 #include "core/Random.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "search/ExactSearcher.h"
 #include "search/scann/Anisotropic.h"
 #include "search/scann/Lut16.h"

@@ -2,7 +2,7 @@
 // each one's recall against exact search above a floor (so a searcher returning the farthest rows
 // fails); per-call probes; and the registry's spec checking.
 #include "core/Error.h"
-#include "data/DatasetSource.h"
+#include "workload/Workload.h"
 #include "learned/Hierarchy.h"
 #include "learned/Layer1Network.h"
 #include "partition/NetworkRouter.h"

@@ -1,0 +1,17 @@
+// nnscope engine — workload: a dataset as a run uses it. The data module reads what a user named
+// (data/DatasetSource.h); the workload's steps come after, in order: the PCA projection (engine/project,
+// fitted on every base row) and the first `words` rows, with the spec recorded as the base's origin so a
+// saved model can open the same rows again.
+#pragma once
+
+#include "data/DatasetSource.h"
+
+namespace nnscope {
+
+/// Opens the base set: read, projected (spec.pca), cut to spec.words, its origin recorded.
+Dataset openDataset(const DatasetSpec& spec);
+/// Opens base, queries and ground truth, with the same steps; a shipped truth that no longer applies
+/// (after a projection, or for fewer rows) is dropped with a note saying why.
+Workload openWorkload(const WorkloadSpec& spec);
+
+} // namespace nnscope
