@@ -29,21 +29,22 @@ Layer1Network Layer1Network::of(const Hierarchy& hierarchy)
                          hierarchy.layer1Record());
 }
 
-std::size_t Layer1Network::clusters() const
+std::size_t Layer1Network::outputs() const
 {
     return static_cast<std::size_t>(model_->classes());
 }
 
-std::vector<float> Layer1Network::probabilities(MatrixView queries) const
+std::vector<float> Layer1Network::predict(MatrixView queries) const
 {
     if (queries.rows > 0 && queries.dim != inputs_)
         throw Error("layer 1: queries have dimension " + std::to_string(queries.dim) + ", the network " + std::to_string(inputs_));
-    std::vector<float> out(queries.rows * clusters());
+    const std::size_t clusters = outputs();
+    std::vector<float> out(queries.rows * clusters);
     // Blocks bound the activations' memory, as Hierarchy's predictions do.
     constexpr std::size_t kBlock = 1024; // as Hierarchy::predictClusters, so both give the same floats
     for (std::size_t first = 0; first < queries.rows; first += kBlock) {
         const std::size_t count = std::min(kBlock, queries.rows - first);
-        model_->probabilities(queries.row(first), static_cast<std::int64_t>(count), out.data() + first * clusters());
+        model_->probabilities(queries.row(first), static_cast<std::int64_t>(count), out.data() + first * clusters);
     }
     return out;
 }

@@ -28,9 +28,10 @@ public:
     static Layer1Network of(const Hierarchy& hierarchy);
 
     std::size_t inputs() const { return inputs_; }
-    std::size_t clusters() const;
+    /// The clusters it predicts.
+    std::size_t outputs() const;
     /// Each query's probability for every cluster, rows × clusters. Const and thread-safe.
-    std::vector<float> probabilities(MatrixView queries) const;
+    std::vector<float> predict(MatrixView queries) const;
     std::uint64_t parameters() const;
     /// Forward-pass arithmetic of one query (learned/Cost.h, a multiply-add counts 2).
     double flopsPerQuery() const { return flopsPerQuery_; }

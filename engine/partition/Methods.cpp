@@ -184,11 +184,11 @@ PartitionIndex centroidPartition(const KMeansResult& clustering, std::string des
 
 PartitionIndex layer1Partition(const KMeansResult& clustering, Layer1Network network, std::string description)
 {
-    if (network.clusters() != clustering.clusters || network.inputs() != clustering.dim)
+    if (network.outputs() != clustering.clusters || network.inputs() != clustering.dim)
         throw Error("layer 1 and the clustering it routes over disagree");
     PartitionIndex index;
     index.trainSeconds = network.record().seconds;
-    index.router = std::make_shared<Layer1Router>(std::move(network));
+    index.router = std::make_shared<Layer1Router>(std::move(network), "the paper's layer-1 CNN");
     index.bins = binsOf(clustering.assignment, clustering.clusters);
     index.description = std::move(description);
     return index;
@@ -317,7 +317,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
         labels = mostProbableBins(network->predict(data.view()), n, bins, settings.rebinCapacity);
     PartitionIndex index;
     index.bins = binsOf(labels, bins);
-    index.router = std::make_shared<MlpRouter>(std::move(*network));
+    index.router = std::make_shared<MlpRouter>(std::move(*network), "MLP");
     index.description = std::string("Neural LSH (") + (settings.initial == "metis" ? "METIS" : "k-means") + " bins, "
         + (settings.softLabels ? "soft labels from " + std::to_string(settings.labelNeighbors) + " neighbours" : "hard labels") + ", "
         + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s")
@@ -346,7 +346,7 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     PartitionIndex index;
     index.trainSeconds = secondsSince(trainStart);
     index.bins = binsOf(clustering.assignment, bins);
-    index.router = std::make_shared<MlpRouter>(std::move(network));
+    index.router = std::make_shared<MlpRouter>(std::move(network), "MLP");
     index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours)";
     index.buildSeconds = secondsSince(start);
     return index;

@@ -7,39 +7,37 @@
 #include "learned/Mlp.h"
 #include "search/Router.h"
 
-#include <memory>
+#include <string>
 
 namespace nnscope {
 
-/// A trained MLP's probability per bin.
-class MlpRouter : public Router {
+/// A network's probability per bin. `Network` has inputs(), outputs() (the bins), predict(queries)
+/// (rows × outputs probabilities), parameters() and flopsPerQuery().
+template <typename Network>
+class NetworkRouter : public Router {
 public:
-    explicit MlpRouter(Mlp network) : network_(std::move(network)) {}
+    /// `kind` names the network in descriptions ("MLP", "the paper's layer-1 CNN").
+    NetworkRouter(Network network, std::string kind) : network_(std::move(network)), kind_(std::move(kind)) {}
     std::size_t bins() const override { return network_.outputs(); }
     std::vector<float> scores(MatrixView queries) const override { return network_.predict(queries); }
     double flopsPerQuery() const override { return network_.flopsPerQuery(); }
     std::uint64_t bytes() const override { return 4ull * network_.parameters(); }
-    std::string describe() const override;
+    std::string describe() const override
+    {
+        return kind_ + " " + std::to_string(network_.inputs()) + " → " + std::to_string(network_.outputs()) + " bins ("
+            + std::to_string(network_.parameters()) + " weights)";
+    }
     bool learned() const override { return true; }
+    const Network& network() const { return network_; }
 
 private:
-    Mlp network_;
+    Network network_;
+    std::string kind_;
 };
 
-/// The paper's layer 1: its CNN's probability for each k-means cluster (bin c = cluster c).
-class Layer1Router : public Router {
-public:
-    explicit Layer1Router(Layer1Network network) : network_(std::move(network)) {}
-    std::size_t bins() const override { return network_.clusters(); }
-    std::vector<float> scores(MatrixView queries) const override { return network_.probabilities(queries); }
-    double flopsPerQuery() const override { return network_.flopsPerQuery(); }
-    std::uint64_t bytes() const override { return 4ull * network_.parameters(); }
-    std::string describe() const override;
-    bool learned() const override { return true; }
-    const Layer1Network& network() const { return network_; }
-
-private:
-    Layer1Network network_;
-};
+/// Neural LSH's and the LIRA-style prober's router.
+using MlpRouter = NetworkRouter<Mlp>;
+/// The paper's layer 1 routing to its k-means clusters (bin c = cluster c).
+using Layer1Router = NetworkRouter<Layer1Network>;
 
 } // namespace nnscope

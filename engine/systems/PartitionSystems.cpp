@@ -22,29 +22,16 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     s.bins = a.count("bins");
     s.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
     s.threads = c.threads;
-    const auto optionalCount = [&a](const char* key, std::size_t& field) {
-        if (a.has(key) && a.isSet(key))
-            field = a.count(key);
-    };
-    optionalCount("n-init", s.kmeansRestarts);
-    optionalCount("knn", s.graphNeighbors);
-    optionalCount("m", s.labelNeighbors);
-    optionalCount("rebin", s.rebinRounds);
-    optionalCount("k", s.probeNeighbors);
-    optionalCount("hidden", s.mlp.hidden);
-    optionalCount("epochs", s.mlp.epochs);
-    if (a.has("spill"))
-        s.spill = a.text("spill");
-    if (a.has("lambda"))
-        s.soarLambda = a.number("lambda");
-    if (a.has("init"))
-        s.initial = a.text("init");
-    if (a.has("soft"))
-        s.softLabels = a.flag("soft");
-    if (a.has("capacity"))
-        s.rebinCapacity = a.number("capacity");
-    if (a.has("preset"))
-        s.layer1Preset = a.text("preset");
+    for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"n-init", &s.kmeansRestarts}, {"knn", &s.graphNeighbors},
+                                     {"m", &s.labelNeighbors}, {"rebin", &s.rebinRounds}, {"k", &s.probeNeighbors},
+                                     {"hidden", &s.mlp.hidden}, {"epochs", &s.mlp.epochs}})
+        a.read(key, *field);
+    a.read("spill", s.spill);
+    a.read("lambda", s.soarLambda);
+    a.read("init", s.initial);
+    a.read("soft", s.softLabels);
+    a.read("capacity", s.rebinCapacity);
+    a.read("preset", s.layer1Preset);
     return s;
 }
 

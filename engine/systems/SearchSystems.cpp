@@ -96,17 +96,10 @@ SystemEntry faissEntry(FaissSearcher::Kind kind, const std::string& name, const 
     entry.make = [kind](const SystemArguments& a, const SystemResources& c) {
         FaissSettings settings;
         settings.threads = c.threads;
-        const auto optional = [&a](const char* key, std::size_t& field) {
-            if (a.has(key) && a.isSet(key))
-                field = a.count(key);
-        };
-        optional("nlist", settings.nlist);
-        optional("nprobe", settings.nprobe);
-        optional("m-pq", settings.pqSubquantizers);
-        optional("refine", settings.refineFactor);
-        optional("m", settings.hnswM);
-        optional("ef", settings.efSearch);
-        optional("ef-construction", settings.efConstruction);
+        for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"nlist", &settings.nlist}, {"nprobe", &settings.nprobe},
+                                         {"m-pq", &settings.pqSubquantizers}, {"refine", &settings.refineFactor}, {"m", &settings.hnswM},
+                                         {"ef", &settings.efSearch}, {"ef-construction", &settings.efConstruction}})
+            a.read(key, *field);
         return std::make_unique<FaissSearcher>(kind, settings);
     };
     return entry;

@@ -116,6 +116,30 @@ bool SystemArguments::flag(const std::string& key) const
     throw Error(system_ + ": " + key + " expects 1 or 0, got '" + value + "'");
 }
 
+void SystemArguments::read(const std::string& key, std::size_t& field) const
+{
+    if (has(key) && isSet(key))
+        field = count(key);
+}
+
+void SystemArguments::read(const std::string& key, double& field) const
+{
+    if (has(key) && isSet(key))
+        field = number(key);
+}
+
+void SystemArguments::read(const std::string& key, bool& field) const
+{
+    if (has(key) && isSet(key))
+        field = flag(key);
+}
+
+void SystemArguments::read(const std::string& key, std::string& field) const
+{
+    if (has(key) && isSet(key))
+        field = text(key);
+}
+
 const std::shared_ptr<const Hierarchy>& SystemResources::trainedHierarchy(bool augmentedVariant, const std::string& system) const
 {
     const std::shared_ptr<const Hierarchy>& trained = augmentedVariant ? augmented : hierarchy;

@@ -78,6 +78,12 @@ public:
     std::uint64_t seed(const std::string& key) const;  ///< a 64-bit unsigned integer; 0 when unset
     double number(const std::string& key) const;       ///< a finite number, or NaN for "off"
     bool flag(const std::string& key) const;           ///< 1/0, true/false, yes/no
+    /// Overwrites `field` with the value of `key` when the entry declares it and it is set (else the
+    /// field keeps the default it has): how an entry reads its spec into a settings struct.
+    void read(const std::string& key, std::size_t& field) const;
+    void read(const std::string& key, double& field) const;
+    void read(const std::string& key, bool& field) const;
+    void read(const std::string& key, std::string& field) const;
 
 private:
     std::string system_;

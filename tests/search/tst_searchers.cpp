@@ -267,7 +267,7 @@ private slots:
     void theLayer1RoutersTopBinIsTheHierarchysLayer1Prediction()
     {
         const Blobs& b = blobs();
-        const Layer1Router router(Layer1Network::of(*b.hierarchy));
+        const Layer1Router router(Layer1Network::of(*b.hierarchy), "layer 1");
         QCOMPARE(router.bins(), b.hierarchy->clustering().clusters);
         const auto routes = router.route(b.queries(), 3);
         const auto guesses = b.hierarchy->predictClusters(b.queries(), 3);
