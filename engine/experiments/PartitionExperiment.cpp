@@ -14,10 +14,13 @@
 namespace nnscope {
 namespace {
 
-// The spec with `bins` added when it does not set it.
+// The spec with `bins` added when its system takes bins and the spec does not set them.
 std::string withBins(const std::string& spec, std::size_t bins)
 {
-    if (parseSystemSpec(spec).value("bins"))
+    const SystemSpec parsed = parseSystemSpec(spec);
+    const auto& parameters = systemEntry(parsed.name).parameters;
+    const bool takesBins = std::any_of(parameters.begin(), parameters.end(), [](const SystemParameter& p) { return p.key == "bins"; });
+    if (!takesBins || parsed.value("bins"))
         return spec;
     return spec + (spec.find(':') == std::string::npos ? ":" : ",") + "bins=" + std::to_string(bins);
 }

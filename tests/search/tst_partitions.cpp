@@ -207,6 +207,27 @@ private slots:
             QVERIFY_THROWS_EXCEPTION(Error, runPartitionExperiment(blobs(), nullptr, settings));
         }
     }
+    void theTwinAndTheLayer1RouterLandOnTheSameCurveAsKMeans()
+    {
+        // One probing model: the twin clustering the base itself is the kmeans partition (same curve);
+        // layer1 scans the same k-means bins with a learned router, whose cost is counted.
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "twin:clusters=6,n-init=1", "layer1:n-init=1"};
+        settings.bins = 6;
+        const PartitionExperimentResult result = runPartitionExperiment(blobs(), nullptr, settings);
+        QCOMPARE(result.methods.size(), std::size_t(3));
+        const PartitionMethodResult &kmeans = result.methods[0], &twin = result.methods[1], &layer1 = result.methods[2];
+        QCOMPARE(twin.method, std::string("twin:clusters=6,n-init=1"));
+        QCOMPARE(twin.binSizes, kmeans.binSizes);
+        for (std::size_t p = 0; p < kmeans.curve.size(); ++p) {
+            QCOMPARE(twin.curve[p].candidates, kmeans.curve[p].candidates);
+            QCOMPARE(twin.curve[p].recallAt10, kmeans.curve[p].recallAt10);
+        }
+        QCOMPARE(layer1.binSizes, kmeans.binSizes); // the same bins ...
+        QVERIFY(!kmeans.learned && !twin.learned && layer1.learned);
+        QVERIFY(layer1.routerFlops > kmeans.routerFlops); // ... routed by a CNN, which costs more than 6 centroids
+        QCOMPARE(layer1.curve.back().recallAt10, 1.0);    // every bin probed: every neighbour found
+    }
 };
 
 QTEST_APPLESS_MAIN(PartitionsTest)
