@@ -37,6 +37,7 @@ public:
 
     RunPanel* runPanel() const { return panel_; }
     ClustersView* clustersView() const { return clusters_; }
+    AccuracyView* accuracyView() const { return accuracy_; }
     DistancesView* distancesView() const { return distances_; }
     ProjectionView* projectionView() const { return projection_; }
     QueryInspector* queryInspector() const { return inspector_; }

@@ -11,6 +11,7 @@
 #include "studio/LatestRequest.h"
 #include "studio/MainWindow.h"
 #include "studio/RunPanel.h"
+#include "studio/views/AccuracyView.h"
 #include "studio/views/ClustersView.h"
 #include "studio/views/DistancesView.h"
 #include "studio/views/PartitionsView.h"
@@ -581,6 +582,44 @@ private slots:
             QCOMPARE(projection->neighbours()[i], nearest.id(0, static_cast<std::size_t>(i)));
     }
 
+    void eachDrawnIntervalIsItsOwnClustersWilsonInterval()
+    {
+        // The layer-2-vs-size scatter: QCPGraph sorts its points by x, so an interval added in cluster
+        // order once sat on another cluster's point. Each drawn (x, y, interval) must be one cluster's row.
+        MainWindow window;
+        window.show();
+        chooseTinyRun(window, 600, 12);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        const auto& imbalance = window.session()->imbalance;
+        QCustomPlot* chart = window.accuracyView()->imbalanceChart();
+        QCPGraph* dots = chart->graph(0);
+        QCPErrorBars* bars = nullptr;
+        for (int p = 0; p < chart->plottableCount(); ++p)
+            if (auto* found = qobject_cast<QCPErrorBars*>(chart->plottable(p)))
+                bars = found;
+        QVERIFY(dots && bars);
+        std::size_t withQueries = 0;
+        for (const ClusterImbalance& c : imbalance)
+            withQueries += c.testQueries > 0;
+        QCOMPARE(static_cast<std::size_t>(dots->dataCount()), withQueries);
+        QCOMPARE(bars->dataCount(), dots->dataCount());
+        QVERIFY(withQueries >= 3);
+        bool unsorted = false; // the clusters' own order is not by size, or the test proves nothing
+        for (std::size_t c = 1; c < imbalance.size(); ++c)
+            unsorted |= imbalance[c].size < imbalance[c - 1].size;
+        QVERIFY(unsorted);
+        for (int i = 0; i < dots->dataCount(); ++i) {
+            const double x = dots->data()->at(i)->key, y = dots->data()->at(i)->value;
+            const double low = y - bars->data()->at(i).errorMinus, high = y + bars->data()->at(i).errorPlus;
+            const bool someCluster = std::any_of(imbalance.begin(), imbalance.end(), [&](const ClusterImbalance& c) {
+                return c.testQueries > 0 && static_cast<double>(c.size) == x && c.testAccuracy == y && std::fabs(c.testLow - low) < 1e-12
+                    && std::fabs(c.testHigh - high) < 1e-12;
+            });
+            QVERIFY2(someCluster, qPrintable(QString("point %1 (size %2, accuracy %3) carries [%4, %5]").arg(i).arg(x).arg(y).arg(low).arg(high)));
+        }
+    }
     void partitionsAreBuiltOnTheWorkerAndRouteTheQuery()
     {
         MainWindow window;

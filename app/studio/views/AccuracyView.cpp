@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QLocale>
 #include <cmath>
@@ -168,19 +170,27 @@ void AccuracyView::drawScatter()
     auto* intervals = new QCPErrorBars(scatter_->xAxis, scatter_->yAxis);
     intervals->removeFromLegend();
     intervals->setPen(QPen(QColor(255, 127, 14).darker(120), 1));
-    QVector<double> minus, plus;
-    double low = HUGE_VAL, high = -HUGE_VAL;
+    // QCPGraph keeps its points sorted by x, and QCPErrorBars pairs its i-th interval with the graph's
+    // i-th point: so the clusters are put in x order first (cluster id on ties), points and intervals alike.
+    std::vector<const ClusterImbalance*> shown;
     for (const ClusterImbalance& c : session_->imbalance)
-        if (c.testQueries > 0) {
-            x.push_back(property(c));
-            y.push_back(c.testAccuracy);
-            weights.push_back(static_cast<double>(c.testQueries));
-            dots->addData(x.back(), y.back());
-            minus << c.testAccuracy - c.testLow;
-            plus << c.testHigh - c.testAccuracy;
-            low = std::min(low, x.back());
-            high = std::max(high, x.back());
-        }
+        if (c.testQueries > 0)
+            shown.push_back(&c);
+    std::stable_sort(shown.begin(), shown.end(), [&](const ClusterImbalance* a, const ClusterImbalance* b) { return property(*a) < property(*b); });
+    QVector<double> xs, ys, minus, plus;
+    double low = HUGE_VAL, high = -HUGE_VAL;
+    for (const ClusterImbalance* c : shown) {
+        x.push_back(property(*c));
+        y.push_back(c->testAccuracy);
+        weights.push_back(static_cast<double>(c->testQueries));
+        xs << x.back();
+        ys << y.back();
+        minus << c->testAccuracy - c->testLow;
+        plus << c->testHigh - c->testAccuracy;
+        low = std::min(low, x.back());
+        high = std::max(high, x.back());
+    }
+    dots->setData(xs, ys, true);
     intervals->setDataPlottable(dots);
     intervals->setData(minus, plus);
     const Trend trend = fitTrend(x, y, weights);

@@ -24,6 +24,8 @@ public:
     /// Every model's per-epoch training loss and accuracy heard during the run (empty after reopening).
     Table trainingCurves() const;
     QCustomPlot* trainingCurvesChart() { return curves_; }
+    /// Layer-2 test accuracy per cluster against the chosen property, with its Wilson intervals.
+    QCustomPlot* imbalanceChart() { return scatter_; }
 
 public slots:
     /// A training epoch ended (live curves); `model` is "layer1" or "layer2/<cluster>".
