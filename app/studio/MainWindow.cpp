@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <cstdio>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -114,7 +115,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         appendLog(tr("error: %1").arg(message));
         const bool wasRunning = running_;
         setRunning(false, tr("Failed."));
-        QMessageBox::warning(this, tr("nnscope studio"), message);
+        warn(tr("nnscope studio"), message);
         if (wasRunning)
             emit runEnded(false);
     });
@@ -272,6 +273,16 @@ void MainWindow::updateExportActions()
     exportTable_->setEnabled(ready && view->currentTable().has_value());
 }
 
+void MainWindow::warn(const QString& title, const QString& message)
+{
+    if (headless_) {
+        // Nobody is there to click a dialog away: one line on stderr instead.
+        std::fprintf(stderr, "nnscope-studio: %s\n", qPrintable(message));
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
 void MainWindow::startTraining()
 {
     if (running_)
@@ -280,7 +291,8 @@ void MainWindow::startTraining()
     try {
         request = panel_->request();
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("nnscope studio"), QString::fromStdString(printable(error.what())));
+        warn(tr("nnscope studio"), QString::fromStdString(printable(error.what())));
+        emit runEnded(false); // a scripted run (--train --screenshot) hears that it ended
         return;
     }
     panel_->saveSettings();
@@ -372,7 +384,7 @@ void MainWindow::exportAll(const QString& directory)
         appendLog(tr("wrote %1 files to %2").arg(files.size()).arg(directory));
         status_->setText(tr("Report written to %1.").arg(directory));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Export all"), QString::fromStdString(printable(error.what())));
+        warn(tr("Export all"), QString::fromStdString(printable(error.what())));
     }
 }
 

@@ -36,6 +36,8 @@ public:
     SessionPointer session() const { return session_; }
 
     RunPanel* runPanel() const { return panel_; }
+    /// Headless (scripted screenshots): errors go to stderr as one line, never to a modal dialog.
+    void setHeadless(bool headless) { headless_ = headless; }
     ClustersView* clustersView() const { return clusters_; }
     AccuracyView* accuracyView() const { return accuracy_; }
     DistancesView* distancesView() const { return distances_; }
@@ -70,6 +72,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// A message box, or headless one line on stderr.
+    void warn(const QString& title, const QString& message);
     void createActions();
     void setRunning(bool running, const QString& what);
     void showSession(const SessionPointer& session);
@@ -84,6 +88,7 @@ private:
     EngineWorker* worker_;
     SessionPointer session_;
     LatestRequest<SessionPointer> previews_{this};
+    bool headless_ = false;
     bool running_ = false;
     QElapsedTimer runTimer_;
     EtaEstimator etaEstimator_;

@@ -133,6 +133,7 @@ void RunPanel::inspectData()
     spec.data = chosenData();
     reads_.supersede(); // another choice: an answer still on its way is for the previous one
     read_.reset();
+    dataError_.clear();
     words_->setMaximum(100000000);
     if (spec.data.empty()) {
         dataInfo_->clear();
@@ -150,6 +151,7 @@ void RunPanel::inspectData()
             return shape;
         },
         [this, source = spec.data](const DataShape& shape) {
+            dataError_ = shape.error;
             if (!shape.error.isEmpty()) {
                 dataInfo_->setText(QString("<span style='color:#b00'>%1</span>").arg(shape.error.toHtmlEscaped()));
                 emit dataInspected(0);

@@ -45,6 +45,8 @@ public:
     QComboBox* protocolBox() const { return protocol_; }
     QCheckBox* augmentBox() const { return augment_; }
     QDoubleSpinBox* budgetBox() const { return budget_; }
+    /// Why the chosen data could not be read (empty when it was, or is still being read).
+    QString dataError() const { return dataError_; }
     /// "2,717 rows × 100" once the chosen data has been read (in the background), or why it cannot be.
     QLabel* dataInfo() const { return dataInfo_; }
 
@@ -84,6 +86,7 @@ private:
         QString error;
     };
     LatestRequest<DataShape> reads_{this};
+    QString dataError_;
     std::shared_ptr<const Dataset> read_; ///< every row of the current choice, once read (RunRequest::read)
     std::string readFrom_;                ///< the choice read_ was read from
     QPushButton* train_;

@@ -70,6 +70,7 @@ int main(int argc, char** argv)
     // (--screenshots FOLDER), after an optional training run — once the run's random test query has
     // been inspected and, where the Partitions view is shot, the partitions are built.
     if (parser.isSet(screenshot) || parser.isSet(screenshots)) {
+        window.setHeadless(true); // a failure is one line on stderr and exit status 1, never a dialog
         const bool every = parser.isSet(screenshots);
         const QString target = every ? parser.value(screenshots) : parser.value(screenshot);
         const auto shoot = [&window, every, shownView, target] {
@@ -79,8 +80,17 @@ int main(int argc, char** argv)
         };
         if (!parser.isSet(train) && !every) {
             // The view as it stands once the chosen data is read and projected (the preview).
-            QObject::connect(&window, &nnscope::studio::MainWindow::dataPreviewed, &window, [shoot](bool) { QTimer::singleShot(100, shoot); },
-                             Qt::SingleShotConnection);
+            QObject::connect(
+                &window, &nnscope::studio::MainWindow::dataPreviewed, &window,
+                [&window, shoot](bool previewed) {
+                    if (!previewed) { // the data could not be read: say why, save nothing
+                        std::fprintf(stderr, "nnscope-studio: %s\n", qPrintable(window.runPanel()->dataError()));
+                        QApplication::exit(1);
+                        return;
+                    }
+                    QTimer::singleShot(100, shoot);
+                },
+                Qt::SingleShotConnection);
             return application.exec();
         }
         const bool partitions = every || shownView == "partitions";

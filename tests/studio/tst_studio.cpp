@@ -19,6 +19,7 @@
 #include "studio/views/QueryInspector.h"
 #include "studio/TableModel.h"
 #include "studio/TableText.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <qcustomplot.h>
@@ -582,6 +583,31 @@ private slots:
             QCOMPARE(projection->neighbours()[i], nearest.id(0, static_cast<std::size_t>(i)));
     }
 
+    void headlessFailuresAreOneLineAndExitOne()
+    {
+        // Scripted screenshots never wait for a click: a file that cannot be read, with or without a
+        // training run, ends at once with exit status 1, the reason on stderr and no picture saved.
+        QTemporaryDir dir;
+        const QString ragged = dir.filePath("ragged.txt");
+        QFile file(ragged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("alpha 1 2\nbeta 1\n");
+        file.close();
+        for (const QString& data : {dir.filePath("missing.txt"), ragged})
+            for (bool train : {true, false}) {
+                QStringList arguments = {"--data", data, "--view", "clusters", "--screenshot", dir.filePath("shot.png")};
+                if (train)
+                    arguments << "--train";
+                QElapsedTimer clock;
+                clock.start();
+                const test::CliRun run = test::runProgram(NNSCOPE_STUDIO, arguments, {"QT_QPA_PLATFORM=offscreen"});
+                QCOMPARE(run.exitCode, 1);
+                QVERIFY(clock.elapsed() < 30000);
+                QVERIFY2(run.err.contains("nnscope-studio: "), run.err.constData());
+                QVERIFY(run.err.contains(data == ragged ? "ragged" : "missing.txt"));
+                QVERIFY(!QFile::exists(dir.filePath("shot.png")));
+            }
+    }
     void eachDrawnIntervalIsItsOwnClustersWilsonInterval()
     {
         // The layer-2-vs-size scatter: QCPGraph sorts its points by x, so an interval added in cluster
