@@ -611,57 +611,57 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
         <source>Accuracy of each layer on the run&apos;s test queries</source>
         <translation>Genauigkeit jeder Schicht auf den Testanfragen des Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="26"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="28"/>
         <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
         <translation>Testgenauigkeit von Schicht 2 je Cluster gegen seine Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="29"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Verlust und überwachte Trainingsgenauigkeit je Epoche des gewählten Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="32"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
         <source>The model whose training curves are drawn</source>
         <translation>Das Modell, dessen Trainingskurven gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="36"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="41"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
         <source>cluster size</source>
         <translation>Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="42"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
         <source>target entropy (bits)</source>
         <translation>Entropie der Ziele (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="45"/>
         <source>most common target&apos;s share</source>
         <translation>Anteil des häufigsten Ziels</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="46"/>
         <source>What layer-2 test accuracy is plotted against; the line is the fit weighted by each cluster&apos;s test queries</source>
         <translation>Wogegen die Testgenauigkeit von Schicht 2 aufgetragen wird; die Linie ist die nach Testanfragen je Cluster gewichtete Anpassung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="48"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="50"/>
         <source>&amp;Against:</source>
         <translation>&amp;Gegen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="52"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
         <source>Per layer</source>
         <translation>Je Schicht</translation>
     </message>
@@ -670,58 +670,58 @@
         <translation type="vanished">Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="241"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="56"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="223"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="251"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="59"/>
         <source>Every model&apos;s training record</source>
         <translation>Trainingsprotokoll jedes Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="101"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="103"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Genauigkeit je Schicht (Protokoll %1, %2 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="105"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>Schicht 1
 (k-Means-Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="106"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>Schicht 1
 (Cluster des Nachbarn)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>Schicht 2 Top-5
 (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="110"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>Schicht 2 Top-5
 (wahrer Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="111"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="234"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="119"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="244"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -738,107 +738,107 @@
         <translation type="vanished">Genauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="53"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="55"/>
         <source>Layer 2 vs imbalance</source>
         <translation>Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>augmented</source>
         <translation>augmentiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>best accuracy</source>
         <translation>beste Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="165"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="167"/>
         <source>clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
         <source>fewer than two clusters with test queries: no trend</source>
         <translation>weniger als zwei Cluster mit Testanfragen: kein Trend</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
         <source>weighted fit</source>
         <translation>gewichtete Anpassung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="194"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="204"/>
         <source>slope %1, weighted r = %2 over %3 clusters</source>
         <translation>Steigung %1, gewichtetes r = %2 über %3 Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="207"/>
         <source>Layer-2 test accuracy against %1 (%2)</source>
         <translation>Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation>Testgenauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="223"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="217"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="243"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="227"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="253"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="221"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="225"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="231"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="235"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="243"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="263"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="273"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -876,9 +876,13 @@
         <translation>Die Mitglieder des gewählten Clusters und das nächste andere Mitglied, das jedes vorhersagen soll</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
         <source>The chosen cluster&apos;s test queries: layer 2&apos;s answer with the true cluster given, the exact nearest neighbour, hit or miss, and the distance gap</source>
-        <translation>Die Testanfragen des gewählten Clusters: die Antwort von Schicht 2 bei gegebenem wahrem Cluster, der exakte nächste Nachbar, Treffer oder nicht, und die Abstandslücke</translation>
+        <translation type="vanished">Die Testanfragen des gewählten Clusters: die Antwort von Schicht 2 bei gegebenem wahrem Cluster, der exakte nächste Nachbar, Treffer oder nicht, und die Abstandslücke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
+        <source>The chosen cluster&apos;s test queries: layer 2&apos;s top answer with the true cluster given, the exact nearest neighbour, the protocol&apos;s hit (scored on layer 2&apos;s top 5) and the top answer&apos;s distance gap</source>
+        <translation>Die Testanfragen des gewählten Clusters: die beste Antwort von Schicht 2 bei gegebenem wahren Cluster, der exakte nächste Nachbar, der Treffer des Protokolls (bewertet auf den Top 5 von Schicht 2) und die Abstandslücke der besten Antwort</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="46"/>
@@ -993,6 +997,21 @@
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
     </message>
     <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <source>layer 2&apos;s top 1</source>
+        <translation>Top 1 von Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <source>hit (paper: top-1 position among the 5 stored positions)</source>
+        <translation>Treffer (Paper: Position der Top 1 unter den 5 gespeicherten Positionen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <source>hit (exact nearest in layer 2&apos;s top 5)</source>
+        <translation>Treffer (exakter Nächster in den Top 5 von Schicht 2)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
@@ -1003,7 +1022,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
@@ -1024,7 +1043,6 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
@@ -1034,32 +1052,35 @@
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>layer 2&apos;s answer</source>
-        <translation>Antwort von Schicht 2</translation>
+        <translation type="vanished">Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>distance gap</source>
-        <translation>Abstandslücke</translation>
+        <translation type="vanished">Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
         <source>layer 1 routed to</source>
         <translation>Schicht 1 leitete zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <source>distance gap (top 1)</source>
+        <translation>Abstandslücke (Top 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -1150,299 +1171,299 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="45"/>
-        <location filename="../app/studio/MainWindow.cpp" line="117"/>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="46"/>
+        <location filename="../app/studio/MainWindow.cpp" line="118"/>
+        <location filename="../app/studio/MainWindow.cpp" line="294"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="59"/>
+        <location filename="../app/studio/MainWindow.cpp" line="60"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="72"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="73"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="75"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="75"/>
+        <location filename="../app/studio/MainWindow.cpp" line="76"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="76"/>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>Partitio&amp;ns</source>
         <translation>Partitio&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="91"/>
+        <location filename="../app/studio/MainWindow.cpp" line="92"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="97"/>
+        <location filename="../app/studio/MainWindow.cpp" line="98"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="109"/>
+        <location filename="../app/studio/MainWindow.cpp" line="110"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/MainWindow.cpp" line="115"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="117"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="122"/>
+        <location filename="../app/studio/MainWindow.cpp" line="123"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="126"/>
+        <location filename="../app/studio/MainWindow.cpp" line="127"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="141"/>
+        <location filename="../app/studio/MainWindow.cpp" line="142"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="168"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="174"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180"/>
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="188"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="194"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="205"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/MainWindow.cpp" line="217"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="217"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="219"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="219"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="223"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/MainWindow.cpp" line="225"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="289"/>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="290"/>
+        <location filename="../app/studio/MainWindow.cpp" line="302"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/MainWindow.cpp" line="319"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="308"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="318"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="327"/>
+        <location filename="../app/studio/MainWindow.cpp" line="339"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="348"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="372"/>
+        <location filename="../app/studio/MainWindow.cpp" line="384"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="373"/>
+        <location filename="../app/studio/MainWindow.cpp" line="385"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="375"/>
+        <location filename="../app/studio/MainWindow.cpp" line="387"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="409"/>
+        <location filename="../app/studio/MainWindow.cpp" line="421"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="425"/>
+        <location filename="../app/studio/MainWindow.cpp" line="437"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -2172,22 +2193,22 @@
         <translation>Speicher&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="141"/>
+        <location filename="../app/studio/RunPanel.cpp" line="142"/>
         <source>reading…</source>
         <translation>lese…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="159"/>
+        <location filename="../app/studio/RunPanel.cpp" line="161"/>
         <source>%1 rows × %2</source>
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="183"/>
+        <location filename="../app/studio/RunPanel.cpp" line="185"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="184"/>
+        <location filename="../app/studio/RunPanel.cpp" line="186"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

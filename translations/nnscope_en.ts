@@ -602,57 +602,57 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="25"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
         <source>Accuracy of each layer on the run&apos;s test queries</source>
         <translation>Accuracy of each layer on the run&apos;s test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="26"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="28"/>
         <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
         <translation>Each cluster&apos;s layer-2 test accuracy against its size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="29"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Loss and monitored training accuracy per epoch of the chosen model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="32"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
         <source>The model whose training curves are drawn</source>
         <translation>The model whose training curves are drawn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="36"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="41"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
         <source>cluster size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="42"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
         <source>target entropy (bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="45"/>
         <source>most common target&apos;s share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="46"/>
         <source>What layer-2 test accuracy is plotted against; the line is the fit weighted by each cluster&apos;s test queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="48"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="50"/>
         <source>&amp;Against:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="52"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
         <source>Per layer</source>
         <translation>Per layer</translation>
     </message>
@@ -661,58 +661,58 @@
         <translation type="vanished">Layer 2 vs cluster size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="241"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="56"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="223"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="251"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="59"/>
         <source>Every model&apos;s training record</source>
         <translation>Every model&apos;s training record</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="101"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="103"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Accuracy per layer (%1 protocol, %2 queries)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="105"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>layer 1
 (k-means cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="106"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>layer 1
 (neighbour&apos;s cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>layer 2 top-5
 (routed)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="110"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>layer 2 top-5
 (true cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="111"/>
         <source>recall@1</source>
         <translation>recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="234"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="119"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="244"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
@@ -729,107 +729,107 @@
         <translation type="vanished">layer-2 accuracy (true cluster given)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="53"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="55"/>
         <source>Layer 2 vs imbalance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>classes</source>
         <translation>classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>training rows</source>
         <translation>training rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>augmented</source>
         <translation>augmented</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="145"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
         <source>best epoch</source>
         <translation>best epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>best accuracy</source>
         <translation>best accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="146"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="165"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="167"/>
         <source>clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
         <source>fewer than two clusters with test queries: no trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
         <source>weighted fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="194"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="204"/>
         <source>slope %1, weighted r = %2 over %3 clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="207"/>
         <source>Layer-2 test accuracy against %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="213"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="223"/>
         <source>Training curves: %1</source>
         <translation>Training curves: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="217"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="243"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="227"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="253"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="221"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="225"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="231"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="235"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="243"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="263"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="273"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
-        <source>The chosen cluster&apos;s test queries: layer 2&apos;s answer with the true cluster given, the exact nearest neighbour, hit or miss, and the distance gap</source>
+        <source>The chosen cluster&apos;s test queries: layer 2&apos;s top answer with the true cluster given, the exact nearest neighbour, the protocol&apos;s hit (scored on layer 2&apos;s top 5) and the top answer&apos;s distance gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,6 +984,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <source>layer 2&apos;s top 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <source>hit (paper: top-1 position among the 5 stored positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <source>hit (exact nearest in layer 2&apos;s top 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</source>
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
     </message>
@@ -994,7 +1009,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>row</source>
         <translation>row</translation>
     </message>
@@ -1015,7 +1030,6 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>hit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,32 +1039,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
-        <source>layer 2&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>exact nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
-        <source>distance gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
         <source>layer 1 routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <source>distance gap (top 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>
@@ -1141,299 +1150,299 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="45"/>
-        <location filename="../app/studio/MainWindow.cpp" line="117"/>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="46"/>
+        <location filename="../app/studio/MainWindow.cpp" line="118"/>
+        <location filename="../app/studio/MainWindow.cpp" line="294"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="59"/>
+        <location filename="../app/studio/MainWindow.cpp" line="60"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="72"/>
+        <location filename="../app/studio/MainWindow.cpp" line="73"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="73"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="75"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="75"/>
+        <location filename="../app/studio/MainWindow.cpp" line="76"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="76"/>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>Partitio&amp;ns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="91"/>
+        <location filename="../app/studio/MainWindow.cpp" line="92"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="97"/>
+        <location filename="../app/studio/MainWindow.cpp" line="98"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="109"/>
+        <location filename="../app/studio/MainWindow.cpp" line="110"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/MainWindow.cpp" line="115"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="117"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="122"/>
+        <location filename="../app/studio/MainWindow.cpp" line="123"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="126"/>
+        <location filename="../app/studio/MainWindow.cpp" line="127"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="141"/>
+        <location filename="../app/studio/MainWindow.cpp" line="142"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="166"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="168"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="174"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="180"/>
+        <location filename="../app/studio/MainWindow.cpp" line="181"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="188"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="194"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="205"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/MainWindow.cpp" line="217"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="217"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="219"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="219"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="223"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/MainWindow.cpp" line="225"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="289"/>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="290"/>
+        <location filename="../app/studio/MainWindow.cpp" line="302"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/MainWindow.cpp" line="319"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="308"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="318"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="327"/>
+        <location filename="../app/studio/MainWindow.cpp" line="339"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="348"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="372"/>
+        <location filename="../app/studio/MainWindow.cpp" line="384"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="373"/>
+        <location filename="../app/studio/MainWindow.cpp" line="385"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="375"/>
+        <location filename="../app/studio/MainWindow.cpp" line="387"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="409"/>
+        <location filename="../app/studio/MainWindow.cpp" line="421"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="425"/>
+        <location filename="../app/studio/MainWindow.cpp" line="437"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
@@ -2147,22 +2156,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="141"/>
+        <location filename="../app/studio/RunPanel.cpp" line="142"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="159"/>
+        <location filename="../app/studio/RunPanel.cpp" line="161"/>
         <source>%1 rows × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="183"/>
+        <location filename="../app/studio/RunPanel.cpp" line="185"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="184"/>
+        <location filename="../app/studio/RunPanel.cpp" line="186"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>

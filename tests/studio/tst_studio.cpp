@@ -413,6 +413,10 @@ private slots:
         QVERIFY(!std::is_sorted(plan.testRows.begin(), plan.testRows.end()));
         const std::vector<bool> test = plan.testMask();
         ClustersView* clusters = window.clustersView();
+        // A paper-protocol hit is a position match, not "the answer shown is the nearest": the header says so.
+        clusters->selectCluster(0);
+        QVERIFY(clusters->queriesModel().headerData(4, Qt::Horizontal).toString().contains("position"));
+        QCOMPARE(clusters->queriesModel().headerData(2, Qt::Horizontal).toString(), QString("layer 2's top 1"));
         for (std::uint32_t c = 0; c < plan.clusters(); ++c) {
             clusters->selectCluster(static_cast<int>(c));
             const TableModel& members = clusters->membersModel();

@@ -37,8 +37,8 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     auto* membersView = makeSortableTable(&members_, this);
     membersView->setToolTip(tr("The chosen cluster's members and the nearest other member each is trained to predict"));
     auto* queriesView = makeSortableTable(&queries_, this);
-    queriesView->setToolTip(tr("The chosen cluster's test queries: layer 2's answer with the true cluster given, the exact nearest "
-                               "neighbour, hit or miss, and the distance gap"));
+    queriesView->setToolTip(tr("The chosen cluster's test queries: layer 2's top answer with the true cluster given, the exact nearest "
+                               "neighbour, the protocol's hit (scored on layer 2's top 5) and the top answer's distance gap"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(sorted_);
@@ -159,8 +159,12 @@ void ClustersView::selectCluster(int cluster)
             outcomes << CellRow{Cell::count(o.row), word(static_cast<std::int64_t>(o.row)), word(o.answer), word(o.nearest),
                                 Cell::label((o.hit ? tr("hit") : tr("miss")).toStdString()), Cell::fixed(o.distanceGap, 4),
                                 Cell::count(o.routedCluster)};
-    queries_.setTable({tr("row"), tr("query"), tr("layer 2's answer"), tr("exact nearest"), tr("hit"), tr("distance gap"),
-                       tr("layer 1 routed to")},
+    // The answer shown is layer 2's top 1, while a hit is scored on its top 5 (corrected) or, under the
+    // paper protocol, by position numbers compared across clusters: the headers say which.
+    const bool paper = session_->hierarchy->plan().protocol == Protocol::Paper;
+    queries_.setTable({tr("row"), tr("query"), tr("layer 2's top 1"), tr("exact nearest"),
+                       paper ? tr("hit (paper: top-1 position among the 5 stored positions)") : tr("hit (exact nearest in layer 2's top 5)"),
+                       tr("distance gap (top 1)"), tr("layer 1 routed to")},
                       outcomes);
 }
 
