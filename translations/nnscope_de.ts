@@ -1540,28 +1540,48 @@
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>total @ recall %1</source>
+        <translation>gesamt @ Recall %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>learned</source>
+        <translation>gelernt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="160"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -1570,41 +1590,38 @@
         <translation type="vanished">Kandidaten bei Recall 0,9</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>with router cost</source>
-        <translation>mit Routerkosten</translation>
+        <translation type="vanished">mit Routerkosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
         <source>candidates @ recall %1</source>
-        <translation>Kandidaten @ Recall %1</translation>
+        <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
         <source>router FLOPs</source>
-        <translation>Router-FLOPs</translation>
+        <translation type="vanished">Router-FLOPs</translation>
     </message>
     <message>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = 0.9 (lower is better).</source>
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -1613,7 +1630,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="166"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>

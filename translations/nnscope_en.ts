@@ -1515,68 +1515,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
         <source>bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>total @ recall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <source>learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
         <source>largest / mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="156"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="160"/>
         <source>probes for %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
-        <source>with router cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="121"/>
-        <source>candidates @ recall %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
         <source>rows stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
         <source>build s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="122"/>
-        <source>router FLOPs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="166"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>

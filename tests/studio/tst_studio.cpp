@@ -604,13 +604,16 @@ private slots:
                     arguments << "--train";
                 QElapsedTimer clock;
                 clock.start();
-                const test::CliRun run = test::runProgram(NNSCOPE_STUDIO, arguments, {"QT_QPA_PLATFORM=offscreen"});
+                // Its own settings folder: the studio persists the Run panel, which must not leak into the user's.
+                const test::CliRun run =
+                    test::runProgram(NNSCOPE_STUDIO, arguments, {"QT_QPA_PLATFORM=offscreen", "XDG_CONFIG_HOME=" + dir.filePath("config")});
                 QCOMPARE(run.exitCode, 1);
                 QVERIFY(clock.elapsed() < 30000);
                 QVERIFY2(run.err.contains("nnscope-studio: "), run.err.constData());
                 QVERIFY(run.err.contains(data == ragged ? "ragged" : "missing.txt"));
                 QVERIFY(!QFile::exists(dir.filePath("shot.png")));
             }
+        QVERIFY(QFile::exists(dir.filePath("config/nnscope/nnscope-studio.conf"))); // the isolation took effect
     }
     void eachDrawnIntervalIsItsOwnClustersWilsonInterval()
     {
@@ -665,6 +668,16 @@ private slots:
         QVERIFY(built.wait(120000));
         QVERIFY(!window.isRunning());
         QCOMPARE(partitions->summaryModel().rowCount(), 5); // kmeans, layer1, kmeans-spill, neural, neural-probe
+        // Total cost (candidates + the router's arithmetic in distance computations) is the first figure.
+        for (int r = 0; r < 5; ++r) {
+            const PartitionMethodResult& m = partitions->result()->methods[static_cast<std::size_t>(r)];
+            const TableModel& summary = partitions->summaryModel();
+            QCOMPARE(summary.text(r, 0), QString::fromStdString(m.method));
+            if (m.distanceEquivalentsAtTarget < 0)
+                continue;
+            QCOMPARE(*summary.cell(r, 1).number, m.distanceEquivalentsAtTarget);
+            QVERIFY(std::fabs(*summary.cell(r, 2).number + *summary.cell(r, 3).number - *summary.cell(r, 1).number) < 1e-6);
+        }
         QCOMPARE(partitions->result()->queries, std::size_t(30));
         QSignalSpy routed(partitions, &PartitionsView::routed);
         partitions->setQuery(static_cast<qint64>(*window.session()->data->findLabel("the")));
