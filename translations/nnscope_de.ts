@@ -900,114 +900,123 @@
         <translation>Mitglieder und Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="89"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="146"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="146"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>top-share</source>
         <translation>Top-Anteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>entropy (bits)</source>
         <translation>Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
-        <source>95% interval</source>
-        <translation>95-%-Intervall</translation>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <source>95% low</source>
+        <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <source>95% high</source>
+        <translation>95 % oben</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="vanished">95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>diagnosis</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="112"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="111"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="126"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation>Testgenauigkeit Schicht 2 n. v. (keine Testanfrage in diesem Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="128"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation>Testgenauigkeit Schicht 2 %1 (%2 von %3 Anfragen; 95-%-Intervall %4–%5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="132"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation> &lt;b&gt;Auswendig gelernt&lt;/b&gt;: die Trainingsgenauigkeit %1 liegt weit über selbst dem optimistischen Ende des Testintervalls — das Modell hat die Ziele seiner Trainingszeilen gelernt, keine Regel, die auf neue Anfragen übergeht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="134"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>layer 2&apos;s top 1</source>
         <translation>Top 1 von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation>Treffer (Paper: Position der Top 1 unter den 5 gespeicherten Positionen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation>Treffer (exakter Nächster in den Top 5 von Schicht 2)</translation>
     </message>
@@ -1016,43 +1025,43 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
@@ -1061,7 +1070,7 @@
         <translation type="vanished">Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
@@ -1070,17 +1079,17 @@
         <translation type="vanished">Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source>layer 1 routed to</source>
         <translation>Schicht 1 leitete zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source>distance gap (top 1)</source>
         <translation>Abstandslücke (Top 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>

@@ -887,114 +887,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="89"/>
         <source>memorising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>size</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="146"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="146"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>distinct targets</source>
         <translation>distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>top-share</source>
         <translation>top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>entropy (bits)</source>
         <translation>entropy (bits)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>train acc.</source>
         <translation>train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>test queries</source>
         <translation>test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>test acc.</source>
         <translation>test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
-        <source>95% interval</source>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <source>95% low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <source>95% high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
         <source>diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="112"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="111"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Cluster sizes and layer-2 accuracy (%1 clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="126"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="128"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="132"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="134"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>layer 2&apos;s top 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,63 +1008,63 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>split</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="151"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
         <source>layer-2 target</source>
         <translation>layer-2 target</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
         <source>hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
         <source>miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
         <source>exact nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source>layer 1 routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source>distance gap (top 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>

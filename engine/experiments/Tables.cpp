@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace nnscope {
 namespace {
@@ -101,6 +102,23 @@ const LearnedResult* learnedNamed(const SettingResult& s, const std::string& nam
     return nullptr;
 }
 
+// printf rounds an exact tie (0.3125 to 3 decimals) to even, the studio (Qt's QLocale) away from zero:
+// the value nudged to the next double away from zero on an exact tie makes tables.md read as the studio.
+double halfAwayFromZero(double value, int decimals)
+{
+    if (!std::isfinite(value) || decimals < 0 || decimals > 20)
+        return value;
+    char digits[128];
+    std::snprintf(digits, sizeof digits, "%.*f", decimals + 30, std::fabs(value));
+    const char* dot = std::strchr(digits, '.');
+    if (!dot || dot[decimals + 1] != '5')
+        return value;
+    for (const char* d = dot + decimals + 2; *d; ++d)
+        if (*d != '0')
+            return value; // past the tie: printf already rounds it up
+    return std::nextafter(value, value > 0 ? HUGE_VAL : -HUGE_VAL);
+}
+
 std::vector<std::string> columnTitles(const Table& table)
 {
     std::vector<std::string> titles;
@@ -121,7 +139,7 @@ std::string Cell::format(bool fullPrecision) const
     else if (decimals == kSignificant)
         std::snprintf(out, sizeof out, "%.3g", *number);
     else
-        std::snprintf(out, sizeof out, "%.*f", decimals, *number);
+        std::snprintf(out, sizeof out, "%.*f", decimals, halfAwayFromZero(*number, decimals));
     return out;
 }
 

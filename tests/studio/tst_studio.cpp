@@ -652,6 +652,16 @@ private slots:
             });
             QVERIFY2(someCluster, qPrintable(QString("point %1 (size %2, accuracy %3) carries [%4, %5]").arg(i).arg(x).arg(y).arg(low).arg(high)));
         }
+        // The Clusters table gives the same intervals as numbers (a CSV then holds two columns, not "0.04–0.62").
+        const TableModel& table = window.clustersView()->imbalanceModel();
+        QCOMPARE(table.headerData(11, Qt::Horizontal).toString(), QString("95% low"));
+        for (int r = 0; r < table.rowCount(); ++r) {
+            const ClusterImbalance& c = imbalance[static_cast<std::size_t>(*table.cell(r, 0).number)];
+            if (c.testQueries == 0)
+                continue;
+            QCOMPARE(*table.cell(r, 11).number, c.testLow);
+            QCOMPARE(*table.cell(r, 12).number, c.testHigh);
+        }
     }
     void partitionsAreBuiltOnTheWorkerAndRouteTheQuery()
     {

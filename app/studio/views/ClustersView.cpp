@@ -85,11 +85,10 @@ void ClustersView::setSession(const SessionPointer& session)
                         Cell::count(c.distinctTargets), Cell::fixed(c.largestTargetShare), Cell::fixed(c.targetEntropyBits, 2),
                         Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries), Cell::count(c.testHits),
                         c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing(),
-                        c.testQueries ? Cell::label(QString("%1–%2").arg(QLocale().toString(c.testLow, 'f', 2), QLocale().toString(c.testHigh, 'f', 2)).toStdString())
-                                      : Cell::missing(),
+                        c.testQueries ? Cell::fixed(c.testLow) : Cell::missing(), c.testQueries ? Cell::fixed(c.testHigh) : Cell::missing(),
                         Cell::label(c.memorising ? tr("memorising").toStdString() : std::string())};
     imbalance_.setTable({tr("cluster"), tr("size"), tr("train"), tr("test"), tr("distinct targets"), tr("top-share"),
-                         tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("hits"), tr("test acc."), tr("95% interval"),
+                         tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("hits"), tr("test acc."), tr("95% low"), tr("95% high"),
                          tr("diagnosis")},
                         rows);
     cluster_->setRange(0, static_cast<int>(session->imbalance.size()) - 1);

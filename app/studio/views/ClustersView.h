@@ -20,6 +20,7 @@ public:
     void setSession(const SessionPointer& session) override;
     QCustomPlot* currentChart() override { return plot_; }
     const TableModel& queriesModel() const { return queries_; }
+    const TableModel& imbalanceModel() const { return imbalance_; }
     const TableModel& membersModel() const { return members_; }
     std::optional<Table> currentTable() const override;
 
