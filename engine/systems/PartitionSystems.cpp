@@ -80,15 +80,12 @@ std::unique_ptr<Searcher> overRunsClustering(const std::string& method, std::fun
 
 SystemEntry twinSystem()
 {
-    SystemEntry entry;
-    entry.name = "twin";
-    entry.summary = "the hierarchy's non-learned twin: nearest centroid(s) of the run's clustering, exact search inside (an IVF over k-means)";
-    entry.parameters = {
-        kProbes,
-        {"clusters", ParameterKind::Count, "", "k-means clusters when the run has no clustering (default: round(sqrt(rows)))"},
-        {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering"},
-    };
-    entry.probeKey = "probes";
+    SystemEntry entry{"twin",
+                      "the hierarchy's non-learned twin: nearest centroid(s) of the run's clustering, exact search inside (an IVF over k-means)",
+                      {kProbes,
+                       {"clusters", ParameterKind::Count, "", "k-means clusters when the run has no clustering (default: round(sqrt(rows)))"},
+                       {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering"}}};
+    entry.probeKey = kProbes.key;
     entry.make = [](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
         if (c.clustering && !a.isSet("clusters")) {
             const std::shared_ptr<const KMeansResult> clustering = c.clustering;
