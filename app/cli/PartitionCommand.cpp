@@ -5,7 +5,6 @@
 #include "experiments/ResultsJson.h"
 #include "report/ReportWriter.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <ostream>
 
@@ -65,8 +64,7 @@ Command partitionCommand()
                       r["query_source"].get<std::string>().c_str(), r["metric"].get<std::string>().c_str());
         out << text;
         const std::string target = recallTargetText(r["target_recall_at_10"].get<double>());
-        std::string key = target;
-        std::replace(key.begin(), key.end(), '.', '_');
+        const std::string key = recallTargetKey(r["target_recall_at_10"].get<double>());
         std::snprintf(text, sizeof text, "%-34s %5s %9s %11s %13s %9s %9s %11s\n", "method", "bins", "largest", ("cand.@" + target).c_str(),
                       ("dist-eq.@" + target).c_str(), "build s", "train s", "router FLOPs");
         out << text;

@@ -137,6 +137,13 @@ std::string recallTargetText(double target)
     return text;
 }
 
+std::string recallTargetKey(double target)
+{
+    std::string key = recallTargetText(target);
+    std::replace(key.begin(), key.end(), '.', '_');
+    return key;
+}
+
 std::size_t neighboursForTarget(double target)
 {
     return static_cast<std::size_t>(std::ceil(target * 10.0 - 1e-9));

@@ -68,8 +68,10 @@ struct QueryRouting {
 };
 std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top = 5);
 
-/// The target recall as written in keys and labels: "0.9", "0.95".
+/// The target recall as written in labels: "0.9", "0.95".
 std::string recallTargetText(double target);
+/// ... and in JSON keys: "0_9" (candidates_at_recall_0_9).
+std::string recallTargetKey(double target);
 /// Of a query's 10 nearest, how many the target recall asks for (0.9: 9).
 std::size_t neighboursForTarget(double target);
 

@@ -143,8 +143,7 @@ Json toJson(const ExperimentResult& result)
 Json toJson(const PartitionExperimentResult& result)
 {
     const auto orNull = [](double value) { return value >= 0.0 ? Json(value) : Json(nullptr); };
-    std::string target = recallTargetText(result.settings.targetRecall); // keys name it: candidates_at_recall_0_9
-    std::replace(target.begin(), target.end(), '.', '_');
+    const std::string target = recallTargetKey(result.settings.targetRecall);
     Json methods = Json::array();
     for (const PartitionMethodResult& m : result.methods) {
         Json curve = Json::array();

@@ -101,6 +101,14 @@ std::vector<std::uint32_t> mostProbableBins(const std::vector<float>& probabilit
     return labels;
 }
 
+// Refuses, before any work, what would need more than the memory budget.
+void checkWithinBudget(const std::string& method, const std::string& what, double bytes, const PartitionSettings& settings)
+{
+    if (bytes > static_cast<double>(settings.memoryBudgetBytes))
+        throw Error(method + ": " + what + " would need " + gibText(bytes) + ", over the " + gibText(static_cast<double>(settings.memoryBudgetBytes))
+                    + " memory budget");
+}
+
 MlpSettings mlpFor(const PartitionSettings& settings, std::uint64_t stream)
 {
     MlpSettings mlp = settings.mlp;
@@ -134,10 +142,7 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
     const double graphBytes = 12.0 * static_cast<double>(rows) * static_cast<double>(neighbours); // ids + distances
     const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
     const double trainingBytes = 4.0 * static_cast<double>(rows) * static_cast<double>(dim + s.bins) + 16.0 * routerWeights;
-    const double total = graphBytes + trainingBytes;
-    if (total > static_cast<double>(s.memoryBudgetBytes))
-        throw Error(method + ": the k-NN graph and the router's training would need " + gibText(total) + ", over the "
-                    + gibText(static_cast<double>(s.memoryBudgetBytes)) + " memory budget");
+    checkWithinBudget(method, "the k-NN graph and the router's training", graphBytes + trainingBytes, s);
 }
 
 std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts, double imbalance,
@@ -197,10 +202,7 @@ PartitionIndex layer1Partition(const KMeansResult& clustering, Layer1Network net
 PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
     checkPartitionSettings("kmeans", settings, data.rows());
-    const auto start = Clock::now();
-    PartitionIndex index = centroidPartition(clusterRows(data, metric, settings, cancel), "k-means");
-    index.buildSeconds = secondsSince(start);
-    return index;
+    return centroidPartition(clusterRows(data, metric, settings, cancel), "k-means");
 }
 
 PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
@@ -210,16 +212,11 @@ PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const Pa
     hierarchy.seed = settings.seed;
     hierarchy.threads = settings.threads;
     hierarchy.kmeans.clusters = settings.bins;
-    const double weightBytes = 4.0 * static_cast<double>(classifierCost(hierarchy.model, data.dim(), settings.bins).parameters);
-    if (weightBytes > static_cast<double>(settings.memoryBudgetBytes))
-        throw Error("layer1: the router's weights would need " + gibText(weightBytes) + ", over the "
-                    + gibText(static_cast<double>(settings.memoryBudgetBytes)) + " memory budget");
-    const auto start = Clock::now();
+    checkWithinBudget("layer1", "the router's weights",
+                      4.0 * static_cast<double>(classifierCost(hierarchy.model, data.dim(), settings.bins).parameters), settings);
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    PartitionIndex index = layer1Partition(clustering, Layer1Network::train(data.view(), clustering, hierarchy, cancel),
-                                           "k-means bins, the paper's layer-1 CNN as router (" + settings.layer1Preset + " preset)");
-    index.buildSeconds = secondsSince(start);
-    return index;
+    return layer1Partition(clustering, Layer1Network::train(data.view(), clustering, hierarchy, cancel),
+                           "k-means bins, the paper's layer-1 CNN as router (" + settings.layer1Preset + " preset)");
 }
 
 std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult& clustering, double soarLambda)
@@ -260,7 +257,6 @@ std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult&
 PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
     checkPartitionSettings("kmeans-spill", settings, data.rows());
-    const auto start = Clock::now();
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
     const std::size_t dim = data.dim(), bins = settings.bins;
     const bool soar = settings.spill == "soar";
@@ -276,14 +272,12 @@ PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, c
     index.bins = std::move(members);
     index.description = soar ? "k-means, spilled by SOAR (lambda " + std::to_string(settings.soarLambda).substr(0, 4) + ")"
                              : "k-means, spilled to the next-nearest centroid";
-    index.buildSeconds = secondsSince(start);
     return index;
 }
 
 PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
     checkRouterTraining("neural", settings, data.rows(), data.dim(), std::max(settings.graphNeighbors, settings.labelNeighbors));
-    const auto start = Clock::now();
     const std::size_t n = data.rows(), bins = settings.bins;
     const std::size_t m = std::max(settings.graphNeighbors, settings.labelNeighbors);
     const std::vector<std::int64_t> neighbours = nearestRows(data, metric, m, cancel);
@@ -324,14 +318,12 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
         + (settings.rebinCapacity > 0.0 && settings.rebinRounds > 0 ? ", bins capped at " + std::to_string(settings.rebinCapacity).substr(0, 4) + "x the mean" : "")
         + ")";
     index.trainSeconds = trainSeconds;
-    index.buildSeconds = secondsSince(start);
     return index;
 }
 
 PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
     checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), settings.probeNeighbors);
-    const auto start = Clock::now();
     const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
     const std::vector<std::int64_t> neighbours = nearestRows(data, metric, k, cancel);
@@ -348,7 +340,6 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     index.bins = binsOf(clustering.assignment, bins);
     index.router = std::make_shared<MlpRouter>(std::move(network), "MLP");
     index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours)";
-    index.buildSeconds = secondsSince(start);
     return index;
 }
 

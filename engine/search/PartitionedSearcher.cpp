@@ -5,6 +5,7 @@
 #include "search/ExactRanking.h"
 
 #include <algorithm>
+#include <chrono>
 #include <numeric>
 
 namespace nnscope {
@@ -113,7 +114,9 @@ std::string PartitionedSearcher::describe() const
 
 void PartitionedSearcher::build(const Dataset& data, Metric metric)
 {
+    const auto start = std::chrono::steady_clock::now();
     index_ = builder_(data, metric, cancel_);
+    index_.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!index_.router || index_.bins.size() != index_.router->bins())
         throw Error(method_ + ": the partition's bins and its router disagree");
     probes_ = std::min(probes_, index_.bins.size());

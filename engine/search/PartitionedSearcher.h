@@ -11,7 +11,6 @@
 #include "search/Searcher.h"
 
 #include <functional>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,7 +21,7 @@ namespace nnscope {
 struct PartitionIndex {
     std::shared_ptr<const Router> router;
     std::vector<std::vector<std::uint32_t>> bins; ///< rows of each bin
-    double buildSeconds = 0.0;   ///< all of the build (graphs, clustering, training)
+    double buildSeconds = 0.0;   ///< all of the build (graphs, clustering, training): timed by PartitionedSearcher::build
     double trainSeconds = 0.0;   ///< of which training a network
     std::string description;
 

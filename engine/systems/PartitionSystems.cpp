@@ -7,7 +7,6 @@
 #include "learned/Hierarchy.h"
 #include "partition/Methods.h"
 
-#include <chrono>
 #include <cmath>
 
 namespace nnscope {
@@ -59,7 +58,7 @@ SystemEntry partitionEntry(const std::string& method, const std::string& summary
 }
 
 // A partition over the run's clustering (the twin, layer1 over the run's hierarchy): checked against
-// the rows it is built on, timed like the others.
+// the rows it is built on.
 std::unique_ptr<Searcher> overRunsClustering(const std::string& method, std::function<PartitionIndex()> make,
                                              std::shared_ptr<const KMeansResult> clustering, std::size_t probes)
 {
@@ -68,10 +67,7 @@ std::unique_ptr<Searcher> overRunsClustering(const std::string& method, std::fun
         [method, make = std::move(make), clustering](const Dataset& data, Metric, const CancelToken*) {
             if (clustering->assignment.size() != data.rows() || clustering->dim != data.dim())
                 throw Error(method + ": the run's clustering does not belong to '" + data.source() + "'");
-            const auto start = std::chrono::steady_clock::now();
-            PartitionIndex index = make();
-            index.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            return index;
+            return make();
         },
         probes);
 }
@@ -80,11 +76,12 @@ std::unique_ptr<Searcher> overRunsClustering(const std::string& method, std::fun
 
 SystemEntry twinSystem()
 {
-    SystemEntry entry{"twin",
-                      "the hierarchy's non-learned twin: nearest centroid(s) of the run's clustering, exact search inside (an IVF over k-means)",
-                      {kProbes,
-                       {"clusters", ParameterKind::Count, "", "k-means clusters when the run has no clustering (default: round(sqrt(rows)))"},
-                       {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering"}}};
+    SystemEntry entry;
+    entry.name = "twin";
+    entry.summary = "the hierarchy's non-learned twin: nearest centroid(s) of the run's clustering, exact search inside (an IVF over k-means)";
+    entry.parameters = {kProbes,
+                        {"clusters", ParameterKind::Count, "", "k-means clusters when the run has no clustering (default: round(sqrt(rows)))"},
+                        {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering"}};
     entry.probeKey = kProbes.key;
     entry.make = [](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
         if (c.clustering && !a.isSet("clusters")) {
@@ -102,10 +99,7 @@ SystemEntry twinSystem()
                 settings.nInit = restarts;
                 settings.seed = seed;
                 settings.spherical = metric == Metric::Cosine;
-                const auto start = std::chrono::steady_clock::now();
-                PartitionIndex index = centroidPartition(kmeans(data.view(), settings, cancel), "its own k-means clusters");
-                index.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                return index;
+                return centroidPartition(kmeans(data.view(), settings, cancel), "its own k-means clusters");
             },
             a.count("probes"), c.cancel);
     };

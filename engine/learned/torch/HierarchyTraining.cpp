@@ -82,9 +82,11 @@ ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32
     record.trainRows = labels.size();
     if (clusters > 1 && !labels.empty()) {
         const std::vector<std::int64_t> classes(labels.begin(), labels.end());
-        TrainingSet set{floatTensor(std::vector<float>(rows.data, rows.data + rows.rows * rows.dim), static_cast<std::int64_t>(rows.rows),
-                                    static_cast<std::int64_t>(rows.dim)),
-                        torch::tensor(classes, torch::kInt64), {}};
+        // One copy of the rows, into the tensor (from_blob reads them in place; clone owns its copy).
+        const torch::Tensor inputs = torch::from_blob(const_cast<float*>(rows.data),
+                                                      {static_cast<std::int64_t>(rows.rows), static_cast<std::int64_t>(rows.dim)}, torch::kFloat32)
+                                         .clone();
+        TrainingSet set{inputs, torch::tensor(classes, torch::kInt64), {}};
         trainClassifier(network, set, settings.layer1, Random::derive(settings.seed, seedstream::kLayer1Batches), record, onEpoch, cancel);
     }
     return network;

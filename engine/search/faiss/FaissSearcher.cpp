@@ -192,7 +192,11 @@ double FaissSearcher::hnswDistancesPerQuery(std::size_t k) const
     std::vector<faiss::Index::idx_t> ids(sample * wide);
     omp_set_num_threads(static_cast<int>(std::max<std::size_t>(settings_.threads, 1)));
     faiss::hnsw_stats.reset();
-    index_->search(static_cast<faiss::Index::idx_t>(sample), queries.data(), static_cast<faiss::Index::idx_t>(wide), scores.data(), ids.data());
+    try {
+        index_->search(static_cast<faiss::Index::idx_t>(sample), queries.data(), static_cast<faiss::Index::idx_t>(wide), scores.data(), ids.data());
+    } catch (const faiss::FaissException& error) {
+        throw Error(name() + ": FAISS search failed: " + error.msg);
+    }
     const double perQuery = static_cast<double>(faiss::hnsw_stats.n3 + faiss::hnsw_stats.ndis) / static_cast<double>(sample);
     hnswDistances_[k] = perQuery;
     return perQuery;
