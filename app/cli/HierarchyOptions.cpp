@@ -37,9 +37,11 @@ HierarchyOverrides hierarchyOverridesFrom(const CommandLine& line)
         o.maxEpochs = line.count("max-epochs");
     o.threads = line.count("threads");
     const double budget = line.number("memory-budget");
-    if (!(budget > 0) || !std::isfinite(budget) || budget > 8e9)
-        throw UsageError("--memory-budget must be a positive number of GiB");
-    o.memoryBudgetBytes = bytesFromGib(budget);
+    try {
+        o.memoryBudgetBytes = bytesFromGib(budget); // the one check of a budget, the studio's too
+    } catch (const Error& error) {
+        throw UsageError(std::string("--memory-budget: ") + error.what());
+    }
     if (line.declares("paper-eval") && line.isSet("paper-eval"))
         o.paperEvaluation = parsePaperEvaluation(line.value("paper-eval"));
     if (line.declares("eval-queries"))

@@ -140,31 +140,21 @@ void RunPanel::inspectData()
         return;
     }
     dataInfo_->setText(tr("reading…"));
-    reads_.start(
-        [spec](const CancelToken&) {
-            DataShape shape;
-            try {
-                shape.data = std::make_shared<const Dataset>(openDataset(spec));
-            } catch (const std::exception& error) {
-                shape.error = QString::fromStdString(error.what());
-            }
-            return shape;
-        },
-        [this, source = spec.data](const DataShape& shape) {
-            dataError_ = shape.error;
-            if (!shape.error.isEmpty()) {
-                dataInfo_->setText(QString("<span style='color:#b00'>%1</span>").arg(shape.error.toHtmlEscaped()));
-                emit dataInspected(0);
-                return;
-            }
-            const std::size_t rows = shape.data->rows();
-            dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(shape.data->dim()));
-            words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
-            read_ = shape.data;
-            readFrom_ = source;
-            emit dataInspected(static_cast<qint64>(rows));
-            emit dataRead(shape.data);
-        });
+    reads_.start([spec](const CancelToken&) { return std::make_shared<const Dataset>(openDataset(spec)); },
+                 [this, source = spec.data](const std::shared_ptr<const Dataset>& data) {
+                     const std::size_t rows = data->rows();
+                     dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(data->dim()));
+                     words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
+                     read_ = data;
+                     readFrom_ = source;
+                     emit dataInspected(static_cast<qint64>(rows));
+                     emit dataRead(data);
+                 },
+                 [this](const QString& error) {
+                     dataError_ = error;
+                     dataInfo_->setText(QString("<span style='color:#b00'>%1</span>").arg(error.toHtmlEscaped()));
+                     emit dataInspected(0);
+                 });
 }
 
 std::string RunPanel::chosenData() const

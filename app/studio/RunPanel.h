@@ -80,12 +80,7 @@ private:
     QSpinBox* maxEpochs_;
     QDoubleSpinBox* budget_;
     QLabel* dataInfo_;
-    /// The chosen data as read in the background, or why it could not be.
-    struct DataShape {
-        std::shared_ptr<const Dataset> data;
-        QString error;
-    };
-    LatestRequest<DataShape> reads_{this};
+    LatestRequest<std::shared_ptr<const Dataset>> reads_{this}; ///< the chosen data, read in the background
     QString dataError_;
     std::shared_ptr<const Dataset> read_; ///< every row of the current choice, once read (RunRequest::read)
     std::string readFrom_;                ///< the choice read_ was read from
