@@ -92,7 +92,7 @@ std::vector<std::size_t> queryRange(const CommandLine& line, std::size_t total, 
         count = total - first;
         if (colon != std::string::npos && colon + 1 < text.size())
             parse(text.substr(colon + 1), count);
-        if (count == 0 || first + count > total)
+        if (count == 0 || count > total - first) // not first + count: that may wrap
             throw UsageError("--queries " + text + " asks for queries outside the " + std::to_string(total) + " " + what);
     }
     std::vector<std::size_t> rows(count);

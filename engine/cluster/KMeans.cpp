@@ -3,6 +3,7 @@
 #include "cluster/NearestCentre.h"
 #include "core/BlasThreads.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
 
@@ -270,6 +271,8 @@ void validate(MatrixView data, const KMeansSettings& settings)
         throw Error("k-means needs at least one restart (n_init >= 1)");
     if (settings.maxIter == 0)
         throw Error("k-means needs at least one iteration (max_iter >= 1)");
+    limits::checkCount(settings.nInit, limits::kMaxRestarts, "k-means restarts (n_init)");
+    limits::checkCount(settings.maxIter, limits::kMaxIterations, "k-means iterations (max_iter)");
     if (!(settings.tolerance >= 0.0))
         throw Error("the k-means tolerance must be >= 0");
     if (!settings.initialCentroids.empty()) {

@@ -48,6 +48,10 @@ namespace {
 
 void searchTruth(QuerySet& set, const Dataset& data, Metric metric, std::size_t k)
 {
+    // Checked here, where the query's own row is known: the searchers ask for k + 1 to drop it.
+    const std::size_t available = data.rows() - (set.external() ? 0 : 1);
+    if (k > available)
+        throw Error("k = " + std::to_string(k) + " exceeds the " + std::to_string(available) + " rows that can be neighbours");
     ExactSearcher exact;
     exact.build(data, metric);
     set.exact = exact.search(set.view(), k, {set.external() ? nullptr : &set.self});

@@ -1,6 +1,7 @@
 #include "learned/Settings.h"
 
 #include "core/Error.h"
+#include "core/Limits.h"
 
 namespace nnscope {
 
@@ -121,20 +122,30 @@ HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol
         s.threads = *o.threads;
     if (o.memoryBudgetBytes)
         s.memoryBudgetBytes = *o.memoryBudgetBytes;
-    const auto positive = [](std::size_t value, const char* name) {
-        if (value == 0)
-            throw Error(std::string(name) + " must be at least 1");
-    };
-    positive(s.kmeans.clusters, "clusters");
-    positive(s.kmeans.nInit, "k-means restarts (n-init)");
-    positive(s.model.kernelSize, "kernel size");
-    positive(s.model.filters1 * s.model.filters2 * s.model.filters3, "filters");
-    positive(s.model.pool, "pool size");
-    positive(s.layer1.maxEpochs, "maximum epochs");
-    positive(s.threads, "threads");
+    checkHierarchySettings(s, limits::maxThreads());
+    return s;
+}
+
+void checkHierarchySettings(const HierarchySettings& s, std::size_t maxThreads)
+{
+    // Far above what any preset or study uses; below what would overflow a model's size or a C int.
+    limits::checkCount(s.kmeans.clusters, limits::kMaxInt, "clusters");
+    limits::checkCount(s.kmeans.nInit, limits::kMaxRestarts, "k-means restarts (n-init)");
+    limits::checkCount(s.kmeans.maxIter, limits::kMaxIterations, "k-means iterations (max-iter)");
+    limits::checkCount(s.model.kernelSize, 64, "kernel size");
+    limits::checkCount(s.model.filters1, 4096, "filters of convolution 1");
+    limits::checkCount(s.model.filters2, 4096, "filters of convolution 2");
+    limits::checkCount(s.model.filters3, 4096, "filters of convolution 3");
+    limits::checkCount(s.model.pool, 64, "pool size");
+    limits::checkCount(s.topTargets, 1024, "top targets");
+    for (const TrainerSettings* trainer : {&s.layer1, &s.layer2}) {
+        limits::checkCount(trainer->maxEpochs, limits::kMaxEpochs, "maximum epochs");
+        limits::checkCount(trainer->batchSize, limits::kMaxInt, "batch size");
+        limits::checkCount(trainer->stepsPerEpoch + 1, limits::kMaxInt, "steps per epoch");
+    }
+    limits::checkCount(s.threads, maxThreads, "threads");
     if (s.memoryBudgetBytes == 0)
         throw Error("the memory budget must be positive");
-    return s;
 }
 
 } // namespace nnscope

@@ -120,8 +120,14 @@ struct HierarchyOverrides {
 /// overridesOf(settings)) gives those fields back (a reopened model's settings in a results file).
 HierarchyOverrides overridesOf(const HierarchySettings& settings);
 
-/// The preset's settings for the protocol with the overrides applied, then validated: an Error naming
-/// the setting when one is out of range (clusters, epochs, threads or budget of 0, an unknown preset).
+/// The preset's settings for the protocol with the overrides applied, then validated (checkHierarchySettings,
+/// with the machine's thread limit): an Error naming the setting when one is out of range.
 HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol, const HierarchyOverrides& overrides);
+
+/// The one range check of hierarchy settings, for those typed by a user and those read from a saved
+/// model alike, so that `train` never saves a model `predict` refuses: every count within what nnscope
+/// can train (clusters, restarts, epochs, kernel, filters, pool, targets, threads up to `maxThreads`)
+/// and a positive budget; an Error naming the setting.
+void checkHierarchySettings(const HierarchySettings& settings, std::size_t maxThreads);
 
 } // namespace nnscope

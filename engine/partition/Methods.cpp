@@ -3,6 +3,7 @@
 #include "cluster/KMeans.h"
 #include "core/ByteUnits.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
 #include "learned/Cost.h"
@@ -130,6 +131,9 @@ void checkPartitionSettings(const std::string& method, const PartitionSettings& 
         throw Error(method + ": init must be metis or kmeans, got '" + s.initial + "'");
     if (s.rebinCapacity != 0.0 && !(s.rebinCapacity >= 1.0))
         throw Error(method + ": capacity must be 0 (no limit) or at least 1 (x the mean bin)");
+    limits::checkCount(s.kmeansRestarts, limits::kMaxRestarts, method + ": n-init");
+    limits::checkCount(s.rebinRounds + 1, limits::kMaxEpochs, method + ": rebin rounds + 1");
+    limits::checkThreads(s.threads);
 }
 
 void checkRouterTraining(const std::string& method, const PartitionSettings& s, std::size_t rows, std::size_t dim, std::size_t neighbours)
@@ -139,6 +143,8 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
         throw Error(method + ": " + std::to_string(neighbours) + " neighbours per row need more than " + std::to_string(rows) + " rows");
     if (s.mlp.hidden == 0 || s.mlp.epochs == 0)
         throw Error(method + ": the router needs a hidden width and epochs of at least 1");
+    limits::checkCount(s.mlp.epochs, limits::kMaxEpochs, method + ": epochs");
+    limits::checkCount(s.mlp.hidden, limits::kMaxInt, method + ": hidden");
     const double graphBytes = 12.0 * static_cast<double>(rows) * static_cast<double>(neighbours); // ids + distances
     const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
     const double trainingBytes = 4.0 * static_cast<double>(rows) * static_cast<double>(dim + s.bins) + 16.0 * routerWeights;

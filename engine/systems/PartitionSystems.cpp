@@ -35,16 +35,16 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
 }
 
 const SystemParameter kProbes{"probes", ParameterKind::Count, "1", "bins probed per query"};
-const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts"};
-const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)"};
-const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)"};
+const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts", {}, 1, limits::kMaxRestarts};
+const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)", {}, 1, 1 << 16};
+const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)", {}, 1, limits::kMaxEpochs};
 
 SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra, PartitionBuilder builder)
 {
     SystemEntry entry;
     entry.name = method;
     entry.summary = summary;
-    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition"}, kProbes,
+    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition", {}, 2, limits::kMaxInt}, kProbes,
                         {"seed", ParameterKind::Count, "", "seed of clustering and training (default: the run's seed)"}};
     entry.parameters.insert(entry.parameters.end(), extra.begin(), extra.end());
     entry.probeKey = "probes";
@@ -81,7 +81,7 @@ SystemEntry twinSystem()
     entry.summary = "the hierarchy's non-learned twin: nearest centroid(s) of the run's clustering, exact search inside (an IVF over k-means)";
     entry.parameters = {kProbes,
                         {"clusters", ParameterKind::Count, "", "k-means clusters when the run has no clustering (default: round(sqrt(rows)))"},
-                        {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering"}};
+                        {"n-init", ParameterKind::Count, "10", "k-means restarts of its own clustering", {}, 1, limits::kMaxRestarts}};
     entry.probeKey = kProbes.key;
     entry.make = [](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
         if (c.clustering && !a.isSet("clusters")) {
@@ -148,7 +148,7 @@ SystemEntry neuralPartitionSystem()
                            {"knn", ParameterKind::Count, "10", "neighbours per row in the k-NN graph"},
                            {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
                            {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
-                           {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)"},
+                           {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)", {}, 0, 1000},
                            {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kHidden, kEpochs},
                           &buildNeuralPartition);
 }

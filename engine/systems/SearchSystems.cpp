@@ -126,15 +126,15 @@ SystemEntry faissIvfPqSystem()
                       "FAISS IndexIVFPQFastScan (4-bit PQ) with k x refine candidates re-ranked exactly",
                       {kNlist, kNprobe,
                        {"m-pq", ParameterKind::Count, "", "PQ sub-quantizers (default: d/2, or a divisor of d)"},
-                       {"refine", ParameterKind::Count, "10", "candidates re-ranked exactly, as a multiple of k"}});
+                       {"refine", ParameterKind::Count, "10", "candidates re-ranked exactly, as a multiple of k", {}, 1, 1 << 20}});
 }
 
 SystemEntry faissHnswSystem()
 {
     return faissEntry(FaissSearcher::Kind::Hnsw, "faiss-hnsw", "FAISS IndexHNSWFlat: a navigable small-world graph",
-                      {{"m", ParameterKind::Count, "32", "graph degree"},
-                       {"ef", ParameterKind::Count, "64", "search beam (efSearch)"},
-                       {"ef-construction", ParameterKind::Count, "40", "build beam (efConstruction)"}});
+                      {{"m", ParameterKind::Count, "32", "graph degree", {}, 2, 1024},
+                       {"ef", ParameterKind::Count, "64", "search beam (efSearch)", {}, 1, 1 << 20},
+                       {"ef-construction", ParameterKind::Count, "40", "build beam (efConstruction)", {}, 1, 1 << 20}});
 }
 
 } // namespace nnscope

@@ -66,7 +66,11 @@ void checkValue(const SystemEntry& entry, const SystemParameter& parameter, cons
 {
     SystemArguments one(entry.name, {{parameter.key, value}});
     switch (parameter.kind) {
-    case ParameterKind::Count: one.count(parameter.key); break;
+    case ParameterKind::Count:
+        if (const std::size_t count = one.count(parameter.key); !value.empty() && (count < parameter.least || count > parameter.most))
+            throw Error(entry.name + ": " + parameter.key + " must be " + std::to_string(parameter.least) + " to " + std::to_string(parameter.most)
+                        + ", got " + value);
+        break;
     case ParameterKind::Number: one.number(parameter.key); break;
     case ParameterKind::Flag: one.flag(parameter.key); break;
     case ParameterKind::Text:
@@ -140,6 +144,7 @@ std::unique_ptr<Searcher> makeSystem(const ResolvedSystem& system, const SystemR
 {
     if (!system.entry)
         throw Error("no system to make");
+    limits::checkThreads(context.threads);
     return system.entry->make(system.arguments, context);
 }
 

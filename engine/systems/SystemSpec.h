@@ -17,6 +17,7 @@
 // over bins is a property of its searcher (Searcher::partitions()), not of its name.
 #pragma once
 
+#include "core/Limits.h"
 #include "cluster/KMeans.h"
 #include "search/Searcher.h"
 
@@ -61,6 +62,10 @@ struct SystemParameter {
     std::string defaultValue; ///< as text; "" means "chosen by the system" (explained in `help`)
     std::string help;
     std::vector<std::string> choices = {}; ///< allowed values of a Text parameter, when only a few are
+    /// The range a given Count must lie in, checked when the spec is resolved (before anything is built):
+    /// below `least` the system cannot work, above `most` it would overflow a library's int or never end.
+    std::size_t least = 0;
+    std::size_t most = limits::kMaxInt;
 };
 
 /// A spec's values checked against its entry's parameters, with the defaults filled in.

@@ -129,22 +129,17 @@ TrainingPlan planFromJson(const Json& json, const KMeansResult& clustering, Prot
 }
 
 // Settings read from a manifest, which anyone can edit: every number within what nnscope itself would
-// ever write, so that nothing downstream (the model's size above all) can be pushed out of range.
+// ever train, so that nothing downstream (the model's size above all) can be pushed out of range. A
+// model may come from a machine with more threads than this one: configureRuntime caps them.
 void checkSavedSettings(const HierarchySettings& s, const Dataset& data)
 {
-    const auto within = [](std::size_t value, std::size_t low, std::size_t high, const char* field) {
-        if (value < low || value > high)
-            throw Error("settings." + std::string(field) + " = " + std::to_string(value) + " is outside " + std::to_string(low) + " to "
-                        + std::to_string(high));
-    };
-    within(s.kmeans.clusters, 1, data.rows(), "clusters");
-    within(s.model.kernelSize, 1, 64, "model.kernel_size");
-    within(s.model.filters1, 1, 4096, "model.filters[0]");
-    within(s.model.filters2, 1, 4096, "model.filters[1]");
-    within(s.model.filters3, 1, 4096, "model.filters[2]");
-    within(s.model.pool, 1, 64, "model.pool");
-    within(s.topTargets, 1, 1024, "top_targets");
-    within(s.threads, 1, 1024, "threads");
+    try {
+        checkHierarchySettings(s, 1024);
+        if (s.kmeans.clusters > data.rows())
+            throw Error("clusters = " + std::to_string(s.kmeans.clusters) + " is more than the data's " + std::to_string(data.rows()) + " rows");
+    } catch (const Error& error) {
+        throw Error(std::string("its settings are out of range: ") + error.what());
+    }
 }
 
 } // namespace

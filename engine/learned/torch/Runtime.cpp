@@ -1,17 +1,21 @@
 #include "learned/torch/Runtime.h"
 
 #include "core/BlasThreads.h"
+#include "core/Limits.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
+#include <algorithm>
 #include <chrono>
 #include <dlfcn.h>
 #include <malloc.h>
 
 namespace nnscope::torchnn {
 
-void configureRuntime(std::size_t threads)
+void configureRuntime(std::size_t requested)
 {
+    // A saved model may ask for more threads than this machine has (settings are checked when typed).
+    const std::size_t threads = std::clamp<std::size_t>(requested, 1, limits::maxThreads());
     at::set_num_threads(static_cast<int>(threads));
     setBlasThreads(threads); // OpenBLAS's own pool ignores at::set_num_threads
     static const bool allocatorTuned = [] {
