@@ -132,7 +132,11 @@ std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
 {
     Json manifest;
     try {
-        manifest = Json::parse(readWholeFile(directory + "/" + kManifestName, kManifestLimit, false));
+        // Only the dataset's entry is kept: the rest (up to 64 MiB of it) is read past, not built.
+        manifest = Json::parse(readWholeFile(directory + "/" + kManifestName, kManifestLimit, false),
+                               [](int depth, Json::parse_event_t event, Json& parsed) {
+                                   return depth != 1 || event != Json::parse_event_t::key || parsed == "dataset";
+                               });
         // Models saved before the origin was recorded, or trained on data built in memory, have none.
         const Json origin = manifest.at("dataset").value("origin", Json());
         if (origin.is_null())

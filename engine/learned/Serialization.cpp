@@ -187,7 +187,8 @@ void from_json(const Json& j, KMeansResult& k)
     k.iterations = jsonField<std::size_t>(j, "iterations");
     k.centroids = jsonField<std::vector<float>>(j, "centroids");
     k.assignment = jsonField<std::vector<std::uint32_t>>(j, "assignment");
-    if (k.clusters == 0 || k.centroids.size() != k.clusters * k.dim)
+    // Divided, not multiplied: clusters × dim may wrap.
+    if (k.clusters == 0 || k.dim == 0 || k.centroids.size() % k.dim != 0 || k.centroids.size() / k.dim != k.clusters)
         throw Error("the clustering's centroids do not match its cluster count and dimension");
     k.sizes.assign(k.clusters, 0);
     for (std::uint32_t label : k.assignment) {

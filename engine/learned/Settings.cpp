@@ -137,7 +137,7 @@ void checkHierarchySettings(const HierarchySettings& s, std::size_t maxThreads)
     limits::checkCount(s.model.filters2, 4096, "filters of convolution 2");
     limits::checkCount(s.model.filters3, 4096, "filters of convolution 3");
     limits::checkCount(s.model.pool, 64, "pool size");
-    limits::checkCount(s.topTargets, 1024, "top targets");
+    limits::checkCount(s.topTargets, 64, "top targets");
     for (const TrainerSettings* trainer : {&s.layer1, &s.layer2}) {
         limits::checkCount(trainer->maxEpochs, limits::kMaxEpochs, "maximum epochs");
         limits::checkCount(trainer->batchSize, limits::kMaxInt, "batch size");

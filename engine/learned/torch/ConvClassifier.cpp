@@ -1,5 +1,7 @@
 #include "learned/torch/ConvClassifier.h"
 
+#include "core/Error.h"
+
 namespace nnscope::torchnn {
 namespace {
 
@@ -48,7 +50,11 @@ torch::Tensor predictProbabilities(const ConvClassifier& model, const float* inp
     torch::NoGradGuard noGrad;
     const torch::Tensor batch =
         torch::from_blob(const_cast<float*>(inputs), {rows, model->inputLength()}, torch::kFloat32);
-    return torch::softmax(model->forward(batch), 1);
+    torch::Tensor probabilities = torch::softmax(model->forward(batch), 1);
+    // A probability that is not a number would rank every class alike and print "p=nan": say so instead.
+    if (!torch::isfinite(probabilities).all().item<bool>())
+        throw Error("a model's output is not finite (its weights, or the query's values, are too large)");
+    return probabilities;
 }
 
 } // namespace nnscope::torchnn

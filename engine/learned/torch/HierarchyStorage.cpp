@@ -58,6 +58,8 @@ std::string checkedFileName(const Json& entry)
     return name;
 }
 
+constexpr float kLargestWeight = 1e4f;
+
 // Reads one model's weights into `model` after checking the manifest's table against the model the
 // settings describe: the same names, in order, with the same shapes; the file exactly that long.
 void readWeights(torchnn::ConvClassifier& model, const Json& entry, const std::string& directory)
@@ -90,9 +92,12 @@ void readWeights(torchnn::ConvClassifier& model, const Json& entry, const std::s
     for (const auto& parameter : parameters) {
         torch::Tensor target = parameter.value();
         const torch::Tensor source = torch::from_blob(const_cast<char*>(bytes.data() + offset), target.sizes(), torch::kFloat32);
-        for (std::int64_t i = 0; i < source.numel(); ++i) // data, not code; still, no NaN/Inf weights
-            if (!std::isfinite(source.data_ptr<float>()[i]))
-                throw Error("'" + name + "': " + parameter.key() + " holds a NaN or infinite weight");
+        // Data, not code; still, no weight training could not have produced: NaN, Inf, or one so large
+        // that a forward pass overflows to NaN (trained weights here stay within a few units).
+        for (std::int64_t i = 0; i < source.numel(); ++i)
+            if (!(std::fabs(source.data_ptr<float>()[i]) <= kLargestWeight))
+                throw Error("'" + name + "': " + parameter.key() + " holds a weight that is not finite or beyond ±"
+                            + std::to_string(static_cast<int>(kLargestWeight)));
         target.copy_(source);
         offset += static_cast<std::size_t>(target.numel()) * sizeof(float);
     }
@@ -108,16 +113,16 @@ TrainingPlan planFromJson(const Json& json, const KMeansResult& clustering, Prot
 {
     TrainingPlan plan;
     plan.protocol = protocol;
-    plan.targetMetric = parseMetric(json.at("target_metric").get<std::string>());
+    plan.targetMetric = parseMetric(jsonField<std::string>(json, "target_metric"));
     plan.members = clustering.members();
     plan.clusterOf = clustering.assignment;
     plan.positionOf.assign(clustering.assignment.size(), 0);
     for (const auto& list : plan.members)
         for (std::size_t p = 0; p < list.size(); ++p)
             plan.positionOf[list[p]] = static_cast<std::uint32_t>(p);
-    plan.trainRows = json.at("train_rows").get<std::vector<std::size_t>>();
-    plan.testRows = json.at("test_rows").get<std::vector<std::size_t>>();
-    plan.withinClusterTargets = json.at("targets").get<std::vector<std::vector<std::uint32_t>>>();
+    plan.trainRows = jsonField<std::vector<std::size_t>>(json, "train_rows");
+    plan.testRows = jsonField<std::vector<std::size_t>>(json, "test_rows");
+    plan.withinClusterTargets = jsonField<std::vector<std::vector<std::uint32_t>>>(json, "targets");
     const std::size_t rows = clustering.assignment.size();
     if (plan.withinClusterTargets.size() != rows)
         throw Error("the saved targets do not cover every row");
@@ -125,6 +130,13 @@ TrainingPlan planFromJson(const Json& json, const KMeansResult& clustering, Prot
         for (std::size_t row : *list)
             if (row >= rows)
                 throw Error("the saved split names row " + std::to_string(row) + " of " + std::to_string(rows));
+    // A target is a position within the row's own cluster: layer 2 has one class per member.
+    for (std::size_t row = 0; row < rows; ++row)
+        for (std::uint32_t target : plan.withinClusterTargets[row])
+            if (target >= plan.members[plan.clusterOf[row]].size())
+                throw Error("the saved targets give row " + std::to_string(row) + " target " + std::to_string(target) + " in cluster "
+                            + std::to_string(plan.clusterOf[row]) + " of " + std::to_string(plan.members[plan.clusterOf[row]].size())
+                            + " rows");
     return plan;
 }
 
@@ -140,6 +152,49 @@ void checkSavedSettings(const HierarchySettings& s, const Dataset& data)
     } catch (const Error& error) {
         throw Error(std::string("its settings are out of range: ") + error.what());
     }
+}
+
+// Centroids are means of the data's rows (or, spherical, their normalised means): a saved one outside
+// the data's range, or not finite, was not written by k-means and would route every query astray.
+void checkSavedCentroids(const KMeansResult& clustering, const Dataset& data)
+{
+    float largest = 1.0f;
+    for (float v : data.values())
+        largest = std::max(largest, std::fabs(v));
+    const float bound = largest * 1.001f;
+    for (float v : clustering.centroids)
+        if (!(std::fabs(v) <= bound))
+            throw Error("its clustering holds a centroid value " + (std::ostringstream() << v).str() + " outside the data's range (|x| <= "
+                        + (std::ostringstream() << largest).str() + ")");
+}
+
+// The accuracy report names rows and clusters the studio looks up: each must exist.
+void checkSavedAccuracy(const AccuracyReport& accuracy, std::size_t rows, std::size_t clusters)
+{
+    const auto within = [](std::int64_t value, std::int64_t low, std::size_t end, const char* what) {
+        if (value < low || value >= static_cast<std::int64_t>(end))
+            throw Error("its accuracy report names " + std::string(what) + " " + std::to_string(value) + " of " + std::to_string(end));
+    };
+    for (std::size_t row : accuracy.queryRows)
+        if (row >= rows)
+            throw Error("its accuracy report names row " + std::to_string(row) + " of " + std::to_string(rows));
+    if (!accuracy.perCluster.empty() && accuracy.perCluster.size() != clusters)
+        throw Error("its accuracy report has " + std::to_string(accuracy.perCluster.size()) + " clusters, not " + std::to_string(clusters));
+    for (const ClusterAccuracy& cluster : accuracy.perCluster)
+        if (cluster.hits > cluster.queries)
+            throw Error("its accuracy report counts more hits than queries in a cluster");
+    for (const QueryOutcome& o : accuracy.outcomes) {
+        if (o.row >= rows)
+            throw Error("its accuracy report names row " + std::to_string(o.row) + " of " + std::to_string(rows));
+        within(o.cluster, 0, clusters, "cluster");
+        within(o.routedCluster, 0, clusters, "cluster");
+        within(o.answer, -1, rows, "row");
+        within(o.nearest, -1, rows, "row");
+    }
+    for (double fraction : {accuracy.layer1Accuracy, accuracy.layer1NeighborCluster, accuracy.layer2Accuracy, accuracy.layer2OracleAccuracy,
+                            accuracy.recallAt1})
+        if (!(fraction >= 0.0 && fraction <= 1.0))
+            throw Error("its accuracy report holds a share outside 0 to 1");
 }
 
 } // namespace
@@ -191,7 +246,7 @@ std::unique_ptr<HierarchyModel> torchnn::loadHierarchy(const std::string& direct
     const std::string manifestPath = directory + "/" + kManifestName;
     Json manifest;
     try {
-        manifest = Json::parse(readWholeFile(manifestPath, kManifestLimit, false));
+        manifest = Json::parse(readWholeFile(manifestPath, manifestLimit(data->rows(), data->dim()), false));
     } catch (const nlohmann::json::exception& error) {
         throw Error("'" + manifestPath + "' is corrupt: " + error.what());
     } catch (const Error& error) {
@@ -223,10 +278,13 @@ std::unique_ptr<HierarchyModel> torchnn::loadHierarchy(const std::string& direct
         impl->settings = manifest.at("settings").get<HierarchySettings>();
         checkSavedSettings(impl->settings, *data);
         impl->clustering = manifest.at("clustering").get<KMeansResult>();
-        if (impl->clustering.dim != data->dim() || impl->clustering.assignment.size() != data->rows())
-            throw Error("its clustering does not match the dataset");
+        if (impl->clustering.dim != data->dim() || impl->clustering.assignment.size() != data->rows()
+            || impl->clustering.clusters != impl->settings.kmeans.clusters)
+            throw Error("its clustering does not match the dataset and settings");
+        checkSavedCentroids(impl->clustering, *data);
         impl->plan = planFromJson(manifest.at("plan"), impl->clustering, impl->settings.protocol);
         impl->accuracy = manifest.at("accuracy").get<AccuracyReport>();
+        checkSavedAccuracy(impl->accuracy, data->rows(), impl->clustering.clusters);
         impl->trainSeconds = manifest.at("train_seconds").get<double>();
         torchnn::configureRuntime(impl->settings.threads);
 
