@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
 #include <zlib.h>
 
 namespace nnscope {
@@ -11,12 +12,15 @@ bool isGzip(std::string_view bytes)
     return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f && static_cast<unsigned char>(bytes[1]) == 0x8b;
 }
 
-std::string gunzip(std::string_view bytes, const std::string& source, std::size_t limit)
+namespace {
+
+// Inflates into `out` until the stream ends or `out` holds more than `limit` bytes; returns whether
+// the stream ended.
+bool inflateInto(std::string& out, std::string_view bytes, const std::string& source, std::size_t limit)
 {
     z_stream stream{};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) // 16: expect a gzip header
         throw Error(source + ": zlib could not start decompressing");
-    std::string out;
     char buffer[1 << 16];
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
     stream.avail_in = static_cast<uInt>(bytes.size());
@@ -33,7 +37,7 @@ std::string gunzip(std::string_view bytes, const std::string& source, std::size_
         out.append(buffer, sizeof buffer - stream.avail_out);
         if (out.size() > limit) {
             inflateEnd(&stream);
-            throw Error(source + ": decompresses to more than " + std::to_string(limit >> 20) + " MB");
+            return false;
         }
         if (status != Z_STREAM_END && stream.avail_in == 0 && stream.avail_out != 0) {
             inflateEnd(&stream);
@@ -41,6 +45,24 @@ std::string gunzip(std::string_view bytes, const std::string& source, std::size_
         }
     }
     inflateEnd(&stream);
+    return true;
+}
+
+} // namespace
+
+std::string gunzip(std::string_view bytes, const std::string& source, std::size_t limit)
+{
+    std::string out;
+    if (!inflateInto(out, bytes, source, limit))
+        throw Error(source + ": decompresses to more than " + std::to_string(limit) + " bytes");
+    return out;
+}
+
+std::string gunzipPrefix(std::string_view bytes, const std::string& source, std::size_t count)
+{
+    std::string out;
+    inflateInto(out, bytes, source, count);
+    out.resize(std::min(out.size(), count));
     return out;
 }
 

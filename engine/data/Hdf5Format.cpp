@@ -24,6 +24,39 @@ std::pair<std::size_t, std::size_t> shapeOf(const H5::DataSet& dataset, const st
     return {static_cast<std::size_t>(dims[0]), static_cast<std::size_t>(dims[1])};
 }
 
+// How many times smaller than its values a compressed dataset may be stored: real vectors deflate by a
+// few times at most; a larger ratio is a decompression bomb (400 MB of zeros fit in 400 kB).
+constexpr double kLargestCompression = 64.0;
+
+// Opens `name` as a dataset of this file and nothing else: a hard link (not a soft or external link,
+// which could lead to a FIFO or another file: HDF5 opens it on its own, past the regular-file rule),
+// stored in the file (not external raw storage, which can name /etc/passwd or /dev/zero, nor a virtual
+// dataset mapping other files), and stored at all: a shape's values must be in the file, so a shape
+// claiming 10^12 rows with no storage is refused before anything is allocated.
+H5::DataSet openContainedDataSet(const H5::H5File& file, const std::string& name, std::size_t valueBytes, const std::string& where)
+{
+    H5L_info_t link{};
+    if (H5Lget_info(file.getId(), name.c_str(), &link, H5P_DEFAULT) < 0)
+        throw Error(where + ": cannot read its link");
+    if (link.type != H5L_TYPE_HARD)
+        throw Error(where + " is a " + (link.type == H5L_TYPE_EXTERNAL ? "link to another file" : "link") + "; nnscope reads only datasets stored in the file itself");
+    H5::DataSet dataset = file.openDataSet(name);
+    const H5::DSetCreatPropList properties = dataset.getCreatePlist();
+    if (properties.getExternalCount() > 0)
+        throw Error(where + " keeps its values in another file (external storage); nnscope reads only values stored in the file itself");
+    const H5D_layout_t layout = properties.getLayout();
+    if (layout != H5D_CONTIGUOUS && layout != H5D_CHUNKED && layout != H5D_COMPACT)
+        throw Error(where + " is a virtual dataset (it maps other files); nnscope reads only values stored in the file itself");
+    const H5::DataSpace space = dataset.getSpace();
+    const hssize_t points = space.getSimpleExtentNpoints();
+    const double claimed = static_cast<double>(points) * static_cast<double>(valueBytes);
+    const double stored = static_cast<double>(dataset.getStorageSize());
+    if (points > 0 && stored * kLargestCompression < claimed)
+        throw Error(where + " claims " + std::to_string(points) + " values but stores " + std::to_string(dataset.getStorageSize())
+                    + " bytes (a shape without data, or compressed more than " + std::to_string(static_cast<int>(kLargestCompression)) + " times)");
+    return dataset;
+}
+
 void checkClass(const H5::DataSet& dataset, H5T_class_t expected, const std::string& where, const char* what)
 {
     const H5T_class_t actual = dataset.getTypeClass();
@@ -34,7 +67,7 @@ void checkClass(const H5::DataSet& dataset, H5T_class_t expected, const std::str
 Dataset readVectors(const H5::H5File& file, const std::string& name, const std::string& path, std::size_t limit)
 {
     const std::string where = path + ": dataset '" + name + "'";
-    const H5::DataSet dataset = file.openDataSet(name);
+    const H5::DataSet dataset = openContainedDataSet(file, name, 4, where);
     checkClass(dataset, H5T_FLOAT, where, "numbers");
     const auto [rows, dim] = shapeOf(dataset, where);
     if (rows > limit / 4 / dim)
@@ -71,9 +104,11 @@ AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t lim
         }
         if (file.nameExists("neighbors")) {
             const std::string where = path + ": dataset 'neighbors'";
-            const H5::DataSet dataset = file.openDataSet("neighbors");
+            const H5::DataSet dataset = openContainedDataSet(file, "neighbors", 4, where);
             checkClass(dataset, H5T_INTEGER, where, "integer ids");
             const auto [queries, k] = shapeOf(dataset, where);
+            if (queries > limit / 8 / k)
+                throw Error(where + " (" + std::to_string(queries) + " × " + std::to_string(k) + ") is larger than the read limit");
             GroundTruth truth;
             truth.queries = queries;
             truth.k = k;

@@ -7,6 +7,7 @@
 #include "data/Gzip.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 namespace nnscope {
@@ -25,15 +26,18 @@ struct IdxHeader {
     std::size_t dataOffset = 0;
 };
 
-IdxHeader readHeader(std::string_view bytes, std::size_t expectedDims, const std::string& source)
+// The header, and the values it declares (not yet checked against the bytes that follow).
+IdxHeader readDeclaredHeader(std::string_view bytes, std::size_t expectedDims, const std::string& source, std::size_t& total)
 {
     if (bytes.size() < 4)
         throw Error(source + ": truncated IDX file (" + std::to_string(bytes.size()) + " bytes, no header)");
     if (bytes[0] != 0 || bytes[1] != 0)
         throw Error(source + ": not an IDX file (the magic number must start with two zero bytes)");
-    if (static_cast<unsigned char>(bytes[2]) != 0x08)
-        throw Error(source + ": IDX value type 0x" + std::to_string(static_cast<unsigned char>(bytes[2]))
-                    + " is not supported (expected 0x08, unsigned bytes)");
+    if (static_cast<unsigned char>(bytes[2]) != 0x08) {
+        char type[8];
+        std::snprintf(type, sizeof type, "0x%02x", static_cast<unsigned char>(bytes[2]));
+        throw Error(source + ": IDX value type " + type + " is not supported (expected 0x08, unsigned bytes)");
+    }
     const std::size_t dims = static_cast<unsigned char>(bytes[3]);
     if (dims != expectedDims)
         throw Error(source + ": an IDX file with " + std::to_string(dims) + " dimensions, expected " + std::to_string(expectedDims)
@@ -42,7 +46,7 @@ IdxHeader readHeader(std::string_view bytes, std::size_t expectedDims, const std
     header.dataOffset = 4 + 4 * dims;
     if (bytes.size() < header.dataOffset)
         throw Error(source + ": truncated IDX header");
-    std::size_t total = 1;
+    total = 1;
     for (std::size_t d = 0; d < dims; ++d) {
         const std::size_t size = readBigEndian32(bytes.data() + 4 + 4 * d);
         if (size == 0)
@@ -52,22 +56,41 @@ IdxHeader readHeader(std::string_view bytes, std::size_t expectedDims, const std
         total *= size;
         header.dims.push_back(size);
     }
+    return header;
+}
+
+IdxHeader readHeader(std::string_view bytes, std::size_t expectedDims, const std::string& source)
+{
+    std::size_t total = 0;
+    const IdxHeader header = readDeclaredHeader(bytes, expectedDims, source, total);
     if (bytes.size() - header.dataOffset != total)
         throw Error(source + ": the IDX header declares " + std::to_string(total) + " values but the file holds "
                     + std::to_string(bytes.size() - header.dataOffset) + (bytes.size() - header.dataOffset < total ? " (truncated)" : ""));
     return header;
 }
 
-std::string maybeGunzip(std::string_view bytes, const std::string& source)
+// A gzip stream is inflated only as far as its header says it reaches: a bomb that declares a few
+// values stops there (and is refused as longer than declared), one that declares billions is refused
+// by the header's own bound before anything is inflated.
+std::string maybeGunzip(std::string_view bytes, std::size_t expectedDims, const std::string& source)
 {
-    return isGzip(bytes) ? gunzip(bytes, source) : std::string(bytes);
+    if (!isGzip(bytes))
+        return std::string(bytes);
+    std::size_t total = 0;
+    const IdxHeader header = readDeclaredHeader(gunzipPrefix(bytes, source, 4 + 4 * expectedDims), expectedDims, source, total);
+    // Real images deflate a few times (Fashion-MNIST: under 2×); 64× is a stream of zeros.
+    constexpr std::size_t kLargestCompression = 64;
+    if (total / kLargestCompression > bytes.size())
+        throw Error(source + ": the IDX header declares " + std::to_string(total) + " values in " + std::to_string(bytes.size())
+                    + " compressed bytes (more than " + std::to_string(kLargestCompression) + " times compressed: not image data)");
+    return gunzip(bytes, source, header.dataOffset + total);
 }
 
 } // namespace
 
 Dataset parseIdx(std::string_view images, const std::string& source, std::string_view labels, const std::string& labelSource)
 {
-    const std::string imageBytes = maybeGunzip(images, source);
+    const std::string imageBytes = maybeGunzip(images, 3, source);
     const IdxHeader header = readHeader(imageBytes, 3, source);
     const std::size_t n = header.dims[0], dim = header.dims[1] * header.dims[2];
     std::vector<float> values(n * dim);
@@ -75,7 +98,7 @@ Dataset parseIdx(std::string_view images, const std::string& source, std::string
         values[i] = static_cast<unsigned char>(imageBytes[header.dataOffset + i]);
     std::vector<std::string> names;
     if (!labels.empty()) {
-        const std::string labelBytes = maybeGunzip(labels, labelSource);
+        const std::string labelBytes = maybeGunzip(labels, 1, labelSource);
         const IdxHeader labelHeader = readHeader(labelBytes, 1, labelSource);
         if (labelHeader.dims[0] != n)
             throw Error(labelSource + ": " + std::to_string(labelHeader.dims[0]) + " labels for the " + std::to_string(n)

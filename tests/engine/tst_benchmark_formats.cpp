@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 #include <zlib.h>
 
 using namespace nnscope;
@@ -116,11 +117,22 @@ private slots:
         const std::string good = idxImages(3, 2, 2);
         QVERIFY_ERROR_CONTAINS(parseIdx(good.substr(0, good.size() - 1), "imgs"), "truncated");
         QVERIFY_ERROR_CONTAINS(parseIdx(std::string("\x01\0\x08\x03", 4) + good.substr(4), "imgs"), "not an IDX file");
-        QVERIFY_ERROR_CONTAINS(parseIdx(std::string("\0\0\x0D\x03", 4) + good.substr(4), "imgs"), "not supported");
+        QVERIFY_ERROR_CONTAINS(parseIdx(std::string("\0\0\x0D\x03", 4) + good.substr(4), "imgs"), "type 0x0d is not supported");
         QVERIFY_ERROR_CONTAINS(parseIdx(idxLabels({1, 2}), "imgs"), "1 dimensions, expected 3"); // a labels file given as images
         QVERIFY_ERROR_CONTAINS(parseIdx(good, "imgs", idxLabels({1, 2}), "labels"), "2 labels for the 3 images");
         QVERIFY_ERROR_CONTAINS(parseIdx(gzipped(good).substr(0, 20), "imgs.gz"), "not a valid gzip file");
         QVERIFY_ERROR_CONTAINS(parseIdx("", "imgs"), "truncated IDX file");
+    }
+    void gzipBombsStopAtWhatTheHeaderDeclares()
+    {
+        // 3 images declared, 64 MiB of zeros after them: inflated only past the declared 28 bytes.
+        const std::string bomb = gzipped(idxImages(3, 2, 2) + std::string(std::size_t(64) << 20, '\0'));
+        QVERIFY(bomb.size() < (std::size_t(1) << 20));
+        QVERIFY_ERROR_CONTAINS(parseIdx(bomb, "bomb.gz"), "decompresses to more than 28 bytes");
+        // 2^30 pixels declared in a few kB: refused before anything is inflated.
+        const std::string zeros = gzipped(std::string("\0\0\x08\x03", 4) + bigEndian(1 << 14) + bigEndian(256) + bigEndian(256)
+                                          + std::string(std::size_t(1) << 20, '\0'));
+        QVERIFY_ERROR_CONTAINS(parseIdx(zeros, "zeros.gz"), "more than 64 times compressed");
     }
     void ivecsGroundTruthAndItsChecks()
     {
@@ -162,6 +174,22 @@ private slots:
         QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("ann-bad-neighbors.hdf5")), "outside the base's 50 rows");
         QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("make_hdf5_fixtures.py")), "not an HDF5 file");
         QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5("/nonexistent/file.hdf5"), "file.hdf5");
+    }
+    void hdf5NeverLeavesItsFileNorTrustsItsShapes()
+    {
+        // An external link whose target is a FIFO: opened by HDF5 itself, it would wait forever.
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(QString::fromStdString(fixture("hostile-external-link.hdf5")), folder.filePath("linked.hdf5")));
+        QCOMPARE(::mkfifo(folder.filePath("fifo.hdf5").toLocal8Bit().constData(), 0600), 0);
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(folder.filePath("linked.hdf5").toStdString()), "link to another file");
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("hostile-soft-link.hdf5")), "is a link");
+        // Values kept outside the file (external raw storage naming /dev/zero; a virtual dataset).
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("hostile-external-storage.hdf5")), "external storage");
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("hostile-virtual.hdf5")), "virtual dataset");
+        // Shapes that claim what the file does not hold: nothing is allocated for them.
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("hostile-huge-train.hdf5")), "claims 4000000000000 values but stores 0 bytes");
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("hostile-huge-neighbors.hdf5")), "dataset 'neighbors' claims");
+        QVERIFY_ERROR_CONTAINS(readAnnBenchmarksHdf5(fixture("hostile-gzip-bomb.hdf5")), "compressed more than 64 times");
     }
     void siftsmallAgreesWithItsShippedGroundTruth()
     {
