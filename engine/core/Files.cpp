@@ -14,7 +14,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -51,6 +53,8 @@ void crashPointForTests(const char* point)
 }
 
 const char* const kStagingMark = ".tmp-";
+const char* const kLockMark = ".nnscope-lock";
+constexpr auto kLockPatience = std::chrono::seconds(60);
 const char* const kRetiredMark = ".old-";
 
 } // namespace
@@ -133,6 +137,54 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
     syncDirectory(fs::path(path).parent_path().string());
 }
 
+// What runs that died while writing `finalPath` left beside it.
+struct Leftovers {
+    std::vector<fs::path> staged, retired;
+};
+
+Leftovers leftoversOf(const std::string& finalPath)
+{
+    const fs::path target(finalPath);
+    const std::string name = target.filename().string();
+    Leftovers found;
+    std::error_code error;
+    for (fs::directory_iterator it(target.parent_path().empty() ? fs::path(".") : target.parent_path(), error), end; !error && it != end;
+         it.increment(error)) {
+        const std::string entry = it->path().filename().string();
+        if (entry.rfind(name + kStagingMark, 0) == 0)
+            found.staged.push_back(it->path());
+        else if (entry.rfind(name + kRetiredMark, 0) == 0)
+            found.retired.push_back(it->path());
+    }
+    return found;
+}
+
+// Two runs writing one folder take turns: each holds an exclusive flock on a hidden file beside it
+// from its checks to its commit, so neither's clean-up removes the other's staging folder and the
+// folder is always one run's whole result. The kernel drops the lock when a holder dies.
+int lockFolder(const std::string& finalPath)
+{
+    const fs::path target(finalPath);
+    const fs::path lockPath = target.parent_path() / ("." + target.filename().string() + kLockMark);
+    const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        throw Error("cannot lock '" + finalPath + "' for writing (" + lockPath.string() + "): " + std::strerror(errno));
+    const auto giveUp = std::chrono::steady_clock::now() + kLockPatience;
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            const int reason = errno;
+            ::close(fd);
+            throw Error("cannot lock '" + finalPath + "' for writing: " + std::strerror(reason));
+        }
+        if (std::chrono::steady_clock::now() > giveUp) {
+            ::close(fd);
+            throw Error("another nnscope run has been writing '" + finalPath + "' for over a minute; wait for it to finish or choose another folder");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return fd;
+}
+
 StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
     : finalPath_(std::move(finalPath)), marker_(std::move(marker))
 {
@@ -141,16 +193,28 @@ StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
     if (finalPath_.empty())
         throw Error("no output folder given");
     std::error_code error;
+    const fs::path parent = fs::path(finalPath_).parent_path();
+    if (!parent.empty() && !fs::exists(parent, error))
+        fs::create_directories(parent, error);
+    lock_ = lockFolder(finalPath_);
+    try {
+        prepare();
+    } catch (...) {
+        ::close(lock_);
+        throw;
+    }
+}
+
+void StagingDirectory::prepare()
+{
+    std::error_code error;
     if (fs::exists(finalPath_, error)) {
         if (!fs::is_directory(finalPath_, error))
             throw Error("cannot write to '" + finalPath_ + "': it exists and is not a folder");
         if (!fs::is_empty(finalPath_, error) && !fs::exists(fs::path(finalPath_) / marker_, error))
             throw Error("refusing to replace '" + finalPath_ + "': it is not empty and holds no " + marker_);
     }
-    const fs::path parent = fs::path(finalPath_).parent_path();
-    if (!parent.empty() && !fs::exists(parent, error))
-        fs::create_directories(parent, error);
-    recover(finalPath_);
+    recoverLocked(finalPath_);
     stagingPath_ = finalPath_ + kStagingMark + uniqueSuffix();
     if (!fs::create_directory(stagingPath_, error))
         throw Error("cannot create '" + stagingPath_ + "': " + error.message());
@@ -162,6 +226,7 @@ StagingDirectory::~StagingDirectory()
         std::error_code ignored;
         fs::remove_all(stagingPath_, ignored);
     }
+    ::close(lock_); // releases the flock
 }
 
 void StagingDirectory::commit()
@@ -209,19 +274,29 @@ void StagingDirectory::commit()
 
 std::vector<std::string> StagingDirectory::recover(const std::string& finalPath)
 {
+    // Nothing to take the lock for (nor a lock file to leave beside a mistyped path) without leftovers.
+    const Leftovers found = leftoversOf(finalPath);
+    if (found.staged.empty() && found.retired.empty())
+        return {};
+    const int lock = lockFolder(finalPath);
+    std::vector<std::string> done;
+    try {
+        done = recoverLocked(finalPath);
+    } catch (...) {
+        ::close(lock);
+        throw;
+    }
+    ::close(lock);
+    return done;
+}
+
+std::vector<std::string> StagingDirectory::recoverLocked(const std::string& finalPath)
+{
     std::vector<std::string> done;
     std::error_code error;
     const fs::path target(finalPath);
     const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    const std::string name = target.filename().string();
-    std::vector<fs::path> staged, retired;
-    for (fs::directory_iterator it(parent, error), end; !error && it != end; it.increment(error)) {
-        const std::string entry = it->path().filename().string();
-        if (entry.rfind(name + kStagingMark, 0) == 0)
-            staged.push_back(it->path());
-        else if (entry.rfind(name + kRetiredMark, 0) == 0)
-            retired.push_back(it->path());
-    }
+    auto [staged, retired] = leftoversOf(finalPath);
     // A retired folder is the last good one only when the final path is missing (a crash between the
     // two renames of the fallback); otherwise it is a leftover.
     std::sort(retired.begin(), retired.end());

@@ -26,7 +26,8 @@ void writeFileAtomically(const std::string& path, std::string_view bytes);
 /// A folder that is built under a temporary name beside its final path and moved into place by
 /// commit(); if commit() is never reached (error, cancel) the temporary folder is removed. An
 /// existing folder at the final path is replaced only when it holds `marker` (a file name that marks
-/// it as ours) or nothing, so a mistyped path never destroys a user's folder.
+/// it as ours) or nothing, so a mistyped path never destroys a user's folder. Runs writing the same
+/// final path take turns (a lock held from construction to destruction; an Error after a minute).
 class StagingDirectory {
 public:
     StagingDirectory(std::string finalPath, std::string marker);
@@ -43,15 +44,22 @@ public:
     /// the old folder or the new one at the final path — never neither.
     void commit();
 
-    /// Cleans up after a process that died while replacing `finalPath`: restores a retired folder if
-    /// the final path is missing, and removes staging leftovers. Returns what it did, one line each.
+    /// Cleans up after a process that died while replacing `finalPath` (under the folder's lock, so
+    /// never under a run still writing it): restores a retired folder if the final path is missing, and
+    /// removes staging leftovers. Returns what it did, one line each. Every write does it first; a
+    /// reader calls it when the folder is missing, so a crash between the fallback's two renames never
+    /// hides the last good folder.
     static std::vector<std::string> recover(const std::string& finalPath);
 
 private:
+    static std::vector<std::string> recoverLocked(const std::string& finalPath);
+    void prepare(); ///< the checks, recovery and staging folder, under the lock
+
     std::string finalPath_;
     std::string marker_;
     std::string stagingPath_;
     bool committed_ = false;
+    int lock_ = -1;
 };
 
 } // namespace nnscope

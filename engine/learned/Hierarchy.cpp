@@ -14,12 +14,21 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 namespace nnscope {
 namespace {
 
 constexpr std::int64_t kPredictionBlock = 1024;
+
+// A model folder that is missing may be retired beside its path by a run that died while replacing it.
+void restoreIfInterrupted(const std::string& directory)
+{
+    std::error_code error;
+    if (!std::filesystem::exists(directory, error))
+        StagingDirectory::recover(directory);
+}
 
 // Classes sorted by descending probability (ties: smaller index).
 std::vector<std::pair<float, std::int64_t>> ranked(const float* probabilities, std::int64_t classes)
@@ -125,11 +134,13 @@ Hierarchy Hierarchy::load(const std::string& directory, std::shared_ptr<const Da
 {
     if (!data)
         throw Error("no dataset");
+    restoreIfInterrupted(directory);
     return Hierarchy(learnedModule().loadHierarchy(directory, std::move(data)));
 }
 
 std::optional<DatasetSpec> savedDatasetSpec(const std::string& directory)
 {
+    restoreIfInterrupted(directory);
     Json manifest;
     try {
         // Only the dataset's entry is kept: the rest (up to 64 MiB of it) is read past, not built.

@@ -65,12 +65,32 @@ private slots:
             QVERIFY2(loads(model), point);
         }
         // Without an atomic exchange (the fallback of two renames), a crash between them leaves no
-        // model at the final path; the next run that writes it restores the old one first.
+        // model at the final path; the next reader (or writer) restores the old one first.
         QCOMPARE(interruptedTraining(model, 3, "between-renames", -1), -1);
         QVERIFY(!QDir(model).exists());
+        QVERIFY(loads(model));
+        QCOMPARE(entries(dir.path()), QStringList{"model"});
+        QCOMPARE(interruptedTraining(model, 5, "between-renames", -1), -1);
         QCOMPARE(runCli(training(model, 4)).exitCode, 0);
         QVERIFY(loads(model));
         QCOMPARE(entries(dir.path()), QStringList{"model"});
+    }
+    void concurrentWritersTakeTurns()
+    {
+        // Runs writing one folder at once: each must succeed and the folder must be one whole model
+        // (before the lock, one run's clean-up deleted the other's staging folder in 4 of 14 pairs).
+        QTemporaryDir dir;
+        const QString model = dir.filePath("model");
+        for (int pair = 0; pair < 3; ++pair) {
+            QProcess first, second;
+            first.start(NNSCOPE_CLI, training(model, 20 + pair));
+            second.start(NNSCOPE_CLI, training(model, 40 + pair));
+            QVERIFY(first.waitForFinished(120000) && second.waitForFinished(120000));
+            QVERIFY2(first.exitCode() == 0 && second.exitCode() == 0,
+                     qPrintable(first.readAllStandardError() + second.readAllStandardError()));
+            QVERIFY(loads(model));
+            QCOMPARE(entries(dir.path()), QStringList{"model"});
+        }
     }
     void killedAtRandomMomentsTheModelAlwaysLoads()
     {
