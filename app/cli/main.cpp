@@ -7,6 +7,7 @@
 #include "core/Printable.h"
 
 #include <iostream>
+#include <sstream>
 
 namespace {
 
@@ -48,10 +49,17 @@ int runCommand(const Command& command, const std::vector<std::string>& arguments
             return 0;
         }
         const nnscope::cli::Json result = command.run(line);
-        if (line.flag("json"))
+        if (line.flag("json")) {
             std::cout << result.dump() << "\n";
-        else
-            command.printText(result, line, std::cout);
+        } else {
+            // Words, labels and paths come from the user's files: escaped line by line like errors, so
+            // an ESC or BEL in a word cannot reach the terminal.
+            std::ostringstream text;
+            command.printText(result, line, text);
+            std::istringstream lines(text.str());
+            for (std::string one; std::getline(lines, one);)
+                std::cout << nnscope::printable(one) << "\n";
+        }
         std::cout.flush();
         if (!std::cout)
             return 1;
