@@ -103,6 +103,11 @@ std::vector<std::size_t> queryRange(const CommandLine& line, std::size_t total, 
 
 } // namespace
 
+Json dryRunResult(const std::string& command, Json plan)
+{
+    return {{"dry_run", true}, {"command", command}, {"plan", std::move(plan)}};
+}
+
 QuerySelection selectQueries(const CommandLine& line, const Workload& workload)
 {
     QuerySelection selection;

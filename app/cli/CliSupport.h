@@ -42,6 +42,10 @@ QuerySelection selectQueries(const CommandLine& line, const Workload& workload);
 Json groundTruthJson(const Workload& workload, const QuerySelection& queries, const Neighbors& exact, Metric metric,
                      std::string& note);
 
+/// The result of a --dry-run: every option and the data checked as the run would check them, nothing
+/// run or written; `plan` says what would run.
+Json dryRunResult(const std::string& command, Json plan);
+
 /// Makes the offscreen QApplication that chart rendering needs (once; for reproduce and partition).
 void ensureChartApplication();
 

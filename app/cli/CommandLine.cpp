@@ -13,6 +13,7 @@ CommandLine::CommandLine(std::string command, std::string summary, std::vector<O
     : command_(std::move(command)), summary_(std::move(summary)), options_(std::move(options))
 {
     options_.push_back({"json", "", "print one JSON object on stdout instead of text", ""});
+    options_.push_back({"dry-run", "", "check the options and the data, say what would run, and stop before any work", ""});
     options_.push_back({"help", "", "show this help", ""});
 }
 

@@ -42,9 +42,16 @@ Command partitionCommand()
             throw UsageError("--target-recall must be in (0, 1]");
         settings.seed = line.seed("seed");
         settings.threads = line.count("threads");
+        const Dataset* externalQueries = line.isSet("query-data") ? workload.queries.get() : nullptr;
+        if (line.flag("dry-run")) {
+            Json labels = Json::array();
+            for (const ResolvedSystem& resolved : checkPartitionExperiment(*workload.base, externalQueries, settings))
+                labels.push_back(resolved.label);
+            return dryRunResult("partition", {{"dataset", describeDataset(*workload.base)}, {"methods", labels}, {"bins", settings.bins}});
+        }
         TerminalProgress progress;
         const PartitionExperimentResult result = runPartitionExperiment(
-            *workload.base, line.isSet("query-data") ? workload.queries.get() : nullptr, settings, [&](const Stage& stage) {
+            *workload.base, externalQueries, settings, [&](const Stage& stage) {
                 progress.setContext(stageText(stage) + " ");
                 progress.report({});
             });

@@ -16,6 +16,8 @@ Command pcaCommand()
     command.options.push_back({"limit", "N", "text output: print the first N points (0: all)", "20"});
     command.run = [](const CommandLine& line) {
         const Dataset dataset = openDatasetFrom(line);
+        if (line.flag("dry-run"))
+            return dryRunResult("pca", {{"dataset", describeDataset(dataset)}});
         const Pca pca = Pca::fit(dataset.view());
         const std::vector<float> points = pca.project(dataset.view());
         Json labels = Json::array();

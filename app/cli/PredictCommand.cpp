@@ -59,6 +59,8 @@ Command predictCommand()
         const std::size_t probe = line.count("probe"), k = line.count("k");
         if (probe == 0 || k == 0)
             throw UsageError("--probe and --k must be at least 1");
+        if (line.flag("dry-run"))
+            return dryRunResult("predict", {{"model", model}, {"row", row}, {"probe", probe}, {"k", k}});
         // The same inspection the studio's Query view shows: layer 1's clusters, layer 2's answers in
         // probability order (the query's own row marked), and exact search.
         const QueryInspection inspection = inspectQuery(hierarchy, row, k);

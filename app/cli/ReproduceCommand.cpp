@@ -110,12 +110,26 @@ Command reproduceCommand()
             settings.systems = withoutSystems(settings.systems, usesAugmentedHierarchy);
         if (line.flag("no-faiss"))
             settings.systems = withoutSystems(settings.systems, [](const ResolvedSystem& s) { return s.entry->name.rfind("faiss-", 0) == 0; });
-        settings.hierarchySettings(settings.protocols.front(), 1); // the preset and overrides fail before any work
+        checkExperiment(*data, settings); // the preset, overrides, systems and grid fail before any work
         PartitionExperimentSettings partition;
         partition.seed = settings.seed;
         if (line.value("partition-methods") != "all")
             partition.methods = splitSystemSpecs(line.value("partition-methods"));
         const std::vector<std::size_t> binCounts = partitionBins(line, data->rows(), partition.holdout);
+        for (const std::size_t bins : binCounts) {
+            partition.bins = bins;
+            checkPartitionExperiment(*data, nullptr, partition);
+        }
+        if (line.flag("dry-run")) {
+            Json grid = Json::array();
+            for (const GridPoint& point : settings.grid) {
+                const SkippedSetting estimate = estimateSetting(*data, point, settings);
+                grid.push_back({{"words", point.words}, {"clusters", point.clusters}, {"runs", estimate.reason.empty()},
+                                {"estimated_max_train_seconds", estimate.maxTrainSeconds}, {"estimated_bytes", estimate.bytes}, {"reason", estimate.reason}});
+            }
+            return dryRunResult("reproduce", {{"dataset", describeDataset(*data)}, {"grid", grid}, {"systems", settings.systems},
+                                              {"partition_bins", binCounts}, {"out", out}});
+        }
 
         ensureChartApplication();
         CancelToken cancel;

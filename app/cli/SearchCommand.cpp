@@ -1,6 +1,8 @@
 // `nnscope search`: any system over dataset rows as queries, with recall against exact search.
 #include "cli/CliSupport.h"
+#include "core/Limits.h"
 #include "experiments/Measurement.h"
+#include "search/ExactSearch.h"
 
 #include <cmath>
 #include <cstdio>
@@ -65,6 +67,14 @@ Command searchCommand()
         for (const std::string& spec : specs)
             systems.push_back(resolveSystem(spec)); // every spec is checked before any work
         const QuerySelection selection = selectQueries(line, workload);
+        checkNeighbourCount(k, data->rows(), !selection.external);
+        limits::checkThreads(line.count("threads"));
+        if (line.flag("dry-run")) {
+            Json labels = Json::array();
+            for (const ResolvedSystem& resolved : systems)
+                labels.push_back(resolved.label);
+            return dryRunResult("search", {{"dataset", describeDataset(*data)}, {"systems", labels}, {"queries", selection.indices.size()}, {"k", k}});
+        }
         const QuerySet queries = selection.external ? makeQuerySet(*data, selection.view(), metric, k)
                                                     : makeQuerySet(*data, selection.indices, metric, k);
         std::string note;

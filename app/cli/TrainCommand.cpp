@@ -28,6 +28,9 @@ Command trainCommand()
         auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
         const HierarchySettings settings =
             hierarchySettingsFrom(line, parseProtocol(line.value("protocol")), line.count("clusters"));
+        Hierarchy::checkTraining(*data, settings);
+        if (line.flag("dry-run"))
+            return dryRunResult("train", {{"dataset", describeDataset(*data)}, {"settings", Json(settings)}, {"out", out}});
         TerminalProgress progress;
         const Hierarchy hierarchy =
             Hierarchy::train(data, settings, [&](const TrainingProgress& p) { progress.report(p); });

@@ -258,7 +258,9 @@ private:
     std::vector<float> dots_;      ///< scratch for the matrix products
 };
 
-void validate(MatrixView data, const KMeansSettings& settings)
+} // namespace
+
+void checkKMeans(MatrixView data, const KMeansSettings& settings)
 {
     if (data.rows == 0 || data.dim == 0)
         throw Error("k-means needs a non-empty dataset");
@@ -284,6 +286,8 @@ void validate(MatrixView data, const KMeansSettings& settings)
                 throw Error("initial centroids hold a NaN or infinite value");
     }
 }
+
+namespace {
 
 double meanFeatureVariance(MatrixView data)
 {
@@ -313,7 +317,7 @@ std::vector<std::vector<std::size_t>> KMeansResult::members() const
 KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const CancelToken* cancel,
                     const KMeansProgress& progress)
 {
-    validate(data, settings);
+    checkKMeans(data, settings);
     KMeansSettings effective = settings;
     std::vector<float> normalised;
     if (settings.spherical) {

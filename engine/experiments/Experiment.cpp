@@ -306,16 +306,25 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
     return result;
 }
 
+void checkExperiment(const Dataset& data, const ExperimentSettings& settings)
+{
+    if (settings.protocols.empty())
+        throw Error("no protocol to run");
+    for (const std::string& spec : settings.systems)
+        resolveSystem(spec); // an unknown system fails before any work
+    for (const Protocol protocol : settings.protocols)
+        settings.hierarchySettings(protocol, 1); // the preset and overrides
+    for (const GridPoint& point : settings.grid)
+        checkGridShape(data, point);
+}
+
 ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,
                                const ExperimentObserver& observer, const std::function<void(const ExperimentResult&)>& onSetting,
                                const CancelToken* cancel)
 {
     if (!data)
         throw Error("no dataset");
-    if (settings.protocols.empty())
-        throw Error("no protocol to run");
-    for (const std::string& spec : settings.systems)
-        resolveSystem(spec); // an unknown system fails before any work
+    checkExperiment(*data, settings);
     ExperimentResult experiment;
     experiment.settings = settings;
     experiment.datasetSource = data->source();
@@ -323,7 +332,6 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
     // Points that cannot fit are reported with their estimated cost, never skipped silently.
     std::vector<GridPoint> runnable;
     for (const GridPoint& point : settings.grid) {
-        checkGridShape(*data, point);
         SkippedSetting estimate = estimateSetting(*data, point, settings);
         if (estimate.reason.empty())
             runnable.push_back(point);

@@ -160,6 +160,10 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
                              const std::function<void(const Stage&, const TrainingProgress&)>& observer = {},
                              const CancelToken* cancel = nullptr);
 
+/// The checks runExperiment makes before any work: protocols, systems, the preset and overrides, and
+/// each grid point's shape against the data.
+void checkExperiment(const Dataset& data, const ExperimentSettings& settings);
+
 /// Runs the whole grid. After each finished setting `onSetting` gets the results so far (so a caller
 /// can save them); on cancel the finished settings are returned with `interrupted` set.
 ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/VectorMath.h"
+#include "search/ExactSearch.h"
 #include "search/ExactSearcher.h"
 
 #include <chrono>
@@ -48,10 +49,7 @@ namespace {
 
 void searchTruth(QuerySet& set, const Dataset& data, Metric metric, std::size_t k)
 {
-    // Checked here, where the query's own row is known: the searchers ask for k + 1 to drop it.
-    const std::size_t available = data.rows() - (set.external() ? 0 : 1);
-    if (k > available)
-        throw Error("k = " + std::to_string(k) + " exceeds the " + std::to_string(available) + " rows that can be neighbours");
+    checkNeighbourCount(k, data.rows(), !set.external()); // before the searchers widen k to k + 1
     ExactSearcher exact;
     exact.build(data, metric);
     set.exact = exact.search(set.view(), k, {set.external() ? nullptr : &set.self});

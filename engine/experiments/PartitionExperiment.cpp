@@ -1,6 +1,7 @@
 #include "experiments/PartitionExperiment.h"
 
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/Random.h"
 #include "search/ExactSearch.h"
 #include "search/PartitionedSearcher.h"
@@ -27,14 +28,9 @@ std::string withBins(const std::string& spec, std::size_t bins)
 
 } // namespace
 
-PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
-                                                 const PartitionExperimentSettings& settings,
-                                                 const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
+std::vector<ResolvedSystem> checkPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+                                                     const PartitionExperimentSettings& settings)
 {
-    const auto say = [&observer](const Stage& stage) {
-        if (observer)
-            observer(stage);
-    };
     if (settings.methods.empty())
         throw Error("no partition method to run");
     if (!(settings.targetRecall > 0.0 && settings.targetRecall <= 1.0))
@@ -48,6 +44,21 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
     }
     if (externalQueries && externalQueries->dim() != data.dim())
         throw Error("the queries have dimension " + std::to_string(externalQueries->dim()) + ", the data " + std::to_string(data.dim()));
+    if (!externalQueries && !(settings.holdout > 0.0 && settings.holdout < 1.0))
+        throw Error("the held-out share must be between 0 and 1");
+    limits::checkThreads(settings.threads);
+    return systems;
+}
+
+PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+                                                 const PartitionExperimentSettings& settings,
+                                                 const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
+{
+    const auto say = [&observer](const Stage& stage) {
+        if (observer)
+            observer(stage);
+    };
+    const std::vector<ResolvedSystem> systems = checkPartitionExperiment(data, externalQueries, settings);
 
     // Base and held-out queries: queries never take part in building bins, graphs or routers.
     PartitionExperimentResult result;
@@ -59,8 +70,6 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         std::iota(baseRows.begin(), baseRows.end(), std::size_t(0));
         result.querySource = externalQueries->source();
     } else {
-        if (!(settings.holdout > 0.0 && settings.holdout < 1.0))
-            throw Error("the held-out share must be between 0 and 1");
         std::vector<std::size_t> order(data.rows());
         std::iota(order.begin(), order.end(), std::size_t(0));
         Random random(Random::derive(settings.seed, seedstream::kHoldout));

@@ -9,6 +9,7 @@
 #include "data/Dataset.h"
 #include "search/PartitionedSearcher.h"
 #include "search/Metric.h"
+#include "systems/SystemRegistry.h"
 
 #include <functional>
 #include <string>
@@ -77,6 +78,12 @@ std::size_t neighboursForTarget(double target);
 
 /// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
 /// builds every method on the base and measures its probe curve. `observer` hears each stage.
+/// The checks runPartitionExperiment makes before any work (methods that are routers over bins, a
+/// target recall in (0, 1], queries of the data's dimension, a held-out share in (0, 1), threads);
+/// returns the methods resolved.
+std::vector<ResolvedSystem> checkPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+                                                     const PartitionExperimentSettings& settings);
+
 PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
                                                  const PartitionExperimentSettings& settings,
                                                  const std::function<void(const Stage&)>& observer = {},

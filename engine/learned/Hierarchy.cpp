@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/Limits.h"
 #include "core/VectorMath.h"
 #include "learned/Evaluation.h"
 #include "learned/LearnedModule.h"
@@ -49,15 +50,10 @@ void checkQueries(MatrixView queries, std::size_t dim)
 
 void validate(const Dataset& data, const HierarchySettings& settings)
 {
-    if (settings.kmeans.clusters < 1)
-        throw Error("the hierarchy needs at least one cluster");
-    if (settings.model.kernelSize == 0 || settings.model.filters1 == 0 || settings.model.filters2 == 0
-        || settings.model.filters3 == 0 || settings.model.pool == 0)
-        throw Error("kernel size, filter counts and pool size must each be at least 1");
-    if (settings.threads == 0)
-        throw Error("at least one thread is needed");
+    checkHierarchySettings(settings, limits::maxThreads());
     if (data.rows() < 2)
         throw Error("the hierarchy needs at least two rows");
+    checkKMeans(data.view(), settings.kmeans);
 }
 
 } // namespace
@@ -84,18 +80,23 @@ Hierarchy::Hierarchy(Hierarchy&&) noexcept = default;
 Hierarchy& Hierarchy::operator=(Hierarchy&&) noexcept = default;
 Hierarchy::~Hierarchy() = default;
 
+void Hierarchy::checkTraining(const Dataset& data, const HierarchySettings& settings)
+{
+    // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
+    // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
+    validate(data, settings);
+    std::vector<std::size_t> evenSizes(settings.kmeans.clusters, data.rows() / settings.kmeans.clusters);
+    for (std::size_t c = 0; c < data.rows() % settings.kmeans.clusters; ++c)
+        ++evenSizes[c];
+    checkMemoryBudget(hierarchyCost(settings.model, data.dim(), evenSizes), settings.memoryBudgetBytes);
+}
+
 Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
                            const TrainingObserver& observer, const CancelToken* cancel)
 {
     if (!data)
         throw Error("no dataset");
-    // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
-    // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
-    validate(*data, settings);
-    std::vector<std::size_t> evenSizes(settings.kmeans.clusters, data->rows() / settings.kmeans.clusters);
-    for (std::size_t c = 0; c < data->rows() % settings.kmeans.clusters; ++c)
-        ++evenSizes[c];
-    checkMemoryBudget(hierarchyCost(settings.model, data->dim(), evenSizes), settings.memoryBudgetBytes);
+    checkTraining(*data, settings);
     if (observer) {
         TrainingProgress progress;
         progress.phase = TrainingProgress::Phase::Clustering;

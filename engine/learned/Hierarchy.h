@@ -55,8 +55,10 @@ public:
     Hierarchy& operator=(Hierarchy&&) noexcept;
     ~Hierarchy();
 
+    /// The checks train() makes before k-means: settings that fit the data, weights within the budget.
+    static void checkTraining(const Dataset& data, const HierarchySettings& settings);
     /// Clusters `data` with settings.kmeans, then trains. Errors (bad settings, the memory budget
-    /// exceeded) come before k-means; Cancelled.
+    /// exceeded: checkTraining) come before k-means; Cancelled.
     static Hierarchy train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
                            const TrainingObserver& observer = {}, const CancelToken* cancel = nullptr);
     /// Trains on a given clustering (so that several protocols can share one).

@@ -75,17 +75,21 @@ Neighbors ExactSearch::searchRows(const std::vector<std::size_t>& rows, std::siz
     return searchExcluding({gathered.data(), rows.size(), base_.dim}, k, excluded);
 }
 
+void checkNeighbourCount(std::size_t k, std::size_t rows, bool excludesOwnRow)
+{
+    const std::size_t available = rows - (excludesOwnRow && rows > 0 ? 1 : 0);
+    if (k == 0)
+        throw Error("k must be at least 1");
+    if (k > available)
+        throw Error("k = " + std::to_string(k) + " exceeds the " + std::to_string(available) + " rows that can be neighbours");
+}
+
 Neighbors ExactSearch::searchExcluding(MatrixView queries, std::size_t k, const std::vector<std::int64_t>& excluded) const
 {
     if (queries.rows > 0 && queries.dim != base_.dim)
         throw Error("queries have dimension " + std::to_string(queries.dim) + " but the data has "
                     + std::to_string(base_.dim));
-    const bool excludes = std::any_of(excluded.begin(), excluded.end(), [](std::int64_t id) { return id >= 0; });
-    const std::size_t available = base_.rows - (excludes ? 1 : 0);
-    if (k == 0)
-        throw Error("k must be at least 1");
-    if (k > available)
-        throw Error("k = " + std::to_string(k) + " exceeds the " + std::to_string(available) + " rows that can be neighbours");
+    checkNeighbourCount(k, base_.rows, std::any_of(excluded.begin(), excluded.end(), [](std::int64_t id) { return id >= 0; }));
 
     // Each row's ranking key (smaller is closer) is keyOffset_ + keyScale_ · (q·x), in float: squared L2
     // without the query's constant ‖q‖², −cosine times ‖q‖, or −ip. Its error is bounded: the float dot

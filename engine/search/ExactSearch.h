@@ -16,6 +16,10 @@
 
 namespace nnscope {
 
+/// An Error unless 1 <= k <= the rows that can be neighbours (`rows`, less one when each query's own
+/// row is excluded): the one check of k, made before a searcher widens it to k + 1.
+void checkNeighbourCount(std::size_t k, std::size_t rows, bool excludesOwnRow);
+
 class ExactSearch {
 public:
     /// Searches `base` (not copied: it must outlive this object) under `metric`, the matrix products

@@ -5,6 +5,7 @@
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -217,6 +218,70 @@ private slots:
         verifyOneLineError(runCli({"info", "--words", "99999"}), 1, "2717");
         verifyOneLineError(runCli({"knn", "--queries", "5000:1"}), 2, "--queries");
         verifyOneLineError(runCli({"frobnicate"}), 2, "frobnicate");
+    }
+    // The hostile command lines of the bounded-input audit (issue 23): each crashed (SIGSEGV), ended in
+    // "internal error", hung or ran without end; each now ends at once in one line naming the option.
+    void absurdNumbersAreRefusedBeforeAnyWork_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString out = QDir::temp().filePath("nnscope-never-written");
+        QTest::newRow("hnsw m=0 (SIGSEGV)") << QStringList{"search", "--system", "faiss-hnsw:m=0", "--k", "5"} << 1 << "m must be 2 to 1024";
+        QTest::newRow("ivf 100000 threads (SIGSEGV)") << QStringList{"search", "--system", "faiss-ivf", "--threads", "100000"} << 1 << "threads = 100000";
+        QTest::newRow("queries range wraps (max_size)") << QStringList{"knn", "--queries", "1:18446744073709551615"} << 2 << "--queries";
+        QTest::newRow("10^12 clusters (bad_alloc)") << QStringList{"train", "--clusters", "1000000000000", "--out", out} << 1 << "clusters = 1000000000000";
+        QTest::newRow("10^12 threads (LibTorch trace)") << QStringList{"train", "--threads", "1000000000000", "--out", out} << 1 << "threads";
+        QTest::newRow("100000 threads (stuck)") << QStringList{"train", "--threads", "100000", "--out", out} << 1 << "threads = 100000";
+        QTest::newRow("10^9 k-means restarts (no end)") << QStringList{"kmeans", "--n-init", "1000000000"} << 1 << "at most 1000";
+        QTest::newRow("10^12 train restarts (no end)") << QStringList{"train", "--n-init", "1000000000000", "--out", out} << 1 << "n-init";
+        QTest::newRow("10^12 router epochs (no end)") << QStringList{"partition", "--method", "neural:epochs=1000000000000"} << 1 << "epochs must be 1 to 100000";
+        QTest::newRow("10^11 iterations") << QStringList{"kmeans", "--max-iter", "100000000000"} << 1 << "max_iter";
+        QTest::newRow("hnsw ef=0 (wrong answers)") << QStringList{"search", "--system", "faiss-hnsw:ef=0"} << 1 << "ef must be 1 to";
+        QTest::newRow("hnsw ef=2^32 (wrong answers)") << QStringList{"search", "--system", "faiss-hnsw:ef=4294967296"} << 1 << "ef must be 1 to";
+        QTest::newRow("kernel 65 (unloadable model)") << QStringList{"train", "--kernel-size", "65", "--out", out} << 1 << "kernel size = 65";
+        QTest::newRow("k = 2^64 - 1 (k + 1 wrapped)") << QStringList{"search", "--k", "18446744073709551615"} << 1 << "k = 18446744073709551615 exceeds";
+        QTest::newRow("partition threads") << QStringList{"partition", "--threads", "1000"} << 1 << "threads = 1000";
+    }
+    void absurdNumbersAreRefusedBeforeAnyWork()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        QElapsedTimer clock;
+        clock.start();
+        verifyOneLineError(runCli(arguments), exitCode, mentions);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed()) + " ms")); // a hang guard, not a benchmark
+        QVERIFY(!QDir(QDir::temp().filePath("nnscope-never-written")).exists());
+    }
+    void dryRunChecksEverythingAndRunsNothing()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("model");
+        const Run run = runCli({"train", "--clusters", "20", "--out", out, "--dry-run", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject plan = test::jsonObjectOf(run);
+        QVERIFY(plan["dry_run"].toBool());
+        QCOMPARE(plan["plan"].toObject()["settings"].toObject()["clusters"].toInt(), 20);
+        QVERIFY(!QDir(out).exists());
+        // The checks are the real run's: a bad setting fails the dry run the same way.
+        verifyOneLineError(runCli({"train", "--kernel-size", "65", "--out", out, "--dry-run"}), 1, "kernel size = 65");
+        verifyOneLineError(runCli({"search", "--system", "faiss-hnsw:m=1", "--dry-run"}), 1, "m must be 2 to 1024");
+        // reproduce's dry run says which settings would run and what each would cost.
+        const QJsonObject grid = test::jsonObjectOf(runCli({"reproduce", "--grid", "1000x10", "--out", out, "--dry-run", "--json"}));
+        QCOMPARE(grid["plan"].toObject()["grid"].toArray().size(), 1);
+        QVERIFY(grid["plan"].toObject()["grid"].toArray()[0].toObject()["estimated_bytes"].toDouble() > 0);
+        QVERIFY(!QDir(out).exists());
+    }
+    void textOutputEscapesWhatTheDataHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("escapes.txt");
+        test::writeFile(path, "the\x1b[31m 0.1 0.2 0.3\nbell\x07 0.5 0.5 0.1\nx 0.2 0.2 0.2\n");
+        const Run run = runCli({"knn", "--data", path, "--k", "2"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains('\x1b') && !run.out.contains('\x07'));
+        QVERIFY(run.out.contains("the\\x1B[31m") && run.out.contains("bell\\x07"));
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -118,7 +119,7 @@ private slots:
             manifest["models"][0]["sha256"] = Sha256::hex(bytes);
             writeManifest(folder, manifest);
             const std::string message = loadError(folder);
-            QVERIFY2(message == "<loaded>" || message.find("NaN or infinite") != std::string::npos, message.c_str());
+            QVERIFY2(message == "<loaded>" || message.find("not finite or beyond") != std::string::npos, message.c_str());
         }
     }
     void truncatedOrTamperedTablesAreRefused()
@@ -185,13 +186,53 @@ private slots:
         QVERIFY_MESSAGE(withField([](Json& m) { m["version"] = 4294967297ull; }), "not supported");
         QVERIFY_MESSAGE(withField([](Json& m) { m["version"] = 1; }), "TorchScript");
         QVERIFY_MESSAGE(withField([](Json& m) { m["version"] = 2.0000001; }), "not supported");
-        QVERIFY_MESSAGE(withField([](Json& m) { m["settings"]["model"]["filters"] = {1000000000, 4, 8}; }), "model.filters[0]");
-        QVERIFY_MESSAGE(withField([](Json& m) { m["settings"]["clusters"] = 0; }), "settings.clusters");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["settings"]["model"]["filters"] = {1000000000, 4, 8}; }), "filters of convolution 1 = 1000000000");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["settings"]["clusters"] = 0; }), "settings are out of range: clusters must be at least 1");
+        // Arrays are as strict as single numbers: no wrapped 2^32, no fraction or 1e30 among ids.
+        QVERIFY_MESSAGE(withField([](Json& m) { m["clustering"]["assignment"][0] = 4294967296ull + 1; }), "'assignment'");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["plan"]["train_rows"][0] = 2.5; }), "'train_rows'");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["plan"]["test_rows"][0] = 1e30; }), "'test_rows'");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["models"][1]["history"][0] = {1.5, 0.1, 0.2}; }), "'history'");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["clustering"]["centroids"][0] = 1e39; }), "'centroids'");
+        // Values checked against the model's own shapes: a target past its cluster (the studio crashed
+        // on it), a centroid no k-means of this data gives, rows and clusters the accuracy report names.
+        QVERIFY_MESSAGE(withField([](Json& m) { m["plan"]["targets"][5][0] = 999; }), "target 999 in cluster");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["clustering"]["centroids"][0] = 1e30; }), "outside the data's range");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["clustering"]["clusters"] = 1ull << 62; }), "centroids do not match");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["accuracy"]["query_rows"][0] = 99999; }), "names row 99999");
+        QVERIFY_MESSAGE(withField([](Json& m) { m["accuracy"]["outcomes_row_cluster_routed_answer_nearest_hit_gap"][0][2] = 7; }),
+                        "names cluster 7");
         QVERIFY_MESSAGE(withField([](Json& m) { m["settings"]["layer1"]["batch_size"] = -1; }), "'batch_size'");
         QVERIFY_MESSAGE(withField([](Json& m) { m["models"][0]["classes"] = 100000; }), "classes");
         QVERIFY_MESSAGE(withField([](Json& m) { m["format"] = "something"; }), "not an nnscope hierarchy");
         for (const Json& notAnObject : {Json::array({1, 2}), Json(3), Json("nnscope-hierarchy")})
             QVERIFY_MESSAGE(withField([&](Json& m) { m = notAnObject; }), "not an nnscope hierarchy");
+    }
+    void hugeFiniteWeightsAreRefused()
+    {
+        // A weight of 1e30 with the checksum updated: a forward pass would overflow to NaN and rank the
+        // first members as "neighbours" with p = nan. Refused at load, as the audit asked.
+        const std::string folder = model().fresh("huge");
+        std::string bytes = readWholeFile(folder + "/layer1.bin");
+        const float huge = 1e30f;
+        std::memcpy(bytes.data(), &huge, sizeof huge);
+        writeFileAtomically(folder + "/layer1.bin", bytes);
+        Json manifest = manifestOf(folder);
+        manifest["models"][0]["sha256"] = Sha256::hex(bytes);
+        writeManifest(folder, manifest);
+        QVERIFY_MESSAGE(loadError(folder), "not finite or beyond");
+    }
+    void aManifestLargerThanTheDataCanNeedIsNotParsed()
+    {
+        // 8 MB of valid JSON beside 240 rows: refused by size, before any parsing (a 60 MB one took
+        // 2.2 GB to parse before).
+        const std::string folder = model().fresh("padded");
+        Json manifest = manifestOf(folder);
+        manifest["padding"] = std::vector<int>(4 << 20, 1);
+        writeManifest(folder, manifest);
+        QVERIFY_MESSAGE(loadError(folder), "more than the");
+        QVERIFY(manifestLimit(240, 6) < (std::uint64_t(8) << 20));
+        QCOMPARE(manifestLimit(10000000, 1000), kManifestLimit);
     }
     void messagesEscapeWhatTheInputHolds()
     {
