@@ -1,6 +1,7 @@
 // The studio driven as a user would, offscreen: start on the built-in data, train a tiny run, inspect
 // a query, cancel a run, export a chart and a table, save and reopen a session, close mid-run.
 #include "core/Error.h"
+#include "core/Files.h"
 #include "core/Random.h"
 #include "data/Formats.h"
 #include "learned/Hierarchy.h"
@@ -396,6 +397,32 @@ private slots:
             QCOMPARE(reopened.queryInspector()->predictedModel().text(r, 2), inspector->predictedModel().text(r, 2));
     }
 
+    void aCorruptModelFolderIsAMessageNotACrash()
+    {
+        // A model folder whose manifest gives a layer-2 target past its cluster (the audit's edit: 999 in
+        // a 300-row model) crashed the studio on opening; now the engine refuses it with a message.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("model");
+        auto data = std::make_shared<const Dataset>(openDataset({"glove-50d", std::nullopt, 300, 0}));
+        HierarchyOverrides o;
+        o.clusters = 3;
+        o.nInit = 1;
+        o.maxEpochs = 1;
+        o.model = ModelSettings{1, 4, 4, 8, 2};
+        Hierarchy::train(data, hierarchySettings("fast", Protocol::Corrected, o)).save(folder.toStdString());
+        nlohmann::json manifest = nlohmann::json::parse(readWholeFile(folder.toStdString() + "/manifest.json"));
+        manifest["plan"]["targets"][5][0] = 999;
+        writeFileAtomically(folder.toStdString() + "/manifest.json", manifest.dump());
+
+        MainWindow window;
+        window.setHeadless(true); // the message goes to stderr, not to a dialog nobody clicks
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openSession(folder);
+        QVERIFY(waitForRun(ended, 60));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), false);
+        QVERIFY(!window.session());
+        QVERIFY(!window.isRunning());
+    }
     void thePaperProtocolsTestRowsAreLabelledTest()
     {
         // The paper protocol's test rows are in cluster order, not sorted: a lookup that assumed sorted
