@@ -1,5 +1,6 @@
 // `nnscope systems`: every system a spec can name, with its parameters and defaults.
 #include "cli/CliSupport.h"
+#include "core/Limits.h"
 #include "systems/SystemRegistry.h"
 
 #include <ostream>
@@ -18,8 +19,11 @@ Command systemsCommand()
             out << "\n" << system["name"].get<std::string>() << "  " << system["summary"].get<std::string>() << "\n";
             for (const Json& parameter : system["parameters"]) {
                 const std::string fallback = parameter["default"].get<std::string>();
+                std::string range;
+                if (parameter.contains("range") && parameter["range"][1].get<std::size_t>() < limits::kMaxInt)
+                    range = ", " + parameter["range"][0].dump() + " to " + parameter["range"][1].dump();
                 out << "    " << padded(parameter["key"].get<std::string>(), 22) << parameter["help"].get<std::string>()
-                    << (fallback.empty() ? "" : " (default " + fallback + ")") << "\n";
+                    << (fallback.empty() && range.empty() ? "" : " (" + (fallback.empty() ? range.substr(2) : "default " + fallback + range) + ")") << "\n";
             }
         }
         out << "\nevery system also takes:\n";

@@ -161,28 +161,46 @@ Leftovers leftoversOf(const std::string& finalPath)
 
 // Two runs writing one folder take turns: each holds an exclusive flock on a hidden file beside it
 // from its checks to its commit, so neither's clean-up removes the other's staging folder and the
-// folder is always one run's whole result. The kernel drops the lock when a holder dies.
-int lockFolder(const std::string& finalPath)
+// folder is always one run's whole result. The kernel drops the lock when a holder dies; the holder
+// removes the file when it is done, so nothing is left beside the folder (a waiter that locked a file
+// already removed sees that its path no longer names it, and starts again).
+std::string lockPathOf(const std::string& finalPath)
 {
     const fs::path target(finalPath);
-    const fs::path lockPath = target.parent_path() / ("." + target.filename().string() + kLockMark);
-    const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        throw Error("cannot lock '" + finalPath + "' for writing (" + lockPath.string() + "): " + std::strerror(errno));
+    return (target.parent_path() / ("." + target.filename().string() + kLockMark)).string();
+}
+
+int lockFolder(const std::string& finalPath)
+{
+    const std::string lockPath = lockPathOf(finalPath);
     const auto giveUp = std::chrono::steady_clock::now() + kLockPatience;
-    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK && errno != EINTR) {
-            const int reason = errno;
-            ::close(fd);
-            throw Error("cannot lock '" + finalPath + "' for writing: " + std::strerror(reason));
+    for (;;) {
+        const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0)
+            throw Error("cannot lock '" + finalPath + "' for writing (" + lockPath + "): " + std::strerror(errno));
+        while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK && errno != EINTR) {
+                const int reason = errno;
+                ::close(fd);
+                throw Error("cannot lock '" + finalPath + "' for writing: " + std::strerror(reason));
+            }
+            if (std::chrono::steady_clock::now() > giveUp) {
+                ::close(fd);
+                throw Error("another nnscope run has been writing '" + finalPath + "' for over a minute; wait for it to finish or choose another folder");
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
-        if (std::chrono::steady_clock::now() > giveUp) {
-            ::close(fd);
-            throw Error("another nnscope run has been writing '" + finalPath + "' for over a minute; wait for it to finish or choose another folder");
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        struct stat locked {}, named {};
+        if (::fstat(fd, &locked) == 0 && ::stat(lockPath.c_str(), &named) == 0 && locked.st_ino == named.st_ino && locked.st_dev == named.st_dev)
+            return fd;
+        ::close(fd); // its holder removed it while we waited: lock the new one
     }
-    return fd;
+}
+
+void unlockFolder(int fd, const std::string& finalPath)
+{
+    ::unlink(lockPathOf(finalPath).c_str()); // before the lock is dropped, so no one locks a removed file unknowingly
+    ::close(fd);
 }
 
 StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
@@ -200,7 +218,7 @@ StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
     try {
         prepare();
     } catch (...) {
-        ::close(lock_);
+        unlockFolder(lock_, finalPath_);
         throw;
     }
 }
@@ -226,7 +244,7 @@ StagingDirectory::~StagingDirectory()
         std::error_code ignored;
         fs::remove_all(stagingPath_, ignored);
     }
-    ::close(lock_); // releases the flock
+    unlockFolder(lock_, finalPath_);
 }
 
 void StagingDirectory::commit()
@@ -283,10 +301,10 @@ std::vector<std::string> StagingDirectory::recover(const std::string& finalPath)
     try {
         done = recoverLocked(finalPath);
     } catch (...) {
-        ::close(lock);
+        unlockFolder(lock, finalPath);
         throw;
     }
-    ::close(lock);
+    unlockFolder(lock, finalPath);
     return done;
 }
 

@@ -181,6 +181,8 @@ nlohmann::json systemsJson()
                                 {"default", parameter.defaultValue}, {"help", parameter.help}};
             if (!parameter.choices.empty())
                 p["choices"] = parameter.choices;
+            if (parameter.kind == ParameterKind::Count)
+                p["range"] = {parameter.least, parameter.most};
             parameters.push_back(p);
         }
         list.push_back({{"name", entry.name}, {"summary", entry.summary}, {"parameters", parameters},
