@@ -29,8 +29,13 @@ Command trainCommand()
         const HierarchySettings settings =
             hierarchySettingsFrom(line, parseProtocol(line.value("protocol")), line.count("clusters"));
         Hierarchy::checkTraining(*data, settings);
-        if (line.flag("dry-run"))
-            return dryRunResult("train", {{"dataset", describeDataset(*data)}, {"settings", Json(settings)}, {"out", out}});
+        if (line.flag("dry-run")) {
+            const Hierarchy::Estimate estimate = Hierarchy::estimateTraining(data->rows(), data->dim(), settings);
+            return dryRunResult("train", {{"dataset", describeDataset(*data)}, {"settings", Json(settings)}, {"out", out},
+                                          {"estimated_parameters", estimate.parameters}, {"estimated_bytes", estimate.bytes},
+                                          {"estimated_seconds_per_epoch", estimate.epochSeconds},
+                                          {"estimated_max_train_seconds", estimate.maxTrainSeconds}});
+        }
         TerminalProgress progress;
         const Hierarchy hierarchy =
             Hierarchy::train(data, settings, [&](const TrainingProgress& p) { progress.report(p); });

@@ -2,11 +2,13 @@
 
 #include "core/Error.h"
 #include "core/Files.h"
+#include "core/Isolated.h"
 
 #include <unistd.h>
 
 #include <H5Cpp.h>
 #include <cmath>
+#include <cstring>
 
 namespace nnscope {
 namespace {
@@ -80,9 +82,90 @@ Dataset readVectors(const H5::H5File& file, const std::string& name, const std::
     return Dataset(rows, dim, std::move(values), {}, path + (name == "train" ? "" : ":" + name));
 }
 
-} // namespace
+// What crosses from the reading child to the parent: counts, strings and arrays, little-endian as
+// this machine writes them (both ends are this process's image). The parent checks every count against
+// the bytes that are left before it allocates.
+class Packer {
+public:
+    void count(std::uint64_t value) { bytes_.append(reinterpret_cast<const char*>(&value), sizeof value); }
+    void text(const std::string& value)
+    {
+        count(value.size());
+        bytes_ += value;
+    }
+    template <typename T>
+    void array(const std::vector<T>& values)
+    {
+        count(values.size());
+        bytes_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+    }
+    void dataset(const Dataset& data)
+    {
+        count(data.rows());
+        count(data.dim());
+        text(data.source());
+        array(data.values());
+    }
+    std::string take() { return std::move(bytes_); }
 
-AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t limit)
+private:
+    std::string bytes_;
+};
+
+class Unpacker {
+public:
+    explicit Unpacker(const std::string& bytes, std::string what) : bytes_(bytes), what_(std::move(what)) {}
+    std::uint64_t count()
+    {
+        std::uint64_t value = 0;
+        need(sizeof value);
+        std::memcpy(&value, bytes_.data() + at_, sizeof value);
+        at_ += sizeof value;
+        return value;
+    }
+    std::string text()
+    {
+        const std::uint64_t size = count();
+        need(size);
+        std::string value = bytes_.substr(at_, size);
+        at_ += size;
+        return value;
+    }
+    template <typename T>
+    std::vector<T> array()
+    {
+        const std::uint64_t size = count();
+        if (size > (bytes_.size() - at_) / sizeof(T))
+            malformed();
+        std::vector<T> values(size);
+        std::memcpy(values.data(), bytes_.data() + at_, size * sizeof(T));
+        at_ += size * sizeof(T);
+        return values;
+    }
+    Dataset dataset()
+    {
+        const std::uint64_t rows = count(), dim = count();
+        std::string source = text();
+        std::vector<float> values = array<float>();
+        if (dim == 0 || values.size() / dim != rows || values.size() % dim != 0)
+            malformed();
+        return Dataset(rows, dim, std::move(values), {}, std::move(source));
+    }
+
+private:
+    void need(std::uint64_t size)
+    {
+        if (size > bytes_.size() - at_)
+            malformed();
+    }
+    [[noreturn]] void malformed() { throw Error(what_ + ": its reader returned a malformed answer"); }
+
+    const std::string& bytes_;
+    std::string what_;
+    std::size_t at_ = 0;
+};
+
+AnnBenchmarksFile readInProcess(const std::string& path, std::size_t limit)
 {
     try {
         H5::Exception::dontPrint();
@@ -128,6 +211,52 @@ AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t lim
     } catch (const H5::Exception& error) {
         throw Error(path + ": cannot read the HDF5 file (" + error.getDetailMsg() + ")");
     }
+}
+
+} // namespace
+
+AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t limit, std::chrono::milliseconds deadline)
+{
+    std::uint64_t size = 0;
+    ::close(openRegularFile(path, size)); // named here too: the child's errors name it the same way
+    if (deadline.count() == 0) // 5 s, and a second more per 100 MB the file holds
+        deadline = std::chrono::milliseconds(5000 + static_cast<std::int64_t>(size / 100000));
+    // The answer carries the values as floats and ids as int64: at most twice the limit, and its framing.
+    const std::string answer = runIsolated(
+        [&] {
+            const AnnBenchmarksFile file = readInProcess(path, limit);
+            Packer packer;
+            packer.dataset(file.train);
+            packer.count(file.test ? 1 : 0);
+            if (file.test)
+                packer.dataset(*file.test);
+            packer.count(file.neighbors ? 1 : 0);
+            if (file.neighbors) {
+                packer.count(file.neighbors->queries);
+                packer.count(file.neighbors->k);
+                packer.text(file.neighbors->source);
+                packer.array(file.neighbors->ids);
+            }
+            packer.text(file.distance);
+            return packer.take();
+        },
+        deadline, 2 * limit + (1 << 20), "'" + path + "'");
+    Unpacker unpacker(answer, path);
+    AnnBenchmarksFile file{unpacker.dataset(), std::nullopt, std::nullopt, ""};
+    if (unpacker.count())
+        file.test = unpacker.dataset();
+    if (unpacker.count()) {
+        GroundTruth truth;
+        truth.queries = unpacker.count();
+        truth.k = unpacker.count();
+        truth.source = unpacker.text();
+        truth.ids = unpacker.array<std::int64_t>();
+        if (truth.k == 0 || truth.ids.size() / truth.k != truth.queries)
+            throw Error(path + ": its reader returned a malformed answer");
+        file.neighbors = std::move(truth);
+    }
+    file.distance = unpacker.text();
+    return file;
 }
 
 } // namespace nnscope

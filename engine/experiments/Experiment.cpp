@@ -165,16 +165,16 @@ KMeansResult clusterFor(const Dataset& data, const HierarchySettings& hierarchyS
 SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const ExperimentSettings& settings)
 {
     const HierarchySettings hierarchy = settings.hierarchySettings(Protocol::Corrected, point.clusters);
-    const std::vector<std::size_t> sizes(point.clusters, point.words / std::max<std::size_t>(point.clusters, 1));
-    const HierarchyCost cost = hierarchyCost(hierarchy.model, data.dim(), sizes);
+    const Hierarchy::Estimate training = Hierarchy::estimateTraining(point.words, data.dim(), hierarchy);
     SkippedSetting estimate;
     estimate.point = point;
-    estimate.parameters = cost.parameters();
-    estimate.bytes = cost.bytes;
-    estimate.epochSeconds = trainingFlopsPerEpoch(cost, hierarchy.model, data.dim(), sizes, hierarchy.layer2) / learnedModule().matrixMultiplyRate();
-    estimate.maxTrainSeconds = estimate.epochSeconds * static_cast<double>(std::max(hierarchy.layer1.maxEpochs, hierarchy.layer2.maxEpochs));
+    estimate.parameters = training.parameters;
+    estimate.bytes = training.bytes;
+    estimate.epochSeconds = training.epochSeconds;
+    estimate.maxTrainSeconds = training.maxTrainSeconds;
     try {
-        checkMemoryBudget(cost, hierarchy.memoryBudgetBytes);
+        checkMemoryBudget(hierarchyCost(hierarchy.model, data.dim(), std::vector<std::size_t>(point.clusters, point.words / std::max<std::size_t>(point.clusters, 1))),
+                          hierarchy.memoryBudgetBytes);
     } catch (const Error& error) {
         estimate.reason = error.what();
     }

@@ -91,6 +91,19 @@ void Hierarchy::checkTraining(const Dataset& data, const HierarchySettings& sett
     checkMemoryBudget(hierarchyCost(settings.model, data.dim(), evenSizes), settings.memoryBudgetBytes);
 }
 
+Hierarchy::Estimate Hierarchy::estimateTraining(std::size_t rows, std::size_t dim, const HierarchySettings& settings)
+{
+    const std::size_t clusters = std::max<std::size_t>(settings.kmeans.clusters, 1);
+    const std::vector<std::size_t> sizes(clusters, rows / clusters);
+    const HierarchyCost cost = hierarchyCost(settings.model, dim, sizes);
+    Estimate estimate;
+    estimate.parameters = cost.parameters();
+    estimate.bytes = cost.bytes;
+    estimate.epochSeconds = trainingFlopsPerEpoch(cost, settings.model, dim, sizes, settings.layer2) / learnedModule().matrixMultiplyRate();
+    estimate.maxTrainSeconds = estimate.epochSeconds * static_cast<double>(std::max(settings.layer1.maxEpochs, settings.layer2.maxEpochs));
+    return estimate;
+}
+
 Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
                            const TrainingObserver& observer, const CancelToken* cancel)
 {

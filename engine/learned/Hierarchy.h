@@ -57,6 +57,16 @@ public:
 
     /// The checks train() makes before k-means: settings that fit the data, weights within the budget.
     static void checkTraining(const Dataset& data, const HierarchySettings& settings);
+
+    /// What training would take, before any is done (clusters of equal size assumed): the weights, and
+    /// the time of one epoch of every model at this machine's measured matrix-multiply rate.
+    struct Estimate {
+        std::uint64_t parameters = 0;
+        std::uint64_t bytes = 0;
+        double epochSeconds = 0.0;
+        double maxTrainSeconds = 0.0; ///< at the settings' epoch limit (early stopping usually ends sooner)
+    };
+    static Estimate estimateTraining(std::size_t rows, std::size_t dim, const HierarchySettings& settings);
     /// Clusters `data` with settings.kmeans, then trains. Errors (bad settings, the memory budget
     /// exceeded: checkTraining) come before k-means; Cancelled.
     static Hierarchy train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
