@@ -1,5 +1,7 @@
 #include "studio/RunPanel.h"
 
+#include "studio/ClampingSpinBox.h"
+
 #include "core/ByteUnits.h"
 #include "learned/Serialization.h"
 
@@ -44,7 +46,7 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
     file_->setToolTip(tr("The data file to load when 'File…' is chosen"));
     browse_ = new QPushButton(tr("&Browse…"), this);
     browse_->setToolTip(tr("Choose a data file"));
-    words_ = new QSpinBox(this);
+    words_ = new ClampingSpinBox(this); // 5000 typed over 2,717 rows gives 2,717, not 500
     words_->setRange(0, 100000000);
     words_->setSpecialValueText(tr("all"));
     words_->setToolTip(tr("Keep the first N rows (the paper's number of words); 'all' keeps every row"));

@@ -138,6 +138,12 @@ private slots:
         QCOMPARE(panel.wordsBox()->maximum(), 4959);
         panel.wordsBox()->setValue(10000);
         QCOMPARE(panel.wordsBox()->value(), 4959);
+        // Typed past the data's rows, the number is clamped to them when editing ends (Qt's spin box
+        // rejected the keystroke that passed the maximum: 5000 became 500).
+        panel.wordsBox()->clear();
+        QTest::keyClicks(panel.wordsBox(), "5000");
+        panel.wordsBox()->interpretText();
+        QCOMPARE(panel.wordsBox()->value(), 4959);
         QVERIFY(panel.dataInfo()->text().contains("4") && panel.dataInfo()->text().contains("50"));
         panel.setData("/no/such/file.txt");
         QVERIFY(inspected.wait(30000));
