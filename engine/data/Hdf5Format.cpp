@@ -219,8 +219,8 @@ AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t lim
 {
     std::uint64_t size = 0;
     ::close(openRegularFile(path, size)); // named here too: the child's errors name it the same way
-    if (deadline.count() == 0) // 5 s, and a second more per 100 MB the file holds
-        deadline = std::chrono::milliseconds(5000 + static_cast<std::int64_t>(size / 100000));
+    if (deadline.count() == 0) // 4 s, and a second more per 100 MB the file holds
+        deadline = std::chrono::milliseconds(4000 + static_cast<std::int64_t>(size / 100000));
     // The answer carries the values as floats and ids as int64: at most twice the limit, and its framing.
     const std::string answer = runIsolated(
         [&] {

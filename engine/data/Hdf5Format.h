@@ -22,7 +22,7 @@ struct AnnBenchmarksFile {
 
 /// Reads the file; an Error naming the file and what was expected for anything else (not HDF5, no
 /// `train`, a non-2-D or non-numeric dataset, mismatched dimensions, NaN/Inf, more bytes than `limit`).
-/// libhdf5 runs in a child process (core/Isolated.h) that must finish within `deadline` (0: 5 s and a
+/// libhdf5 runs in a child process (core/Isolated.h) that must finish within `deadline` (0: 4 s and a
 /// second per 100 MB of file): a crafted file that makes the library loop ends in an Error.
 AnnBenchmarksFile readAnnBenchmarksHdf5(const std::string& path, std::size_t limit = std::size_t(8) << 30,
                                         std::chrono::milliseconds deadline = std::chrono::milliseconds(0));

@@ -127,6 +127,66 @@ private slots:
         QVERIFY(!std::isnan(view.pointOf(1).x()));
     }
 
+    void zoomStopsAtItsBoundsWithoutDriftingAndDoubleClickOnlyResets()
+    {
+        // A small projection: zooming out past the bound, about a point off the centre, used to move the
+        // view a little further from the data with every wheel tick (the bound re-centred the
+        // over-zoomed range); now the view stays put once the bound is reached.
+        auto session = std::make_shared<Session>();
+        const std::size_t rows = 400, dim = 3;
+        session->data = std::make_shared<const Dataset>(rows, dim, test::blobMatrix(4, 100, dim, 3.0, 2), std::vector<std::string>{}, "blobs");
+        addProjection(*session);
+        ProjectionView view;
+        view.resize(900, 600);
+        view.setSession(session);
+        QCPAxis* x = view.currentChart()->xAxis;
+        const QCPRange full = x->range();
+        const double anchor = full.lower + 0.1 * full.size(); // the cursor, near the left edge
+        for (int tick = 0; tick < 40; ++tick)
+            x->scaleRange(1.25, anchor); // what a wheel tick out does
+        const QCPRange atBound = x->range();
+        QVERIFY(atBound.size() <= 4.0 * full.size() * (1 + 1e-9));
+        for (int tick = 0; tick < 40; ++tick)
+            x->scaleRange(1.25, anchor);
+        QCOMPARE(x->range().lower, atBound.lower);
+        QCOMPARE(x->range().upper, atBound.upper);
+        QVERIFY(x->range().contains(full.center())); // the data is still in view
+        for (int tick = 0; tick < 200; ++tick)
+            x->scaleRange(0.5, anchor); // and all the way in: the anchor stays in view
+        QVERIFY(x->range().contains(anchor));
+
+        // A right prediction's ▲ stays visible: the true neighbour's ◆ over it is hollow and larger.
+        QCPGraph* predicted = nullptr;
+        QCPGraph* truth = nullptr;
+        for (int g = 0; g < view.currentChart()->graphCount(); ++g) {
+            QCPGraph* graph = view.currentChart()->graph(g);
+            if (graph->scatterStyle().shape() == QCPScatterStyle::ssTriangle)
+                predicted = graph;
+            if (graph->scatterStyle().shape() == QCPScatterStyle::ssDiamond)
+                truth = graph;
+        }
+        QVERIFY(predicted && truth);
+        QCOMPARE(truth->scatterStyle().brush().style(), Qt::NoBrush);
+        QVERIFY(truth->scatterStyle().size() > predicted->scatterStyle().size() * 1.4);
+
+        // Double-click resets the view and does not also make the point under it the query.
+        view.resetView();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCustomPlot* plot = view.currentChart();
+        plot->replot();
+        const QPointF at = view.pointOf(7);
+        const QPoint pixel(qRound(plot->xAxis->coordToPixel(at.x())), qRound(plot->yAxis->coordToPixel(at.y())));
+        QSignalSpy activated(&view, &ProjectionView::rowActivated);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, pixel);
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, pixel);
+        QTest::qWait(QApplication::doubleClickInterval() + 200);
+        QCOMPARE(activated.count(), 0);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, pixel); // a single click still inspects it
+        QVERIFY(activated.wait(QApplication::doubleClickInterval() + 2000));
+        QCOMPARE(activated.takeFirst().at(0).toLongLong(), view.rowNear(QPointF(pixel)));
+    }
+
     void theRunPanelReadsTheDataWhenChosen()
     {
         // The chosen data's size shows, and caps Words, before Train; a bad file is named at once.
@@ -554,10 +614,20 @@ private slots:
         const std::size_t row = *session->data->findLabel("the");
         const std::uint32_t own = session->hierarchy->plan().clusterOf[row];
         projection->setQuery(static_cast<qint64>(row), -1, -1);
+        projection->setNeighbours({static_cast<qint64>(row == 0 ? 1 : 0)});
+        const auto nearestBoxes = [projection] {
+            int boxes = 0;
+            for (int i = 0; i < projection->currentChart()->itemCount(); ++i)
+                if (auto* text = qobject_cast<QCPItemText*>(projection->currentChart()->item(i)))
+                    boxes += text->text().startsWith(QCoreApplication::translate("nnscope::studio::ProjectionView", "Nearest to %1:").section('%', 0, 0));
+            return boxes;
+        };
         projection->showCluster(static_cast<int>((own + 1) % session->hierarchy->clustering().clusters));
         QVERIFY(std::isnan(projection->highlightedPoints()[0].x()));
+        QCOMPARE(nearestBoxes(), 0); // no list about a query this view does not show (it stayed before)
         projection->showCluster(static_cast<int>(own));
         QVERIFY(!std::isnan(projection->highlightedPoints()[0].x()));
+        QCOMPARE(nearestBoxes(), 1);
 
         // Find ignores case, centres the view on the word and switches to all rows when its cluster is not shown.
         window.tabs()->setCurrentWidget(projection);
@@ -599,6 +669,7 @@ private slots:
         QTest::mouseDClick(projection->currentChart(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
         QCOMPARE(x->range().lower, full.lower);
         QCOMPARE(x->range().upper, full.upper);
+        QTest::qWait(QApplication::doubleClickInterval() + 100); // the next click is not the double-click's end
 
         // Clicking a point makes it the query: the inspector answers, and the projection rings the query's
         // exact nearest neighbours.
@@ -610,6 +681,7 @@ private slots:
         QSignalSpy activated(projection, &ProjectionView::rowActivated);
         inspected.clear();
         QTest::mouseClick(projection->currentChart(), Qt::LeftButton, Qt::NoModifier, pixel);
+        QVERIFY(activated.wait(QApplication::doubleClickInterval() + 2000)); // once it cannot be a double-click
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.takeFirst().at(0).toLongLong(), clicked);
         QVERIFY(inspected.wait(30000));

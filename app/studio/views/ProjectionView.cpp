@@ -4,12 +4,14 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
@@ -97,25 +99,47 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
         else
             QToolTip::showText(event->globalPosition().toPoint(), word, plot_);
     });
-    // A click (press and release in one place, not a drag) on a point makes it the query.
-    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { pressedAt_ = event->position().toPoint(); });
-    connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
-        if (event->button() != Qt::LeftButton || (event->position().toPoint() - pressedAt_).manhattanLength() > 3)
-            return;
-        const qint64 row = rowNear(event->position());
+    // A click (press and release in one place, not a drag) on a point makes it the query, once it is
+    // clear it was not the first half of a double-click (which resets the view and nothing else).
+    clickTimer_ = new QTimer(this);
+    clickTimer_->setSingleShot(true);
+    connect(clickTimer_, &QTimer::timeout, this, [this] {
+        const qint64 row = rowNear(clickedAt_);
         if (row >= 0)
             emit rowActivated(row);
     });
-    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
-    // Bounded zoom: never so far out that the data is a dot, nor so far in that nothing is left.
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { pressedAt_ = event->position().toPoint(); });
+    connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
+        // The release that ends a double-click is not a click.
+        const bool endsDoubleClick = doubleClicked_.isValid() && doubleClicked_.elapsed() < QApplication::doubleClickInterval();
+        if (endsDoubleClick || event->button() != Qt::LeftButton || (event->position().toPoint() - pressedAt_).manhattanLength() > 3)
+            return;
+        clickedAt_ = event->position();
+        clickTimer_->start(QApplication::doubleClickInterval());
+    });
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] {
+        clickTimer_->stop();
+        doubleClicked_.start();
+        resetView();
+    });
+    // Bounded zoom: never so far out that the data is a dot, nor so far in that nothing is left. A zoom
+    // that passes the bound is clamped around the point it zoomed about (the cursor), so the view stays
+    // put once the bound is reached instead of drifting away from the data tick by tick.
     const auto bound = [this](QCPAxis* axis, const double* full) {
-        connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [axis, full](const QCPRange& range) {
-            if (*full <= 0.0)
-                return;
-            const double size = std::clamp(range.size(), *full * kMaxZoomIn, *full * kMaxZoomOut);
-            if (size != range.size())
-                axis->setRange(range.center(), size);
-        });
+        connect(axis, qOverload<const QCPRange&, const QCPRange&>(&QCPAxis::rangeChanged), this,
+                [axis, full](const QCPRange& range, const QCPRange& old) {
+                    if (*full <= 0.0)
+                        return;
+                    const double size = std::clamp(range.size(), *full * kMaxZoomIn, *full * kMaxZoomOut);
+                    if (std::fabs(size - range.size()) <= 1e-9 * size) // within the bounds (or just clamped here)
+                        return;
+                    const double factor = range.size() / old.size();
+                    // The fixed point of the scaling old → range; a pan (factor 1) has none: keep the old size there.
+                    const double anchor = std::fabs(factor - 1.0) > 1e-12 ? (range.lower - factor * old.lower) / (1.0 - factor) : old.center();
+                    const double kept = size / old.size();
+                    const double lower = anchor + (old.lower - anchor) * kept;
+                    axis->setRange(lower, lower + size);
+                });
     };
     bound(plot_->xAxis, &fullWidth_);
     bound(plot_->yAxis, &fullHeight_);
@@ -283,6 +307,9 @@ void ProjectionView::redraw()
                              tr("exact nearest neighbours"));
     for (std::size_t m = 0; m < 3; ++m)
         markers_[m] = marker(QCPScatterStyle(shapes[m], QPen(colors[m], 2.5), colors[m].lighter(150), 16), names[m]);
+    // The true neighbour's ◆ is hollow and larger: when the prediction is right the ▲ sits inside it
+    // instead of hidden under it.
+    markers_[2]->setScatterStyle(QCPScatterStyle(shapes[2], QPen(colors[2], 2.5), Qt::NoBrush, 26));
     foundMarker_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(30, 90, 220), 3), Qt::NoBrush, 24), tr("found word"));
 
     const auto variance = [this](int axis) { return 100.0 * explained_[static_cast<std::size_t>(axis)]; };
@@ -412,8 +439,9 @@ void ProjectionView::drawOverlay()
         foundMarker_->addData(found.x(), found.y());
         wordLabel(plot_, found, word(found_), QColor(30, 90, 220));
     }
-    // The neighbours as a list in the corner (their rings may crowd each other on the plot).
-    if (highlighted_[0] >= 0 && !neighbours_.isEmpty()) {
+    // The neighbours as a list in the corner (their rings may crowd each other on the plot), while the
+    // query is drawn: a cluster's view without it would keep a list about a point it does not show.
+    if (highlighted_[0] >= 0 && !std::isnan(points[0].x()) && !neighbours_.isEmpty()) {
         QString list = tr("Nearest to %1:").arg(word(highlighted_[0]));
         for (int i = 0; i < neighbours_.size(); ++i)
             list += QString("\n%1. %2").arg(i + 1).arg(word(neighbours_[i]));

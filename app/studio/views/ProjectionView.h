@@ -7,11 +7,13 @@
 
 #include "studio/views/StudioView.h"
 
+#include <QElapsedTimer>
 #include <array>
 
 class QComboBox;
 class QCPGraph;
 class QLineEdit;
+class QTimer;
 
 namespace nnscope::studio {
 
@@ -90,6 +92,9 @@ private:
     std::vector<double> explained_;                 ///< of every kept axis
     double fullWidth_ = 1.0, fullHeight_ = 1.0;     ///< of the reset view: the zoom bounds
     QPoint pressedAt_;
+    QPointF clickedAt_;
+    QTimer* clickTimer_ = nullptr;
+    QElapsedTimer doubleClicked_;
 };
 
 } // namespace nnscope::studio
