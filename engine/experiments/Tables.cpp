@@ -131,6 +131,8 @@ std::vector<std::string> columnTitles(const Table& table)
 
 std::string Cell::format(bool fullPrecision) const
 {
+    if (flag && fullPrecision) // data for a spreadsheet or a paper's script, not a glyph
+        return *flag ? "true" : "false";
     if (!number)
         return text.empty() ? "–" : text;
     char out[64];

@@ -21,14 +21,22 @@ struct Cell {
     std::optional<double> number;
     std::string text;
     int decimals = 3;
+    std::optional<bool> flag; ///< a yes/no: `text` is its mark on screen and in Markdown, CSV writes true/false
 
     static Cell missing() { return {}; }
     static Cell fixed(double value, int decimals = 3) { return {value, {}, decimals}; }
     static Cell significant(double value) { return {value, {}, kSignificant}; }
     static Cell count(std::size_t value) { return {static_cast<double>(value), {}, 0}; }
     static Cell label(std::string text) { return {std::nullopt, std::move(text), 0}; }
+    /// ✓ for yes; ✗ for no, or nothing when only the yeses matter (a "learned" column).
+    static Cell yesNo(bool value, bool markNo = true)
+    {
+        Cell cell = label(value ? "✓" : markNo ? "✗" : "");
+        cell.flag = value;
+        return cell;
+    }
 
-    bool isMissing() const { return !number && text.empty(); }
+    bool isMissing() const { return !number && text.empty() && !flag; }
     /// The cell as the report prints it ("0.123", "1.2e+06", "–"); `fullPrecision` prints numbers
     /// with 17 significant digits (CSV).
     std::string format(bool fullPrecision = false) const;

@@ -170,6 +170,19 @@ private slots:
             for (int decimals : {0, 1, 2, 3, 4})
                 QCOMPARE(QString::fromStdString(Cell::fixed(v, decimals).format()), QLocale::c().toString(v, 'f', decimals));
     }
+    void yesNoCellsAreMarksOnScreenAndBooleansInCsv()
+    {
+        // ✓/✗ in a CSV made every spreadsheet or script parse glyphs (issue 22, item 9).
+        Table table;
+        table.id = "marks";
+        table.columns = {{"word", "word"}, {"hit", "hit"}, {"learned", "learned"}};
+        table.rows = {{Cell::label("a"), Cell::yesNo(true), Cell::yesNo(true, false)}, {Cell::label("b"), Cell::yesNo(false), Cell::yesNo(false, false)}};
+        QCOMPARE(toCsv(table), std::string("word,hit,learned\r\na,true,true\r\nb,false,false\r\n"));
+        QCOMPARE(Cell::yesNo(true).format(), std::string("✓"));
+        QCOMPARE(Cell::yesNo(false).format(), std::string("✗"));
+        QVERIFY(!Cell::yesNo(false, false).isMissing());
+        QVERIFY(toMarkdown(table).find("| a | ✓ | ✓ |") != std::string::npos);
+    }
     void externalQueriesHaveTheirNearestNeighbour()
     {
         const auto data = tinyData();

@@ -140,12 +140,12 @@ void QueryInspector::show(const QueryInspection& inspection)
 {
     const Dataset& data = *session_->data;
     const auto word = [&data](std::int64_t id) { return Cell::label(id >= 0 ? data.labelOf(static_cast<std::size_t>(id)) : std::string("–")); };
-    const auto mark = [](bool yes) { return Cell::label(yes ? "✓" : "✗"); };
+    const auto mark = [](bool yes) { return Cell::yesNo(yes); };
 
     QVector<CellRow> clusterRows;
     for (const ClusterGuess& guess : inspection.clusters)
         clusterRows << CellRow{Cell::count(guess.cluster), Cell::fixed(guess.probability, 4),
-                               Cell::label(guess.cluster == inspection.ownCluster ? "✓" : "")};
+                               Cell::yesNo(guess.cluster == inspection.ownCluster, false)};
     clusters_.setTable({tr("cluster"), tr("probability"), tr("own cluster")}, clusterRows);
 
     QVector<CellRow> predictedRows;
