@@ -47,9 +47,10 @@ int runCommand(const Command& command, const std::vector<std::string>& arguments
             return 0;
         }
         const Json result = command.run(line);
+        const bool dryRun = result.is_object() && result.value("dry_run", false); // commands that only read run as usual
         if (line.flag("json")) {
             out << result.dump() << "\n";
-        } else if (result.is_object() && result.value("dry_run", false)) { // commands that only read run as usual
+        } else if (dryRun) {
             out << "nnscope " << command.name << ": the options and the data are valid; nothing was run (--dry-run)\n";
             for (const auto& [key, value] : result["plan"].items())
                 out << "  " << key << ": " << printable(value.is_string() ? value.get<std::string>() : value.dump()) << "\n";
@@ -65,7 +66,7 @@ int runCommand(const Command& command, const std::vector<std::string>& arguments
         out.flush();
         if (!out)
             return 1;
-        return command.exitCode && !(result.is_object() && result.value("dry_run", false)) ? command.exitCode(result) : 0;
+        return command.exitCode && !dryRun ? command.exitCode(result) : 0;
     } catch (const UsageError& error) {
         err << "nnscope " << command.name << ": " << oneLine(error.what()) << " (see nnscope " << command.name << " --help)\n";
         return 2;

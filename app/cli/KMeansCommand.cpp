@@ -28,10 +28,11 @@ Command kmeansCommand()
         settings.maxIter = line.count("max-iter");
         settings.tolerance = line.number("tol");
         settings.spherical = line.flag("spherical");
-        checkKMeans(dataset.view(), settings);
-        if (line.flag("dry-run"))
+        if (line.flag("dry-run")) {
+            checkKMeans(dataset.view(), settings); // what kmeans() checks first
             return dryRunResult("kmeans", {{"dataset", describeDataset(dataset)}, {"clusters", settings.clusters}, {"restarts", settings.nInit},
                                            {"max_iter", settings.maxIter}});
+        }
         const KMeansResult result = kmeans(dataset.view(), settings);
         return Json{{"dataset", describeDataset(dataset)},
                     {"settings",

@@ -24,9 +24,10 @@ Command knnCommand()
         const std::size_t k = line.count("k");
         const QuerySelection selection = selectQueries(line, workload);
         const std::vector<std::size_t>& rows = selection.indices;
-        checkNeighbourCount(k, dataset.rows(), !selection.external);
-        if (line.flag("dry-run"))
+        if (line.flag("dry-run")) {
+            checkNeighbourCount(k, dataset.rows(), !selection.external); // what the search checks first
             return dryRunResult("knn", {{"dataset", describeDataset(dataset)}, {"queries", rows.size()}, {"k", k}, {"metric", metricName(metric)}});
+        }
         const ExactSearch search(dataset.view(), metric);
         const Neighbors neighbors = selection.external ? search.search(selection.view(), k) : search.searchRows(rows, k);
         std::string note;

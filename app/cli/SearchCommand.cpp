@@ -67,9 +67,9 @@ Command searchCommand()
         for (const std::string& spec : specs)
             systems.push_back(resolveSystem(spec)); // every spec is checked before any work
         const QuerySelection selection = selectQueries(line, workload);
-        checkNeighbourCount(k, data->rows(), !selection.external);
-        limits::checkThreads(line.count("threads"));
+        limits::checkThreads(line.count("threads")); // before the exact truth is computed, not only when a system is made
         if (line.flag("dry-run")) {
+            checkNeighbourCount(k, data->rows(), !selection.external); // what makeQuerySet checks first
             Json labels = Json::array();
             for (const ResolvedSystem& resolved : systems)
                 labels.push_back(resolved.label);

@@ -28,11 +28,11 @@ Command trainCommand()
         auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
         const HierarchySettings settings =
             hierarchySettingsFrom(line, parseProtocol(line.value("protocol")), line.count("clusters"));
-        Hierarchy::checkTraining(*data, settings);
         if (line.flag("dry-run")) {
+            Hierarchy::checkTraining(*data, settings); // what Hierarchy::train checks first
             const Hierarchy::Estimate estimate = Hierarchy::estimateTraining(data->rows(), data->dim(), settings);
             return dryRunResult("train", {{"dataset", describeDataset(*data)}, {"settings", Json(settings)}, {"out", out},
-                                          {"estimated_parameters", estimate.parameters}, {"estimated_bytes", estimate.bytes},
+                                          {"estimated_parameters", estimate.cost.parameters()}, {"estimated_bytes", estimate.cost.bytes},
                                           {"estimated_seconds_per_epoch", estimate.epochSeconds},
                                           {"estimated_max_train_seconds", estimate.maxTrainSeconds}});
         }

@@ -52,11 +52,12 @@ struct KMeansResult {
 /// Reports (restart, iteration, inertia) after each assignment step.
 using KMeansProgress = std::function<void(std::size_t restart, std::size_t iteration, double inertia)>;
 
-/// Clusters the rows of `data`. Errors: no rows, clusters < 1 or > rows, malformed settings.
 /// The checks kmeans() makes before any work: an Error for settings that cannot run on `data` (no rows,
 /// clusters of 0 or more than rows, restarts or iterations of 0 or past limits::, a negative tolerance,
 /// initial centroids of the wrong size or not finite).
 void checkKMeans(MatrixView data, const KMeansSettings& settings);
+
+/// Clusters the rows of `data`. Errors: no rows, clusters < 1 or > rows, malformed settings.
 
 KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const CancelToken* cancel = nullptr,
                     const KMeansProgress& progress = {});

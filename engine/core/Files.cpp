@@ -137,6 +137,8 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
     syncDirectory(fs::path(path).parent_path().string());
 }
 
+namespace {
+
 // What runs that died while writing `finalPath` left beside it.
 struct Leftovers {
     std::vector<fs::path> staged, retired;
@@ -170,60 +172,60 @@ std::string lockPathOf(const std::string& finalPath)
     return (target.parent_path() / ("." + target.filename().string() + kLockMark)).string();
 }
 
-int lockFolder(const std::string& finalPath)
+} // namespace
+
+FolderLock::FolderLock(const std::string& finalPath) : path_(lockPathOf(finalPath))
 {
-    const std::string lockPath = lockPathOf(finalPath);
     const auto giveUp = std::chrono::steady_clock::now() + kLockPatience;
     for (;;) {
-        const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd < 0)
-            throw Error("cannot lock '" + finalPath + "' for writing (" + lockPath + "): " + std::strerror(errno));
-        while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd_ < 0)
+            throw Error("cannot lock '" + finalPath + "' for writing (" + path_ + "): " + std::strerror(errno));
+        while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
             if (errno != EWOULDBLOCK && errno != EINTR) {
                 const int reason = errno;
-                ::close(fd);
+                ::close(fd_);
                 throw Error("cannot lock '" + finalPath + "' for writing: " + std::strerror(reason));
             }
             if (std::chrono::steady_clock::now() > giveUp) {
-                ::close(fd);
+                ::close(fd_);
                 throw Error("another nnscope run has been writing '" + finalPath + "' for over a minute; wait for it to finish or choose another folder");
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
         struct stat locked {}, named {};
-        if (::fstat(fd, &locked) == 0 && ::stat(lockPath.c_str(), &named) == 0 && locked.st_ino == named.st_ino && locked.st_dev == named.st_dev)
-            return fd;
-        ::close(fd); // its holder removed it while we waited: lock the new one
+        if (::fstat(fd_, &locked) == 0 && ::stat(path_.c_str(), &named) == 0 && locked.st_ino == named.st_ino && locked.st_dev == named.st_dev)
+            return;
+        ::close(fd_); // its holder removed it while we waited: lock the new one
     }
 }
 
-void unlockFolder(int fd, const std::string& finalPath)
+FolderLock::~FolderLock()
 {
-    ::unlink(lockPathOf(finalPath).c_str()); // before the lock is dropped, so no one locks a removed file unknowingly
-    ::close(fd);
+    ::unlink(path_.c_str()); // before the lock is dropped, so no one locks a removed file unknowingly
+    ::close(fd_);
 }
 
-StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
-    : finalPath_(std::move(finalPath)), marker_(std::move(marker))
+namespace {
+
+// The final path without trailing slashes, its parent folder made: where a StagingDirectory writes.
+std::string preparedFinalPath(std::string finalPath)
 {
-    while (finalPath_.size() > 1 && finalPath_.back() == '/')
-        finalPath_.pop_back();
-    if (finalPath_.empty())
+    while (finalPath.size() > 1 && finalPath.back() == '/')
+        finalPath.pop_back();
+    if (finalPath.empty())
         throw Error("no output folder given");
     std::error_code error;
-    const fs::path parent = fs::path(finalPath_).parent_path();
+    const fs::path parent = fs::path(finalPath).parent_path();
     if (!parent.empty() && !fs::exists(parent, error))
         fs::create_directories(parent, error);
-    lock_ = lockFolder(finalPath_);
-    try {
-        prepare();
-    } catch (...) {
-        unlockFolder(lock_, finalPath_);
-        throw;
-    }
+    return finalPath;
 }
 
-void StagingDirectory::prepare()
+} // namespace
+
+StagingDirectory::StagingDirectory(std::string finalPath, std::string marker)
+    : finalPath_(preparedFinalPath(std::move(finalPath))), marker_(std::move(marker)), lock_(finalPath_)
 {
     std::error_code error;
     if (fs::exists(finalPath_, error)) {
@@ -244,8 +246,7 @@ StagingDirectory::~StagingDirectory()
         std::error_code ignored;
         fs::remove_all(stagingPath_, ignored);
     }
-    unlockFolder(lock_, finalPath_);
-}
+} // lock_ is released after the staging folder is gone
 
 void StagingDirectory::commit()
 {
@@ -296,16 +297,8 @@ std::vector<std::string> StagingDirectory::recover(const std::string& finalPath)
     const Leftovers found = leftoversOf(finalPath);
     if (found.staged.empty() && found.retired.empty())
         return {};
-    const int lock = lockFolder(finalPath);
-    std::vector<std::string> done;
-    try {
-        done = recoverLocked(finalPath);
-    } catch (...) {
-        unlockFolder(lock, finalPath);
-        throw;
-    }
-    unlockFolder(lock, finalPath);
-    return done;
+    const FolderLock lock(finalPath);
+    return recoverLocked(finalPath);
 }
 
 std::vector<std::string> StagingDirectory::recoverLocked(const std::string& finalPath)

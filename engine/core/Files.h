@@ -23,6 +23,20 @@ int openRegularFile(const std::string& path, std::uint64_t& size, bool followSym
 /// Writes `bytes` to a temporary file beside `path`, flushes it, then renames it over `path`.
 void writeFileAtomically(const std::string& path, std::string_view bytes);
 
+/// Writing `finalPath` exclusively: an flock on a hidden file beside it, removed on release, so runs
+/// writing one folder take turns and nothing is left beside it. Waits up to a minute, then an Error.
+class FolderLock {
+public:
+    explicit FolderLock(const std::string& finalPath);
+    ~FolderLock();
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+private:
+    std::string path_;
+    int fd_ = -1;
+};
+
 /// A folder that is built under a temporary name beside its final path and moved into place by
 /// commit(); if commit() is never reached (error, cancel) the temporary folder is removed. An
 /// existing folder at the final path is replaced only when it holds `marker` (a file name that marks
@@ -53,13 +67,12 @@ public:
 
 private:
     static std::vector<std::string> recoverLocked(const std::string& finalPath);
-    void prepare(); ///< the checks, recovery and staging folder, under the lock
 
     std::string finalPath_;
     std::string marker_;
+    FolderLock lock_; ///< held from the checks to destruction (declared before stagingPath_: released last)
     std::string stagingPath_;
     bool committed_ = false;
-    int lock_ = -1;
 };
 
 } // namespace nnscope

@@ -99,7 +99,7 @@ std::string runIsolated(const std::function<std::string()>& work, std::chrono::m
     }
     if (late)
         throw Error("reading " + what + " did not finish within " + std::to_string(deadline.count() / 1000.0).substr(0, 4)
-                    + " s (a corrupt file can make libhdf5 loop); stopped");
+                    + " s (corrupt input can make its parser loop); stopped");
     if (tooLarge)
         throw Error("reading " + what + " gave more than the " + std::to_string(maxBytes) + " bytes allowed");
     if (answer.empty())

@@ -24,6 +24,10 @@ inline constexpr std::size_t kMaxIterations = 100000;
 inline constexpr std::size_t kMaxEpochs = 100000;
 /// A count handed to a library that stores it as a C int (FAISS's efSearch, M, nlist...).
 inline constexpr std::size_t kMaxInt = 2147483647;
+/// How many times smaller than the values it declares compressed input may be (an HDF5 dataset, a
+/// gzip IDX file): real vectors and images deflate a few times (Fashion-MNIST: under 2×); more is a
+/// decompression bomb (400 MB of zeros fit in 400 kB).
+inline constexpr std::size_t kLargestCompression = 64;
 
 /// Threads a run may ask for: more than a few per hardware thread only slows it down, and tens of
 /// thousands exhaust the process (each OpenMP or LibTorch thread reserves its stack).

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/Isolated.h"
+#include "core/Limits.h"
 
 #include <unistd.h>
 
@@ -25,10 +26,6 @@ std::pair<std::size_t, std::size_t> shapeOf(const H5::DataSet& dataset, const st
         throw Error(where + " is empty");
     return {static_cast<std::size_t>(dims[0]), static_cast<std::size_t>(dims[1])};
 }
-
-// How many times smaller than its values a compressed dataset may be stored: real vectors deflate by a
-// few times at most; a larger ratio is a decompression bomb (400 MB of zeros fit in 400 kB).
-constexpr double kLargestCompression = 64.0;
 
 // Opens `name` as a dataset of this file and nothing else: a hard link (not a soft or external link,
 // which could lead to a FIFO or another file: HDF5 opens it on its own, past the regular-file rule),
@@ -53,9 +50,9 @@ H5::DataSet openContainedDataSet(const H5::H5File& file, const std::string& name
     const hssize_t points = space.getSimpleExtentNpoints();
     const double claimed = static_cast<double>(points) * static_cast<double>(valueBytes);
     const double stored = static_cast<double>(dataset.getStorageSize());
-    if (points > 0 && stored * kLargestCompression < claimed)
+    if (points > 0 && stored * static_cast<double>(limits::kLargestCompression) < claimed)
         throw Error(where + " claims " + std::to_string(points) + " values but stores " + std::to_string(dataset.getStorageSize())
-                    + " bytes (a shape without data, or compressed more than " + std::to_string(static_cast<int>(kLargestCompression)) + " times)");
+                    + " bytes (a shape without data, or compressed more than " + std::to_string(limits::kLargestCompression) + " times)");
     return dataset;
 }
 

@@ -3,6 +3,7 @@
 // Images (idx3: n × rows × cols) become n vectors of rows·cols values; labels (idx1: n) become row
 // labels. Either may be gzip-compressed.
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "data/Formats.h"
 #include "data/Gzip.h"
 
@@ -24,10 +25,11 @@ std::uint32_t readBigEndian32(const char* bytes)
 struct IdxHeader {
     std::vector<std::size_t> dims;
     std::size_t dataOffset = 0;
+    std::size_t values = 1; ///< the product of dims: the values the header declares
 };
 
 // The header, and the values it declares (not yet checked against the bytes that follow).
-IdxHeader readDeclaredHeader(std::string_view bytes, std::size_t expectedDims, const std::string& source, std::size_t& total)
+IdxHeader readDeclaredHeader(std::string_view bytes, std::size_t expectedDims, const std::string& source)
 {
     if (bytes.size() < 4)
         throw Error(source + ": truncated IDX file (" + std::to_string(bytes.size()) + " bytes, no header)");
@@ -46,14 +48,13 @@ IdxHeader readDeclaredHeader(std::string_view bytes, std::size_t expectedDims, c
     header.dataOffset = 4 + 4 * dims;
     if (bytes.size() < header.dataOffset)
         throw Error(source + ": truncated IDX header");
-    total = 1;
     for (std::size_t d = 0; d < dims; ++d) {
         const std::size_t size = readBigEndian32(bytes.data() + 4 + 4 * d);
         if (size == 0)
             throw Error(source + ": IDX dimension " + std::to_string(d) + " is 0 (no data)");
-        if (size > (std::size_t(1) << 31) / total)
+        if (size > (std::size_t(1) << 31) / header.values)
             throw Error(source + ": IDX dimensions are implausibly large");
-        total *= size;
+        header.values *= size;
         header.dims.push_back(size);
     }
     return header;
@@ -61,8 +62,8 @@ IdxHeader readDeclaredHeader(std::string_view bytes, std::size_t expectedDims, c
 
 IdxHeader readHeader(std::string_view bytes, std::size_t expectedDims, const std::string& source)
 {
-    std::size_t total = 0;
-    const IdxHeader header = readDeclaredHeader(bytes, expectedDims, source, total);
+    const IdxHeader header = readDeclaredHeader(bytes, expectedDims, source);
+    const std::size_t total = header.values;
     if (bytes.size() - header.dataOffset != total)
         throw Error(source + ": the IDX header declares " + std::to_string(total) + " values but the file holds "
                     + std::to_string(bytes.size() - header.dataOffset) + (bytes.size() - header.dataOffset < total ? " (truncated)" : ""));
@@ -76,13 +77,11 @@ std::string maybeGunzip(std::string_view bytes, std::size_t expectedDims, const 
 {
     if (!isGzip(bytes))
         return std::string(bytes);
-    std::size_t total = 0;
-    const IdxHeader header = readDeclaredHeader(gunzipPrefix(bytes, source, 4 + 4 * expectedDims), expectedDims, source, total);
-    // Real images deflate a few times (Fashion-MNIST: under 2×); 64× is a stream of zeros.
-    constexpr std::size_t kLargestCompression = 64;
-    if (total / kLargestCompression > bytes.size())
+    const IdxHeader header = readDeclaredHeader(gunzipPrefix(bytes, source, 4 + 4 * expectedDims), expectedDims, source);
+    const std::size_t total = header.values;
+    if (total / limits::kLargestCompression > bytes.size())
         throw Error(source + ": the IDX header declares " + std::to_string(total) + " values in " + std::to_string(bytes.size())
-                    + " compressed bytes (more than " + std::to_string(kLargestCompression) + " times compressed: not image data)");
+                    + " compressed bytes (more than " + std::to_string(limits::kLargestCompression) + " times compressed: not image data)");
     return gunzip(bytes, source, header.dataOffset + total);
 }
 

@@ -168,13 +168,12 @@ SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const Exper
     const Hierarchy::Estimate training = Hierarchy::estimateTraining(point.words, data.dim(), hierarchy);
     SkippedSetting estimate;
     estimate.point = point;
-    estimate.parameters = training.parameters;
-    estimate.bytes = training.bytes;
+    estimate.parameters = training.cost.parameters();
+    estimate.bytes = training.cost.bytes;
     estimate.epochSeconds = training.epochSeconds;
     estimate.maxTrainSeconds = training.maxTrainSeconds;
     try {
-        checkMemoryBudget(hierarchyCost(hierarchy.model, data.dim(), std::vector<std::size_t>(point.clusters, point.words / std::max<std::size_t>(point.clusters, 1))),
-                          hierarchy.memoryBudgetBytes);
+        checkMemoryBudget(training.cost, hierarchy.memoryBudgetBytes);
     } catch (const Error& error) {
         estimate.reason = error.what();
     }

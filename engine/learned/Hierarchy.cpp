@@ -95,11 +95,9 @@ Hierarchy::Estimate Hierarchy::estimateTraining(std::size_t rows, std::size_t di
 {
     const std::size_t clusters = std::max<std::size_t>(settings.kmeans.clusters, 1);
     const std::vector<std::size_t> sizes(clusters, rows / clusters);
-    const HierarchyCost cost = hierarchyCost(settings.model, dim, sizes);
     Estimate estimate;
-    estimate.parameters = cost.parameters();
-    estimate.bytes = cost.bytes;
-    estimate.epochSeconds = trainingFlopsPerEpoch(cost, settings.model, dim, sizes, settings.layer2) / learnedModule().matrixMultiplyRate();
+    estimate.cost = hierarchyCost(settings.model, dim, sizes);
+    estimate.epochSeconds = trainingFlopsPerEpoch(estimate.cost, settings.model, dim, sizes, settings.layer2) / learnedModule().matrixMultiplyRate();
     estimate.maxTrainSeconds = estimate.epochSeconds * static_cast<double>(std::max(settings.layer1.maxEpochs, settings.layer2.maxEpochs));
     return estimate;
 }

@@ -61,8 +61,7 @@ public:
     /// What training would take, before any is done (clusters of equal size assumed): the weights, and
     /// the time of one epoch of every model at this machine's measured matrix-multiply rate.
     struct Estimate {
-        std::uint64_t parameters = 0;
-        std::uint64_t bytes = 0;
+        HierarchyCost cost; ///< its parameters and bytes
         double epochSeconds = 0.0;
         double maxTrainSeconds = 0.0; ///< at the settings' epoch limit (early stopping usually ends sooner)
     };

@@ -305,11 +305,13 @@ void ProjectionView::redraw()
     };
     neighbourRings_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(40, 40, 40), 1.5), Qt::NoBrush, 11),
                              tr("exact nearest neighbours"));
-    for (std::size_t m = 0; m < 3; ++m)
-        markers_[m] = marker(QCPScatterStyle(shapes[m], QPen(colors[m], 2.5), colors[m].lighter(150), 16), names[m]);
     // The true neighbour's ◆ is hollow and larger: when the prediction is right the ▲ sits inside it
     // instead of hidden under it.
-    markers_[2]->setScatterStyle(QCPScatterStyle(shapes[2], QPen(colors[2], 2.5), Qt::NoBrush, 26));
+    for (std::size_t m = 0; m < 3; ++m) {
+        const bool hollow = m == 2;
+        markers_[m] = marker(QCPScatterStyle(shapes[m], QPen(colors[m], 2.5), hollow ? QBrush(Qt::NoBrush) : QBrush(colors[m].lighter(150)), hollow ? 26 : 16),
+                             names[m]);
+    }
     foundMarker_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(30, 90, 220), 3), Qt::NoBrush, 24), tr("found word"));
 
     const auto variance = [this](int axis) { return 100.0 * explained_[static_cast<std::size_t>(axis)]; };

@@ -140,7 +140,6 @@ void QueryInspector::show(const QueryInspection& inspection)
 {
     const Dataset& data = *session_->data;
     const auto word = [&data](std::int64_t id) { return Cell::label(id >= 0 ? data.labelOf(static_cast<std::size_t>(id)) : std::string("–")); };
-    const auto mark = [](bool yes) { return Cell::yesNo(yes); };
 
     QVector<CellRow> clusterRows;
     for (const ClusterGuess& guess : inspection.clusters)
@@ -154,14 +153,14 @@ void QueryInspector::show(const QueryInspection& inspection)
         Cell rankCell = member.isQuery ? Cell::label(tr("query").toStdString()) : Cell::count(++rank);
         predictedRows << CellRow{rankCell, word(member.row), Cell::count(static_cast<std::size_t>(member.row)),
                                  Cell::fixed(member.probability, 4), Cell::fixed(member.distance, 4),
-                                 member.isQuery ? Cell::label(tr("the query itself").toStdString()) : mark(member.inExactTop)};
+                                 member.isQuery ? Cell::label(tr("the query itself").toStdString()) : Cell::yesNo(member.inExactTop)};
     }
     predicted_.setTable({tr("rank"), tr("word"), tr("row"), tr("probability"), tr("distance"), tr("in exact top 5")}, predictedRows);
     QVector<CellRow> exactRows;
     for (std::size_t r = 0; r < inspection.exact.size(); ++r) {
         const InspectedNeighbor& n = inspection.exact[r];
         exactRows << CellRow{Cell::count(r + 1), word(n.row), Cell::count(static_cast<std::size_t>(n.row)), Cell::fixed(n.distance, 4),
-                             Cell::count(n.cluster), mark(n.foundByLayer2)};
+                             Cell::count(n.cluster), Cell::yesNo(n.foundByLayer2)};
     }
     exact_.setTable({tr("rank"), tr("word"), tr("row"), tr("distance"), tr("cluster"), tr("found by layer 2")}, exactRows);
 

@@ -176,16 +176,14 @@ void checkSavedAccuracy(const AccuracyReport& accuracy, std::size_t rows, std::s
             throw Error("its accuracy report names " + std::string(what) + " " + std::to_string(value) + " of " + std::to_string(end));
     };
     for (std::size_t row : accuracy.queryRows)
-        if (row >= rows)
-            throw Error("its accuracy report names row " + std::to_string(row) + " of " + std::to_string(rows));
+        within(static_cast<std::int64_t>(row), 0, rows, "row");
     if (!accuracy.perCluster.empty() && accuracy.perCluster.size() != clusters)
         throw Error("its accuracy report has " + std::to_string(accuracy.perCluster.size()) + " clusters, not " + std::to_string(clusters));
     for (const ClusterAccuracy& cluster : accuracy.perCluster)
         if (cluster.hits > cluster.queries)
             throw Error("its accuracy report counts more hits than queries in a cluster");
     for (const QueryOutcome& o : accuracy.outcomes) {
-        if (o.row >= rows)
-            throw Error("its accuracy report names row " + std::to_string(o.row) + " of " + std::to_string(rows));
+        within(static_cast<std::int64_t>(o.row), 0, rows, "row");
         within(o.cluster, 0, clusters, "cluster");
         within(o.routedCluster, 0, clusters, "cluster");
         within(o.answer, -1, rows, "row");
