@@ -4,59 +4,60 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="42"/>
+        <location filename="../app/studio/ExportActions.cpp" line="43"/>
         <source>Chart export options</source>
         <translation>Optionen für den Diagrammexport</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="45"/>
+        <location filename="../app/studio/ExportActions.cpp" line="46"/>
         <source>%1× the on-screen size</source>
         <translation>%1× die Bildschirmgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="48"/>
+        <location filename="../app/studio/ExportActions.cpp" line="49"/>
         <source>the on-screen size</source>
         <translation>die Bildschirmgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="50"/>
+        <location filename="../app/studio/ExportActions.cpp" line="51"/>
         <source>%1, landscape</source>
         <translation>%1, Querformat</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="56"/>
+        <location filename="../app/studio/ExportActions.cpp" line="57"/>
         <source>PNG / JPG &amp;scale:</source>
         <translation>PNG/JPG-&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="57"/>
+        <location filename="../app/studio/ExportActions.cpp" line="58"/>
         <source>PDF &amp;page:</source>
         <translation>PDF-&amp;Seite:</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="90"/>
-        <location filename="../app/studio/ExportActions.cpp" line="95"/>
+        <location filename="../app/studio/ExportActions.cpp" line="96"/>
+        <location filename="../app/studio/ExportActions.cpp" line="101"/>
+        <location filename="../app/studio/ExportActions.cpp" line="109"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="91"/>
+        <location filename="../app/studio/ExportActions.cpp" line="97"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;JPEG-Bild (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="95"/>
+        <location filename="../app/studio/ExportActions.cpp" line="101"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="103"/>
-        <location filename="../app/studio/ExportActions.cpp" line="110"/>
+        <location filename="../app/studio/ExportActions.cpp" line="117"/>
+        <location filename="../app/studio/ExportActions.cpp" line="124"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/ExportActions.cpp" line="104"/>
+        <location filename="../app/studio/ExportActions.cpp" line="118"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
@@ -64,376 +65,466 @@
 <context>
     <name>TableText</name>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="19"/>
+        <location filename="../app/studio/TableText.cpp" line="20"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="20"/>
+        <location filename="../app/studio/TableText.cpp" line="21"/>
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="21"/>
+        <location filename="../app/studio/TableText.cpp" line="22"/>
         <source>learned: k-means cluster</source>
         <translation>gelernt: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="22"/>
+        <location filename="../app/studio/TableText.cpp" line="23"/>
         <source>learned: neighbour&apos;s cluster</source>
         <translation>gelernt: Cluster des Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="23"/>
+        <location filename="../app/studio/TableText.cpp" line="24"/>
         <source>learned+augment: k-means cluster</source>
         <translation>gelernt+Augmentierung: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="24"/>
+        <location filename="../app/studio/TableText.cpp" line="25"/>
         <source>centroid twin: k-means cluster</source>
         <translation>Zentroid-Zwilling: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="25"/>
+        <location filename="../app/studio/TableText.cpp" line="26"/>
         <source>learned (routed by layer 1)</source>
         <translation>gelernt (von Schicht 1 geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="26"/>
+        <location filename="../app/studio/TableText.cpp" line="27"/>
         <source>learned (true cluster given)</source>
         <translation>gelernt (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="27"/>
+        <location filename="../app/studio/TableText.cpp" line="28"/>
         <source>learned+augment (routed)</source>
         <translation>gelernt+Augmentierung (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="28"/>
+        <location filename="../app/studio/TableText.cpp" line="29"/>
         <source>centroid twin</source>
         <translation>Zentroid-Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="29"/>
+        <location filename="../app/studio/TableText.cpp" line="30"/>
         <source>learned recall@1</source>
         <translation>gelernt Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="30"/>
+        <location filename="../app/studio/TableText.cpp" line="31"/>
         <source>learned: k-means cluster (in-sample draw)</source>
         <translation>gelernt: k-Means-Cluster (In-Sample-Ziehung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <location filename="../app/studio/TableText.cpp" line="32"/>
         <source>learned (routed, in-sample draw)</source>
         <translation>gelernt (geroutet, In-Sample-Ziehung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="32"/>
+        <location filename="../app/studio/TableText.cpp" line="33"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="33"/>
+        <location filename="../app/studio/TableText.cpp" line="34"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="34"/>
+        <location filename="../app/studio/TableText.cpp" line="35"/>
         <source>FLOPs/query</source>
         <translation>FLOPs/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="35"/>
+        <location filename="../app/studio/TableText.cpp" line="36"/>
         <source>layer-2 acc. without</source>
         <translation>Genauigkeit Schicht 2 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="36"/>
-        <location filename="../app/studio/TableText.cpp" line="38"/>
-        <location filename="../app/studio/TableText.cpp" line="40"/>
-        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <location filename="../app/studio/TableText.cpp" line="37"/>
+        <location filename="../app/studio/TableText.cpp" line="39"/>
+        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <location filename="../app/studio/TableText.cpp" line="43"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="37"/>
+        <location filename="../app/studio/TableText.cpp" line="38"/>
         <source>distance to truth without</source>
         <translation>Abstand zur Wahrheit ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="39"/>
+        <location filename="../app/studio/TableText.cpp" line="40"/>
         <source>recall@1 without</source>
         <translation>Recall@1 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
         <source>train s without</source>
         <translation>Training s ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
         <source>partitions probed</source>
         <translation>abgefragte Partitionen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>ms/query (single)</source>
         <translation>ms/Anfrage (einzeln)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>entropy</source>
         <translation>Entropie</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>ScaNN (score)</source>
         <translation>ScaNN (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>Random</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>ML</source>
         <translation>ML</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>layer-1 acc.</source>
         <translation>Gen. Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>layer-2 acc.</source>
         <translation>Gen. Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>ScaNN s/query</source>
         <translation>ScaNN s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="66"/>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="72"/>
+        <location filename="../app/studio/TableText.cpp" line="73"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <location filename="../app/studio/TableText.cpp" line="75"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="81"/>
+        <location filename="../app/studio/TableText.cpp" line="82"/>
+        <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="84"/>
+        <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="86"/>
+        <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="95"/>
+        <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <source>Wall time of one search call per query, averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <source>Each query&apos;s own row excluded from the truth and the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="101"/>
+        <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="103"/>
+        <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="137"/>
+        <source>%1 (first %2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="144"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <location filename="../app/studio/TableText.cpp" line="146"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="153"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="91"/>
+        <location filename="../app/studio/TableText.cpp" line="154"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="155"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <location filename="../app/studio/TableText.cpp" line="156"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="94"/>
+        <location filename="../app/studio/TableText.cpp" line="157"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="95"/>
+        <location filename="../app/studio/TableText.cpp" line="158"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="159"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="97"/>
+        <location filename="../app/studio/TableText.cpp" line="160"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="98"/>
+        <location filename="../app/studio/TableText.cpp" line="161"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <location filename="../app/studio/TableText.cpp" line="162"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="163"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="170"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
-        <location filename="../app/studio/TableText.cpp" line="128"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
+        <location filename="../app/studio/TableText.cpp" line="191"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="178"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="116"/>
+        <location filename="../app/studio/TableText.cpp" line="179"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="119"/>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>building %1</source>
         <translation>baue %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="120"/>
+        <location filename="../app/studio/TableText.cpp" line="183"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="129"/>
+        <location filename="../app/studio/TableText.cpp" line="192"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="130"/>
+        <location filename="../app/studio/TableText.cpp" line="193"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="131"/>
+        <location filename="../app/studio/TableText.cpp" line="194"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="132"/>
+        <location filename="../app/studio/TableText.cpp" line="195"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="133"/>
+        <location filename="../app/studio/TableText.cpp" line="196"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="134"/>
+        <location filename="../app/studio/TableText.cpp" line="197"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -441,56 +532,61 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="62"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="65"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="66"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="37"/>
+        <location filename="../app/studio/main.cpp" line="70"/>
         <source>The data: a built-in name or a file.</source>
         <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>Keep the first N rows.</source>
         <translation>Die ersten N Zeilen behalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39"/>
+        <location filename="../app/studio/main.cpp" line="72"/>
         <source>Number of clusters.</source>
         <translation>Anzahl der Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="40"/>
+        <location filename="../app/studio/main.cpp" line="73"/>
         <source>Train a run before anything else.</source>
         <translation>Zuerst einen Lauf trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="41"/>
+        <location filename="../app/studio/main.cpp" line="74"/>
         <source>The view to show: clusters, accuracy, distances, projection, query or partitions.</source>
         <translation>Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="77"/>
+        <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The view to show: clusters, accuracy, distances, projection or query.</source>
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="75"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -498,58 +594,118 @@
 <context>
     <name>nnscope::report</name>
     <message>
-        <location filename="../app/report/Charts.cpp" line="142"/>
         <source>Average distance to the true neighbour (%1 protocol)</source>
-        <translation>Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
+        <translation type="vanished">Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="161"/>
+        <location filename="../app/report/Charts.cpp" line="156"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="162"/>
-        <location filename="../app/report/Charts.cpp" line="204"/>
+        <location filename="../app/report/Charts.cpp" line="378"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="168"/>
+        <location filename="../app/report/Charts.cpp" line="341"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="198"/>
+        <location filename="../app/report/Charts.cpp" line="114"/>
+        <location filename="../app/report/Charts.cpp" line="257"/>
+        <location filename="../app/report/Charts.cpp" line="258"/>
+        <source> (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="154"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="155"/>
+        <source>fraction of queries (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="157"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="158"/>
+        <source>milliseconds per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="159"/>
+        <source>seconds</source>
+        <translation type="unfinished">Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="160"/>
+        <source>MB</source>
+        <translation type="unfinished">MB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="161"/>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="162"/>
+        <source>FLOPs per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="163"/>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="164"/>
+        <source>distance computations per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="251"/>
+        <source>%1 (at 0: off the log axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="372"/>
         <source>layer %1, %2, in-sample draw</source>
         <translation>Schicht %1, %2, In-Sample-Ziehung</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="199"/>
+        <location filename="../app/report/Charts.cpp" line="373"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="202"/>
+        <location filename="../app/report/Charts.cpp" line="377"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="217"/>
+        <location filename="../app/report/Charts.cpp" line="391"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="239"/>
+        <location filename="../app/report/Charts.cpp" line="413"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="242"/>
+        <location filename="../app/report/Charts.cpp" line="416"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="329"/>
+        <location filename="../app/report/Charts.cpp" line="475"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation>Recall@10 gegen geprüfte Kandidaten
@@ -560,12 +716,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="349"/>
+        <location filename="../app/report/Charts.cpp" line="495"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="350"/>
+        <location filename="../app/report/Charts.cpp" line="496"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -574,17 +730,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="226"/>
+        <location filename="../app/report/Charts.cpp" line="400"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="226"/>
+        <location filename="../app/report/Charts.cpp" line="400"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="228"/>
+        <location filename="../app/report/Charts.cpp" line="402"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -593,17 +749,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="266"/>
+        <location filename="../app/report/Charts.cpp" line="440"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="288"/>
+        <location filename="../app/report/Charts.cpp" line="463"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="289"/>
+        <location filename="../app/report/Charts.cpp" line="464"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -611,57 +767,57 @@
 <context>
     <name>nnscope::studio::AccuracyView</name>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="27"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="28"/>
         <source>Accuracy of each layer on the run&apos;s test queries</source>
         <translation>Genauigkeit jeder Schicht auf den Testanfragen des Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="28"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="29"/>
         <source>Each cluster&apos;s layer-2 test accuracy against its size</source>
         <translation>Testgenauigkeit von Schicht 2 je Cluster gegen seine Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="29"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="30"/>
         <source>Loss and monitored training accuracy per epoch of the chosen model</source>
         <translation>Verlust und überwachte Trainingsgenauigkeit je Epoche des gewählten Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="34"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="35"/>
         <source>The model whose training curves are drawn</source>
         <translation>Das Modell, dessen Trainingskurven gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="38"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="39"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="43"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
         <source>cluster size</source>
         <translation>Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="44"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="45"/>
         <source>target entropy (bits)</source>
         <translation>Entropie der Ziele (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="45"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="46"/>
         <source>most common target&apos;s share</source>
         <translation>Anteil des häufigsten Ziels</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="46"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="47"/>
         <source>What layer-2 test accuracy is plotted against; the line is the fit weighted by each cluster&apos;s test queries</source>
         <translation>Wogegen die Testgenauigkeit von Schicht 2 aufgetragen wird; die Linie ist die nach Testanfragen je Cluster gewichtete Anpassung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="50"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="51"/>
         <source>&amp;Against:</source>
         <translation>&amp;Gegen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="54"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="55"/>
         <source>Per layer</source>
         <translation>Je Schicht</translation>
     </message>
@@ -670,58 +826,58 @@
         <translation type="vanished">Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="56"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="223"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="251"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="257"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="59"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="60"/>
         <source>Every model&apos;s training record</source>
         <translation>Trainingsprotokoll jedes Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="103"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="104"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Genauigkeit je Schicht (Protokoll %1, %2 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="107"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>Schicht 1
 (k-Means-Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>Schicht 1
 (Cluster des Nachbarn)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="110"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>Schicht 2 Top-5
 (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="110"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="111"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>Schicht 2 Top-5
 (wahrer Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="111"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="112"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="119"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="244"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="120"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="250"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -738,107 +894,112 @@
         <translation type="vanished">Genauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="55"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="56"/>
         <source>Layer 2 vs imbalance</source>
         <translation>Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>augmented</source>
         <translation>augmentiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="147"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="149"/>
         <source>best accuracy</source>
         <translation>beste Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="149"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="167"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="175"/>
         <source>clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
         <source>fewer than two clusters with test queries: no trend</source>
         <translation>weniger als zwei Cluster mit Testanfragen: kein Trend</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="180"/>
         <source>weighted fit</source>
         <translation>gewichtete Anpassung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="204"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
         <source>slope %1, weighted r = %2 over %3 clusters</source>
         <translation>Steigung %1, gewichtetes r = %2 über %3 Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="207"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
         <source>Layer-2 test accuracy against %1 (%2)</source>
         <translation>Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation>Testgenauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="223"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <source>Layer-2 test accuracy against imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="227"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="253"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="259"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="231"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="235"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="237"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="241"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="243"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="252"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="249"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="273"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="279"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -1101,9 +1262,13 @@
         <translation type="vanished">Tabelle 1 als Balken: mittlerer Abstand der Antwort jedes Systems zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
         <source>The chosen table as bars: one group per row, one bar per numeric column</source>
-        <translation>Die gewählte Tabelle als Balken: eine Gruppe je Zeile, ein Balken je Zahlenspalte</translation>
+        <translation type="vanished">Die gewählte Tabelle als Balken: eine Gruppe je Zeile, ein Balken je Zahlenspalte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
+        <source>The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
@@ -1180,299 +1345,299 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="46"/>
-        <location filename="../app/studio/MainWindow.cpp" line="118"/>
-        <location filename="../app/studio/MainWindow.cpp" line="294"/>
+        <location filename="../app/studio/MainWindow.cpp" line="47"/>
+        <location filename="../app/studio/MainWindow.cpp" line="119"/>
+        <location filename="../app/studio/MainWindow.cpp" line="295"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="60"/>
+        <location filename="../app/studio/MainWindow.cpp" line="61"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="73"/>
+        <location filename="../app/studio/MainWindow.cpp" line="74"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="75"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="75"/>
+        <location filename="../app/studio/MainWindow.cpp" line="76"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="76"/>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="79"/>
         <source>Partitio&amp;ns</source>
         <translation>Partitio&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/MainWindow.cpp" line="86"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="92"/>
+        <location filename="../app/studio/MainWindow.cpp" line="93"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="98"/>
+        <location filename="../app/studio/MainWindow.cpp" line="99"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="110"/>
+        <location filename="../app/studio/MainWindow.cpp" line="111"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="115"/>
+        <location filename="../app/studio/MainWindow.cpp" line="116"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="117"/>
+        <location filename="../app/studio/MainWindow.cpp" line="118"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="123"/>
+        <location filename="../app/studio/MainWindow.cpp" line="124"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="127"/>
+        <location filename="../app/studio/MainWindow.cpp" line="128"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="142"/>
+        <location filename="../app/studio/MainWindow.cpp" line="143"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="168"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="169"/>
+        <location filename="../app/studio/MainWindow.cpp" line="170"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="177"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="185"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="188"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="205"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="217"/>
+        <location filename="../app/studio/MainWindow.cpp" line="218"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="219"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="219"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="223"/>
+        <location filename="../app/studio/MainWindow.cpp" line="224"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/MainWindow.cpp" line="302"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="302"/>
+        <location filename="../app/studio/MainWindow.cpp" line="303"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="319"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="321"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="330"/>
+        <location filename="../app/studio/MainWindow.cpp" line="331"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="339"/>
+        <location filename="../app/studio/MainWindow.cpp" line="340"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/MainWindow.cpp" line="349"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="384"/>
+        <location filename="../app/studio/MainWindow.cpp" line="388"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="385"/>
+        <location filename="../app/studio/MainWindow.cpp" line="389"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="387"/>
+        <location filename="../app/studio/MainWindow.cpp" line="392"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="421"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="437"/>
+        <location filename="../app/studio/MainWindow.cpp" line="443"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -1480,32 +1645,32 @@
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="26"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="28"/>
         <source>Bins of every partition</source>
         <translation>Behälter jeder Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="27"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="29"/>
         <source>&amp;Build partitions</source>
         <translation>Partitionen &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="28"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="30"/>
         <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run&apos;s data, holding out 10% of the rows as queries (on the worker: Cancel stops it)</source>
         <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den Daten des Laufs erstellen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="31"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="33"/>
         <source>Train or open a run, then build the partitions.</source>
         <translation>Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation>Recall@10 gegen geprüfte Kandidaten pro Anfrage, ein Punkt je Anzahl abgefragter Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation>Behältergrößen jeder Methode, größte zuerst</translation>
     </message>
@@ -1514,83 +1679,83 @@
         <translation type="vanished">Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation>Je Methode: Kandidaten beim Ziel-Recall@10, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="43"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation>Die untersuchte Anfrage: die Behälter, die jeder Router zuerst wählt, und die Behälter ihrer 10 nächsten Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="44"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
         <source>B&amp;ins:</source>
         <translation>Be&amp;hälter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="82"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="84"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="93"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="95"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="107"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="109"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="108"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="110"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="125"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="160"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="162"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -1607,12 +1772,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="126"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -1625,12 +1790,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="159"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -1639,7 +1804,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="172"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
@@ -1647,12 +1812,12 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="53"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="73"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
@@ -1661,163 +1826,163 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="144"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="168"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="146"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="170"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="182"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="56"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="58"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="58"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, or by whether layer 2 found the test query&apos;s neighbour</source>
         <translation>Punkte nach k-Means-Cluster, nach der Aufteilung des Laufs oder danach färben, ob Schicht 2 den Nachbarn der Testanfrage gefunden hat</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
         <source>The two principal components shown</source>
         <translation>Die beiden angezeigten Hauptkomponenten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
         <source>PC%1 × PC%2</source>
         <translation>HK%1 × HK%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="67"/>
         <source>find a word</source>
         <translation>Wort suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation>Ein Wort hervorheben (Groß-/Kleinschreibung egal) und die Ansicht darauf zentrieren; ein Klick auf einen Punkt macht ihn zur Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="74"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färben nach:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
         <source>A&amp;xes:</source>
         <translation>A&amp;chsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="175"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="199"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="212"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="212"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="220"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="220"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="196"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="220"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="241"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="265"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="245"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="297"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="297"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="273"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="297"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="283"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="307"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="286"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="315"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="289"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="290"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="318"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="319"/>
         <source>PC%1 (%2% of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="417"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="447"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>
@@ -1833,190 +1998,190 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="44"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="46"/>
         <source>type a word and press Enter</source>
         <translation>Wort eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="45"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="47"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>Die Anfrage: ein beliebiges Wort des Datensatzes (die Vervollständigung bietet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="51"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Zufällige Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="52"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Eine zurückgehaltene Zeile zufällig wählen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
         <source>Train a run, then pick a query.</source>
         <translation>Einen Lauf trainieren, dann eine Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="59"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
         <source>&amp;Query:</source>
         <translation>A&amp;nfrage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="62"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="194"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="195"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Die besten Cluster von Schicht 1 mit Wahrscheinlichkeiten; ✓ markiert den eigenen k-Means-Cluster der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Schicht 2: vorhergesagte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Die Top 5 von Schicht 2 im Cluster von Schicht 1; ✓ markiert die unter den exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="195"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="196"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="69"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>Die exakten Top 5; ✓ markiert die von Schicht 2 gefundenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="93"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="95"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Ein Wort eingeben oder eine zufällige Testanfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="107"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="109"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="135"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="137"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="149"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="154"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="155"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="157"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="158"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="159"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>in exact top 5</source>
         <translation>in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="166"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="170"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="173"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="173"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="175"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="175"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="176"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="180"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="202"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="203"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>
@@ -2024,217 +2189,217 @@
 <context>
     <name>nnscope::studio::RunPanel</name>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="40"/>
+        <location filename="../app/studio/RunPanel.cpp" line="42"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="41"/>
+        <location filename="../app/studio/RunPanel.cpp" line="43"/>
         <source>A built-in dataset, or a file of your own (GloVe text, CSV with a header, or .fvecs)</source>
         <translation>Ein eingebauter Datensatz oder eine eigene Datei (GloVe-Text, CSV mit Kopfzeile oder .fvecs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="43"/>
+        <location filename="../app/studio/RunPanel.cpp" line="45"/>
         <source>path to a .txt, .csv or .fvecs file</source>
         <translation>Pfad zu einer .txt-, .csv- oder .fvecs-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="44"/>
+        <location filename="../app/studio/RunPanel.cpp" line="46"/>
         <source>The data file to load when &apos;File…&apos; is chosen</source>
         <translation>Die Datendatei, die bei &apos;Datei…&apos; geladen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="45"/>
+        <location filename="../app/studio/RunPanel.cpp" line="47"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="46"/>
+        <location filename="../app/studio/RunPanel.cpp" line="48"/>
         <source>Choose a data file</source>
         <translation>Eine Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="49"/>
+        <location filename="../app/studio/RunPanel.cpp" line="51"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="50"/>
+        <location filename="../app/studio/RunPanel.cpp" line="52"/>
         <source>Keep the first N rows (the paper&apos;s number of words); &apos;all&apos; keeps every row</source>
         <translation>Die ersten N Zeilen behalten (die Wortanzahl des Papers); &apos;alle&apos; behält jede Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="53"/>
+        <location filename="../app/studio/RunPanel.cpp" line="55"/>
         <source>The metric of targets and truth under the corrected protocol (the paper&apos;s protocol always uses cosine)</source>
         <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll (das Protokoll des Papers nutzt immer Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="56"/>
+        <location filename="../app/studio/RunPanel.cpp" line="58"/>
         <source>Number of k-means clusters = number of layer-2 models</source>
         <translation>Anzahl der k-Means-Cluster = Anzahl der Modelle in Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="58"/>
+        <location filename="../app/studio/RunPanel.cpp" line="60"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="59"/>
+        <location filename="../app/studio/RunPanel.cpp" line="61"/>
         <source>paper (authors&apos; quirks)</source>
         <translation>Paper (Eigenheiten der Autoren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="60"/>
+        <location filename="../app/studio/RunPanel.cpp" line="62"/>
         <source>corrected: stratified split, global exact truth; paper: as the authors&apos; code did it</source>
         <translation>korrigiert: geschichtete Aufteilung, globale exakte Wahrheit; Paper: wie der Code der Autoren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="62"/>
+        <location filename="../app/studio/RunPanel.cpp" line="64"/>
         <source>fast (Adam)</source>
         <translation>schnell (Adam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="63"/>
+        <location filename="../app/studio/RunPanel.cpp" line="65"/>
         <source>paper (SGD, slow)</source>
         <translation>Paper (SGD, langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="64"/>
+        <location filename="../app/studio/RunPanel.cpp" line="66"/>
         <source>fast: Adam, one pass per epoch; paper: SGD lr 0.01, 1024 steps per epoch, up to 500 epochs</source>
         <translation>schnell: Adam, ein Durchlauf pro Epoche; Paper: SGD lr 0.01, 1024 Schritte pro Epoche, bis zu 500 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="65"/>
+        <location filename="../app/studio/RunPanel.cpp" line="67"/>
         <source>&amp;Augment layer-2 data</source>
         <translation>Daten für Schicht 2 &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="66"/>
+        <location filename="../app/studio/RunPanel.cpp" line="68"/>
         <source>Add perturbed copies of members labelled with their nearest member (the paper&apos;s proposed augmentation)</source>
         <translation>Gestörte Kopien von Mitgliedern hinzufügen, beschriftet mit ihrem nächsten Mitglied (die im Paper vorgeschlagene Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="69"/>
+        <location filename="../app/studio/RunPanel.cpp" line="71"/>
         <source>Seed of clustering, split, initialisation and sampling: the same seed repeats a run</source>
         <translation>Startwert für Clustering, Aufteilung, Initialisierung und Stichproben: derselbe Startwert wiederholt einen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="72"/>
+        <location filename="../app/studio/RunPanel.cpp" line="74"/>
         <source>preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="73"/>
+        <location filename="../app/studio/RunPanel.cpp" line="75"/>
         <source>Cap on epochs per model; &apos;preset&apos; keeps the preset&apos;s</source>
         <translation>Obergrenze der Epochen je Modell; &apos;Voreinstellung&apos; behält die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="77"/>
+        <location filename="../app/studio/RunPanel.cpp" line="79"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="78"/>
+        <location filename="../app/studio/RunPanel.cpp" line="80"/>
         <source>Refuse, before any work, a hierarchy whose weights would need more memory than this</source>
         <translation>Eine Hierarchie, deren Gewichte mehr Speicher bräuchten, vor jeder Arbeit ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="82"/>
+        <location filename="../app/studio/RunPanel.cpp" line="84"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="83"/>
+        <location filename="../app/studio/RunPanel.cpp" line="85"/>
         <source>Cluster, train and evaluate with these settings (Ctrl+R)</source>
         <translation>Mit diesen Einstellungen clustern, trainieren und auswerten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="85"/>
+        <location filename="../app/studio/RunPanel.cpp" line="87"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="86"/>
+        <location filename="../app/studio/RunPanel.cpp" line="88"/>
         <source>Stop the run within one training batch (Esc)</source>
         <translation>Den Lauf innerhalb eines Trainingsbatches anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="89"/>
+        <location filename="../app/studio/RunPanel.cpp" line="91"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="91"/>
+        <location filename="../app/studio/RunPanel.cpp" line="93"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="95"/>
+        <location filename="../app/studio/RunPanel.cpp" line="97"/>
         <source>&amp;File:</source>
         <translation>Dat&amp;ei:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="99"/>
+        <location filename="../app/studio/RunPanel.cpp" line="101"/>
         <source>&amp;Words:</source>
         <translation>&amp;Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="100"/>
+        <location filename="../app/studio/RunPanel.cpp" line="102"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="101"/>
+        <location filename="../app/studio/RunPanel.cpp" line="103"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="103"/>
+        <location filename="../app/studio/RunPanel.cpp" line="105"/>
         <source>C&amp;lusters:</source>
         <translation>C&amp;luster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="104"/>
+        <location filename="../app/studio/RunPanel.cpp" line="106"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="105"/>
+        <location filename="../app/studio/RunPanel.cpp" line="107"/>
         <source>Pr&amp;eset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="106"/>
+        <location filename="../app/studio/RunPanel.cpp" line="108"/>
         <source>Max &amp;epochs:</source>
         <translation>Max. &amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="108"/>
+        <location filename="../app/studio/RunPanel.cpp" line="110"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="109"/>
+        <location filename="../app/studio/RunPanel.cpp" line="111"/>
         <source>Memory &amp;budget:</source>
         <translation>Speicher&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="142"/>
+        <location filename="../app/studio/RunPanel.cpp" line="144"/>
         <source>reading…</source>
         <translation>lese…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="161"/>
+        <location filename="../app/studio/RunPanel.cpp" line="148"/>
         <source>%1 rows × %2</source>
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="185"/>
+        <location filename="../app/studio/RunPanel.cpp" line="177"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="186"/>
+        <location filename="../app/studio/RunPanel.cpp" line="178"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>

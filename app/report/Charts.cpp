@@ -1,5 +1,8 @@
 #include "report/Charts.h"
 
+#include "core/Error.h"
+#include "core/Files.h"
+
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
@@ -21,14 +24,13 @@ const QList<QColor>& palette()
     return colors;
 }
 
-// Series i's marker: one of the palette's colours, and a shape that changes every palette's length,
-// so that up to 50 series stay apart.
-QCPScatterStyle seriesMarker(int i, double size)
+// A series' marker: its colour, and a shape that changes every palette's length (`index` is its place
+// among the chart's series), so that up to 50 series stay apart.
+QCPScatterStyle seriesMarker(const QColor& color, std::size_t index, double size)
 {
     static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
                                                            QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCrossCircle};
-    const QColor color = palette()[i % palette().size()];
-    return QCPScatterStyle(shapes[(i / palette().size()) % 5], color, color, size);
+    return QCPScatterStyle(shapes[(index / static_cast<std::size_t>(palette().size())) % 5], color, color, size);
 }
 
 QString tr(const char* text)
@@ -45,10 +47,17 @@ void reset(QCustomPlot& plot, const QString& title)
     plot.yAxis2->setVisible(false);
     placeLegend(plot, false);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    plot.xAxis->setScaleType(QCPAxis::stLinear);
-    plot.xAxis->setTickLabelRotation(0);
+    for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        axis->setScaleType(QCPAxis::stLinear);
+        axis->setTickLabelRotation(0);
+        axis->setRangeReversed(false);
+        axis->setLabel(QString());
+        axis->setNumberFormat("gb");
+        axis->setNumberPrecision(6);
+    }
     plot.legend->setVisible(false);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
     plot.setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
 }
 
@@ -57,42 +66,232 @@ QString settingLabel(const SettingResult& s)
     return QString("(%1, %2)").arg(s.point.clusters).arg(s.point.words);
 }
 
-// Grouped bars: groups along x (labelled), one series per name, values[series][group].
-void groupedBars(QCustomPlot& plot, const QStringList& groups, const QStringList& series,
-                 const std::vector<std::vector<double>>& values, const QString& yLabel)
+// A value axis over `values`: [0, 1.05] for fractions; logarithmic when the positive values span more
+// than 100× (FLOPs, milliseconds across systems); otherwise linear from 0. Returns the axis's lower end
+// (where bars start).
+double fitValueAxis(QCPAxis& axis, const std::vector<double>& values, bool fraction)
+{
+    double low = HUGE_VAL, high = 0.0;
+    for (double v : values)
+        if (std::isfinite(v) && v > 0) {
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    if (fraction) {
+        axis.setRange(0, 1.05);
+        return 0.0;
+    }
+    if (high > 0 && high > 100 * low) {
+        axis.setScaleType(QCPAxis::stLogarithmic);
+        axis.setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis.setRange(low / 2, high * 2);
+        // Powers of ten alike (10⁵, 10⁶ rather than 100000 beside 10⁶) where the values are large.
+        axis.setNumberFormat(high >= 1e4 ? "eb" : "gb");
+        axis.setNumberPrecision(high >= 1e4 ? 0 : 6);
+        return low / 2;
+    }
+    axis.setRange(0, high > 0 ? high * 1.08 : 1.0);
+    return 0.0;
+}
+
+// Horizontal bars, categories top to bottom. `perCategory`: one series, each category's bar in its own
+// colour (colours[c]) and named on the axis, no legend; otherwise one bar per series in each category
+// (colours[s]) and a legend beside the axes, where it cannot hide a bar. values[series][category]; NaN
+// leaves a gap.
+void barChart(QCustomPlot& plot, const QStringList& categories, const QStringList& series, const std::vector<QColor>& colours,
+              const std::vector<std::vector<double>>& values, const QString& valueLabel, bool fraction, bool perCategory)
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int g = 0; g < groups.size(); ++g)
-        ticker->addTick(g + 1, groups[g]);
-    plot.xAxis->setTicker(ticker);
-    plot.xAxis->setRange(0.4, groups.size() + 0.6);
-    auto* group = new QCPBarsGroup(&plot);
-    const double width = 0.8 / std::max<qsizetype>(series.size(), 1);
-    double top = 0.0;
-    for (int s = 0; s < series.size(); ++s) {
-        auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
-        bars->setName(series[s]);
-        bars->setWidth(width);
-        bars->setBarsGroup(group);
-        const QColor color = palette()[s % palette().size()];
-        bars->setBrush(color);
-        bars->setPen(color.darker(130));
-        for (int g = 0; g < groups.size(); ++g) {
-            const double v = values[static_cast<std::size_t>(s)][static_cast<std::size_t>(g)];
-            if (!std::isnan(v)) {
-                bars->addData(g + 1, v);
-                top = std::max(top, v);
+    for (int c = 0; c < categories.size(); ++c)
+        ticker->addTick(c + 1, categories[c]);
+    plot.yAxis->setTicker(ticker);
+    plot.yAxis->setRange(0.4, categories.size() + 0.6);
+    plot.yAxis->setRangeReversed(true);
+    std::vector<double> all;
+    for (const auto& row : values)
+        all.insert(all.end(), row.begin(), row.end());
+    const double base = fitValueAxis(*plot.xAxis, all, fraction);
+    plot.xAxis->setLabel(plot.xAxis->scaleType() == QCPAxis::stLogarithmic ? valueLabel + tr(" (log scale)") : valueLabel);
+    auto* group = perCategory ? nullptr : new QCPBarsGroup(&plot);
+    const double width = perCategory ? 0.7 : 0.8 / std::max<qsizetype>(series.size(), 1);
+    for (int s = 0; s < series.size(); ++s)
+        for (int c = 0; c < (perCategory ? categories.size() : 1); ++c) {
+            auto* bars = new QCPBars(plot.yAxis, plot.xAxis);
+            bars->setName(perCategory ? categories[c] : series[s]);
+            bars->setWidth(width);
+            bars->setBaseValue(base);
+            if (group)
+                bars->setBarsGroup(group);
+            const QColor color = colours[static_cast<std::size_t>(perCategory ? c : s)];
+            bars->setBrush(color);
+            bars->setPen(color.darker(130));
+            for (int g = perCategory ? c : 0; g < (perCategory ? c + 1 : categories.size()); ++g) {
+                const double v = values[static_cast<std::size_t>(s)][static_cast<std::size_t>(g)];
+                if (std::isfinite(v))
+                    bars->addData(g + 1, v);
             }
         }
-    }
-    plot.yAxis->setLabel(yLabel);
-    plot.yAxis->setRange(0, top > 0 ? top * 1.6 : 1.0); // headroom for the legend inside the plot
-    plot.legend->setVisible(true);
-    plot.legend->setFont(QFont(plot.font().family(), 8));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot.legend->setVisible(!perCategory);
+    placeLegend(plot, !perCategory); // an empty column beside the axes would only narrow them
 }
 
 } // namespace
+
+SeriesColours::SeriesColours(std::vector<std::string> order) : keys_(std::move(order)) {}
+
+QColor SeriesColours::of(const std::string& key)
+{
+    const auto found = std::find(keys_.begin(), keys_.end(), key);
+    if (found != keys_.end())
+        return seriesColor(static_cast<std::size_t>(found - keys_.begin()));
+    keys_.push_back(key);
+    return seriesColor(keys_.size() - 1);
+}
+
+QString unitLabel(Unit unit)
+{
+    switch (unit) {
+    case Unit::Count: return tr("count");
+    case Unit::Fraction: return tr("fraction of queries (0–1)");
+    case Unit::Distance: return tr("mean Euclidean distance (lower is better)");
+    case Unit::Score: return tr("score");
+    case Unit::Milliseconds: return tr("milliseconds per query");
+    case Unit::Seconds: return tr("seconds");
+    case Unit::Megabytes: return tr("MB");
+    case Unit::Gibibytes: return tr("GiB");
+    case Unit::Flops: return tr("FLOPs per query");
+    case Unit::Bits: return tr("bits");
+    case Unit::Candidates: return tr("distance computations per query");
+    case Unit::None: break;
+    }
+    return {};
+}
+
+void plotTable(QCustomPlot& plot, const Table& table, const QString& title, const QStringList& columnTitles, SeriesColours colours)
+{
+    reset(plot, title);
+    const auto titleOf = [&](std::size_t c) {
+        return static_cast<int>(c) < columnTitles.size() ? columnTitles[static_cast<int>(c)] : QString::fromStdString(table.columns[c].title);
+    };
+    const auto number = [&](const std::vector<Cell>& row, int c) {
+        return c >= 0 && static_cast<std::size_t>(c) < row.size() && row[static_cast<std::size_t>(c)].number ? *row[static_cast<std::size_t>(c)].number : NAN;
+    };
+    if (table.chart.kind == TableChart::Kind::Bars) {
+        std::vector<std::size_t> drawn;
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            if (table.columns[c].unit == table.chart.unit)
+                drawn.push_back(c);
+        // A row is named by its label cells, leaving out those every row shares (one setting's run).
+        std::vector<std::size_t> naming;
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            if (table.columns[c].unit == Unit::None
+                && std::any_of(table.rows.begin(), table.rows.end(), [&](const std::vector<Cell>& row) { return row[c].text != table.rows.front()[c].text; }))
+                naming.push_back(c);
+        QStringList categories, series;
+        std::vector<QColor> palette;
+        std::vector<std::vector<double>> values;
+        const auto colourOf = [&](std::size_t c, std::size_t i) {
+            return table.columns[c].system.empty() ? seriesColor(i) : colours.of(table.columns[c].system);
+        };
+        if (table.rows.size() == 1) { // one row: a bar per column, named on the axis
+            series << QString();
+            values.emplace_back();
+            for (std::size_t i = 0; i < drawn.size(); ++i) {
+                categories << titleOf(drawn[i]);
+                palette.push_back(colourOf(drawn[i], i));
+                values.front().push_back(number(table.rows.front(), static_cast<int>(drawn[i])));
+            }
+        } else {
+            for (const auto& row : table.rows) {
+                QStringList name;
+                for (std::size_t c : naming)
+                    name << QString::fromStdString(row[c].text);
+                categories << name.join(" ");
+            }
+            for (std::size_t i = 0; i < drawn.size(); ++i) {
+                series << titleOf(drawn[i]);
+                palette.push_back(colourOf(drawn[i], i));
+                values.emplace_back();
+                for (const auto& row : table.rows)
+                    values.back().push_back(number(row, static_cast<int>(drawn[i])));
+            }
+        }
+        barChart(plot, categories, series, palette, values, unitLabel(table.chart.unit), table.chart.unit == Unit::Fraction, table.rows.size() == 1);
+    } else if (table.chart.kind == TableChart::Kind::Points) {
+        const int x = table.columnIndex(table.chart.x), y = table.columnIndex(table.chart.y);
+        const int lower = table.columnIndex(table.chart.lower), upper = table.columnIndex(table.chart.upper);
+        const int name = table.columnIndex(table.chart.series);
+        std::vector<std::string> names;
+        for (const auto& row : table.rows)
+            if (name >= 0 && std::find(names.begin(), names.end(), row[static_cast<std::size_t>(name)].text) == names.end())
+                names.push_back(row[static_cast<std::size_t>(name)].text);
+        std::vector<double> xs, ys;
+        for (std::size_t s = 0; s < names.size(); ++s) {
+            std::vector<PlotPoint> points;
+            for (const auto& row : table.rows)
+                if (row[static_cast<std::size_t>(name)].text == names[s])
+                    points.push_back({number(row, x), number(row, y), number(row, lower), number(row, upper)});
+            const QColor color = table.chart.seriesAreSystems ? colours.of(names[s]) : seriesColor(s);
+            addPoints(plot, QString::fromStdString(names[s]), points, seriesMarker(color, s, 7));
+            for (const PlotPoint& p : points) {
+                xs.push_back(p.x);
+                ys.push_back(p.y);
+            }
+        }
+        fitValueAxis(*plot.xAxis, xs, false);
+        fitValueAxis(*plot.yAxis, ys, table.columns[static_cast<std::size_t>(y)].unit == Unit::Fraction);
+        // A log axis has no place for 0 (the random baseline's FLOPs): such a series is named, not hidden.
+        for (int g = 0; g < plot.graphCount(); ++g) {
+            QCPGraph* graph = plot.graph(g);
+            bool offAxis = false;
+            for (auto point = graph->data()->constBegin(); point != graph->data()->constEnd(); ++point)
+                offAxis = offAxis || (plot.xAxis->scaleType() == QCPAxis::stLogarithmic && point->key <= 0)
+                          || (plot.yAxis->scaleType() == QCPAxis::stLogarithmic && point->value <= 0);
+            if (offAxis)
+                graph->setName(tr("%1 (at 0: off the log axis)").arg(graph->name()));
+        }
+        if (plot.xAxis->scaleType() == QCPAxis::stLinear) { // room either side of the outermost points
+            const QCPRange range = plot.xAxis->range();
+            plot.xAxis->setRange(range.lower - 0.04 * range.size(), range.upper + 0.04 * range.size());
+        }
+        plot.xAxis->setLabel(titleOf(static_cast<std::size_t>(x)) + (plot.xAxis->scaleType() == QCPAxis::stLogarithmic ? tr(" (log scale)") : QString()));
+        plot.yAxis->setLabel(titleOf(static_cast<std::size_t>(y)) + (plot.yAxis->scaleType() == QCPAxis::stLogarithmic ? tr(" (log scale)") : QString()));
+        plot.legend->setVisible(true);
+        placeLegend(plot, true);
+    }
+    plot.replot();
+}
+
+QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoint> points, const QCPScatterStyle& marker)
+{
+    // QCPGraph keeps its points sorted by x, and QCPErrorBars pairs its i-th interval with the graph's
+    // i-th point: so the points are sorted here, intervals with them (stable: ties keep their order).
+    points.erase(std::remove_if(points.begin(), points.end(), [](const PlotPoint& p) { return !std::isfinite(p.x) || !std::isfinite(p.y); }),
+                 points.end());
+    std::stable_sort(points.begin(), points.end(), [](const PlotPoint& a, const PlotPoint& b) { return a.x < b.x; });
+    QCPGraph* graph = plot.addGraph();
+    graph->setName(name);
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(marker);
+    QVector<double> xs, ys, minus, plus;
+    bool intervals = false;
+    for (const PlotPoint& p : points) {
+        xs << p.x;
+        ys << p.y;
+        intervals = intervals || (std::isfinite(p.low) && std::isfinite(p.high));
+        minus << (std::isfinite(p.low) ? p.y - p.low : 0.0);
+        plus << (std::isfinite(p.high) ? p.high - p.y : 0.0);
+    }
+    graph->setData(xs, ys, true);
+    if (intervals) {
+        auto* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
+        bars->removeFromLegend();
+        bars->setPen(QPen(marker.pen().color().darker(120), 1));
+        bars->setDataPlottable(graph);
+        bars->setData(minus, plus);
+    }
+    return graph;
+}
 
 QColor seriesColor(std::size_t i)
 {
@@ -137,32 +336,6 @@ void setChartTitle(QCustomPlot& plot, const QString& title)
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, QFont(plot.font().family(), 11, QFont::Bold)));
 }
 
-void plotDistanceBars(QCustomPlot& plot, const ExperimentResult& result, Protocol protocol)
-{
-    reset(plot, tr("Average distance to the true neighbour (%1 protocol)").arg(QString::fromStdString(protocolName(protocol))));
-    QStringList groups, series;
-    std::vector<const SettingResult*> settings;
-    for (const SettingResult& s : result.results)
-        if (s.protocol == protocol) {
-            groups << settingLabel(s);
-            settings.push_back(&s);
-        }
-    // Every system at its own probe setting (the multi-probe variants have a table and a chart of their own).
-    for (const SettingResult* setting : settings)
-        for (const SystemResult& system : setting->systems)
-            if (!system.probeVariant && !series.contains(QString::fromStdString(system.system)))
-                series << QString::fromStdString(system.system);
-    std::vector<std::vector<double>> values(static_cast<std::size_t>(series.size()));
-    for (int s = 0; s < series.size(); ++s)
-        for (const SettingResult* setting : settings) {
-            const SystemResult* system = setting->system(series[s].toStdString());
-            values[static_cast<std::size_t>(s)].push_back(system ? system->meanDistanceToTruth : NAN);
-        }
-    groupedBars(plot, groups, series, values, tr("mean Euclidean distance (lower is better)"));
-    plot.xAxis->setLabel(tr("(clusters, words)"));
-    plot.replot();
-}
-
 void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
 {
     reset(plot, tr("Per-layer accuracy of the learned hierarchy"));
@@ -176,6 +349,7 @@ void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
         }
     }
     QStringList series;
+    std::vector<QColor> colours;
     std::vector<std::vector<double>> values;
     // The paper protocol's in-sample draw (the authors' evaluation, --paper-eval) beside its held-out
     // scores: the gap between them is what the published accuracies are made of.
@@ -197,11 +371,11 @@ void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
                 const QString protocolText = QString::fromStdString(protocolName(protocol));
                 series << (inSample ? tr("layer %1, %2, in-sample draw").arg(layer).arg(protocolText)
                                     : tr("layer %1, %2").arg(layer).arg(protocolText));
+                colours.push_back(seriesColor(colours.size()));
                 values.push_back(column);
             }
-    groupedBars(plot, groups, series, values, tr("accuracy"));
-    plot.yAxis->setRange(0, 1.6);
-    plot.xAxis->setLabel(tr("(clusters, words)"));
+    barChart(plot, groups, series, colours, values, tr("accuracy"), true, false);
+    plot.yAxis->setLabel(tr("(clusters, words)"));
     plot.replot();
 }
 
@@ -267,6 +441,7 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     std::map<std::string, QCPGraph*> bySystem;
+    SeriesColours colours(systemsOf(result));
     double low = 1e9, high = 0.0;
     for (const SettingResult& s : result.results) {
         if (s.protocol != protocol)
@@ -277,7 +452,7 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
                 graph = plot.addGraph();
                 graph->setName(QString::fromStdString(system.system));
                 graph->setLineStyle(QCPGraph::lsNone);
-                graph->setScatterStyle(seriesMarker(static_cast<int>(bySystem.size() - 1), 8));
+                graph->setScatterStyle(seriesMarker(colours.of(system.system), bySystem.size() - 1, 8));
             }
             const double ms = std::max(system.singleMsPerQuery, 1e-5);
             graph->addData(ms, system.recallAtK);
@@ -295,35 +470,6 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.replot();
 }
 
-void plotTableBars(QCustomPlot& plot, const Table& table, const QString& title, const QStringList& columnTitles)
-{
-    reset(plot, title);
-    std::vector<std::size_t> numeric;
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-        if (std::any_of(table.rows.begin(), table.rows.end(), [c](const std::vector<Cell>& row) { return c < row.size() && row[c].number; }))
-            numeric.push_back(c);
-    QStringList groups, series;
-    for (const auto& row : table.rows) {
-        QStringList label;
-        for (const Cell& cell : row)
-            if (!cell.number && !cell.text.empty())
-                label << QString::fromStdString(cell.text);
-        groups << label.join(" ");
-    }
-    std::vector<std::vector<double>> values;
-    for (std::size_t c : numeric) {
-        series << (static_cast<int>(c) < columnTitles.size() ? columnTitles[static_cast<int>(c)] : QString::fromStdString(table.columns[c].title));
-        std::vector<double> column;
-        for (const auto& row : table.rows)
-            column.push_back(c < row.size() && row[c].number ? *row[c].number : NAN);
-        values.push_back(column);
-    }
-    groupedBars(plot, groups, series, values, QString());
-    if (groups.size() > 8) // many groups: label them on a slant so they stay readable
-        plot.xAxis->setTickLabelRotation(45);
-    plot.replot();
-}
-
 void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result)
 {
     reset(plot, tr("Recall@10 against candidates scanned\n%1, %2 held-out queries").arg(QString::fromStdString(result.dataset)).arg(result.queries));
@@ -334,8 +480,8 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
         const PartitionMethodResult& method = result.methods[m];
         QCPGraph* graph = plot.addGraph();
         graph->setName(QString::fromStdString(method.method));
-        graph->setScatterStyle(seriesMarker(static_cast<int>(m), 6));
-        graph->setPen(QPen(palette()[static_cast<int>(m) % palette().size()], 1.6));
+        graph->setScatterStyle(seriesMarker(seriesColor(m), m, 6));
+        graph->setPen(QPen(seriesColor(m), 1.6));
         for (const ProbePoint& p : method.curve) {
             graph->addData(std::max(p.candidates, 1.0), p.recallAt10);
             low = std::min(low, std::max(p.candidates, 1.0));
@@ -357,29 +503,72 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
     plot.replot();
 }
 
-bool saveChartFile(QCustomPlot& plot, const QString& path, int width, int height, double scale)
+bool saveChartFile(QCustomPlot& plot, const QString& path, const ChartFormat& format)
 {
     // QCustomPlot writes straight to the file it is given: render beside the path, then rename over it.
     const QString lower = path.toLower();
     const QString partial = path + ".part";
     bool saved = false;
-    if (lower.endsWith(".pdf"))
-        saved = plot.savePdf(partial, width, height);
-    else if (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
-        saved = plot.saveJpg(partial, width, height, scale);
-    else if (lower.endsWith(".png"))
-        saved = plot.savePng(partial, width, height, scale);
+    if (lower.endsWith(".pdf")) {
+        const QSize page = format.pdfPoints.isEmpty() ? QSize(format.width, format.height) : format.pdfPoints;
+        saved = plot.savePdf(partial, page.width(), page.height());
+    } else if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+        saved = plot.saveJpg(partial, format.width, format.height, format.scale);
+    } else if (lower.endsWith(".png")) {
+        saved = plot.savePng(partial, format.width, format.height, format.scale);
+    }
     if (saved && std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
         return true;
     QFile::remove(partial);
     return false;
 }
 
-bool saveChart(QCustomPlot& plot, const QString& stem, int width, int height)
+Table plottedData(QCustomPlot& plot)
 {
-    const bool png = saveChartFile(plot, stem + ".png", width, height);
-    const bool pdf = saveChartFile(plot, stem + ".pdf", width, height);
-    return png && pdf;
+    Table data{"chart_data", "chart_data", "", "",
+               {{"series", "series"}, {"x", "x"}, {"y", "y"}, {"lower", "lower"}, {"upper", "upper"}}, {}};
+    for (int p = 0; p < plot.plottableCount(); ++p) {
+        QCPAbstractPlottable* plottable = plot.plottable(p);
+        if (qobject_cast<QCPErrorBars*>(plottable))
+            continue; // read with the points they belong to
+        QCPPlottableInterface1D* points = plottable->interface1D();
+        if (!points)
+            continue;
+        QCPErrorBars* intervals = nullptr;
+        for (int e = 0; e < plot.plottableCount(); ++e)
+            if (auto* bars = qobject_cast<QCPErrorBars*>(plot.plottable(e)); bars && bars->dataPlottable() == plottable)
+                intervals = bars;
+        const auto categories = qSharedPointerDynamicCast<QCPAxisTickerText>(plottable->keyAxis()->ticker());
+        for (int i = 0; i < points->dataCount(); ++i) {
+            const double key = points->dataMainKey(i), value = points->dataMainValue(i);
+            Cell x = Cell::significant(key);
+            if (categories && categories->ticks().contains(key))
+                x = Cell::label(categories->ticks().value(key).toStdString());
+            x.decimals = Cell::kSignificant;
+            std::vector<Cell> row = {Cell::label(plottable->name().toStdString()), x, Cell::significant(value), Cell::missing(), Cell::missing()};
+            if (intervals && i < intervals->dataCount()) {
+                const QCPErrorBarsData& error = intervals->data()->at(i);
+                row[3] = Cell::significant(value - error.errorMinus);
+                row[4] = Cell::significant(value + error.errorPlus);
+            }
+            data.rows.push_back(std::move(row));
+        }
+    }
+    return data;
+}
+
+QStringList writeChart(QCustomPlot& plot, const QString& folder, const QString& stem, const ChartFormat& format, const Table& data)
+{
+    for (const char* extension : {".png", ".pdf"})
+        if (!saveChartFile(plot, folder + "/" + stem + extension, format))
+            throw Error("could not render the chart " + stem.toStdString() + extension);
+    writeFileAtomically((folder + "/" + stem + ".csv").toStdString(), toCsv(data));
+    return {stem + ".png", stem + ".pdf", stem + ".csv"};
+}
+
+QStringList writeChart(QCustomPlot& plot, const QString& folder, const QString& stem, const ChartFormat& format)
+{
+    return writeChart(plot, folder, stem, format, plottedData(plot));
 }
 
 } // namespace nnscope::report

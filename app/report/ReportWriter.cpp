@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+
 namespace nnscope::report {
 
 std::string tablesMarkdown(const ExperimentResult& result)
@@ -23,65 +25,80 @@ std::string tablesMarkdown(const ExperimentResult& result)
     return text;
 }
 
-QStringList writeReport(const ExperimentResult& result, const QString& directory, const ReportExtras& extras)
+QStringList writeTableChart(QCustomPlot& plot, const Table& table, const QString& folder, const ReportOptions& options,
+                            const SeriesColours& colours)
+{
+    if (table.chart.kind == TableChart::Kind::None || table.rows.empty())
+        return {};
+    QStringList titles;
+    if (options.columnTitles)
+        titles = options.columnTitles(table);
+    else
+        for (const Column& column : table.columns)
+            titles << QString::fromStdString(column.title);
+    plotTable(plot, table, options.tableTitle ? options.tableTitle(table) : QString::fromStdString(table.title), titles, colours);
+    return writeChart(plot, folder, "chart_" + QString::fromStdString(table.id), options.format);
+}
+
+QStringList writeReport(const ExperimentResult& result, const QString& directory, const ReportOptions& options)
 {
     StagingDirectory staging(directory.toStdString(), "results.json");
+    const QString folder = QString::fromStdString(staging.path());
     QStringList files;
     auto write = [&](const std::string& name, const std::string& bytes) {
         writeFileAtomically(staging.file(name), bytes);
         files << QString::fromStdString(name);
     };
     write("tables.md", tablesMarkdown(result));
-    for (const Table& table : experimentTables(result))
+    const std::vector<Table> tables = experimentTables(result);
+    for (const Table& table : tables)
         write(table.id + ".csv", toCsv(table));
     write("results.json", toJson(result).dump(1));
 
     QCustomPlot plot;
-    plot.resize(900, 520);
-    auto chart = [&](const QString& stem) {
-        if (!saveChart(plot, QString::fromStdString(staging.path()) + "/" + stem, 900, 520))
-            throw Error("could not render the chart " + stem.toStdString());
-        files << stem + ".png" << stem + ".pdf";
-    };
+    plot.resize(options.format.width, options.format.height);
+    const SeriesColours colours(systemsOf(result));
+    for (const Table& table : tables)
+        files << writeTableChart(plot, table, folder, options, colours);
     for (Protocol protocol : result.settings.protocols) {
-        const QString p = QString::fromStdString(protocolName(protocol));
-        plotDistanceBars(plot, result, protocol);
-        chart("distance_" + p);
         plotRecallVsTime(plot, result, protocol);
-        chart("recall_vs_time_" + p);
+        files << writeChart(plot, folder, "recall_vs_time_" + QString::fromStdString(protocolName(protocol)), options.format);
     }
     plotLayerAccuracy(plot, result);
-    chart("layer_accuracy");
+    files << writeChart(plot, folder, "layer_accuracy", options.format);
     for (const SettingResult& s : result.results) {
         if (s.protocol != result.settings.protocols.front() || s.learned.empty())
             continue;
         plotClusterSizes(plot, s.clusterSizes, s.learned.front().imbalance, true,
-                         QString("Cluster sizes and layer-2 accuracy (%1 clusters, %2 words)").arg(s.point.clusters).arg(s.point.words));
-        chart(QString("cluster_sizes_%1x%2").arg(s.point.words).arg(s.point.clusters));
+                         QCoreApplication::translate("nnscope::report", "Cluster sizes and layer-2 accuracy (%1 clusters, %2 words)")
+                             .arg(s.point.clusters)
+                             .arg(s.point.words));
+        files << writeChart(plot, folder, QString("cluster_sizes_%1x%2").arg(s.point.words).arg(s.point.clusters), options.format);
     }
-    if (extras)
-        files << extras(QString::fromStdString(staging.path()));
+    if (options.extras)
+        files << options.extras(folder);
     staging.commit();
     return files;
 }
 
-QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory)
+QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory, const ReportOptions& options)
 {
     StagingDirectory staging(directory.toStdString(), "partition.json");
+    const QString folder = QString::fromStdString(staging.path());
     QStringList files;
     auto write = [&](const std::string& name, const std::string& bytes) {
         writeFileAtomically(staging.file(name), bytes);
         files << QString::fromStdString(name);
     };
     write("partition.json", toJson(result).dump(1));
-    write("curves.csv", toCsv(partitionCurveTable(result)));
-    write("summary.csv", toCsv(partitionSummaryTable(result)));
+    const Table curves = partitionCurveTable(result), summary = partitionSummaryTable(result);
+    write("curves.csv", toCsv(curves));
+    write("summary.csv", toCsv(summary));
     QCustomPlot plot;
-    plot.resize(900, 520);
+    plot.resize(options.format.width, options.format.height);
     plotPartitionCurves(plot, result);
-    if (!saveChart(plot, QString::fromStdString(staging.path()) + "/recall10_vs_candidates", 900, 520))
-        throw Error("could not render the chart recall10_vs_candidates");
-    files << "recall10_vs_candidates.png" << "recall10_vs_candidates.pdf";
+    files << writeChart(plot, folder, "recall10_vs_candidates", options.format);
+    files << writeTableChart(plot, summary, folder, options);
     staging.commit();
     return files;
 }

@@ -4,6 +4,8 @@
 
 #include "experiments/Experiment.h"
 #include "experiments/PartitionExperiment.h"
+#include "experiments/Tables.h"
+#include "report/Charts.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,13 +17,31 @@ namespace nnscope::report {
 /// returns the names it wrote there.
 using ReportExtras = std::function<QStringList(const QString& staging)>;
 
-/// Writes (or replaces) `directory`; needs a QApplication (the charts are widgets rendered
-/// offscreen). Returns the files written, relative to the folder. Throws nnscope::Error.
-QStringList writeReport(const ExperimentResult& result, const QString& directory, const ReportExtras& extras = {});
+/// How a report's charts are written and titled: the studio passes its chart format and translations;
+/// without titles a chart is titled in English, as the tables are.
+struct ReportOptions {
+    ReportExtras extras;
+    ChartFormat format;
+    std::function<QString(const Table&)> tableTitle;
+    std::function<QStringList(const Table&)> columnTitles;
+};
+
+/// Writes (or replaces) `directory`: tables.md, each table as CSV, results.json, and the charts — one
+/// per table that has one (chart_<table id>), recall against time per protocol, per-layer accuracy and
+/// the cluster sizes — each as PNG and PDF with its plotted data as CSV beside it. Needs a QApplication
+/// (the charts are widgets rendered offscreen). Returns the files written, relative to the folder.
+/// Throws nnscope::Error.
+QStringList writeReport(const ExperimentResult& result, const QString& directory, const ReportOptions& options = {});
 
 /// A partition experiment's folder: partition.json, curves.csv (one row per method and probe count),
-/// summary.csv, and the recall@10-vs-candidates chart as PNG and PDF.
-QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory);
+/// summary.csv, the recall@10-vs-candidates chart and the candidates/distance-equivalents chart
+/// (chart_summary), each as PNG and PDF with its data as CSV.
+QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory, const ReportOptions& options = {});
+
+/// Draws `table` as its chart says into `plot` and writes it as chart_<table id> (PNG, PDF, data CSV)
+/// into `folder`; nothing for a table without a chart. Returns the names written.
+QStringList writeTableChart(QCustomPlot& plot, const Table& table, const QString& folder, const ReportOptions& options,
+                            const SeriesColours& colours = {});
 
 /// The Markdown of every table, as printed on stdout and written to tables.md.
 std::string tablesMarkdown(const ExperimentResult& result);

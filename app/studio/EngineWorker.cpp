@@ -103,7 +103,7 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
         emit progress({tr("loading %1").arg(QString::fromStdString(request.dataset.data)), {}, 0, 0, 0, 0.0});
         const std::shared_ptr<const Dataset> data = request.read ? firstWords(request.read, request.dataset.words)
                                                                  : std::make_shared<const Dataset>(openDataset(request.dataset));
-        emit log(tr("loaded %1: %2 rows x %3").arg(QString::fromStdString(data->source())).arg(data->rows()).arg(data->dim()));
+        emit log(tr("loaded %1: %2 rows x %3").arg(datasetTitle(*data)).arg(data->rows()).arg(data->dim()));
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(
             data, request.settings,
             [this](const TrainingProgress& p) {
@@ -136,7 +136,7 @@ void EngineWorker::open(const QString& directory, const JobToken& token)
         emit progress({tr("loading %1").arg(QString::fromStdString(spec->data)), {}, 0, 0, 0, 0.0});
         auto data = std::make_shared<const Dataset>(openDataset(*spec));
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::load(folder, data));
-        emit log(tr("opened %1 (trained on %2)").arg(directory, QString::fromStdString(data->source())));
+        emit log(tr("opened %1 (trained on %2)").arg(directory, datasetTitle(*data)));
         // A reopened model's settings, stated as overrides of its preset (no Run panel made them).
         std::shared_ptr<Session> session = complete(data, hierarchy, overridesOf(hierarchy->settings()), 0.2, 0.8, *token);
         session->savedAt = directory;

@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPageSize>
@@ -62,21 +63,26 @@ bool editChartExportOptions(QWidget* parent)
     return true;
 }
 
+report::ChartFormat chartFormat(const ChartExportOptions& options, QSize size)
+{
+    report::ChartFormat format;
+    format.width = std::max(size.width(), format.width);
+    format.height = std::max(size.height(), format.height);
+    format.scale = options.pngScale;
+    // The page in points, landscape; QCustomPlot lays the chart out on it at one unit per point.
+    for (int id = 0; id < QPageSize::LastPageSize && !options.pdfPage.isEmpty(); ++id)
+        if (QPageSize::key(static_cast<QPageSize::PageSizeId>(id)) == options.pdfPage) {
+            const QSize points = QPageSize::sizePoints(static_cast<QPageSize::PageSizeId>(id));
+            format.pdfPoints = QSize(std::max(points.width(), points.height()), std::min(points.width(), points.height()));
+        }
+    return format;
+}
+
 bool exportChart(QCustomPlot& plot, const QString& path, const ChartExportOptions& options)
 {
     const QString lower = path.toLower();
     const bool known = lower.endsWith(".png") || lower.endsWith(".pdf") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
-    int width = std::max(plot.width(), 900), height = std::max(plot.height(), 520);
-    if (lower.endsWith(".pdf") && !options.pdfPage.isEmpty()) {
-        // The page in points, landscape; QCustomPlot lays the chart out on it at one unit per point.
-        for (int id = 0; id < QPageSize::LastPageSize; ++id)
-            if (QPageSize::key(static_cast<QPageSize::PageSizeId>(id)) == options.pdfPage) {
-                const QSize points = QPageSize::sizePoints(static_cast<QPageSize::PageSizeId>(id));
-                width = std::max(points.width(), points.height());
-                height = std::min(points.width(), points.height());
-            }
-    }
-    return report::saveChartFile(plot, known ? path : path + ".png", width, height, options.pngScale);
+    return report::saveChartFile(plot, known ? path : path + ".png", chartFormat(options, plot.size()));
 }
 
 void exportTable(const Table& table, const QString& path)
@@ -85,7 +91,7 @@ void exportTable(const Table& table, const QString& path)
     writeFileAtomically(path.toStdString(), text);
 }
 
-QString exportChartInteractively(QWidget* parent, QCustomPlot& plot, const QString& suggestedName)
+QString exportChartInteractively(QWidget* parent, QCustomPlot& plot, const Table& data, const QString& suggestedName)
 {
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export chart"), suggestedName + ".png",
                                                       QObject::tr("PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)"));
@@ -93,6 +99,14 @@ QString exportChartInteractively(QWidget* parent, QCustomPlot& plot, const QStri
         return {};
     if (!exportChart(plot, path, chartExportOptions())) {
         QMessageBox::warning(parent, QObject::tr("Export chart"), QObject::tr("Could not write %1.").arg(path));
+        return {};
+    }
+    const QFileInfo file(path);
+    const QString dataPath = file.dir().filePath(file.completeBaseName() + ".csv");
+    try {
+        exportTable(data, dataPath);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(parent, QObject::tr("Export chart"), QString::fromStdString(printable(error.what())));
         return {};
     }
     return path;

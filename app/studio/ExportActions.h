@@ -2,7 +2,9 @@
 #pragma once
 
 #include "experiments/Tables.h"
+#include "report/Charts.h"
 
+#include <QSize>
 #include <QString>
 
 class QCustomPlot;
@@ -22,14 +24,19 @@ void setChartExportOptions(const ChartExportOptions& options);
 /// Asks for the options in a small dialog; false if cancelled.
 bool editChartExportOptions(QWidget* parent);
 
+/// The format these options give: laid out at `size` (900 × 520 at least), PNG/JPG at the chosen scale,
+/// PDF on the chosen page in landscape.
+report::ChartFormat chartFormat(const ChartExportOptions& options, QSize size = {});
+
 /// Writes the chart by the file's extension (.png, .pdf, .jpg; anything else gets .png appended),
-/// atomically; false when it could not be written.
+/// atomically, laid out at its on-screen size; false when it could not be written.
 bool exportChart(QCustomPlot& plot, const QString& path, const ChartExportOptions& options = {});
 /// Writes the table by the file's extension (.csv, .md), atomically; throws nnscope::Error.
 void exportTable(const Table& table, const QString& path);
 
-/// Asks for a file name, then exports; messages problems to the user. Returns the path, or empty.
-QString exportChartInteractively(QWidget* parent, QCustomPlot& plot, const QString& suggestedName);
+/// Asks for a file name, then exports the chart and, beside it under the same name with .csv, the data
+/// it draws; messages problems to the user. Returns the chart's path, or empty.
+QString exportChartInteractively(QWidget* parent, QCustomPlot& plot, const Table& data, const QString& suggestedName);
 QString exportTableInteractively(QWidget* parent, const Table& table);
 
 } // namespace nnscope::studio

@@ -5,6 +5,7 @@
 #include "report/ReportWriter.h"
 #include "studio/ExportActions.h"
 #include "studio/RunPanel.h"
+#include "studio/TableText.h"
 #include "studio/views/AccuracyView.h"
 #include "studio/views/ClustersView.h"
 #include "studio/views/DistancesView.h"
@@ -190,7 +191,7 @@ void MainWindow::createActions()
     QAction* exportChart = file->addAction(tr("Export &chart…"), this, [this] {
         if (StudioView* view = currentView())
             if (QCustomPlot* chart = view->currentChart())
-                exportChartInteractively(this, *chart, tabs_->tabText(tabs_->currentIndex()).remove('&').toLower());
+                exportChartInteractively(this, *chart, view->chartData(), tabs_->tabText(tabs_->currentIndex()).remove('&').toLower());
     });
     exportChart->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     exportChart->setToolTip(tr("Save the current view's chart as PNG, PDF or JPG"));
@@ -302,7 +303,7 @@ void MainWindow::startTraining()
     appendLog(tr("training: %1, %2 clusters, %3 protocol, %4 preset")
                   .arg(QString::fromStdString(request.dataset.data))
                   .arg(request.settings.kmeans.clusters)
-                  .arg(QString::fromStdString(protocolName(request.settings.protocol)),
+                  .arg(protocolTitle(protocolName(request.settings.protocol)),
                        QString::fromStdString(request.settings.preset)));
     job_ = std::make_shared<CancelToken>();
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token = job_] { worker->train(request, token); }, Qt::QueuedConnection);
@@ -317,7 +318,7 @@ void MainWindow::buildPartitions()
     settings.seed = session_->hierarchy->settings().seed;
     settings.metric = session_->hierarchy->plan().targetMetric == Metric::Cosine ? Metric::Cosine : Metric::L2;
     setRunning(true, tr("Building partitions…"));
-    appendLog(tr("partitions: %1 bins on %2").arg(settings.bins).arg(QString::fromStdString(session_->data->source())));
+    appendLog(tr("partitions: %1 bins on %2").arg(settings.bins).arg(datasetTitle(*session_->data)));
     job_ = std::make_shared<CancelToken>();
     QMetaObject::invokeMethod(worker_, [worker = worker_, session = session_, settings, token = job_] { worker->partition(session, settings, token); },
                               Qt::QueuedConnection);
@@ -350,41 +351,46 @@ void MainWindow::saveSession(const QString& directory)
                               Qt::QueuedConnection);
 }
 
-void MainWindow::exportAll(const QString& directory)
+bool MainWindow::exportAll(const QString& directory)
 {
     if (!session_)
-        return;
+        return false;
     try {
-        // Beside what `nnscope reproduce` writes: the projection as shown, the training curves (chart and
-        // per-epoch data) and the inspected query's tables.
-        const auto extras = [this](const QString& staging) {
+        // Beside what `nnscope reproduce` writes: the projection as shown, the training curves, the
+        // layer-2-vs-imbalance chart, the partitions when built, and the inspected query's tables —
+        // every chart with its data beside it, in the chosen format and the interface's language.
+        report::ReportOptions options;
+        options.format = chartFormat(chartExportOptions());
+        options.tableTitle = [](const Table& table) { return tableTitle(table); };
+        options.columnTitles = [](const Table& table) {
+            QStringList titles;
+            for (const Column& column : table.columns)
+                titles << columnTitle(column);
+            return titles;
+        };
+        options.extras = [this, &options](const QString& staging) {
             QStringList files;
-            const ChartExportOptions options = chartExportOptions();
-            const auto chart = [&](QCustomPlot* plot, const QString& stem) {
-                for (const char* extension : {".png", ".pdf"})
-                    if (!exportChart(*plot, staging + "/" + stem + extension, options))
-                        throw Error("could not render the chart " + stem.toStdString());
-                files << stem + ".png" << stem + ".pdf";
-            };
-            const auto table = [&](const Table& t) {
+            files << report::writeChart(*projection_->currentChart(), staging, "projection", options.format);
+            const Table curves = accuracy_->trainingCurves();
+            if (!curves.rows.empty())
+                files << report::writeChart(*accuracy_->trainingCurvesChart(), staging, "training_curves", options.format, curves);
+            files << report::writeChart(*accuracy_->imbalanceChart(), staging, "layer2_vs_imbalance", options.format, accuracy_->imbalanceData());
+            if (const auto partitions = partitions_->result())
+                for (const QString& file : report::writePartitionReport(*partitions, staging + "/partitions", options))
+                    files << "partitions/" + file;
+            for (const Table& t : inspector_->queryTables()) {
                 exportTable(t, staging + "/" + QString::fromStdString(t.id) + ".csv");
                 files << QString::fromStdString(t.id) + ".csv";
-            };
-            chart(projection_->currentChart(), "projection");
-            const Table curves = accuracy_->trainingCurves();
-            if (!curves.rows.empty()) {
-                chart(accuracy_->trainingCurvesChart(), "training_curves");
-                table(curves);
             }
-            for (const Table& t : inspector_->queryTables())
-                table(t);
             return files;
         };
-        const QStringList files = report::writeReport(session_->measurement, directory, extras);
+        const QStringList files = report::writeReport(session_->measurement, directory, options);
         appendLog(tr("wrote %1 files to %2").arg(files.size()).arg(directory));
         status_->setText(tr("Report written to %1.").arg(directory));
+        return true;
     } catch (const std::exception& error) {
         warn(tr("Export all"), QString::fromStdString(printable(error.what())));
+        return false;
     }
 }
 
@@ -419,10 +425,10 @@ void MainWindow::showSession(const SessionPointer& session)
     updateExportActions();
     const AccuracyReport& a = session->hierarchy->accuracy();
     status_->setText(tr("%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)")
-                         .arg(QString::fromStdString(session->data->source()))
+                         .arg(datasetTitle(*session->data))
                          .arg(a.layer1Accuracy, 0, 'f', 3)
                          .arg(a.layer2Accuracy, 0, 'f', 3)
-                         .arg(QString::fromStdString(protocolName(a.protocol))));
+                         .arg(protocolTitle(protocolName(a.protocol))));
     inspector_->inspectRandomTestRow();
 }
 

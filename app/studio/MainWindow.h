@@ -57,8 +57,9 @@ public slots:
     void saveSession(const QString& directory);
     /// Builds the learned partitions on the session's data (on the worker; Cancel stops it).
     void buildPartitions();
-    /// Writes the report folder (the layout of `nnscope reproduce --out`).
-    void exportAll(const QString& directory);
+    /// Writes the report folder (the layout of `nnscope reproduce --out`, and the studio's own charts);
+    /// false, after a message, when it could not be written.
+    bool exportAll(const QString& directory);
 
 signals:
     /// A run (training or reopening) ended: with a session, or not (failed, cancelled).

@@ -1,6 +1,7 @@
 #include "studio/TableText.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <map>
 
 namespace nnscope::studio {
@@ -73,6 +74,68 @@ QString columnTitle(const Column& column)
     if (column.id.rfind("score:", 0) == 0)
         return QCoreApplication::translate("TableText", "%1 score").arg(QString::fromStdString(column.id.substr(6)));
     return QString::fromStdString(column.title); // a system's label, or a view's own column
+}
+
+QString tableNote(const Table& table)
+{
+    static const std::map<std::string, const char*> texts = {
+        {"protocol_paper", QT_TRANSLATE_NOOP("TableText", "Paper protocol (the authors' code): within-cluster cosine targets, cluster-grouped 90/10 split, "
+                                                          "test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.")},
+        {"protocol_corrected", QT_TRANSLATE_NOOP("TableText", "Corrected protocol: stratified seeded split, same centroid handling in training and test; "
+                                                              "truth = the global exact nearest neighbour.")},
+        {"table1_distance", QT_TRANSLATE_NOOP("TableText", "Euclidean distance between each system's top-1 and the truth, over the queries it answered (a "
+                                                           "system that answered none shows –; the recall table gives each system's answered share); smaller is better.")},
+        {"scann_score", QT_TRANSLATE_NOOP("TableText", "'%1 score' is the mean score ScaNN gives its top-1, <q, x/‖x‖> (rows normalised, queries not): "
+                                                       "what the paper's ScaNN column averaged.")},
+        {"table2_layer1", QT_TRANSLATE_NOOP("TableText", "'k-means cluster': predicted cluster = the row's own cluster (the paper's metric); the "
+                                                         "nearest-centroid twin scores 1 on it by construction. 'neighbour's cluster': predicted cluster "
+                                                         "holds the exact nearest neighbour.")},
+        {"table3_layer2_paper", QT_TRANSLATE_NOOP("TableText", "Hit: layer-2's top-1 position is among the query's 5 stored within-cluster neighbour "
+                                                               "positions (compared as numbers, as the authors' code did).")},
+        {"table3_layer2_corrected", QT_TRANSLATE_NOOP("TableText", "Hit: the global exact nearest neighbour is among layer-2's top 5.")},
+        {"in_sample", QT_TRANSLATE_NOOP("TableText", "The in-sample columns score the same models on rows drawn from the whole table, as every runnable "
+                                                     "version of the authors' evaluation script did (about 90% are training rows); the other columns use "
+                                                     "the held-out last 10%.")},
+        {"table4_time_single", QT_TRANSLATE_NOOP("TableText", "Wall time of one search call per query, averaged.")},
+        {"recall", QT_TRANSLATE_NOOP("TableText", "Each query's own row excluded from the truth and the answers.")},
+        {"cost", QT_TRANSLATE_NOOP("TableText", "FLOPs are estimates from each system's structure (a multiply-add counts 2); the learned rows count "
+                                                "both CNN layers.")},
+        {"augmentation", QT_TRANSLATE_NOOP("TableText", "Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.")},
+        {"multiprobe", QT_TRANSLATE_NOOP("TableText", "Every system that probes partitions (its searcher's property: the learned hierarchy, its twin and "
+                                                      "layer 1 over the run's clusters, ScaNN's leaves, FAISS's inverted lists) at the number it probes; "
+                                                      "learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed "
+                                                      "clusters exactly.")},
+        {"imbalance", QT_TRANSLATE_NOOP("TableText", "top-share: the most common training target's share; entropy in bits; test accuracy with the true "
+                                                     "cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training "
+                                                     "accuracy at least 0.3 above the interval.")},
+        {"skipped", QT_TRANSLATE_NOOP("TableText", "Estimated before any work: weights from the model formulas (clusters of equal size), training time "
+                                                   "from this machine's measured matrix-multiply rate (forward + backward = 3 forward passes per training "
+                                                   "row); the bound uses the preset's epoch limit, and early stopping usually ends sooner.")},
+        {"paper_published", QT_TRANSLATE_NOOP("TableText", "From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN's own "
+                                                           "top-1 score, not a distance. Settings our grid shares with the paper appear in our tables "
+                                                           "under the same (clusters, words).")},
+        {"partition_summary", QT_TRANSLATE_NOOP("TableText", "%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at "
+                                                             "recall@10 = %6 (interpolated over probes); distance-equivalents add the router's "
+                                                             "multiply-adds divided by the dimension.")},
+    };
+    QStringList parts;
+    for (const Table::NotePart& part : table.noteParts) {
+        const auto found = texts.find(part.id);
+        if (found == texts.end())
+            return QString::fromStdString(table.note); // a part this studio cannot word: the engine's whole note
+        QString text = translated(found->second);
+        for (const std::string& argument : part.arguments)
+            text = text.arg(QString::fromStdString(argument));
+        parts << text;
+    }
+    return parts.isEmpty() ? QString::fromStdString(table.note) : parts.join(' ');
+}
+
+QString datasetTitle(const Dataset& data)
+{
+    if (const auto& cut = data.cut())
+        return QCoreApplication::translate("TableText", "%1 (first %2 rows)").arg(QString::fromStdString(cut->source)).arg(cut->rows);
+    return QString::fromStdString(data.source());
 }
 
 QString protocolTitle(const std::string& protocol)

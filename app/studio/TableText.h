@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Stage.h"
+#include "data/Dataset.h"
 #include "experiments/Tables.h"
 #include "learned/Progress.h"
 
@@ -13,8 +14,12 @@ namespace nnscope::studio {
 QString columnTitle(const Column& column);
 /// "Table 1: average distance to the true neighbour (paper protocol)", translated.
 QString tableTitle(const Table& table);
+/// The table's note, part by part, translated (a part the studio does not know keeps its English).
+QString tableNote(const Table& table);
 /// The protocol name as shown ("paper", "corrected"), translated.
 QString protocolTitle(const std::string& protocol);
+/// Where a dataset came from, as shown: "glove-100d (first 1000 rows)", translated.
+QString datasetTitle(const Dataset& data);
 /// A progress stage reported by the engine (core/Stage.h), translated.
 QString stageTitle(const Stage& stage);
 /// A training phase (learned/Progress.h), translated.

@@ -14,16 +14,49 @@
 #include <cstdio>
 #include <memory>
 #include <clocale>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+// --help and --version need no window: answered before any display is opened.
+bool asksOnlyForText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+// A window needs a display; headless runs name the offscreen platform (QT_QPA_PLATFORM=offscreen).
+bool hasDisplay()
+{
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        if (const char* value = std::getenv(variable); value && *value)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     nnscope::useFittingBlasKernels(argv);
-    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    QApplication application(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (asksOnlyForText(argc, argv)) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else if (!hasDisplay()) {
+        std::fprintf(stderr, "nnscope-studio: no display (set DISPLAY, or QT_QPA_PLATFORM=offscreen for headless runs)\n");
+        return 1;
+    } else {
+        QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+        application = std::make_unique<QApplication>(argc, argv);
+    }
     std::setlocale(LC_NUMERIC, "C"); // the engine's number formatting expects a decimal point
-    QApplication::setOrganizationName("nnscope");
-    QApplication::setApplicationName("nnscope-studio");
-    QApplication::setApplicationVersion(NNSCOPE_VERSION);
+    QCoreApplication::setOrganizationName("nnscope");
+    QCoreApplication::setApplicationName("nnscope-studio");
+    QCoreApplication::setApplicationVersion(NNSCOPE_VERSION);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore learned nearest-neighbour search."));
@@ -40,8 +73,16 @@ int main(int argc, char** argv)
     const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
     const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query or partitions."), "name");
     const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
-    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, screenshot});
-    parser.process(application);
+    const QCommandLineOption exportTo("export",
+                                      QApplication::translate("main", "After --train, build the partitions, write Export all into the folder (every "
+                                                                      "chart as PNG and PDF with its data as CSV) and quit."),
+                                      "folder");
+    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, screenshot, exportTo});
+    parser.process(*application);
+    if (parser.isSet(exportTo) && !parser.isSet(train)) {
+        std::fprintf(stderr, "nnscope-studio: --export needs --train (it exports the run it trains)\n");
+        return 2;
+    }
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
     QTranslator qtTranslator, translator;
@@ -49,6 +90,9 @@ int main(int argc, char** argv)
         QApplication::installTranslator(&qtTranslator);
     if (translator.load(locale, "nnscope", "_", ":/i18n"))
         QApplication::installTranslator(&translator);
+    // Numbers read the same in every language and as in the exported tables: a decimal point, no digit
+    // grouping (German's decimal comma beside the engine's "recall@10 = 0.9" read as two conventions).
+    QLocale::setDefault(QLocale::c());
 
     nnscope::studio::MainWindow window;
     if (parser.isSet(data))
@@ -91,7 +135,7 @@ int main(int argc, char** argv)
                     QTimer::singleShot(100, shoot);
                 },
                 Qt::SingleShotConnection);
-            return application.exec();
+            return application->exec();
         }
         const bool partitions = every || shownView == "partitions";
         QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, shoot](bool succeeded) {
@@ -111,11 +155,27 @@ int main(int argc, char** argv)
             }
         });
         window.startTraining();
-        return application.exec();
+        return application->exec();
+    }
+    if (parser.isSet(exportTo)) {
+        window.setHeadless(true);
+        const QString folder = parser.value(exportTo);
+        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, folder](bool succeeded) {
+            if (!succeeded) {
+                QApplication::exit(1);
+                return;
+            }
+            QObject::connect(
+                &window, &nnscope::studio::MainWindow::partitionsBuilt, &window,
+                [&window, folder] { QApplication::exit(window.exportAll(folder) ? 0 : 1); }, Qt::SingleShotConnection);
+            window.buildPartitions();
+        });
+        window.startTraining();
+        return application->exec();
     }
     if (parser.isSet(train))
         window.startTraining();
     if (parser.isSet(open))
         window.openSession(parser.value(open));
-    return application.exec();
+    return application->exec();
 }

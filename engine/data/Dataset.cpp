@@ -90,8 +90,10 @@ Dataset Dataset::firstRows(std::size_t count) const
     std::vector<std::string> labels;
     if (hasLabels())
         labels.assign(labels_.begin(), labels_.begin() + static_cast<std::ptrdiff_t>(count));
-    return Dataset(count, dim_, std::move(values), std::move(labels),
-                   source_ + " (first " + std::to_string(count) + " rows)");
+    const std::string uncut = cut_ ? cut_->source : source_; // a cut of a cut is a cut of the original
+    Dataset kept(count, dim_, std::move(values), std::move(labels), uncut + " (first " + std::to_string(count) + " rows)");
+    kept.cut_ = Cut{uncut, count};
+    return kept;
 }
 
 } // namespace nnscope

@@ -42,7 +42,14 @@ public:
     /// The first row whose label is `label`.
     std::optional<std::size_t> findLabel(const std::string& label) const;
 
+    /// Where the data came from, in English for messages: "glove-100d (first 1000 rows)" after a cut.
     const std::string& source() const { return source_; }
+    /// The source before firstRows kept a prefix of it, and how many rows it kept (a client words it).
+    struct Cut {
+        std::string source;
+        std::size_t rows = 0;
+    };
+    const std::optional<Cut>& cut() const { return cut_; }
     const std::optional<Origin>& origin() const { return origin_; }
     void setOrigin(Origin origin) { origin_ = std::move(origin); }
 
@@ -60,6 +67,7 @@ private:
     std::vector<std::string> labels_;
     std::string source_;
     std::string fingerprint_;
+    std::optional<Cut> cut_;
     std::optional<Origin> origin_;
 };
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <map>
 
 namespace nnscope {
 namespace {
@@ -40,31 +41,79 @@ std::vector<std::string> systemLabels(const std::vector<const SettingResult*>& s
     return names;
 }
 
-std::string protocolNote(Protocol protocol)
+// The English of each note part (%1, %2 … its arguments); the studio translates the same ids.
+const std::map<std::string, std::string>& noteTexts()
 {
-    return protocol == Protocol::Paper
-        ? "Paper protocol (the authors' code): within-cluster cosine targets, cluster-grouped 90/10 split, "
-          "test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour."
-        : "Corrected protocol: stratified seeded split, same centroid handling in training and test; "
-          "truth = the global exact nearest neighbour.";
+    static const std::map<std::string, std::string> texts = {
+        {"protocol_paper", "Paper protocol (the authors' code): within-cluster cosine targets, cluster-grouped 90/10 split, "
+                           "test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour."},
+        {"protocol_corrected", "Corrected protocol: stratified seeded split, same centroid handling in training and test; "
+                               "truth = the global exact nearest neighbour."},
+        {"table1_distance", "Euclidean distance between each system's top-1 and the truth, over the queries it answered (a system "
+                            "that answered none shows –; the recall table gives each system's answered share); smaller is better."},
+        {"scann_score", "'%1 score' is the mean score ScaNN gives its top-1, <q, x/‖x‖> (rows normalised, queries not): what the paper's ScaNN column averaged."},
+        {"table2_layer1", "'k-means cluster': predicted cluster = the row's own cluster (the paper's metric); the nearest-centroid twin scores 1 on it by "
+                          "construction. 'neighbour's cluster': predicted cluster holds the exact nearest neighbour."},
+        {"table3_layer2_paper", "Hit: layer-2's top-1 position is among the query's 5 stored within-cluster neighbour positions (compared as numbers, as the "
+                                "authors' code did)."},
+        {"table3_layer2_corrected", "Hit: the global exact nearest neighbour is among layer-2's top 5."},
+        {"in_sample", "The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors' "
+                      "evaluation script did (about 90% are training rows); the other columns use the held-out last 10%."},
+        {"table4_time_single", "Wall time of one search call per query, averaged."},
+        {"recall", "Each query's own row excluded from the truth and the answers."},
+        {"cost", "FLOPs are estimates from each system's structure (a multiply-add counts 2); the learned rows count both CNN layers."},
+        {"augmentation", "Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling."},
+        {"multiprobe", "Every system that probes partitions (its searcher's property: the learned hierarchy, its twin and layer 1 over the run's "
+                       "clusters, ScaNN's leaves, FAISS's inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates "
+                       "exactly; the twin and layer1 scan the probed clusters exactly."},
+        {"imbalance", "top-share: the most common training target's share; entropy in bits; test accuracy with the true cluster given, "
+                      "with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval."},
+        {"skipped", "Estimated before any work: weights from the model formulas (clusters of equal size), training time from this "
+                    "machine's measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound "
+                    "uses the preset's epoch limit, and early stopping usually ends sooner."},
+        {"paper_published", "From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN's own top-1 score, not a distance. "
+                            "Settings our grid shares with the paper appear in our tables under the same (clusters, words)."},
+        {"partition_summary", "%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 "
+                              "(interpolated over probes); distance-equivalents add the router's multiply-adds divided by the dimension."},
+    };
+    return texts;
 }
 
-Table makeTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& note,
+// Appends a note part: its id and arguments for a client to translate, its English to `note`.
+void addNote(Table& table, const std::string& id, const std::vector<std::string>& arguments = {})
+{
+    std::string text = noteTexts().at(id);
+    for (std::size_t i = arguments.size(); i-- > 0;) { // %10 before %1
+        const std::string marker = "%" + std::to_string(i + 1);
+        for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + arguments[i].size()))
+            text.replace(at, marker.size(), arguments[i]);
+    }
+    table.noteParts.push_back({id, arguments});
+    table.note += (table.note.empty() ? "" : " ") + text;
+}
+
+// A table of one protocol, its note opening with the protocol's and then `noteId`'s (none when empty).
+Table makeTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& noteId,
                 std::vector<Column> columns)
 {
     const std::string p = protocolName(protocol);
-    return {kind + "_" + p, kind, title + " (" + p + " protocol)", note, std::move(columns), {}};
+    Table table{kind + "_" + p, kind, title + " (" + p + " protocol)", "", std::move(columns), {}};
+    addNote(table, "protocol_" + p);
+    if (!noteId.empty())
+        addNote(table, noteId);
+    return table;
 }
 
 // One row per setting, one column per system, each cell from `cell`.
 template <typename CellOf>
-Table perSystemTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& note,
+Table perSystemTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& noteId, Unit unit,
                      const std::vector<const SettingResult*>& settings, CellOf cell)
 {
-    Table table = makeTable(kind, protocol, title, note, {kSetting});
+    Table table = makeTable(kind, protocol, title, noteId, {kSetting});
+    table.chart = TableChart::bars(unit);
     const std::vector<std::string> labels = systemLabels(settings);
     for (const std::string& label : labels)
-        table.columns.push_back({"system:" + label, label});
+        table.columns.push_back({"system:" + label, label, unit, label});
     for (const SettingResult* s : settings) {
         std::vector<Cell> row = {settingLabel(*s)};
         for (const std::string& label : labels) {
@@ -78,11 +127,11 @@ Table perSystemTable(const std::string& kind, Protocol protocol, const std::stri
 
 // One row per (setting, system) of the systems `keep` selects, with the columns `cells` gives.
 template <typename Keep, typename Cells>
-Table perSettingSystemTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& note,
+Table perSettingSystemTable(const std::string& kind, Protocol protocol, const std::string& title, const std::string& noteId,
                             std::vector<Column> columns, const std::vector<const SettingResult*>& settings, Keep keep, Cells cells)
 {
     columns.insert(columns.begin(), {kSetting, kSystem});
-    Table table = makeTable(kind, protocol, title, note, std::move(columns));
+    Table table = makeTable(kind, protocol, title, noteId, std::move(columns));
     for (const SettingResult* s : settings)
         for (const SystemResult& system : s->systems)
             if (keep(system)) {
@@ -153,13 +202,11 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
         const auto settings = ofProtocol(result, protocol);
         if (settings.empty())
             continue;
-        const std::string note = protocolNote(protocol);
         const auto learnedCell = [](const LearnedResult* learned, double value) { return learned ? Cell::fixed(value) : Cell::missing(); };
 
         Table distance = perSystemTable("table1_distance", protocol, "Table 1: average distance to the true neighbour",
-                                        note + " Euclidean distance between each system's top-1 and the truth, over the queries it answered (a system "
-                                               "that answered none shows –; the recall table gives each system's answered share); smaller is better.",
-                                        settings, [](const SystemResult& s) {
+                                        "table1_distance",
+                                        Unit::Distance, settings, [](const SystemResult& s) {
                                             return std::isfinite(s.meanDistanceToTruth) ? Cell::fixed(s.meanDistanceToTruth) : Cell::missing();
                                         });
         // The paper's ScaNN column: the mean score ScaNN gives its top-1, for the systems that report it.
@@ -170,29 +217,28 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
                     reports = true;
             if (!reports)
                 continue;
-            distance.columns.push_back({"score:" + label, label + " score"});
+            distance.columns.push_back({"score:" + label, label + " score", Unit::Score, label});
             for (std::size_t i = 0; i < settings.size(); ++i) {
                 const SystemResult* system = settings[i]->system(label);
                 distance.rows[i].push_back(system && system->meanTopScore ? Cell::fixed(*system->meanTopScore) : Cell::missing());
             }
-            distance.note += " '" + label + " score' is the mean score ScaNN gives its top-1, <q, x/‖x‖> (rows normalised, queries not): what the paper's ScaNN column averaged.";
+            addNote(distance, "scann_score", {label});
         }
         tables.push_back(distance);
 
         Table layer1 = makeTable("table2_layer1", protocol, "Table 2: layer-1 accuracy",
-                                 note + " 'k-means cluster': predicted cluster = the row's own cluster (the paper's metric); the nearest-centroid twin scores 1 on it by construction. "
-                                        "'neighbour's cluster': predicted cluster holds the exact nearest neighbour.",
-                                 {kSetting, {"learned_kmeans_cluster", "learned: k-means cluster"},
-                                  {"learned_neighbor_cluster", "learned: neighbour's cluster"},
-                                  {"augmented_kmeans_cluster", "learned+augment: k-means cluster"},
-                                  {"twin_kmeans_cluster", "centroid twin: k-means cluster"}});
+                                 "table2_layer1",
+                                 {kSetting, {"learned_kmeans_cluster", "learned: k-means cluster", Unit::Fraction},
+                                  {"learned_neighbor_cluster", "learned: neighbour's cluster", Unit::Fraction},
+                                  {"augmented_kmeans_cluster", "learned+augment: k-means cluster", Unit::Fraction},
+                                  {"twin_kmeans_cluster", "centroid twin: k-means cluster", Unit::Fraction}});
         Table layer2 = makeTable("table3_layer2", protocol, "Table 3: layer-2 top-5 accuracy",
-                                 note + (protocol == Protocol::Paper ? " Hit: layer-2's top-1 position is among the query's 5 stored within-cluster neighbour positions (compared as numbers, as the authors' code did)."
-                                                                     : " Hit: the global exact nearest neighbour is among layer-2's top 5."),
-                                 {kSetting, {"learned_routed", "learned (routed by layer 1)"},
-                                  {"learned_oracle", "learned (true cluster given)"},
-                                  {"augmented_routed", "learned+augment (routed)"}, {"twin", "centroid twin"},
-                                  {"learned_recall_at_1", "learned recall@1"}});
+                                 std::string("table3_layer2_") + protocolName(protocol),
+                                 {kSetting, {"learned_routed", "learned (routed by layer 1)", Unit::Fraction},
+                                  {"learned_oracle", "learned (true cluster given)", Unit::Fraction},
+                                  {"augmented_routed", "learned+augment (routed)", Unit::Fraction}, {"twin", "centroid twin", Unit::Fraction},
+                                  {"learned_recall_at_1", "learned recall@1", Unit::Fraction}});
+        layer1.chart = layer2.chart = TableChart::bars(Unit::Fraction);
         for (const SettingResult* s : settings) {
             const LearnedResult* learned = learnedNamed(*s, kLearned);
             const LearnedResult* augmented = learnedNamed(*s, kAugmented);
@@ -210,12 +256,10 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
             return learned && learned->inSampleAccuracy;
         });
         if (inSample) {
-            const std::string draw = " The in-sample columns score the same models on rows drawn from the whole table, as every runnable "
-                                     "version of the authors' evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.";
-            layer1.columns.push_back({"learned_kmeans_cluster_in_sample", "learned: k-means cluster (in-sample draw)"});
-            layer2.columns.push_back({"learned_routed_in_sample", "learned (routed, in-sample draw)"});
-            layer1.note += draw;
-            layer2.note += draw;
+            layer1.columns.push_back({"learned_kmeans_cluster_in_sample", "learned: k-means cluster (in-sample draw)", Unit::Fraction});
+            layer2.columns.push_back({"learned_routed_in_sample", "learned (routed, in-sample draw)", Unit::Fraction});
+            addNote(layer1, "in_sample");
+            addNote(layer2, "in_sample");
             for (std::size_t i = 0; i < settings.size(); ++i) {
                 const LearnedResult* learned = learnedNamed(*settings[i], kLearned);
                 const bool has = learned && learned->inSampleAccuracy;
@@ -227,31 +271,37 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
         tables.push_back(layer2);
 
         tables.push_back(perSystemTable("table4_time_single", protocol, "Table 4: mean time per query, one query per call (ms)",
-                                        note + " Wall time of one search call per query, averaged.", settings,
+                                        "table4_time_single", Unit::Milliseconds, settings,
                                         [](const SystemResult& s) { return Cell::significant(s.singleMsPerQuery); }));
         tables.push_back(perSystemTable("table4_time_batched", protocol, "Table 4b: mean time per query, all queries in one call (ms)",
-                                        note, settings, [](const SystemResult& s) { return Cell::significant(s.batchedMsPerQuery); }));
+                                        "", Unit::Milliseconds, settings, [](const SystemResult& s) { return Cell::significant(s.batchedMsPerQuery); }));
         const std::string k = std::to_string(result.settings.recallK);
         const auto every = [](const SystemResult&) { return true; };
-        tables.push_back(perSettingSystemTable("recall", protocol, "Recall@1 / recall@" + k + " against exact search",
-                                               note + " Each query's own row excluded from the truth and the answers.",
-                                               {{"recall_at_1", "recall@1"}, {"recall_at_k", "recall@" + k}, {"answered", "answered"}}, settings, every,
-                                               [](const SystemResult& s) {
-                                                   return std::vector<Cell>{Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK), Cell::fixed(s.answered)};
-                                               }));
-        tables.push_back(perSettingSystemTable("cost", protocol, "Cost per query: memory and FLOPs",
-                                               note + " FLOPs are estimates from each system's structure (a multiply-add counts 2); the learned rows count both CNN layers.",
-                                               {{"megabytes", "MB"}, {"flops_per_query", "FLOPs/query"}}, settings, every,
-                                               [](const SystemResult& s) {
-                                                   return std::vector<Cell>{Cell::fixed(static_cast<double>(s.bytes) / 1e6, 2), Cell::significant(s.flopsPerQuery)};
-                                               }));
+        Table recall = perSettingSystemTable("recall", protocol, "Recall@1 / recall@" + k + " against exact search",
+                                             "recall",
+                                             {{"recall_at_1", "recall@1", Unit::Fraction}, {"recall_at_k", "recall@" + k, Unit::Fraction},
+                                              {"answered", "answered", Unit::Fraction}},
+                                             settings, every, [](const SystemResult& s) {
+                                                 return std::vector<Cell>{Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK), Cell::fixed(s.answered)};
+                                             });
+        recall.chart = TableChart::bars(Unit::Fraction);
+        tables.push_back(recall);
+        Table cost = perSettingSystemTable("cost", protocol, "Cost per query: memory and FLOPs",
+                                           "cost",
+                                           {{"megabytes", "MB", Unit::Megabytes}, {"flops_per_query", "FLOPs/query", Unit::Flops}}, settings, every,
+                                           [](const SystemResult& s) {
+                                               return std::vector<Cell>{Cell::fixed(static_cast<double>(s.bytes) / 1e6, 2), Cell::significant(s.flopsPerQuery)};
+                                           });
+        cost.chart = TableChart::points("flops_per_query", "megabytes", "system", true);
+        tables.push_back(cost);
 
         Table augmentation = makeTable("augmentation", protocol, "Augmentation: the paper's proposed, untested layer-2 augmentation",
-                                       note + " Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.",
-                                       {kSetting, {"layer2_without", "layer-2 acc. without"}, {"layer2_with", "with"},
-                                        {"distance_without", "distance to truth without"}, {"distance_with", "with"},
-                                        {"recall_at_1_without", "recall@1 without"}, {"recall_at_1_with", "with"},
-                                        {"train_seconds_without", "train s without"}, {"train_seconds_with", "with"}});
+                                       "augmentation",
+                                       {kSetting, {"layer2_without", "layer-2 acc. without", Unit::Fraction}, {"layer2_with", "with", Unit::Fraction},
+                                        {"distance_without", "distance to truth without", Unit::Distance}, {"distance_with", "with", Unit::Distance},
+                                        {"recall_at_1_without", "recall@1 without", Unit::Fraction}, {"recall_at_1_with", "with", Unit::Fraction},
+                                        {"train_seconds_without", "train s without", Unit::Seconds}, {"train_seconds_with", "with", Unit::Seconds}});
+        augmentation.chart = TableChart::bars(Unit::Fraction);
         for (const SettingResult* s : settings) {
             const LearnedResult* a = learnedNamed(*s, kLearned);
             const LearnedResult* b = learnedNamed(*s, kAugmented);
@@ -266,27 +316,29 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
         if (!augmentation.rows.empty())
             tables.push_back(augmentation);
 
-        tables.push_back(perSettingSystemTable(
+        Table multiprobe = perSettingSystemTable(
             "multiprobe", protocol, "Multi-probe: recall@" + k + " and ms per query",
-            note + " Every system that probes partitions (its searcher's property: the learned hierarchy, its twin and layer 1 over the run's "
-                   "clusters, ScaNN's leaves, FAISS's inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates "
-                   "exactly; the twin and layer1 scan the probed clusters exactly.",
-            {{"probes", "partitions probed"}, {"recall_at_1", "recall@1"}, {"recall_at_k", "recall@k"},
-             {"ms_single", "ms/query (single)"}, {"flops_per_query", "FLOPs/query"}},
+            "multiprobe",
+            {{"probes", "partitions probed", Unit::Count}, {"recall_at_1", "recall@1", Unit::Fraction}, {"recall_at_k", "recall@k", Unit::Fraction},
+             {"ms_single", "ms/query (single)", Unit::Milliseconds}, {"flops_per_query", "FLOPs/query", Unit::Flops}},
             settings, [](const SystemResult& s) { return s.partitioned; },
             [](const SystemResult& s) {
                 return std::vector<Cell>{Cell::count(s.probes), Cell::fixed(s.recallAt1), Cell::fixed(s.recallAtK),
                                          Cell::significant(s.singleMsPerQuery), Cell::significant(s.flopsPerQuery)};
-            }));
+            });
+        multiprobe.chart = TableChart::points("ms_single", "recall_at_k", "system", true);
+        tables.push_back(multiprobe);
 
         Table imbalance = makeTable("imbalance", protocol, "Layer-2 imbalance per cluster",
-                                    note + " top-share: the most common training target's share; entropy in bits; test accuracy with the true cluster given, "
-                                           "with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.",
-                                    {kSetting, {"cluster", "cluster"}, {"size", "size"}, {"train", "train"}, {"test", "test"},
-                                     {"distinct_targets", "distinct targets"}, {"top_share", "top-share"}, {"entropy", "entropy"},
-                                     {"train_accuracy", "train acc."}, {"test_queries", "test queries"}, {"test_hits", "hits"},
-                                     {"test_accuracy", "test acc."}, {"test_low", "95% low"}, {"test_high", "95% high"},
+                                    "imbalance",
+                                    {kSetting, {"cluster", "cluster"}, {"size", "size", Unit::Count}, {"train", "train", Unit::Count},
+                                     {"test", "test", Unit::Count}, {"distinct_targets", "distinct targets", Unit::Count},
+                                     {"top_share", "top-share", Unit::Fraction}, {"entropy", "entropy", Unit::Bits},
+                                     {"train_accuracy", "train acc.", Unit::Fraction}, {"test_queries", "test queries", Unit::Count},
+                                     {"test_hits", "hits", Unit::Count}, {"test_accuracy", "test acc.", Unit::Fraction},
+                                     {"test_low", "95% low", Unit::Fraction}, {"test_high", "95% high", Unit::Fraction},
                                      {"memorising", "memorising"}});
+        imbalance.chart = TableChart::points("top_share", "test_accuracy", "setting", false, "test_low", "test_high");
         for (const SettingResult* s : settings)
             if (const LearnedResult* learned = s->learned.empty() ? nullptr : &s->learned.front()) // the plain hierarchy when there is one
                 for (const ClusterImbalance& c : learned->imbalance)
@@ -300,12 +352,13 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
 
     if (!result.skipped.empty()) {
         Table skipped{"skipped", "skipped", "Settings not run, and why",
-                      "Estimated before any work: weights from the model formulas (clusters of equal size), training time from this "
-                      "machine's measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound "
-                      "uses the preset's epoch limit, and early stopping usually ends sooner.",
-                      {kSetting, {"parameters", "weights"}, {"gibibytes", "GiB"}, {"epoch_seconds", "s per epoch (all models)"},
-                       {"max_train_seconds", "training s at most"}, {"reason", "reason"}},
-                      {}};
+                      "",
+                      {kSetting, {"parameters", "weights", Unit::Count}, {"gibibytes", "GiB", Unit::Gibibytes},
+                       {"epoch_seconds", "s per epoch (all models)", Unit::Seconds}, {"max_train_seconds", "training s at most", Unit::Seconds},
+                       {"reason", "reason"}},
+                      {},
+                      TableChart::bars(Unit::Seconds)};
+        addNote(skipped, "skipped");
         for (const SkippedSetting& s : result.skipped)
             skipped.rows.push_back({Cell::label("(" + std::to_string(s.point.clusters) + ", " + std::to_string(s.point.words) + ")"),
                                     Cell::significant(static_cast<double>(s.parameters)), Cell::fixed(gibFromBytes(static_cast<double>(s.bytes)), 2),
@@ -314,12 +367,14 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
     }
 
     Table published{"paper_published", "paper_published", "The paper's published values (Tables 1–4)",
-                    "From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN's own top-1 score, not a distance. "
-                    "Settings our grid shares with the paper appear in our tables under the same (clusters, words).",
-                    {kSetting, {"scann_score", "ScaNN (score)"}, {"random_distance", "Random"}, {"learned_distance", "ML"},
-                     {"layer1_accuracy", "layer-1 acc."}, {"layer2_accuracy", "layer-2 acc."}, {"scann_seconds", "ScaNN s/query"},
-                     {"learned_seconds", "ML s/query"}},
-                    {}};
+                    "",
+                    {kSetting, {"scann_score", "ScaNN (score)", Unit::Score}, {"random_distance", "Random", Unit::Distance},
+                     {"learned_distance", "ML", Unit::Distance}, {"layer1_accuracy", "layer-1 acc.", Unit::Fraction},
+                     {"layer2_accuracy", "layer-2 acc.", Unit::Fraction}, {"scann_seconds", "ScaNN s/query", Unit::Seconds},
+                     {"learned_seconds", "ML s/query", Unit::Seconds}},
+                    {},
+                    TableChart::bars(Unit::Distance)};
+    addNote(published, "paper_published");
     for (const paper::PublishedRow& row : paper::kPublished)
         published.rows.push_back({Cell::label("(" + std::to_string(row.clusters) + ", " + std::to_string(row.words) + ")"), Cell::fixed(row.scannScore),
                                   Cell::fixed(row.randomDistance), Cell::fixed(row.learnedDistance), Cell::fixed(row.layer1Accuracy, 2),
@@ -332,15 +387,17 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
 {
     Table table{"summary", "partition_summary",
                 "Learned partitions: " + std::to_string(result.methods.empty() ? result.settings.bins : result.methods.front().bins) + " bins",
-                std::to_string(result.baseRows) + " base rows x " + std::to_string(result.dim) + ", " + std::to_string(result.queries)
-                    + " queries (" + result.querySource + "), " + metricName(result.settings.metric)
-                    + ". Candidates: rows scanned in the probed bins at recall@10 = " + recallTargetText(result.settings.targetRecall)
-                    + " (interpolated over probes); distance-equivalents add the router's multiply-adds divided by the dimension.",
-                {{"method", "method"}, {"bins", "bins"}, {"imbalance", "largest bin / mean"}, {"stored_rows", "stored rows"},
-                 {"bytes", "bytes"}, {"build_seconds", "build s"}, {"train_seconds", "train s"}, {"router_flops", "router FLOPs"},
-                 {"candidates", "candidates @" + recallTargetText(result.settings.targetRecall)},
-                 {"equivalents", "distance-eq. @" + recallTargetText(result.settings.targetRecall)}},
-                {}};
+                "",
+                {{"method", "method"}, {"bins", "bins", Unit::Count}, {"imbalance", "largest bin / mean"}, {"stored_rows", "stored rows", Unit::Count},
+                 {"bytes", "bytes", Unit::Count}, {"build_seconds", "build s", Unit::Seconds}, {"train_seconds", "train s", Unit::Seconds},
+                 {"router_flops", "router FLOPs", Unit::Flops},
+                 {"candidates", "candidates @" + recallTargetText(result.settings.targetRecall), Unit::Candidates},
+                 {"equivalents", "distance-eq. @" + recallTargetText(result.settings.targetRecall), Unit::Candidates}},
+                {},
+                TableChart::bars(Unit::Candidates)};
+    addNote(table, "partition_summary",
+            {std::to_string(result.baseRows), std::to_string(result.dim), std::to_string(result.queries), result.querySource,
+             metricName(result.settings.metric), recallTargetText(result.settings.targetRecall)});
     const auto orMissing = [](double v) { return v >= 0.0 ? Cell::fixed(v, 1) : Cell::missing(); };
     for (const PartitionMethodResult& m : result.methods)
         table.rows.push_back({Cell::label(m.method), Cell::count(m.bins), Cell::fixed(m.imbalance, 3), Cell::count(m.storedRows),
@@ -352,13 +409,31 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
 Table partitionCurveTable(const PartitionExperimentResult& result)
 {
     Table table{"curves", "partition_curves", "Probe curves", "",
-                {{"method", "method"}, {"probes", "probes"}, {"candidates", "candidates"}, {"recall_at_1", "recall@1"}, {"recall_at_10", "recall@10"}},
-                {}};
+                {{"method", "method"}, {"probes", "probes", Unit::Count}, {"candidates", "candidates", Unit::Candidates},
+                 {"recall_at_1", "recall@1", Unit::Fraction}, {"recall_at_10", "recall@10", Unit::Fraction}},
+                {},
+                TableChart::points("candidates", "recall_at_10", "method", false)};
     for (const PartitionMethodResult& m : result.methods)
         for (const ProbePoint& p : m.curve)
             table.rows.push_back({Cell::label(m.method), Cell::count(p.probes), Cell::fixed(p.candidates, 2), Cell::fixed(p.recallAt1, 4),
                                   Cell::fixed(p.recallAt10, 4)});
     return table;
+}
+
+int Table::columnIndex(const std::string& columnId) const
+{
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].id == columnId)
+            return static_cast<int>(c);
+    return -1;
+}
+
+std::vector<std::string> systemsOf(const ExperimentResult& result)
+{
+    std::vector<const SettingResult*> all;
+    for (const SettingResult& s : result.results)
+        all.push_back(&s);
+    return systemLabels(all);
 }
 
 std::string toMarkdown(const Table& table)

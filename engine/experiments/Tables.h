@@ -42,19 +42,59 @@ struct Cell {
     std::string format(bool fullPrecision = false) const;
 };
 
+/// What a column's numbers measure: decides which columns share a chart axis (a score is never drawn as
+/// a distance, FLOPs never beside milliseconds).
+enum class Unit { None, Count, Fraction, Distance, Score, Milliseconds, Seconds, Megabytes, Gibibytes, Flops, Bits, Candidates };
+
 struct Column {
     std::string id;    ///< stable: "setting", "system", "recall_at_1", or "system:<label>" for a system's column
     std::string title; ///< English
+    Unit unit = Unit::None;
+    std::string system; ///< the system whose numbers the column holds, when it is one system's column (its colour)
+};
+
+/// How a table is drawn (the studio's charts and exported ones): bars of the columns in one unit, one
+/// group per row; or one point per row at (x, y) with an optional interval [lower, upper] on y, the
+/// points of a series (the label in `series`) in one colour. No kind: the table has no chart.
+struct TableChart {
+    enum class Kind { None, Bars, Points };
+    Kind kind = Kind::None;
+    Unit unit = Unit::None;             ///< Bars: the columns drawn
+    std::string x, y, lower, upper;     ///< Points: column ids (lower/upper may be empty)
+    std::string series;                 ///< Points: the label column naming a point's series
+    bool seriesAreSystems = false;      ///< Points: the series are systems (coloured as systems everywhere)
+
+    static TableChart bars(Unit unit) { return {Kind::Bars, unit, {}, {}, {}, {}, {}, false}; }
+    static TableChart points(std::string x, std::string y, std::string series, bool seriesAreSystems, std::string lower = {},
+                             std::string upper = {})
+    {
+        return {Kind::Points, Unit::None, std::move(x), std::move(y), std::move(lower), std::move(upper), std::move(series), seriesAreSystems};
+    }
 };
 
 struct Table {
     std::string id;    ///< file stem, e.g. "table1_distance_paper"
     std::string kind;  ///< the table without its protocol, e.g. "table1_distance"
     std::string title;
-    std::string note;  ///< how to read it (protocol, truth, units)
+    std::string note;  ///< how to read it (protocol, truth, units), in English: the English of noteParts
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
+    TableChart chart = {};
+    /// The note as ids with their arguments ("protocol_paper", "scann_score" with a system's label …), for
+    /// a client to word in its own language.
+    struct NotePart {
+        std::string id;
+        std::vector<std::string> arguments;
+    };
+    std::vector<NotePart> noteParts;
+
+    /// The column with this id, or -1.
+    int columnIndex(const std::string& columnId) const;
 };
+
+/// Every system label of a run, in the order first measured (both protocols): the order their
+/// colours are given in, so that a system keeps one colour in every chart of the run.
+std::vector<std::string> systemsOf(const ExperimentResult& result);
 
 /// Every table of a run, in report order: Tables 1–4 per protocol, recall, cost, augmentation,
 /// multi-probe, layer-2 imbalance, and the paper's published values.

@@ -341,15 +341,45 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath("report");
         const QStringList files = report::writeReport(tinyResult(), folder);
-        for (const char* name : {"tables.md", "results.json", "table1_distance_paper.csv", "distance_corrected.png",
-                                    "distance_corrected.pdf", "layer_accuracy.png", "recall_vs_time_paper.png", "cluster_sizes_600x4.png"}) {
+        for (const char* name : {"tables.md", "results.json", "table1_distance_paper.csv", "chart_table1_distance_corrected.png",
+                                    "chart_table1_distance_corrected.pdf", "chart_cost_paper.png", "chart_multiprobe_paper.png",
+                                    "chart_imbalance_paper.png", "layer_accuracy.png", "recall_vs_time_paper.png", "cluster_sizes_600x4.png"}) {
             QVERIFY2(files.contains(name), name);
             QVERIFY2(QFile::exists(folder + "/" + name), name);
         }
+        // Every chart has the data it draws beside it, under the same name.
+        for (const QString& file : files)
+            if (file.endsWith(".png"))
+                QVERIFY2(files.contains(file.chopped(4) + ".csv") && QFile::exists(folder + "/" + file.chopped(4) + ".csv"), qPrintable(file));
+        // ... and that data is the table's: each system's bar in Table 1 is its distance, and no score is among them.
+        const Table distance = experimentTables(tinyResult())[0];
+        QCOMPARE(distance.id, std::string("table1_distance_paper"));
+        QVERIFY(distance.columnIndex("score:scann-paper") > 0); // ScaNN's score is in the table, not among the distance bars
+        QFile drawn(folder + "/chart_table1_distance_paper.csv");
+        QVERIFY(drawn.open(QIODevice::ReadOnly));
+        auto points = test::csvRecords(drawn.readAll().toStdString());
+        QCOMPARE(points.front(), (std::vector<std::string>{"series", "x", "y", "lower", "upper"}));
+        points.erase(points.begin());
+        std::size_t bars = 0;
+        for (const auto& fields : points) {
+            QCOMPARE(fields.size(), std::size_t(5));
+            const int column = distance.columnIndex("system:" + fields[0]);
+            QVERIFY2(column > 0, fields[0].c_str());
+            bool matched = false;
+            for (const auto& row : distance.rows)
+                matched |= row[static_cast<std::size_t>(column)].number && *row[static_cast<std::size_t>(column)].number == std::stod(fields[2]);
+            QVERIFY2(matched, fields[0].c_str());
+            ++bars;
+        }
+        std::size_t values = 0;
+        for (const auto& row : distance.rows)
+            for (std::size_t c = 0; c < row.size(); ++c)
+                values += row[c].number && distance.columns[c].unit == Unit::Distance;
+        QCOMPARE(bars, values);
         QFile png(folder + "/layer_accuracy.png");
         QVERIFY(png.open(QIODevice::ReadOnly));
         QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
-        QFile pdf(folder + "/distance_paper.pdf");
+        QFile pdf(folder + "/chart_table1_distance_paper.pdf");
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QFile csv(folder + "/table1_distance_corrected.csv");

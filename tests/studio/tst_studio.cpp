@@ -431,7 +431,13 @@ private slots:
             QJsonDocument::fromJson(QByteArray::fromStdString(nlohmann::json(window.runPanel()->overrides()).dump())).object();
         QVERIFY(!panelOverrides.isEmpty());
         QCOMPARE(overrides, panelOverrides);
-        QVERIFY(QFile::exists(dir.filePath("report/distance_corrected.png")));
+        QVERIFY(QFile::exists(dir.filePath("report/chart_table1_distance_corrected.png")));
+        // Every chart in the chosen format (2x PNGs by default) with the data it draws beside it.
+        QCOMPARE(QImage(dir.filePath("report/chart_table1_distance_corrected.png")).width(), 2 * 900);
+        const QStringList charts = QDir(dir.filePath("report")).entryList({"*.png"});
+        QVERIFY(charts.contains("layer2_vs_imbalance.png"));
+        for (const QString& png : charts)
+            QVERIFY2(QFile::exists(dir.filePath("report/" + png.chopped(4) + ".csv")), qPrintable(png));
         // ... and beyond the reproduce report: the projection, the training curves with their data, the query.
         for (const char* file : {"projection.png", "projection.pdf", "training_curves.png", "training_curves.csv", "query_layer1.csv",
                                  "query_layer2.csv", "query_exact.csv"})
@@ -756,6 +762,27 @@ private slots:
                     && std::fabs(c.testHigh - high) < 1e-12;
             });
             QVERIFY2(someCluster, qPrintable(QString("point %1 (size %2, accuracy %3) carries [%4, %5]").arg(i).arg(x).arg(y).arg(low).arg(high)));
+        }
+        // The chart's exported data holds, per cluster, the interval the Clusters table gives.
+        QTemporaryDir dir;
+        const QString data = dir.filePath("scatter.csv");
+        exportTable(window.accuracyView()->imbalanceData(), data); // as Export all writes it
+        QFile file(data);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.takeFirst().left(44), QByteArray("cluster,size,hits,queries,accuracy,lower,upp"));
+        QCOMPARE(static_cast<std::size_t>(lines.size()), withQueries);
+        const TableModel& clusters = window.clustersView()->imbalanceModel();
+        for (const QByteArray& line : lines) {
+            const QList<QByteArray> fields = line.split(',');
+            int row = 0;
+            while (row < clusters.rowCount() && *clusters.cell(row, 0).number != fields[0].toDouble())
+                ++row;
+            QVERIFY2(row < clusters.rowCount(), line.constData());
+            QCOMPARE(fields[2].toDouble(), *clusters.cell(row, 9).number);  // hits
+            QCOMPARE(fields[3].toDouble(), *clusters.cell(row, 8).number);  // test queries
+            QCOMPARE(fields[5].toDouble(), *clusters.cell(row, 11).number); // 95% low
+            QCOMPARE(fields[6].toDouble(), *clusters.cell(row, 12).number); // 95% high
         }
         // The Clusters table gives the same intervals as numbers (a CSV then holds two columns, not "0.04–0.62").
         const TableModel& table = window.clustersView()->imbalanceModel();

@@ -90,4 +90,32 @@ std::string gloveText(const std::vector<float>& values, std::size_t dim)
     return text;
 }
 
+std::vector<std::vector<std::string>> csvRecords(const std::string& text)
+{
+    std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+                records.back().back() += text[++i];
+            else if (c == '"')
+                quoted = false;
+            else
+                records.back().back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            records.back().emplace_back();
+        } else if (c == '\n') {
+            records.emplace_back(1);
+        } else if (c != '\r') {
+            records.back().back() += c;
+        }
+    }
+    if (records.back().size() == 1 && records.back().front().empty())
+        records.pop_back(); // the newline after the last record
+    return records;
+}
+
 } // namespace nnscope::test

@@ -32,6 +32,8 @@ std::vector<NaiveNeighbor> naiveKnn(MatrixView base, const float* query, std::si
 
 /// Writes bytes to a file (creating it), failing the test on error.
 void writeFile(const QString& path, const std::string& bytes);
+/// The records of an RFC 4180 CSV text (quoted fields with commas, doubled quotes, CRLF), fields unquoted.
+std::vector<std::vector<std::string>> csvRecords(const std::string& text);
 
 /// A GloVe-format text of the given rows with generated words ("w0", "w1", ...).
 std::string gloveText(const std::vector<float>& values, std::size_t dim);

@@ -1,6 +1,7 @@
 #include "studio/views/AccuracyView.h"
 
 #include "report/Charts.h"
+#include "studio/TableText.h"
 
 #include <qcustomplot.h>
 
@@ -100,7 +101,7 @@ void AccuracyView::setSession(const SessionPointer& session)
 
     // Per-layer bars.
     layers_->clearPlottables();
-    report::setChartTitle(*layers_, tr("Accuracy per layer (%1 protocol, %2 queries)").arg(QString::fromStdString(protocolName(a.protocol))).arg(a.queryRows.size()));
+    report::setChartTitle(*layers_, tr("Accuracy per layer (%1 protocol, %2 queries)").arg(protocolTitle(protocolName(a.protocol))).arg(a.queryRows.size()));
     auto* bars = new QCPBars(layers_->xAxis, layers_->yAxis);
     bars->setBrush(QColor(31, 119, 180));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -156,43 +157,22 @@ void AccuracyView::drawScatter()
         return;
     // Is "imbalance" the explanation? Each cluster's layer-2 test accuracy (with its Wilson interval)
     // against one of its properties, and the least-squares line weighted by its test queries.
-    const int predictor = predictor_->currentData().toInt();
-    const auto property = [predictor](const ClusterImbalance& c) {
-        return predictor == 0 ? static_cast<double>(c.size) : predictor == 1 ? c.targetEntropyBits : c.largestTargetShare;
-    };
     scatter_->clearGraphs();
     scatter_->clearPlottables();
+    // Drawn from the table it exports, so the chart's data file is what the chart shows.
+    const Table data = imbalanceData();
     std::vector<double> x, y, weights;
-    QCPGraph* dots = scatter_->addGraph();
-    dots->setName(tr("clusters"));
-    dots->setLineStyle(QCPGraph::lsNone);
-    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 127, 14), 7));
-    auto* intervals = new QCPErrorBars(scatter_->xAxis, scatter_->yAxis);
-    intervals->removeFromLegend();
-    intervals->setPen(QPen(QColor(255, 127, 14).darker(120), 1));
-    // QCPGraph keeps its points sorted by x, and QCPErrorBars pairs its i-th interval with the graph's
-    // i-th point: so the clusters are put in x order first (cluster id on ties), points and intervals alike.
-    std::vector<const ClusterImbalance*> shown;
-    for (const ClusterImbalance& c : session_->imbalance)
-        if (c.testQueries > 0)
-            shown.push_back(&c);
-    std::stable_sort(shown.begin(), shown.end(), [&](const ClusterImbalance* a, const ClusterImbalance* b) { return property(*a) < property(*b); });
-    QVector<double> xs, ys, minus, plus;
+    std::vector<report::PlotPoint> points;
     double low = HUGE_VAL, high = -HUGE_VAL;
-    for (const ClusterImbalance* c : shown) {
-        x.push_back(property(*c));
-        y.push_back(c->testAccuracy);
-        weights.push_back(static_cast<double>(c->testQueries));
-        xs << x.back();
-        ys << y.back();
-        minus << c->testAccuracy - c->testLow;
-        plus << c->testHigh - c->testAccuracy;
+    for (const auto& row : data.rows) {
+        x.push_back(*row[7].number);
+        y.push_back(*row[4].number);
+        weights.push_back(*row[3].number);
+        points.push_back({x.back(), y.back(), *row[5].number, *row[6].number});
         low = std::min(low, x.back());
         high = std::max(high, x.back());
     }
-    dots->setData(xs, ys, true);
-    intervals->setDataPlottable(dots);
-    intervals->setData(minus, plus);
+    report::addPoints(*scatter_, tr("clusters"), points, QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 127, 14), 7));
     const Trend trend = fitTrend(x, y, weights);
     QString fit = tr("fewer than two clusters with test queries: no trend");
     if (trend.points >= 2 && high > low) {
@@ -214,6 +194,32 @@ void AccuracyView::drawScatter()
     }
     scatter_->yAxis->setRange(-0.02, 1.05);
     scatter_->replot();
+}
+
+Table AccuracyView::imbalanceData() const
+{
+    const int predictor = predictor_->currentData().toInt();
+    static const char* const ids[] = {"size", "entropy_bits", "top_share"};
+    Table table{"layer2_vs_imbalance", "layer2_vs_imbalance", tr("Layer-2 test accuracy against imbalance").toStdString(), "",
+                {{"cluster", "cluster"}, {"size", "size", Unit::Count}, {"hits", "hits", Unit::Count}, {"queries", "queries", Unit::Count},
+                 {"accuracy", "accuracy", Unit::Fraction}, {"lower", "lower", Unit::Fraction}, {"upper", "upper", Unit::Fraction},
+                 {std::string("x_") + ids[predictor], predictor_->currentText().toStdString()}},
+                {}};
+    if (!session_)
+        return table;
+    for (const ClusterImbalance& c : session_->imbalance) {
+        if (c.testQueries == 0)
+            continue; // nothing measured, nothing drawn
+        const double x = predictor == 0 ? static_cast<double>(c.size) : predictor == 1 ? c.targetEntropyBits : c.largestTargetShare;
+        table.rows.push_back({Cell::count(c.cluster), Cell::count(c.size), Cell::count(c.testHits), Cell::count(c.testQueries),
+                              Cell::fixed(c.testAccuracy), Cell::fixed(c.testLow), Cell::fixed(c.testHigh), Cell::fixed(x)});
+    }
+    return table;
+}
+
+Table AccuracyView::chartData()
+{
+    return currentChart() == scatter_ ? imbalanceData() : StudioView::chartData();
 }
 
 void AccuracyView::drawCurves()

@@ -26,6 +26,10 @@ public:
     QCustomPlot* trainingCurvesChart() { return curves_; }
     /// Layer-2 test accuracy per cluster against the chosen property, with its Wilson intervals.
     QCustomPlot* imbalanceChart() { return scatter_; }
+    /// What the imbalance chart draws, one row per cluster with test queries: cluster, size, hits,
+    /// queries, accuracy, the 95% Wilson interval (lower, upper) and the chosen property (x).
+    Table imbalanceData() const;
+    Table chartData() override;
 
 public slots:
     /// A training epoch ended (live curves); `model` is "layer1" or "layer2/<cluster>".

@@ -19,7 +19,7 @@ DistancesView::DistancesView(QWidget* parent) : StudioView(parent)
 {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumHeight(260);
-    plot_->setToolTip(tr("The chosen table as bars: one group per row, one bar per numeric column"));
+    plot_->setToolTip(tr("The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)"));
     which_ = new QComboBox(this);
     which_->setToolTip(tr("Which table to show"));
     note_ = new QLabel(this);
@@ -51,6 +51,7 @@ void DistancesView::setSession(const SessionPointer& session)
 {
     const QString previous = which_->currentData().toString();
     tables_ = experimentTables(session->measurement);
+    systems_ = systemsOf(session->measurement);
     which_->blockSignals(true);
     which_->clear();
     for (const Table& table : tables_)
@@ -80,12 +81,12 @@ void DistancesView::showSelected()
     }
     const Table& table = tables_[static_cast<std::size_t>(index)];
     model_.setTable(table);
-    note_->setText(QString::fromStdString(table.note));
+    note_->setText(tableNote(table));
     // The chart shows the chosen table.
     QStringList titles;
     for (const Column& column : table.columns)
         titles << columnTitle(column);
-    report::plotTableBars(*plot_, table, tableTitle(table), titles);
+    report::plotTable(*plot_, table, tableTitle(table), titles, report::SeriesColours(systems_));
 }
 
 std::optional<Table> DistancesView::currentTable() const

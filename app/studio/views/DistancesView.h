@@ -1,5 +1,5 @@
 // nnscope studio — Distances: the paper's Tables 1–4 for the current run, recall@k, cost per query,
-// multi-probe and imbalance tables, the paper's published values, and Table 1 as a chart.
+// multi-probe and imbalance tables, the paper's published values; the chosen one drawn as its chart says.
 #pragma once
 
 #include "studio/TableModel.h"
@@ -32,6 +32,7 @@ private:
     TableModel model_;
     QTableView* tableView_;
     std::vector<Table> tables_;
+    std::vector<std::string> systems_; ///< the run's systems, in the order their colours are given
 };
 
 } // namespace nnscope::studio

@@ -2,6 +2,8 @@
 
 #include "report/Charts.h"
 
+#include "studio/TableText.h"
+
 #include <qcustomplot.h>
 
 #include <QFutureWatcher>
@@ -79,7 +81,7 @@ void PartitionsView::setSession(const SessionPointer& session)
     curves_->replot();
     sizes_->clearPlottables();
     sizes_->replot();
-    note_->setText(tr("Build the partitions to compare them on %1.").arg(QString::fromStdString(session->data->source())));
+    note_->setText(tr("Build the partitions to compare them on %1.").arg(datasetTitle(*session->data)));
 }
 
 void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentResult>& result)

@@ -2,6 +2,8 @@
 
 #include "core/Random.h"
 
+#include "studio/TableText.h"
+
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -104,7 +106,7 @@ bool QueryInspector::inspectWord(const QString& word)
         clusters_.clear();
         predicted_.clear();
         exact_.clear();
-        summary_->setText(tr("'%1' is not in %2.").arg(word, QString::fromStdString(session_->data->source())));
+        summary_->setText(tr("'%1' is not in %2.").arg(word, datasetTitle(*session_->data)));
         emit querySelected(-1, -1, -1);
         emit neighboursFound({});
         return false;

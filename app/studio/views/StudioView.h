@@ -3,6 +3,7 @@
 #pragma once
 
 #include "experiments/Tables.h"
+#include "report/Charts.h"
 #include "studio/Session.h"
 
 #include <QBoxLayout>
@@ -22,6 +23,8 @@ public:
     virtual void setSession(const SessionPointer& session) = 0;
     /// The chart an "Export chart" applies to, if the view shows one.
     virtual QCustomPlot* currentChart() { return nullptr; }
+    /// The data the current chart draws, exported beside it: by default read back from the chart.
+    virtual Table chartData() { return report::plottedData(*currentChart()); }
     /// The table an "Export table" applies to, if the view shows one.
     virtual std::optional<Table> currentTable() const { return std::nullopt; }
 
