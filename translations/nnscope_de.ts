@@ -305,92 +305,92 @@
     <message>
         <location filename="../app/studio/TableText.cpp" line="82"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll Paper (der Code der Autoren): Kosinus-Ziele innerhalb des Clusters, nach Clustern gruppierte 90/10-Aufteilung, beim Test normalisierter Schwerpunkt; Wahrheit = der gespeicherte nächste Kosinus-Nachbar innerhalb des Clusters.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="84"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll korrigiert: geschichtete Aufteilung mit Startwert, dieselbe Schwerpunktbehandlung in Training und Test; Wahrheit = der global exakte nächste Nachbar.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="86"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Euklidischer Abstand zwischen dem Top-1 jedes Systems und der Wahrheit, über die beantworteten Anfragen (ein System ohne Antwort zeigt –; die Recall-Tabelle nennt den beantworteten Anteil jedes Systems); kleiner ist besser.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="88"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 score“ ist der mittlere Score, den ScaNN seinem Top-1 gibt, &lt;q, x/‖x‖&gt; (Zeilen normalisiert, Anfragen nicht): was die ScaNN-Spalte des Papers mittelte.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="90"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>„k-Means-Cluster“: vorhergesagter Cluster = der eigene Cluster der Zeile (die Metrik des Papers); der Nächster-Schwerpunkt-Zwilling erreicht darauf per Konstruktion 1. „Cluster des Nachbarn“: der vorhergesagte Cluster enthält den exakten nächsten Nachbarn.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="93"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: die Top-1-Position von Schicht 2 ist unter den 5 gespeicherten Nachbarpositionen der Anfrage im Cluster (als Zahlen verglichen, wie im Code der Autoren).</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="95"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: der global exakte nächste Nachbar ist unter den Top 5 von Schicht 2.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die In-Sample-Spalten bewerten dieselben Modelle auf Zeilen aus der ganzen Tabelle, wie jede lauffähige Version des Auswertungsskripts der Autoren (etwa 90 % sind Trainingszeilen); die übrigen Spalten nutzen die zurückgehaltenen letzten 10 %.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="99"/>
         <source>Wall time of one search call per query, averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit eines Suchaufrufs pro Anfrage, gemittelt.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Zeile jeder Anfrage ist aus Wahrheit und Antworten ausgeschlossen.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="101"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs sind aus dem Aufbau jedes Systems geschätzt (ein Multiplizieren-Addieren zählt 2); die gelernten Zeilen zählen beide CNN-Schichten.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="103"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestörte Kopien von Mitgliedern, beschriftet mit ihrem exakten nächsten anderen Mitglied, klassenbalancierte Stichprobe.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes System, das Partitionen prüft (eine Eigenschaft seines Suchers: die gelernte Hierarchie, ihr Zwilling und Schicht 1 über die Cluster des Laufs, die Blätter von ScaNN, die invertierten Listen von FAISS), bei der Zahl, die es prüft; learned mit rerank=1 ordnet seine Schicht-2-Kandidaten exakt neu; der Zwilling und layer1 durchsuchen die geprüften Cluster exakt.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="108"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil häufigstes: der Anteil des häufigsten Trainingsziels; Entropie in Bit; Testgenauigkeit bei gegebenem wahrem Cluster, mit ihrem 95-%-Wilson-Intervall (wenige Anfragen pro Cluster: breit); auswendig gelernt: Trainingsgenauigkeit mindestens 0.3 über dem Intervall.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="111"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jeder Arbeit geschätzt: Gewichte aus den Modellformeln (gleich große Cluster), Trainingszeit aus der gemessenen Matrixmultiplikationsrate dieses Rechners (vorwärts + rückwärts = 3 Vorwärtsdurchläufe pro Trainingszeile); die Schranke nutzt die Epochengrenze der Voreinstellung, frühes Stoppen endet meist eher.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Paper, auf 10 000–50 000 Wörtern von glove.6B.100d; seine ScaNN-Spalte ist der eigene Top-1-Score von ScaNN, kein Abstand. Einstellungen, die unser Raster mit dem Paper teilt, stehen in unseren Tabellen unter demselben (Cluster, Wörter).</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Basiszeilen x %2, %3 Anfragen (%4), %5. Kandidaten: in den geprüften Fächern durchsuchte Zeilen bei Recall@10 = %6 (über die Prüfzahl interpoliert); Abstandsäquivalente addieren die Multiplizieren-Addieren des Routers geteilt durch die Dimension.</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="137"/>
         <source>%1 (first %2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erste %2 Zeilen)</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="144"/>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="177"/>
-        <location filename="../app/studio/TableText.cpp" line="191"/>
+        <location filename="../app/studio/TableText.cpp" line="211"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
@@ -494,32 +494,52 @@
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="192"/>
+        <location filename="../app/studio/TableText.cpp" line="194"/>
+        <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
+        <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <source>ScaNN: searching all %1 leaves</source>
+        <translation>ScaNN: durchsuche alle %1 Blätter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
+        <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
+        <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
+        <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="212"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="193"/>
+        <location filename="../app/studio/TableText.cpp" line="213"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="194"/>
+        <location filename="../app/studio/TableText.cpp" line="214"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="195"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <location filename="../app/studio/TableText.cpp" line="216"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="197"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -579,7 +599,7 @@
     <message>
         <location filename="../app/studio/main.cpp" line="77"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach --train die Partitionen bauen, „Alles exportieren“ in den Ordner schreiben (jedes Diagramm als PNG und PDF mit seinen Daten als CSV) und beenden.</translation>
     </message>
     <message>
         <source>The view to show: clusters, accuracy, distances, projection or query.</source>
@@ -617,62 +637,62 @@
         <location filename="../app/report/Charts.cpp" line="257"/>
         <location filename="../app/report/Charts.cpp" line="258"/>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (logarithmisch)</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="154"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="155"/>
         <source>fraction of queries (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen (0–1)</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="157"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="158"/>
         <source>milliseconds per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden pro Anfrage</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="159"/>
         <source>seconds</source>
-        <translation type="unfinished">Sekunden</translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="160"/>
         <source>MB</source>
-        <translation type="unfinished">MB</translation>
+        <translation>MB</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="161"/>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="162"/>
         <source>FLOPs per query</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs pro Anfrage</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="163"/>
         <source>bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="164"/>
         <source>distance computations per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstandsberechnungen pro Anfrage</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="251"/>
         <source>%1 (at 0: off the log axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei 0: außerhalb der logarithmischen Achse)</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="372"/>
@@ -972,7 +992,7 @@
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
         <source>Layer-2 test accuracy against imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
@@ -1095,7 +1115,7 @@
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
         <source>top-share</source>
-        <translation>Top-Anteil</translation>
+        <translation>Anteil häufigstes</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
@@ -1268,7 +1288,7 @@
     <message>
         <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
         <source>The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Tabelle in ihren eigenen Einheiten: Balken einer Einheit oder Punkte (Kosten und Multi-Probe gegen Zeit oder FLOPs, Ungleichgewicht mit Intervallen)</translation>
     </message>
     <message>
         <location filename="../app/studio/views/DistancesView.cpp" line="24"/>

@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="177"/>
-        <location filename="../app/studio/TableText.cpp" line="191"/>
+        <location filename="../app/studio/TableText.cpp" line="211"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,32 +494,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="192"/>
-        <source>building targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TableText.cpp" line="193"/>
-        <source>layer 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/studio/TableText.cpp" line="194"/>
-        <source>layer 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TableText.cpp" line="195"/>
-        <source>evaluating</source>
+        <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="196"/>
+        <source>ScaNN: searching all %1 leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
+        <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="212"/>
+        <source>building targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="213"/>
+        <source>layer 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="214"/>
+        <source>layer 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <source>evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="216"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="197"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>

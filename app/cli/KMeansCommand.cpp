@@ -48,7 +48,7 @@ Command kmeansCommand()
                     {"sizes", result.sizes},
                     {"assignment", result.assignment},
                     {"centroids", jsonMatrix(result.centroids.data(), result.clusters, result.dim)},
-                    {"warnings", result.warnings}};
+                    {"warnings", noticeTexts(result.warnings)}};
     };
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
         out << "k-means on " << result["dataset"]["source"].get<std::string>() << ": "

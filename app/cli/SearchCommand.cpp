@@ -98,7 +98,7 @@ Command searchCommand()
                           {"query_seconds", r.batchedMsPerQuery * static_cast<double>(queries.size()) / 1000.0},
                           {"mean_distance_to_nearest", std::isfinite(r.meanDistanceToTruth) ? Json(r.meanDistanceToTruth) : Json(nullptr)},
                           {"answered", r.answered}, {"bytes", r.bytes},
-                          {"flops_per_query", r.flopsPerQuery}, {"cost_note", r.costNote}, {"warnings", r.warnings}};
+                          {"flops_per_query", r.flopsPerQuery}, {"cost_note", r.costNote}, {"warnings", noticeTexts(r.warnings)}};
             if (systems.size() == 1)
                 entry.update(neighborsJson(m.found));
             measured.push_back(entry);

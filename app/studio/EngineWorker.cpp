@@ -72,8 +72,8 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
         &token));
     // The imbalance the measurement computed on the same queries (each fact once).
     session->imbalance = session->measurement.results.front().learned.front().imbalance;
-    for (const std::string& warning : session->measurement.results.front().warnings)
-        emit log(QString::fromStdString(warning));
+    for (const Notice& warning : session->measurement.results.front().warnings)
+        emit log(noticeTitle(warning));
     return session;
 }
 

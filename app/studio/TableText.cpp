@@ -185,6 +185,26 @@ QString stageTitle(const Stage& stage)
     return subject;
 }
 
+QString noticeTitle(const Notice& notice)
+{
+    const auto count = [&](std::size_t i) { return i < notice.counts.size() ? QString::number(notice.counts[i]) : QString("?"); };
+    QString text;
+    switch (notice.kind) {
+    case Notice::Kind::LeavesCapped:
+        text = QCoreApplication::translate("TableText", "ScaNN: %1 leaves asked for %2 training points; using %2").arg(count(0), count(1));
+        break;
+    case Notice::Kind::AllLeavesSearched: text = QCoreApplication::translate("TableText", "ScaNN: searching all %1 leaves").arg(count(0)); break;
+    case Notice::Kind::FewRowsPerList:
+        text = QCoreApplication::translate("TableText", "%1 rows train %2 lists (FAISS advises at least 39 rows per list)").arg(count(0), count(1));
+        break;
+    case Notice::Kind::EmptyClusters:
+        text = QCoreApplication::translate("TableText", "%1 of %2 clusters are empty: the data has fewer distinct points than clusters").arg(count(0), count(1));
+        break;
+    case Notice::Kind::Text: return QString::fromStdString(noticeText(notice)); // only its English survives in a results file
+    }
+    return notice.subject.empty() ? text : QString::fromStdString(notice.subject) + ": " + text;
+}
+
 QString phaseTitle(TrainingProgress::Phase phase)
 {
     switch (phase) {

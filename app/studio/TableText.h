@@ -2,6 +2,7 @@
 // language. Ids the studio does not know (a system's column) keep the engine's text.
 #pragma once
 
+#include "core/Notice.h"
 #include "core/Stage.h"
 #include "data/Dataset.h"
 #include "experiments/Tables.h"
@@ -22,6 +23,8 @@ QString protocolTitle(const std::string& protocol);
 QString datasetTitle(const Dataset& data);
 /// A progress stage reported by the engine (core/Stage.h), translated.
 QString stageTitle(const Stage& stage);
+/// An engine warning (core/Notice.h), translated, its subject first.
+QString noticeTitle(const Notice& notice);
 /// A training phase (learned/Progress.h), translated.
 QString phaseTitle(TrainingProgress::Phase phase);
 

@@ -342,8 +342,7 @@ KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const Cance
     best.inertiaHistory = std::move(histories);
     const auto emptyClusters = static_cast<std::size_t>(std::count(best.sizes.begin(), best.sizes.end(), 0));
     if (emptyClusters > 0)
-        best.warnings.push_back(std::to_string(emptyClusters) + " of " + std::to_string(best.clusters)
-                                + " clusters are empty: the data has fewer distinct points than clusters");
+        best.warnings.push_back(Notice::of(Notice::Kind::EmptyClusters, {}, {emptyClusters, best.clusters}));
     return best;
 }
 

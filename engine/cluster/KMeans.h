@@ -7,6 +7,7 @@
 // the L2-normalised rows and keeps unit-length centroids (cosine k-means); its inertia is Σ (1 − cos).
 #pragma once
 
+#include "core/Notice.h"
 #include "core/CancelToken.h"
 #include "core/MatrixView.h"
 
@@ -42,7 +43,7 @@ struct KMeansResult {
     /// Inertia after each assignment step, per restart (non-increasing within a restart).
     std::vector<std::vector<double>> inertiaHistory;
     /// Things a user should know, e.g. fewer distinct points than clusters.
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
 
     const float* centroid(std::size_t c) const { return centroids.data() + c * dim; }
     /// Rows of each cluster, in row order (the authors' membership lists).

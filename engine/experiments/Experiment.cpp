@@ -294,8 +294,8 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
         context.randomPool = plan.testRows; // the authors drew random answers from their test table
     result.systems = measureRoster(settings.systems, context, data, plan.targetMetric, queries, observer, cancel);
     for (const SystemResult& system : result.systems)
-        for (const std::string& warning : system.warnings)
-            result.warnings.push_back(system.system + ": " + warning);
+        for (const Notice& warning : system.warnings)
+            result.warnings.push_back(warning.about(system.system));
 
     result.twinLayer2Accuracy = twinLayer2Accuracy(data, clustering, plan, plan.targetMetric, queries, hierarchy->settings().topTargets);
     if (plain)

@@ -9,6 +9,7 @@
 // clusters, exact inside) shows what each learned layer emulates.
 #pragma once
 
+#include "core/Notice.h"
 #include "core/CancelToken.h"
 #include "core/Stage.h"
 #include "data/Dataset.h"
@@ -71,7 +72,7 @@ struct SystemResult {
     bool keepsSelf = false;   ///< queries could return their own row (the paper protocol's learned system)
     std::string description;
     std::string costNote;
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
     /// Table 1: mean ‖x_predicted − x_true‖ (Euclidean) over the queries it answered; NaN when none.
     double meanDistanceToTruth = 0.0;
     /// Share of the queries for which it returned a top-1 at all (a missing answer is never a distance of 0).
@@ -109,7 +110,7 @@ struct SettingResult {
     double twinLayer2Accuracy = 0.0;   ///< the twin scored with the protocol's layer-2 definition
     std::vector<SystemResult> systems;
     std::vector<LearnedResult> learned;
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
 
     const SystemResult* system(const std::string& name) const;
 };

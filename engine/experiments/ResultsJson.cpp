@@ -17,7 +17,7 @@ namespace {
 Json systemJson(const SystemResult& s)
 {
     Json j = {{"system", s.system}, {"family", s.family}, {"partitioned", s.partitioned}, {"probes", s.probes},
-              {"probe_variant", s.probeVariant}, {"keeps_self", s.keepsSelf}, {"cost_note", s.costNote}, {"warnings", s.warnings},
+              {"probe_variant", s.probeVariant}, {"keeps_self", s.keepsSelf}, {"cost_note", s.costNote}, {"warnings", noticeTexts(s.warnings)},
               {"description", s.description}, {"mean_distance_to_truth", std::isfinite(s.meanDistanceToTruth) ? Json(s.meanDistanceToTruth) : Json(nullptr)}, {"answered", s.answered},
               {"recall_at_1", s.recallAt1}, {"recall_at_k", s.recallAtK}, {"single_ms_per_query", s.singleMsPerQuery},
               {"batched_ms_per_query", s.batchedMsPerQuery}, {"build_seconds", s.buildSeconds}, {"bytes", s.bytes},
@@ -37,7 +37,7 @@ SystemResult systemFromJson(const Json& j)
     s.probeVariant = jsonField<bool>(j, "probe_variant");
     s.keepsSelf = jsonField<bool>(j, "keeps_self");
     s.costNote = jsonField<std::string>(j, "cost_note");
-    s.warnings = jsonField<std::vector<std::string>>(j, "warnings");
+    s.warnings = noticesFromTexts(jsonField<std::vector<std::string>>(j, "warnings"));
     s.description = jsonField<std::string>(j, "description");
     s.meanDistanceToTruth = j.at("mean_distance_to_truth").is_null() ? NAN : jsonField<double>(j, "mean_distance_to_truth");
     if (j.contains("answered")) // results written before it was reported answered every query
@@ -129,7 +129,7 @@ Json toJson(const ExperimentResult& result)
         settings.push_back({{"words", s.point.words}, {"clusters", s.point.clusters}, {"protocol", protocolName(s.protocol)},
                             {"metric", metricName(s.metric)}, {"fingerprint", s.fingerprint}, {"query_rows", s.queryRows},
                             {"cluster_sizes", s.clusterSizes}, {"twin_layer2_accuracy", s.twinLayer2Accuracy},
-                            {"systems", systems}, {"learned", learned}, {"warnings", s.warnings}});
+                            {"systems", systems}, {"learned", learned}, {"warnings", noticeTexts(s.warnings)}});
     }
     Json skipped = Json::array();
     for (const SkippedSetting& s : result.skipped)
@@ -189,7 +189,7 @@ ExperimentResult experimentResultFromJson(const Json& j)
         setting.queryRows = jsonField<std::vector<std::size_t>>(s, "query_rows");
         setting.clusterSizes = jsonField<std::vector<std::size_t>>(s, "cluster_sizes");
         setting.twinLayer2Accuracy = jsonField<double>(s, "twin_layer2_accuracy");
-        setting.warnings = jsonField<std::vector<std::string>>(s, "warnings");
+        setting.warnings = noticesFromTexts(jsonField<std::vector<std::string>>(s, "warnings"));
         for (const Json& system : jsonField<Json>(s, "systems"))
             setting.systems.push_back(systemFromJson(system));
         for (const Json& l : jsonField<Json>(s, "learned")) {

@@ -8,6 +8,7 @@
 //   cost(k, probes)              bytes held and estimated FLOPs of one query asking for k neighbours
 #pragma once
 
+#include "core/Notice.h"
 #include "core/MatrixView.h"
 #include "data/Dataset.h"
 #include "search/Metric.h"
@@ -58,7 +59,7 @@ public:
     /// The number of partitions probed when a call leaves probes at 0.
     virtual std::size_t defaultProbes() const { return 0; }
     /// Messages about settings that were adjusted (e.g. more leaves than rows), empty if none.
-    virtual std::vector<std::string> warnings() const { return {}; }
+    virtual std::vector<Notice> warnings() const { return {}; }
 
 protected:
     /// k neighbours per query in the system's own order, best first (ids of -1 where it found fewer).

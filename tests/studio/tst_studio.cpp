@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
@@ -315,6 +316,34 @@ private slots:
             for (Stage::Kind kind : {Stage::Kind::Clustering, Stage::Kind::Training, Stage::Kind::TrainingAugmented, Stage::Kind::Truth,
                                      Stage::Kind::Measuring, Stage::Kind::Building, Stage::Kind::Probing})
                 QVERIFY(stageTitle({kind, "x"}) != QString::fromStdString(stageText({kind, "x"})));
+            // Engine warnings arrive typed too, and every note under a table is worded in German part by part
+            // (a part the studio did not know would show the engine's English note whole).
+            for (Notice::Kind kind : {Notice::Kind::LeavesCapped, Notice::Kind::AllLeavesSearched, Notice::Kind::FewRowsPerList,
+                                      Notice::Kind::EmptyClusters}) {
+                const Notice notice = Notice::of(kind, "faiss-ivf", {1000, 32});
+                QVERIFY(noticeTitle(notice).startsWith("faiss-ivf: "));
+                QVERIFY(noticeTitle(notice) != QString::fromStdString(noticeText(notice)));
+            }
+            ExperimentResult run;
+            for (Protocol protocol : {Protocol::Paper, Protocol::Corrected}) {
+                run.results.emplace_back();
+                run.results.back().protocol = protocol;
+                run.results.back().systems.push_back({});
+                run.results.back().systems.back().system = "scann-paper";
+                run.results.back().systems.back().meanTopScore = 0.5;
+            }
+            run.skipped.push_back({});
+            std::vector<Table> tables = experimentTables(run);
+            tables.push_back(partitionSummaryTable({}));
+            std::set<std::string> parts;
+            for (const Table& t : tables) {
+                QVERIFY2(!t.noteParts.empty() && tableNote(t) != QString::fromStdString(t.note), t.id.c_str());
+                for (const Table::NotePart& part : t.noteParts)
+                    parts.insert(part.id);
+            }
+            QVERIFY(parts.count("scann_score") && parts.count("skipped") && parts.count("table3_layer2_paper"));
+            const Dataset words(6, 1, {1, 2, 3, 4, 5, 6}, {}, "glove-100d");
+            QCOMPARE(datasetTitle(words.firstRows(4).firstRows(2)), QString("glove-100d (erste 2 Zeilen)"));
         }
         QApplication::removeTranslator(&german);
         MainWindow english;

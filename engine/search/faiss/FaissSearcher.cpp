@@ -79,8 +79,7 @@ void FaissSearcher::build(const Dataset& data, Metric metric)
     if (dim % subquantizers_ != 0)
         throw Error("faiss-ivfpq: " + std::to_string(subquantizers_) + " sub-quantizers do not divide dimension " + std::to_string(dim));
     if ((kind_ == Kind::IvfFlat || kind_ == Kind::IvfPqFastScan) && n < 39 * nlist_)
-        warnings_.push_back(name() + ": " + std::to_string(n) + " rows train " + std::to_string(nlist_)
-                            + " lists (FAISS advises at least 39 rows per list)");
+        warnings_.push_back(Notice::of(Notice::Kind::FewRowsPerList, name(), {n, nlist_}));
     try {
         switch (kind_) {
         case Kind::Flat:

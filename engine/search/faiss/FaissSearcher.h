@@ -45,7 +45,7 @@ public:
     SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
     bool probesPartitions() const override { return kind_ == Kind::IvfFlat || kind_ == Kind::IvfPqFastScan; }
     std::size_t defaultProbes() const override { return nprobe_; }
-    std::vector<std::string> warnings() const override { return warnings_; }
+    std::vector<Notice> warnings() const override { return warnings_; }
 
 protected:
     /// `probes`: inverted lists searched (0: as built). IVF-PQ candidates (k × refine factor) are
@@ -67,7 +67,7 @@ private:
     mutable std::mutex searchMutex_;
     static constexpr std::size_t kCostSample = 64;
     mutable std::map<std::size_t, double> hnswDistances_; ///< HNSW: distances per query by k (cost)
-    std::vector<std::string> warnings_;
+    std::vector<Notice> warnings_;
 };
 
 } // namespace nnscope

@@ -80,15 +80,14 @@ void ScannSearcher::build(const Dataset& data, Metric metric)
                                              : static_cast<std::size_t>(std::lround(std::sqrt(static_cast<double>(n))));
     const std::vector<std::size_t> sample = sampleIndices(n, settings_.trainingSampleSize, random);
     if (leaves > sample.size()) {
-        warnings_.push_back("ScaNN: " + std::to_string(leaves) + " leaves asked for " + std::to_string(sample.size())
-                            + " training points; using " + std::to_string(sample.size()));
+        warnings_.push_back(Notice::of(Notice::Kind::LeavesCapped, {}, {leaves, sample.size()}));
         leaves = sample.size();
     }
     leaves = std::max<std::size_t>(leaves, 1);
     leavesToSearch_ = settings_.numLeavesToSearch ? std::min(settings_.numLeavesToSearch, leaves)
                                                   : std::max<std::size_t>(1, leaves / 10);
     if (settings_.numLeavesToSearch > leaves)
-        warnings_.push_back("ScaNN: searching all " + std::to_string(leaves) + " leaves");
+        warnings_.push_back(Notice::of(Notice::Kind::AllLeavesSearched, {}, {leaves}));
     std::vector<float> sampleRows;
     for (std::size_t i : sample)
         sampleRows.insert(sampleRows.end(), stored.row(i), stored.row(i) + dim);

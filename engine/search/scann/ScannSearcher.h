@@ -47,7 +47,7 @@ public:
     SearchCost cost(std::size_t k, std::size_t probes = 0) const override;
     bool probesPartitions() const override { return true; }
     std::size_t defaultProbes() const override { return leavesToSearch_; }
-    std::vector<std::string> warnings() const override { return warnings_; }
+    std::vector<Notice> warnings() const override { return warnings_; }
 
     const ScannSettings& settings() const { return settings_; }
     std::size_t leaves() const { return leafMembers_.size(); }
@@ -72,7 +72,7 @@ private:
     std::vector<std::vector<std::uint32_t>> leafMembers_;
     std::vector<scann::PackedCodes> leafCodes_;       ///< per leaf, its members' codes
     scann::Codebooks books_;
-    std::vector<std::string> warnings_;
+    std::vector<Notice> warnings_;
 };
 
 } // namespace nnscope
