@@ -91,460 +91,475 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="25"/>
+        <source>learned+augment: neighbour&apos;s cluster</source>
+        <translation>gelernt+Augmentierung: Cluster des Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="26"/>
+        <source>learned+augment (true cluster given)</source>
+        <translation>gelernt+Augmentierung (wahrer Cluster gegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="27"/>
+        <source>learned+augment recall@1</source>
+        <translation>gelernt+Augmentierung Recall@1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="28"/>
         <source>centroid twin: k-means cluster</source>
         <translation>Zentroid-Zwilling: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="26"/>
+        <location filename="../app/studio/TableText.cpp" line="29"/>
         <source>learned (routed by layer 1)</source>
         <translation>gelernt (von Schicht 1 geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="27"/>
+        <location filename="../app/studio/TableText.cpp" line="30"/>
         <source>learned (true cluster given)</source>
         <translation>gelernt (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="28"/>
+        <location filename="../app/studio/TableText.cpp" line="31"/>
         <source>learned+augment (routed)</source>
         <translation>gelernt+Augmentierung (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="29"/>
+        <location filename="../app/studio/TableText.cpp" line="32"/>
         <source>centroid twin</source>
         <translation>Zentroid-Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="30"/>
+        <location filename="../app/studio/TableText.cpp" line="33"/>
         <source>learned recall@1</source>
         <translation>gelernt Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <location filename="../app/studio/TableText.cpp" line="34"/>
         <source>learned: k-means cluster (in-sample draw)</source>
         <translation>gelernt: k-Means-Cluster (In-Sample-Ziehung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="32"/>
+        <location filename="../app/studio/TableText.cpp" line="35"/>
         <source>learned (routed, in-sample draw)</source>
         <translation>gelernt (geroutet, In-Sample-Ziehung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="33"/>
+        <location filename="../app/studio/TableText.cpp" line="36"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="34"/>
+        <location filename="../app/studio/TableText.cpp" line="37"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="35"/>
+        <location filename="../app/studio/TableText.cpp" line="38"/>
         <source>FLOPs/query</source>
         <translation>FLOPs/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="36"/>
+        <location filename="../app/studio/TableText.cpp" line="39"/>
         <source>layer-2 acc. without</source>
         <translation>Genauigkeit Schicht 2 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="37"/>
-        <location filename="../app/studio/TableText.cpp" line="39"/>
-        <location filename="../app/studio/TableText.cpp" line="41"/>
-        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <location filename="../app/studio/TableText.cpp" line="40"/>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="38"/>
+        <location filename="../app/studio/TableText.cpp" line="41"/>
         <source>distance to truth without</source>
         <translation>Abstand zur Wahrheit ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="40"/>
+        <location filename="../app/studio/TableText.cpp" line="43"/>
         <source>recall@1 without</source>
         <translation>Recall@1 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="42"/>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
         <source>train s without</source>
         <translation>Training s ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="44"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>partitions probed</source>
         <translation>abgefragte Partitionen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>ms/query (single)</source>
         <translation>ms/Anfrage (einzeln)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>entropy</source>
         <translation>Entropie</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>ScaNN (score)</source>
         <translation>ScaNN (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>Random</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>ML</source>
         <translation>ML</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
         <source>layer-1 acc.</source>
         <translation>Gen. Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="68"/>
         <source>layer-2 acc.</source>
         <translation>Gen. Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="66"/>
+        <location filename="../app/studio/TableText.cpp" line="69"/>
         <source>ScaNN s/query</source>
         <translation>ScaNN s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <location filename="../app/studio/TableText.cpp" line="70"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="73"/>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="75"/>
+        <location filename="../app/studio/TableText.cpp" line="78"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="82"/>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation>Protokoll Paper (der Code der Autoren): Kosinus-Ziele innerhalb des Clusters, nach Clustern gruppierte 90/10-Aufteilung, beim Test normalisierter Schwerpunkt; Wahrheit = der gespeicherte nächste Kosinus-Nachbar innerhalb des Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="84"/>
+        <location filename="../app/studio/TableText.cpp" line="87"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation>Protokoll korrigiert: geschichtete Aufteilung mit Startwert, dieselbe Schwerpunktbehandlung in Training und Test; Wahrheit = der global exakte nächste Nachbar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="86"/>
+        <location filename="../app/studio/TableText.cpp" line="89"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation>Euklidischer Abstand zwischen dem Top-1 jedes Systems und der Wahrheit, über die beantworteten Anfragen (ein System ohne Antwort zeigt –; die Recall-Tabelle nennt den beantworteten Anteil jedes Systems); kleiner ist besser.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <location filename="../app/studio/TableText.cpp" line="91"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation>„%1 score“ ist der mittlere Score, den ScaNN seinem Top-1 gibt, &lt;q, x/‖x‖&gt; (Zeilen normalisiert, Anfragen nicht): was die ScaNN-Spalte des Papers mittelte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="93"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation>„k-Means-Cluster“: vorhergesagter Cluster = der eigene Cluster der Zeile (die Metrik des Papers); der Nächster-Schwerpunkt-Zwilling erreicht darauf per Konstruktion 1. „Cluster des Nachbarn“: der vorhergesagte Cluster enthält den exakten nächsten Nachbarn.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="93"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation>Treffer: die Top-1-Position von Schicht 2 ist unter den 5 gespeicherten Nachbarpositionen der Anfrage im Cluster (als Zahlen verglichen, wie im Code der Autoren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="95"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation>Treffer: der global exakte nächste Nachbar ist unter den Top 5 von Schicht 2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="99"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation>Die In-Sample-Spalten bewerten dieselben Modelle auf Zeilen aus der ganzen Tabelle, wie jede lauffähige Version des Auswertungsskripts der Autoren (etwa 90 % sind Trainingszeilen); die übrigen Spalten nutzen die zurückgehaltenen letzten 10 %.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation>Laufzeit eines Suchaufrufs pro Anfrage, gemittelt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="103"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation>Die eigene Zeile jeder Anfrage ist aus Wahrheit und Antworten ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="101"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation>FLOPs sind aus dem Aufbau jedes Systems geschätzt (ein Multiplizieren-Addieren zählt 2); die gelernten Zeilen zählen beide CNN-Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="103"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation>Gestörte Kopien von Mitgliedern, beschriftet mit ihrem exakten nächsten anderen Mitglied, klassenbalancierte Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation>Jedes System, das Partitionen prüft (eine Eigenschaft seines Suchers: die gelernte Hierarchie, ihr Zwilling und Schicht 1 über die Cluster des Laufs, die Blätter von ScaNN, die invertierten Listen von FAISS), bei der Zahl, die es prüft; learned mit rerank=1 ordnet seine Schicht-2-Kandidaten exakt neu; der Zwilling und layer1 durchsuchen die geprüften Cluster exakt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation>Anteil häufigstes: der Anteil des häufigsten Trainingsziels; Entropie in Bit; Testgenauigkeit bei gegebenem wahrem Cluster, mit ihrem 95-%-Wilson-Intervall (wenige Anfragen pro Cluster: breit); auswendig gelernt: Trainingsgenauigkeit mindestens 0.3 über dem Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation>Vor jeder Arbeit geschätzt: Gewichte aus den Modellformeln (gleich große Cluster), Trainingszeit aus der gemessenen Matrixmultiplikationsrate dieses Rechners (vorwärts + rückwärts = 3 Vorwärtsdurchläufe pro Trainingszeile); die Schranke nutzt die Epochengrenze der Voreinstellung, frühes Stoppen endet meist eher.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation>Aus dem Paper, auf 10 000–50 000 Wörtern von glove.6B.100d; seine ScaNN-Spalte ist der eigene Top-1-Score von ScaNN, kein Abstand. Einstellungen, die unser Raster mit dem Paper teilt, stehen in unseren Tabellen unter demselben (Cluster, Wörter).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation>%1 Basiszeilen x %2, %3 Anfragen (%4), %5. Kandidaten: in den geprüften Fächern durchsuchte Zeilen bei Recall@10 = %6 (über die Prüfzahl interpoliert); Abstandsäquivalente addieren die Multiplizieren-Addieren des Routers geteilt durch die Dimension.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="137"/>
+        <location filename="../app/studio/TableText.cpp" line="140"/>
         <source>%1 (first %2 rows)</source>
         <translation>%1 (erste %2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="144"/>
+        <location filename="../app/studio/TableText.cpp" line="147"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="146"/>
+        <location filename="../app/studio/TableText.cpp" line="149"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="153"/>
+        <location filename="../app/studio/TableText.cpp" line="156"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="154"/>
+        <location filename="../app/studio/TableText.cpp" line="157"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="155"/>
+        <location filename="../app/studio/TableText.cpp" line="158"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="156"/>
+        <location filename="../app/studio/TableText.cpp" line="159"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="157"/>
+        <location filename="../app/studio/TableText.cpp" line="160"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="158"/>
+        <location filename="../app/studio/TableText.cpp" line="161"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="159"/>
+        <location filename="../app/studio/TableText.cpp" line="162"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="160"/>
+        <location filename="../app/studio/TableText.cpp" line="163"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="161"/>
+        <location filename="../app/studio/TableText.cpp" line="164"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="162"/>
+        <location filename="../app/studio/TableText.cpp" line="165"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="163"/>
+        <location filename="../app/studio/TableText.cpp" line="166"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="170"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="177"/>
-        <location filename="../app/studio/TableText.cpp" line="211"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
+        <location filename="../app/studio/TableText.cpp" line="214"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="178"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="179"/>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="180"/>
+        <location filename="../app/studio/TableText.cpp" line="183"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="182"/>
+        <location filename="../app/studio/TableText.cpp" line="185"/>
         <source>building %1</source>
         <translation>baue %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="183"/>
+        <location filename="../app/studio/TableText.cpp" line="186"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="194"/>
+        <location filename="../app/studio/TableText.cpp" line="197"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <location filename="../app/studio/TableText.cpp" line="199"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation>ScaNN: durchsuche alle %1 Blätter</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="201"/>
+        <location filename="../app/studio/TableText.cpp" line="204"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="212"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="213"/>
+        <location filename="../app/studio/TableText.cpp" line="216"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="214"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <location filename="../app/studio/TableText.cpp" line="218"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="216"/>
+        <location filename="../app/studio/TableText.cpp" line="219"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="220"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="181"/>
+        <location filename="../app/studio/TableText.cpp" line="184"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -618,114 +633,119 @@
         <translation type="vanished">Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="156"/>
+        <location filename="../app/report/Charts.cpp" line="157"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="378"/>
+        <location filename="../app/report/Charts.cpp" line="379"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="341"/>
+        <location filename="../app/report/Charts.cpp" line="342"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="114"/>
-        <location filename="../app/report/Charts.cpp" line="257"/>
+        <location filename="../app/report/Charts.cpp" line="115"/>
         <location filename="../app/report/Charts.cpp" line="258"/>
+        <location filename="../app/report/Charts.cpp" line="259"/>
         <source> (log scale)</source>
         <translation> (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="154"/>
+        <location filename="../app/report/Charts.cpp" line="155"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="155"/>
+        <location filename="../app/report/Charts.cpp" line="156"/>
         <source>fraction of queries (0–1)</source>
         <translation>Anteil der Anfragen (0–1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="157"/>
+        <location filename="../app/report/Charts.cpp" line="158"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="158"/>
+        <location filename="../app/report/Charts.cpp" line="159"/>
         <source>milliseconds per query</source>
         <translation>Millisekunden pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="159"/>
+        <location filename="../app/report/Charts.cpp" line="160"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="160"/>
+        <location filename="../app/report/Charts.cpp" line="161"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="161"/>
+        <location filename="../app/report/Charts.cpp" line="162"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="162"/>
+        <location filename="../app/report/Charts.cpp" line="163"/>
         <source>FLOPs per query</source>
         <translation>FLOPs pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="163"/>
+        <location filename="../app/report/Charts.cpp" line="164"/>
         <source>bits</source>
         <translation>Bit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="164"/>
+        <location filename="../app/report/Charts.cpp" line="165"/>
         <source>distance computations per query</source>
         <translation>Abstandsberechnungen pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="251"/>
+        <location filename="../app/report/Charts.cpp" line="252"/>
         <source>%1 (at 0: off the log axis)</source>
         <translation>%1 (bei 0: außerhalb der logarithmischen Achse)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="372"/>
+        <location filename="../app/report/Charts.cpp" line="373"/>
         <source>layer %1, %2, in-sample draw</source>
         <translation>Schicht %1, %2, In-Sample-Ziehung</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="373"/>
+        <location filename="../app/report/Charts.cpp" line="374"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="377"/>
+        <location filename="../app/report/Charts.cpp" line="378"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="391"/>
+        <location filename="../app/report/Charts.cpp" line="392"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="413"/>
+        <location filename="../app/report/Charts.cpp" line="417"/>
+        <source>%1 (every %2th labelled)</source>
+        <translation>%1 (jede %2. beschriftet)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="420"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="416"/>
+        <location filename="../app/report/Charts.cpp" line="423"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="475"/>
+        <location filename="../app/report/Charts.cpp" line="482"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation>Recall@10 gegen geprüfte Kandidaten
@@ -736,12 +756,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="495"/>
+        <location filename="../app/report/Charts.cpp" line="502"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="496"/>
+        <location filename="../app/report/Charts.cpp" line="503"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -750,17 +770,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="400"/>
+        <location filename="../app/report/Charts.cpp" line="416"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="400"/>
+        <location filename="../app/report/Charts.cpp" line="416"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="402"/>
+        <location filename="../app/report/Charts.cpp" line="403"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -769,17 +789,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="440"/>
+        <location filename="../app/report/Charts.cpp" line="447"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="463"/>
+        <location filename="../app/report/Charts.cpp" line="470"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="464"/>
+        <location filename="../app/report/Charts.cpp" line="471"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -1081,74 +1101,79 @@
         <translation>Mitglieder und Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="89"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <source>never trained</source>
+        <translation>nie trainiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="146"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="146"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="90"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>entropy (bits)</source>
         <translation>Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
@@ -1157,47 +1182,52 @@
         <translation type="vanished">95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="92"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="95"/>
         <source>diagnosis</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="111"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="114"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="126"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="134"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation>Testgenauigkeit Schicht 2 n. v. (keine Testanfrage in diesem Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="127"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation>Testgenauigkeit Schicht 2 %1 (%2 von %3 Anfragen; 95-%-Intervall %4–%5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="139"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation> &lt;b&gt;Auswendig gelernt&lt;/b&gt;: die Trainingsgenauigkeit %1 liegt weit über selbst dem optimistischen Ende des Testintervalls — das Modell hat die Ziele seiner Trainingszeilen gelernt, keine Regel, die auf neue Anfragen übergeht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="134"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="143"/>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
+        <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Test), keines zum Trainieren: sein Schicht-2-Modell wurde nie trainiert und hat daher keine Ziele, über die es unausgewogen sein könnte; %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
         <source>layer 2&apos;s top 1</source>
         <translation>Top 1 von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation>Treffer (Paper: Position der Top 1 unter den 5 gespeicherten Positionen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="165"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation>Treffer (exakter Nächster in den Top 5 von Schicht 2)</translation>
     </message>
@@ -1206,43 +1236,43 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="150"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
@@ -1251,7 +1281,7 @@
         <translation type="vanished">Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="164"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
@@ -1260,17 +1290,17 @@
         <translation type="vanished">Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
         <source>layer 1 routed to</source>
         <translation>Schicht 1 leitete zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
         <source>distance gap (top 1)</source>
         <translation>Abstandslücke (Top 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="185"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -1366,8 +1396,8 @@
     <name>nnscope::studio::MainWindow</name>
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="47"/>
-        <location filename="../app/studio/MainWindow.cpp" line="119"/>
-        <location filename="../app/studio/MainWindow.cpp" line="295"/>
+        <location filename="../app/studio/MainWindow.cpp" line="126"/>
+        <location filename="../app/studio/MainWindow.cpp" line="302"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1432,232 +1462,232 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="123"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="118"/>
+        <location filename="../app/studio/MainWindow.cpp" line="125"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="124"/>
+        <location filename="../app/studio/MainWindow.cpp" line="131"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="128"/>
+        <location filename="../app/studio/MainWindow.cpp" line="135"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143"/>
+        <location filename="../app/studio/MainWindow.cpp" line="150"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="168"/>
+        <location filename="../app/studio/MainWindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="169"/>
+        <location filename="../app/studio/MainWindow.cpp" line="176"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="170"/>
+        <location filename="../app/studio/MainWindow.cpp" line="177"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="182"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="183"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="184"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="189"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="185"/>
+        <location filename="../app/studio/MainWindow.cpp" line="192"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="196"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="197"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="204"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="205"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="211"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="225"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="219"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="223"/>
+        <location filename="../app/studio/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/MainWindow.cpp" line="231"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="302"/>
+        <location filename="../app/studio/MainWindow.cpp" line="309"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="303"/>
+        <location filename="../app/studio/MainWindow.cpp" line="310"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="327"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="321"/>
+        <location filename="../app/studio/MainWindow.cpp" line="328"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="331"/>
+        <location filename="../app/studio/MainWindow.cpp" line="338"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="340"/>
+        <location filename="../app/studio/MainWindow.cpp" line="347"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="349"/>
+        <location filename="../app/studio/MainWindow.cpp" line="356"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="388"/>
+        <location filename="../app/studio/MainWindow.cpp" line="395"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="389"/>
+        <location filename="../app/studio/MainWindow.cpp" line="396"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="392"/>
+        <location filename="../app/studio/MainWindow.cpp" line="399"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="434"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="443"/>
+        <location filename="../app/studio/MainWindow.cpp" line="450"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -2404,24 +2434,34 @@
         <translation>Speicher&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="144"/>
+        <location filename="../app/studio/RunPanel.cpp" line="149"/>
         <source>reading…</source>
         <translation>lese…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="148"/>
+        <location filename="../app/studio/RunPanel.cpp" line="153"/>
         <source>%1 rows × %2</source>
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="177"/>
+        <location filename="../app/studio/RunPanel.cpp" line="182"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="178"/>
+        <location filename="../app/studio/RunPanel.cpp" line="183"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="255"/>
+        <source>The paper&apos;s protocol always uses cosine (within-cluster cosine targets and truth)</source>
+        <translation>Das Protokoll des Papers nutzt immer Kosinus (Kosinus-Ziele und -Wahrheit innerhalb des Clusters)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunPanel.cpp" line="256"/>
+        <source>The metric of targets and truth under the corrected protocol</source>
+        <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,7 @@ void reset(QCustomPlot& plot, const QString& title)
         axis->setLabel(QString());
         axis->setNumberFormat("gb");
         axis->setNumberPrecision(6);
+        axis->setTickLabelFont(plot.font());
     }
     plot.legend->setVisible(false);
     plot.legend->setFont(QFont(plot.font().family(), 8));
@@ -397,17 +398,23 @@ void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, 
         bars->addData(static_cast<double>(i), static_cast<double>(sizes[order[i]]));
         top = std::max(top, static_cast<double>(sizes[order[i]]));
     }
-    plot.xAxis->setLabel(sortedBySize ? tr("cluster id, largest first") : tr("cluster id"));
+
     plot.xAxis->setRange(-1, static_cast<double>(order.size()));
     plot.yAxis->setLabel(tr("cluster size (rows)"));
     plot.yAxis->setRange(0, top * 1.1);
-    // Bars are labelled with their cluster's id (every one up to 50 bars, then evenly spaced ones).
+    // Every bar is labelled with its cluster's id up to 100 bars (a smaller font past 50), then every
+    // step-th bar, and the axis says so.
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const std::size_t step = (order.size() + 49) / 50;
-    for (std::size_t i = 0; i < order.size(); i += std::max<std::size_t>(step, 1))
+    const std::size_t step = std::max<std::size_t>(1, (order.size() + 99) / 100);
+    for (std::size_t i = 0; i < order.size(); i += step)
         ticker->addTick(static_cast<double>(i), QString::number(order[i]));
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setTickLabelRotation(order.size() > 25 ? 90 : 0);
+    QFont ticks = plot.font();
+    ticks.setPointSizeF(order.size() > 50 ? 6.5 : plot.font().pointSizeF());
+    plot.xAxis->setTickLabelFont(ticks);
+    const QString axis = sortedBySize ? tr("cluster id, largest first") : tr("cluster id");
+    plot.xAxis->setLabel(step == 1 ? axis : tr("%1 (every %2th labelled)").arg(axis).arg(step));
     if (imbalance.size() == sizes.size()) {
         plot.yAxis2->setVisible(true);
         plot.yAxis2->setLabel(tr("layer-2 test accuracy (95% Wilson interval)"));

@@ -109,6 +109,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(worker_, &EngineWorker::log, this, &MainWindow::appendLog);
     connect(worker_, &EngineWorker::finished, this, [this](const SessionPointer& session) {
         setRunning(false, tr("Done."));
+        if (!session->savedAt.isEmpty() && session->data->origin()) { // a reopened model: Train now repeats it
+            DatasetSpec spec;
+            spec.data = session->data->origin()->data;
+            spec.words = session->data->origin()->words;
+            panel_->showRun(spec, session->hierarchy->settings().protocol,
+                            session->hierarchy->settings().preset, session->measurement.settings.overrides);
+        }
         showSession(session);
         emit runEnded(true);
     });

@@ -123,6 +123,11 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent)
     connect(dataset_, &QComboBox::currentIndexChanged, this, &RunPanel::updateFileRow);
     connect(dataset_, &QComboBox::currentIndexChanged, this, &RunPanel::inspectData);
     connect(file_, &QLineEdit::editingFinished, this, &RunPanel::inspectData);
+    connect(protocol_, &QComboBox::currentIndexChanged, this, &RunPanel::updateMetricRow);
+    connect(metric_, &QComboBox::currentTextChanged, this, [this](const QString& metric) {
+        if (metric_->isEnabled())
+            chosenMetric_ = metric;
+    });
     connect(train_, &QPushButton::clicked, this, &RunPanel::trainRequested);
     connect(cancel_, &QPushButton::clicked, this, &RunPanel::cancelRequested);
     loadSettings();
@@ -210,7 +215,7 @@ HierarchyOverrides RunPanel::overrides() const
 {
     HierarchyOverrides o;
     o.clusters = static_cast<std::size_t>(clusters_->value());
-    o.metric = parseMetric(metric_->currentText().toStdString());
+    o.metric = parseMetric(chosenMetric_.toStdString());
     o.augment = augment_->isChecked();
     o.seed = static_cast<std::uint64_t>(seed_->value());
     if (maxEpochs_->value() > 0)
@@ -222,7 +227,9 @@ HierarchyOverrides RunPanel::overrides() const
 void RunPanel::showOverrides(const HierarchyOverrides& o)
 {
     clusters_->setValue(static_cast<int>(o.clusters.value_or(10)));
-    metric_->setCurrentText(QString::fromStdString(metricName(o.metric.value_or(Metric::L2))));
+    chosenMetric_ = QString::fromStdString(metricName(o.metric.value_or(Metric::L2)));
+    metric_->setCurrentText(chosenMetric_);
+    updateMetricRow();
     augment_->setChecked(o.augment.value_or(false));
     seed_->setValue(static_cast<int>(o.seed.value_or(0)));
     maxEpochs_->setValue(static_cast<int>(o.maxEpochs.value_or(0)));
@@ -234,8 +241,28 @@ void RunPanel::setRunning(bool running)
     for (QWidget* input : inputs_)
         input->setEnabled(!running);
     cancel_->setEnabled(running);
-    if (!running)
+    if (!running) {
         updateFileRow();
+        updateMetricRow();
+    }
+}
+
+void RunPanel::updateMetricRow()
+{
+    const bool paper = protocol_->currentData().toString() == "paper";
+    metric_->setEnabled(!paper && train_->isEnabled());
+    metric_->setCurrentText(paper ? QString("cosine") : chosenMetric_);
+    metric_->setToolTip(paper ? tr("The paper's protocol always uses cosine (within-cluster cosine targets and truth)")
+                              : tr("The metric of targets and truth under the corrected protocol"));
+}
+
+void RunPanel::showRun(const DatasetSpec& data, Protocol protocol, const std::string& preset, const HierarchyOverrides& overrides)
+{
+    setData(QString::fromStdString(data.data));
+    words_->setValue(static_cast<int>(data.words));
+    protocol_->setCurrentIndex(std::max(0, protocol_->findData(QString::fromStdString(protocolName(protocol)))));
+    preset_->setCurrentIndex(std::max(0, preset_->findData(QString::fromStdString(preset))));
+    showOverrides(overrides);
 }
 
 void RunPanel::loadSettings()

@@ -31,6 +31,9 @@ public:
     /// The panel's settings as overrides of the chosen preset (the one settings path, learned/Settings.h).
     HierarchyOverrides overrides() const;
     void showOverrides(const HierarchyOverrides& overrides);
+    /// Shows a run's settings (a reopened model's): its data and words, protocol, preset and overrides, so
+    /// that Train repeats that run.
+    void showRun(const DatasetSpec& data, Protocol protocol, const std::string& preset, const HierarchyOverrides& overrides);
     /// Locks the inputs while a run is going (Cancel becomes the only action).
     void setRunning(bool running);
 
@@ -43,6 +46,8 @@ public:
     QSpinBox* clustersBox() const { return clusters_; }
     QSpinBox* maxEpochsBox() const { return maxEpochs_; }
     QComboBox* protocolBox() const { return protocol_; }
+    QComboBox* metricBox() const { return metric_; }
+    QComboBox* presetBox() const { return preset_; }
     QCheckBox* augmentBox() const { return augment_; }
     QDoubleSpinBox* budgetBox() const { return budget_; }
     /// Why the chosen data could not be read (empty when it was, or is still being read).
@@ -66,12 +71,15 @@ private:
     std::string chosenData() const;
     void browseForFile();
     void updateFileRow();
+    /// The paper protocol always uses cosine: the Metric box says so and is locked while it is chosen.
+    void updateMetricRow();
 
     QComboBox* dataset_;
     QLineEdit* file_;
     QPushButton* browse_;
     QSpinBox* words_;
     QComboBox* metric_;
+    QString chosenMetric_ = "l2"; ///< the metric chosen for the corrected protocol (kept while paper shows cosine)
     QSpinBox* clusters_;
     QComboBox* protocol_;
     QComboBox* preset_;

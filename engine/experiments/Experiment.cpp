@@ -197,6 +197,24 @@ std::vector<std::string> withoutSystems(const std::vector<std::string>& specs, c
     return kept;
 }
 
+std::vector<std::string> onAugmentedHierarchy(const std::vector<std::string>& specs)
+{
+    std::vector<std::string> labels;
+    for (const std::string& spec : specs) {
+        const ResolvedSystem system = resolveSystem(spec);
+        std::string label = system.label;
+        if (hierarchyNeed(system) == HierarchyNeed::Trained) {
+            std::string moved = system.spec.name + ":augment=1";
+            for (const auto& [key, value] : system.spec.values)
+                moved += "," + key + "=" + value;
+            label = resolveSystem(moved).label;
+        }
+        if (std::find(labels.begin(), labels.end(), label) == labels.end())
+            labels.push_back(label);
+    }
+    return labels;
+}
+
 bool usesAugmentedHierarchy(const ResolvedSystem& system)
 {
     return hierarchyNeed(system) == HierarchyNeed::Augmented;
@@ -279,9 +297,11 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
 
     // One hierarchy trained with augmentation (the studio's "Augment" run) is the augmented system.
     std::shared_ptr<const Hierarchy> plain = hierarchy;
+    std::vector<std::string> roster = settings.systems;
     if (hierarchy->settings().augmentation.enabled && !augmented) {
         augmented = hierarchy;
         plain = nullptr;
+        roster = onAugmentedHierarchy(roster);
     }
     SystemResources context;
     context.data = std::shared_ptr<const Dataset>(hierarchy, &data);
@@ -292,7 +312,7 @@ SettingResult measureSetting(std::shared_ptr<const Hierarchy> hierarchy, std::sh
     context.augmented = augmented;
     if (plan.protocol == Protocol::Paper)
         context.randomPool = plan.testRows; // the authors drew random answers from their test table
-    result.systems = measureRoster(settings.systems, context, data, plan.targetMetric, queries, observer, cancel);
+    result.systems = measureRoster(roster, context, data, plan.targetMetric, queries, observer, cancel);
     for (const SystemResult& system : result.systems)
         for (const Notice& warning : system.warnings)
             result.warnings.push_back(warning.about(system.system));

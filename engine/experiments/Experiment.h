@@ -43,6 +43,10 @@ std::vector<std::string> defaultSystems();
 std::vector<std::string> withoutSystems(const std::vector<std::string>& specs, const std::function<bool(const ResolvedSystem&)>& drop);
 /// Whether a spec asks for the hierarchy trained with augmentation.
 bool usesAugmentedHierarchy(const ResolvedSystem& system);
+/// The roster of a run that trained only with augmentation: every system on the plain hierarchy reads the
+/// augmented one instead ("learned:probes=2" → "learned:augment=1,probes=2"), so its multi-probe rows stay;
+/// canonical labels, each once.
+std::vector<std::string> onAugmentedHierarchy(const std::vector<std::string>& specs);
 
 struct ExperimentSettings {
     std::vector<GridPoint> grid = {{1000, 10}, {1000, 100}, {2000, 10}, {2000, 100}, {2717, 10}, {2717, 100}};

@@ -484,10 +484,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
         QVERIFY(QFile::exists(folder + "/manifest.json"));
         MainWindow reopened;
+        const RunRequest trained = window.runPanel()->request();
+        chooseTinyRun(reopened, 50, 7); // the panel on other settings: opening the model must show its own
+        reopened.runPanel()->protocolBox()->setCurrentIndex(reopened.runPanel()->protocolBox()->findData("paper"));
         QSignalSpy reopenedEnded(&reopened, &MainWindow::runEnded);
         reopened.openSession(folder);
         QVERIFY(waitForRun(reopenedEnded));
         QCOMPARE(reopenedEnded.takeFirst().at(0).toBool(), true);
+        const RunRequest shownRun = reopened.runPanel()->request();
+        QCOMPARE(shownRun.dataset.data, trained.dataset.data);
+        QCOMPARE(shownRun.dataset.words, trained.dataset.words);
+        QCOMPARE(shownRun.settings.protocol, trained.settings.protocol);
+        QCOMPARE(shownRun.settings.kmeans.clusters, trained.settings.kmeans.clusters);
+        QCOMPARE(reopened.runPanel()->maxEpochsBox()->value(), window.runPanel()->maxEpochsBox()->value());
         QCOMPARE(reopened.session()->hierarchy->accuracy().layer2Accuracy, session->hierarchy->accuracy().layer2Accuracy);
         QCOMPARE(reopened.session()->data->fingerprint(), session->data->fingerprint());
         QSignalSpy reinspected(reopened.queryInspector(), &QueryInspector::inspected);
@@ -496,6 +505,61 @@ private slots:
         QCOMPARE(reopened.queryInspector()->predictedModel().rowCount(), shown);
         for (int r = 0; r < shown; ++r)
             QCOMPARE(reopened.queryInspector()->predictedModel().text(r, 2), inspector->predictedModel().text(r, 2));
+    }
+
+    void anAugmentedRunKeepsItsColumnsAndMultiProbeRows()
+    {
+        // Trained only with augmentation, a run once showed "–" for the true-cluster and recall@1 columns
+        // (they were read from the plain hierarchy it never trained) and lost the learned multi-probe rows.
+        MainWindow window;
+        chooseTinyRun(window, 300, 3);
+        window.runPanel()->augmentBox()->setChecked(true);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), true);
+        const std::vector<Table> tables = experimentTables(window.session()->measurement);
+        const auto named = [&](const std::string& id) { return *std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.id == id; }); };
+        const Table layer2 = named("table3_layer2_corrected");
+        for (const char* column : {"augmented_routed", "augmented_oracle", "augmented_recall_at_1"})
+            QVERIFY2(layer2.columnIndex(column) > 0 && layer2.rows.front()[static_cast<std::size_t>(layer2.columnIndex(column))].number, column);
+        for (std::size_t c = 1; c < layer2.columns.size(); ++c) // no column of a hierarchy the run did not train
+            QVERIFY2(!layer2.rows.front()[c].isMissing(), layer2.columns[c].id.c_str());
+        const Table multiprobe = named("multiprobe_corrected");
+        QVERIFY(std::any_of(multiprobe.rows.begin(), multiprobe.rows.end(),
+                            [](const std::vector<Cell>& row) { return row[1].text == "learned:augment=1,probes=2,per-cluster=10,rerank=1"; }));
+    }
+
+    void thePaperProtocolShowsItsMetricAndItsUntrainedClusters()
+    {
+        MainWindow window;
+        RunPanel* panel = window.runPanel();
+        panel->metricBox()->setCurrentText("ip");
+        panel->protocolBox()->setCurrentIndex(panel->protocolBox()->findData("paper"));
+        QCOMPARE(panel->metricBox()->currentText(), QString("cosine")); // what the paper protocol uses
+        QVERIFY(!panel->metricBox()->isEnabled());
+        panel->protocolBox()->setCurrentIndex(panel->protocolBox()->findData("corrected"));
+        QCOMPARE(panel->metricBox()->currentText(), QString("ip")); // the user's choice is back
+        QVERIFY(panel->metricBox()->isEnabled());
+        // The paper's grouped split leaves small clusters without training rows: their layer 2 never trained.
+        panel->protocolBox()->setCurrentIndex(panel->protocolBox()->findData("paper"));
+        chooseTinyRun(window, 300, 40);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), true);
+        QVERIFY(!panel->metricBox()->isEnabled()); // still locked after the run unlocked the panel
+        const auto& imbalance = window.session()->imbalance;
+        const auto untrained = std::find_if(imbalance.begin(), imbalance.end(), [](const ClusterImbalance& c) { return c.trainRows == 0; });
+        QVERIFY(untrained != imbalance.end());
+        window.clustersView()->selectCluster(static_cast<int>(untrained->cluster));
+        QVERIFY(window.clustersView()->summaryText().contains("never trained"));
+        const TableModel& table = window.clustersView()->imbalanceModel();
+        for (int r = 0; r < table.rowCount(); ++r)
+            if (*table.cell(r, 0).number == static_cast<double>(untrained->cluster)) {
+                QVERIFY(table.cell(r, 4).isMissing()); // no "0 distinct targets"
+                QCOMPARE(table.text(r, 13), QString("never trained"));
+            }
     }
 
     void aCorruptModelFolderIsAMessageNotACrash()

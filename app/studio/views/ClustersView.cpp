@@ -80,13 +80,16 @@ void ClustersView::setSession(const SessionPointer& session)
 {
     session_ = session;
     QVector<CellRow> rows;
-    for (const ClusterImbalance& c : session->imbalance)
+    for (const ClusterImbalance& c : session->imbalance) {
+        const bool trained = c.trainRows > 0; // no training rows: no model, no targets to describe
+        const auto ifTrained = [trained](Cell cell) { return trained ? cell : Cell::missing(); };
         rows << CellRow{Cell::count(c.cluster), Cell::count(c.size), Cell::count(c.trainRows), Cell::count(c.testRows),
-                        Cell::count(c.distinctTargets), Cell::fixed(c.largestTargetShare), Cell::fixed(c.targetEntropyBits, 2),
-                        Cell::fixed(c.trainAccuracy), Cell::count(c.testQueries), Cell::count(c.testHits),
-                        c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing(),
+                        ifTrained(Cell::count(c.distinctTargets)), ifTrained(Cell::fixed(c.largestTargetShare)),
+                        ifTrained(Cell::fixed(c.targetEntropyBits, 2)), ifTrained(Cell::fixed(c.trainAccuracy)), Cell::count(c.testQueries),
+                        Cell::count(c.testHits), c.testQueries ? Cell::fixed(c.testAccuracy) : Cell::missing(),
                         c.testQueries ? Cell::fixed(c.testLow) : Cell::missing(), c.testQueries ? Cell::fixed(c.testHigh) : Cell::missing(),
-                        Cell::label(c.memorising ? tr("memorising").toStdString() : std::string())};
+                        Cell::label(!trained ? tr("never trained").toStdString() : c.memorising ? tr("memorising").toStdString() : std::string())};
+    }
     imbalance_.setTable({tr("cluster"), tr("size"), tr("train"), tr("test"), tr("distinct targets"), tr("top-share"),
                          tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("hits"), tr("test acc."), tr("95% low"), tr("95% high"),
                          tr("diagnosis")},
@@ -111,6 +114,11 @@ void ClustersView::redraw()
                              tr("Cluster sizes and layer-2 accuracy (%1 clusters)").arg(sizes.size()));
 }
 
+QString ClustersView::summaryText() const
+{
+    return summary_->text();
+}
+
 void ClustersView::selectCluster(int cluster)
 {
     if (!session_ || cluster < 0 || static_cast<std::size_t>(cluster) >= session_->imbalance.size())
@@ -131,11 +139,16 @@ void ClustersView::selectCluster(int cluster)
         ? tr(" <b>Memorising</b>: training accuracy %1 is far above even the optimistic end of the test interval — the model "
              "learned its training rows' targets, not a rule that carries to new queries.").arg(QLocale().toString(c.trainAccuracy, 'f', 3))
         : QString();
-    summary_->setText(tr("<b>Cluster %1</b>: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common "
-                         "target covers %6% of the training rows; target entropy %7 bits; %8.")
-                          .arg(cluster).arg(c.size).arg(c.trainRows).arg(c.testRows).arg(c.distinctTargets)
-                          .arg(QLocale().toString(100.0 * c.largestTargetShare, 'f', 1), QLocale().toString(c.targetEntropyBits, 'f', 2), accuracy)
-                      + diagnosis);
+    if (c.trainRows == 0) // the paper protocol's grouped split can put a whole cluster in the test part
+        summary_->setText(tr("<b>Cluster %1</b>: %2 members (%3 test), none to train on: its layer-2 model was never trained, so "
+                             "it has no targets to be imbalanced over; %4.")
+                              .arg(cluster).arg(c.size).arg(c.testRows).arg(accuracy));
+    else
+        summary_->setText(tr("<b>Cluster %1</b>: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common "
+                             "target covers %6% of the training rows; target entropy %7 bits; %8.")
+                              .arg(cluster).arg(c.size).arg(c.trainRows).arg(c.testRows).arg(c.distinctTargets)
+                              .arg(QLocale().toString(100.0 * c.largestTargetShare, 'f', 1), QLocale().toString(c.targetEntropyBits, 'f', 2), accuracy)
+                          + diagnosis);
     QVector<CellRow> rows;
     const auto& members = plan.members[static_cast<std::size_t>(cluster)];
     const std::vector<bool> test = plan.testMask();

@@ -26,6 +26,8 @@ public:
 
 public slots:
     void selectCluster(int cluster);
+    /// What the view says about the selected cluster.
+    QString summaryText() const;
 
 private:
     void redraw();
