@@ -756,12 +756,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="502"/>
+        <location filename="../app/report/Charts.cpp" line="504"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="503"/>
+        <location filename="../app/report/Charts.cpp" line="505"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -1395,332 +1395,365 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="47"/>
-        <location filename="../app/studio/MainWindow.cpp" line="126"/>
-        <location filename="../app/studio/MainWindow.cpp" line="302"/>
+        <location filename="../app/studio/MainWindow.cpp" line="49"/>
+        <location filename="../app/studio/MainWindow.cpp" line="141"/>
+        <location filename="../app/studio/MainWindow.cpp" line="322"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/MainWindow.cpp" line="63"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="76"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="75"/>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="76"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="79"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="80"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="79"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>Partitio&amp;ns</source>
         <translation>Partitio&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/MainWindow.cpp" line="99"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/MainWindow.cpp" line="100"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="93"/>
+        <location filename="../app/studio/MainWindow.cpp" line="107"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/MainWindow.cpp" line="113"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="111"/>
+        <location filename="../app/studio/MainWindow.cpp" line="125"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="123"/>
+        <location filename="../app/studio/MainWindow.cpp" line="137"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="125"/>
+        <location filename="../app/studio/MainWindow.cpp" line="139"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="131"/>
+        <location filename="../app/studio/MainWindow.cpp" line="146"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="135"/>
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="192"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="210"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="211"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="230"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="244"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="245"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="231"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="259"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="309"/>
+        <location filename="../app/studio/MainWindow.cpp" line="287"/>
+        <source>The views show the previous run (%1) until this one finishes.</source>
+        <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="329"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="310"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="327"/>
+        <location filename="../app/studio/MainWindow.cpp" line="353"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="328"/>
+        <location filename="../app/studio/MainWindow.cpp" line="354"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/MainWindow.cpp" line="365"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="347"/>
+        <location filename="../app/studio/MainWindow.cpp" line="374"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="356"/>
+        <location filename="../app/studio/MainWindow.cpp" line="383"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="395"/>
+        <location filename="../app/studio/MainWindow.cpp" line="422"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="396"/>
+        <location filename="../app/studio/MainWindow.cpp" line="423"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="399"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="434"/>
+        <location filename="../app/studio/MainWindow.cpp" line="461"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="450"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <source>A run is in progress. Stop it and quit? Its results are lost.</source>
+        <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Abbrechen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="492"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="28"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="29"/>
         <source>Bins of every partition</source>
         <translation>Behälter jeder Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="29"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="32"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="33"/>
+        <source>Build on the first N rows of the chosen data; &apos;all&apos; uses every row (independent of the run&apos;s Words)</source>
+        <translation>Auf den ersten N Zeilen der gewählten Daten bauen; „alle“ nutzt jede Zeile (unabhängig von den Wörtern des Laufs)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
         <source>&amp;Build partitions</source>
         <translation>Partitionen &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="30"/>
         <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run&apos;s data, holding out 10% of the rows as queries (on the worker: Cancel stops it)</source>
-        <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den Daten des Laufs erstellen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es)</translation>
+        <translation type="vanished">k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den Daten des Laufs erstellen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="33"/>
         <source>Train or open a run, then build the partitions.</source>
-        <translation>Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
+        <translation type="vanished">Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation>Recall@10 gegen geprüfte Kandidaten pro Anfrage, ein Punkt je Anzahl abgefragter Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation>Behältergrößen jeder Methode, größte zuerst</translation>
     </message>
@@ -1729,83 +1762,123 @@
         <translation type="vanished">Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="35"/>
+        <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed</source>
+        <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den gewählten Daten bauen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es); kein trainierter Lauf nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <source>recall against candidates</source>
+        <translation>Recall gegen Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
+        <source>total cost at the target recall</source>
+        <translation>Gesamtkosten beim Ziel-Recall</translation>
+    </message>
+    <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <source>Candidates scanned alone, or with each router&apos;s arithmetic counted in distance computations</source>
+        <translation>Nur die geprüften Kandidaten, oder mit der Rechenarbeit jedes Routers in Abstandsberechnungen gezählt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="42"/>
+        <source>Choose data in the Run panel, then build the partitions.</source>
+        <translation>Daten im Lauf-Bereich wählen, dann die Partitionen erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="50"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation>Je Methode: Kandidaten beim Ziel-Recall@10, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="43"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation>Die untersuchte Anfrage: die Behälter, die jeder Router zuerst wählt, und die Behälter ihrer 10 nächsten Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="55"/>
         <source>B&amp;ins:</source>
         <translation>Be&amp;hälter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="84"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="56"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="58"/>
+        <source>C&amp;hart:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="97"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="95"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
+        <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="153"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="109"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="167"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="110"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="168"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="162"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="221"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -1822,12 +1895,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -1840,12 +1913,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -1854,7 +1927,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="172"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="231"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>

@@ -747,12 +747,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="502"/>
+        <location filename="../app/report/Charts.cpp" line="504"/>
         <source>candidates scanned per query (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="503"/>
+        <location filename="../app/report/Charts.cpp" line="505"/>
         <source>recall@10</source>
         <translation type="unfinished">recall@10</translation>
     </message>
@@ -1366,438 +1366,503 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="47"/>
-        <location filename="../app/studio/MainWindow.cpp" line="126"/>
-        <location filename="../app/studio/MainWindow.cpp" line="302"/>
+        <location filename="../app/studio/MainWindow.cpp" line="49"/>
+        <location filename="../app/studio/MainWindow.cpp" line="141"/>
+        <location filename="../app/studio/MainWindow.cpp" line="322"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/MainWindow.cpp" line="63"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/MainWindow.cpp" line="76"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="75"/>
+        <location filename="../app/studio/MainWindow.cpp" line="77"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="76"/>
+        <location filename="../app/studio/MainWindow.cpp" line="78"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="77"/>
+        <location filename="../app/studio/MainWindow.cpp" line="79"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="80"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="79"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>Partitio&amp;ns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/MainWindow.cpp" line="99"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/MainWindow.cpp" line="100"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="93"/>
+        <location filename="../app/studio/MainWindow.cpp" line="107"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/MainWindow.cpp" line="113"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="111"/>
+        <location filename="../app/studio/MainWindow.cpp" line="125"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="123"/>
+        <location filename="../app/studio/MainWindow.cpp" line="137"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="125"/>
+        <location filename="../app/studio/MainWindow.cpp" line="139"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="131"/>
+        <location filename="../app/studio/MainWindow.cpp" line="146"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="135"/>
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="167"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/MainWindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="182"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="183"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="184"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="192"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="210"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="211"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="230"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="244"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="231"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="259"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="309"/>
+        <location filename="../app/studio/MainWindow.cpp" line="287"/>
+        <source>The views show the previous run (%1) until this one finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="329"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="310"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="327"/>
+        <location filename="../app/studio/MainWindow.cpp" line="353"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="328"/>
+        <location filename="../app/studio/MainWindow.cpp" line="354"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/MainWindow.cpp" line="365"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="347"/>
+        <location filename="../app/studio/MainWindow.cpp" line="374"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="356"/>
+        <location filename="../app/studio/MainWindow.cpp" line="383"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="395"/>
+        <location filename="../app/studio/MainWindow.cpp" line="422"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="396"/>
+        <location filename="../app/studio/MainWindow.cpp" line="423"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="399"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="434"/>
+        <location filename="../app/studio/MainWindow.cpp" line="461"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="450"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <source>A run is in progress. Stop it and quit? Its results are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <source>&amp;Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="492"/>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="28"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="29"/>
         <source>Bins of every partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="29"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
         <source>&amp;Build partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="30"/>
-        <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run&apos;s data, holding out 10% of the rows as queries (on the worker: Cancel stops it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="33"/>
-        <source>Train or open a run, then build the partitions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="50"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="43"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="55"/>
         <source>B&amp;ins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="84"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="56"/>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="58"/>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="97"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="95"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="153"/>
         <source>Bin sizes, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="109"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="167"/>
         <source>bin (by size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="110"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="168"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>total @ recall %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>router</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
         <source>largest / mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="162"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="221"/>
         <source>probes for %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
         <source>rows stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="128"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="32"/>
+        <source>all</source>
+        <translation type="unfinished">all</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="33"/>
+        <source>Build on the first N rows of the chosen data; &apos;all&apos; uses every row (independent of the run&apos;s Words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="35"/>
+        <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <source>recall against candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
+        <source>total cost at the target recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <source>Candidates scanned alone, or with each router&apos;s arithmetic counted in distance computations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="42"/>
+        <source>Choose data in the Run panel, then build the partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
         <source>build s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="161"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="172"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="231"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>

@@ -477,9 +477,11 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.replot();
 }
 
-void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result)
+void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result, const QString& dataset)
 {
-    reset(plot, tr("Recall@10 against candidates scanned\n%1, %2 held-out queries").arg(QString::fromStdString(result.dataset)).arg(result.queries));
+    reset(plot, tr("Recall@10 against candidates scanned\n%1, %2 held-out queries")
+                    .arg(dataset.isEmpty() ? QString::fromStdString(result.dataset) : dataset)
+                    .arg(result.queries));
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     double low = 1e18, high = 0.0;

@@ -60,7 +60,8 @@ struct PlotPoint {
 QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoint> points, const QCPScatterStyle& marker);
 
 /// Recall@10 against candidates scanned (log scale), one line per partition method (probes 1 … B).
-void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result);
+/// `dataset`: the data's name as the caller words it (empty: the result's own).
+void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result, const QString& dataset = {});
 
 /// Puts `title` above the plot (replacing an earlier title).
 void setChartTitle(QCustomPlot& plot, const QString& title);

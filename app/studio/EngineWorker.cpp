@@ -149,15 +149,15 @@ void EngineWorker::open(const QString& directory, const JobToken& token)
     }
 }
 
-void EngineWorker::partition(const SessionPointer& session, const PartitionExperimentSettings& settings, const JobToken& token)
+void EngineWorker::partition(const std::shared_ptr<const Dataset>& data, const PartitionExperimentSettings& settings, const JobToken& token)
 {
     try {
-        if (!session)
-            throw Error("there is no run whose data to partition");
+        if (!data)
+            throw Error("there is no data to partition");
         const std::size_t methods = settings.methods.size();
         std::size_t step = 0;
         auto result = std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(
-            *session->data, nullptr, settings,
+            *data, nullptr, settings,
             [&](const Stage& stage) {
                 emit progress({stageTitle(stage), {}, 0, 0, 0, std::min(0.95, static_cast<double>(step++) / static_cast<double>(2 * methods + 1))});
             },

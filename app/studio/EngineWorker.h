@@ -45,9 +45,9 @@ public slots:
     void open(const QString& directory, const nnscope::studio::JobToken& token);
     /// Saves the session's hierarchy into `directory` (atomically): emits saved() or failed().
     void save(const nnscope::studio::SessionPointer& session, const QString& directory);
-    /// Builds the learned partitions and k-means on the session's data (held-out queries) and probes
-    /// them: emits partitioned() or failed()/cancelled().
-    void partition(const nnscope::studio::SessionPointer& session, const nnscope::PartitionExperimentSettings& settings,
+    /// Builds the learned partitions and k-means on `data` (held-out queries) and probes them: emits
+    /// partitioned() or failed()/cancelled().
+    void partition(const std::shared_ptr<const nnscope::Dataset>& data, const nnscope::PartitionExperimentSettings& settings,
                    const nnscope::studio::JobToken& token);
 
 signals:

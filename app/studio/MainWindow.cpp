@@ -33,6 +33,8 @@
 #include <cstdio>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -77,7 +79,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     tabs_->addTab(projection_, QIcon(":/icons/projection.svg"), tr("&Projection"));
     tabs_->addTab(inspector_, QIcon(":/icons/query.svg"), tr("&Query"));
     tabs_->addTab(partitions_, QIcon(":/icons/clusters.svg"), tr("Partitio&ns"));
-    setCentralWidget(tabs_);
+    // While a new run trains, the views still show the previous one: a banner above them says so.
+    stale_ = new QLabel(this);
+    stale_->setObjectName("staleBanner");
+    stale_->setWordWrap(true);
+    stale_->setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }");
+    stale_->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(stale_);
+    centralLayout->addWidget(tabs_, 1);
+    setCentralWidget(central);
 
     log_ = new QPlainTextEdit(this);
     log_->setReadOnly(true);
@@ -123,12 +137,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         appendLog(tr("error: %1").arg(message));
         const bool wasRunning = running_;
         setRunning(false, tr("Failed."));
+        progress_->setValue(0); // nothing of the run is kept: the bar does not pretend otherwise
         warn(tr("nnscope studio"), message);
         if (wasRunning)
             emit runEnded(false);
     });
     connect(worker_, &EngineWorker::cancelled, this, [this] {
         setRunning(false, tr("Cancelled."));
+        progress_->setValue(0);
         emit runEnded(false);
     });
     connect(worker_, &EngineWorker::saved, this, [this](const QString& directory) {
@@ -146,9 +162,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(projection_, &ProjectionView::rowActivated, inspector_, &QueryInspector::inspectRow);
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
+    connect(panel_, &RunPanel::dataRead, partitions_, &PartitionsView::setData);
     connect(worker_, &EngineWorker::partitioned, this, [this](const std::shared_ptr<const PartitionExperimentResult>& result) {
         setRunning(false, tr("Partitions built."));
-        partitions_->showResult(result);
+        partitions_->showResult(result, partitionData_);
         emit partitionsBuilt();
     });
     connect(inspector_, &QueryInspector::inspected, this, &MainWindow::updateExportActions);
@@ -265,6 +282,9 @@ void MainWindow::setRunning(bool running, const QString& what)
     }
     else
         eta_->clear();
+    stale_->setVisible(running && session_);
+    if (running && session_)
+        stale_->setText(tr("The views show the previous run (%1) until this one finishes.").arg(datasetTitle(*session_->data)));
     for (QAction* action : sessionActions_)
         action->setEnabled(!running && session_ != nullptr);
     updateExportActions();
@@ -318,16 +338,23 @@ void MainWindow::startTraining()
 
 void MainWindow::buildPartitions()
 {
-    if (running_ || !session_)
+    // On the data chosen in the Run panel (all rows, or the Partitions view's count) as soon as it is
+    // read: no trained run needed, so data too large for a hierarchy can still be partitioned.
+    std::shared_ptr<const Dataset> data = partitions_->buildData();
+    if (!data && session_)
+        data = session_->data;
+    if (running_ || !data)
         return;
+    const HierarchySettings run = panel_->request().settings;
     PartitionExperimentSettings settings;
     settings.bins = partitions_->bins();
-    settings.seed = session_->hierarchy->settings().seed;
-    settings.metric = session_->hierarchy->plan().targetMetric == Metric::Cosine ? Metric::Cosine : Metric::L2;
+    settings.seed = run.seed;
+    settings.metric = run.protocol == Protocol::Paper || run.metric == Metric::Cosine ? Metric::Cosine : Metric::L2;
     setRunning(true, tr("Building partitions…"));
-    appendLog(tr("partitions: %1 bins on %2").arg(settings.bins).arg(datasetTitle(*session_->data)));
+    appendLog(tr("partitions: %1 bins on %2").arg(settings.bins).arg(datasetTitle(*data)));
     job_ = std::make_shared<CancelToken>();
-    QMetaObject::invokeMethod(worker_, [worker = worker_, session = session_, settings, token = job_] { worker->partition(session, settings, token); },
+    partitionData_ = data;
+    QMetaObject::invokeMethod(worker_, [worker = worker_, data, settings, token = job_] { worker->partition(data, settings, token); },
                               Qt::QueuedConnection);
 }
 
@@ -457,6 +484,18 @@ void MainWindow::appendLog(const QString& line)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Closing mid-run loses the run: asked first (headless, nobody is there to answer: it stops).
+    if (running_ && !headless_) {
+        QMessageBox question(QMessageBox::Question, tr("Quit"), tr("A run is in progress. Stop it and quit? Its results are lost."),
+                             QMessageBox::NoButton, this);
+        QPushButton* stop = question.addButton(tr("&Stop and quit"), QMessageBox::DestructiveRole);
+        question.addButton(tr("&Keep running"), QMessageBox::RejectRole);
+        question.exec();
+        if (question.clickedButton() != stop) {
+            event->ignore();
+            return;
+        }
+    }
     // A running job stops at its next batch; the worker thread is joined in the destructor.
     if (running_ && job_)
         job_->cancel();

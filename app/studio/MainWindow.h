@@ -104,6 +104,8 @@ private:
     PartitionsView* partitions_;
     QPlainTextEdit* log_;
     QLabel* status_;
+    QLabel* stale_; ///< "the views show the previous run" while a new one trains
+    std::shared_ptr<const Dataset> partitionData_; ///< the rows the partitions being built stand on
     QProgressBar* progress_;
     QLabel* eta_;
     QList<QAction*> sessionActions_;

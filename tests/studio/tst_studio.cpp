@@ -48,6 +48,8 @@
 #include <set>
 #include <QThread>
 #include <QTimer>
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QTranslator>
 #include <algorithm>
 #include <cmath>
@@ -63,6 +65,26 @@ void chooseTinyRun(MainWindow& window, int words = 300, int clusters = 3)
     window.runPanel()->wordsBox()->setValue(words);
     window.runPanel()->clustersBox()->setValue(clusters);
     window.runPanel()->maxEpochsBox()->setValue(2);
+}
+
+// Clicks the button named `text` on the next modal question box, once it is up.
+void answerNextQuestion(const QString& text)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton* button : box->buttons())
+            if (button->text().remove('&') == text) {
+                timer->stop();
+                timer->deleteLater();
+                button->click();
+                return;
+            }
+    });
+    timer->start();
 }
 
 bool waitForRun(QSignalSpy& ended, int seconds = 300)
@@ -528,6 +550,15 @@ private slots:
         const Table multiprobe = named("multiprobe_corrected");
         QVERIFY(std::any_of(multiprobe.rows.begin(), multiprobe.rows.end(),
                             [](const std::vector<Cell>& row) { return row[1].text == "learned:augment=1,probes=2,per-cluster=10,rerank=1"; }));
+        // A second run: the views keep showing the first until it ends, and a banner says so.
+        auto* banner = window.findChild<QLabel*>("staleBanner");
+        QVERIFY(banner && banner->isHidden());
+        window.startTraining();
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains("previous run"));
+        QTest::mouseClick(window.runPanel()->cancelButton(), Qt::LeftButton);
+        QVERIFY(waitForRun(ended));
+        QVERIFY(banner->isHidden());
     }
 
     void thePaperProtocolShowsItsMetricAndItsUntrainedClusters()
@@ -897,6 +928,7 @@ private slots:
         window.startTraining();
         QVERIFY(waitForRun(ended));
         PartitionsView* partitions = window.partitionsView();
+        partitions->rowsBox()->setValue(300); // the run's rows; 'all' would take every row of glove-100d
         QSignalSpy built(&window, &MainWindow::partitionsBuilt);
         window.buildPartitions();
         QVERIFY(window.isRunning());
@@ -922,6 +954,43 @@ private slots:
             QVERIFY(!partitions->routingModel().text(r, 1).isEmpty() && !partitions->routingModel().text(r, 2).isEmpty());
     }
 
+    void partitionsNeedNoTrainedRunAndChartTheirTotalCost()
+    {
+        // Data too large for a hierarchy can still be partitioned: the build needs only the data read,
+        // on all its rows or a chosen count, independent of the run's Words.
+        MainWindow window;
+        window.runPanel()->wordsBox()->setValue(100);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runPanel()->dataError().isEmpty() && window.partitionsView()->buildData(), 30000);
+        QVERIFY(!window.session());
+        PartitionsView* partitions = window.partitionsView();
+        QCOMPARE(partitions->buildData()->rows(), std::size_t(2717)); // all rows by default
+        partitions->rowsBox()->setValue(400);
+        QSignalSpy built(&window, &MainWindow::partitionsBuilt);
+        window.buildPartitions();
+        QVERIFY(built.wait(180000));
+        QCOMPARE(partitions->result()->baseRows + partitions->result()->queries, std::size_t(400));
+        // The total-cost chart draws, per method, its candidates and candidates + router at the target recall.
+        partitions->showChart(1);
+        const Table drawn = report::plottedData(*partitions->currentChart());
+        const Table summary = partitionSummaryTable(*partitions->result());
+        std::size_t bars = 0;
+        for (const auto& row : drawn.rows) {
+            const auto method = std::find_if(partitions->result()->methods.begin(), partitions->result()->methods.end(),
+                                             [&](const PartitionMethodResult& m) { return m.method == row[1].text; });
+            QVERIFY2(method != partitions->result()->methods.end(), row[1].text.c_str());
+            const bool total = row[0].text == columnTitle(summary.columns[static_cast<std::size_t>(summary.columnIndex("equivalents"))]).toStdString();
+            QCOMPARE(*row[2].number, total ? method->distanceEquivalentsAtTarget : method->candidatesAtTarget);
+            ++bars;
+        }
+        QVERIFY(bars >= 8); // two bars for each method that reached the target
+        // A run trained afterwards on the same data keeps the partitions.
+        chooseTinyRun(window);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        QVERIFY(partitions->result());
+    }
+
     void cancellingStopsTheRunAndUnlocksThePanel()
     {
         MainWindow window;
@@ -940,6 +1009,7 @@ private slots:
         QVERIFY(!window.isRunning());
         QVERIFY(window.runPanel()->trainButton()->isEnabled());
         QVERIFY(!window.session());
+        QCOMPARE(window.progressBar()->value(), 0); // not left at the cancelled run's few percent
     }
 
     void closingTheWindowMidRunStopsCleanly()
@@ -952,6 +1022,12 @@ private slots:
             window.runPanel()->maxEpochsBox()->setValue(0);
             window.startTraining();
             QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > 0, 120000);
+            // Closing mid-run asks first: "Keep running" keeps the window and the run ...
+            answerNextQuestion("Keep running");
+            QVERIFY(!window.close());
+            QVERIFY(window.isRunning());
+            // ... "Stop and quit" stops it.
+            answerNextQuestion("Stop and quit");
             clock.start();
             QVERIFY(window.close());
         } // the destructor joins the worker thread

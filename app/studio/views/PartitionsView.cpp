@@ -6,6 +6,7 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,11 +27,19 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
     bins_->setRange(2, 4096);
     bins_->setValue(16);
     bins_->setToolTip(tr("Bins of every partition"));
+    rows_ = new QSpinBox(this);
+    rows_->setRange(0, 100000000);
+    rows_->setSpecialValueText(tr("all"));
+    rows_->setToolTip(tr("Build on the first N rows of the chosen data; 'all' uses every row (independent of the run's Words)"));
     build_ = new QPushButton(tr("&Build partitions"), this);
-    build_->setToolTip(tr("Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the run's data, "
-                          "holding out 10% of the rows as queries (on the worker: Cancel stops it)"));
+    build_->setToolTip(tr("Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, "
+                          "holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed"));
     build_->setEnabled(false);
-    note_ = new QLabel(tr("Train or open a run, then build the partitions."), this);
+    chart_ = new QComboBox(this);
+    chart_->addItem(tr("recall against candidates"));
+    chart_->addItem(tr("total cost at the target recall"));
+    chart_->setToolTip(tr("Candidates scanned alone, or with each router's arithmetic counted in distance computations"));
+    note_ = new QLabel(tr("Choose data in the Run panel, then build the partitions."), this);
     note_->setWordWrap(true);
     curves_ = new QCustomPlot(this);
     curves_->setToolTip(tr("Recall@10 against candidates scanned per query, one point per number of bins probed"));
@@ -44,7 +53,9 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
 
     auto* controls = new QHBoxLayout;
     addLabelled(controls, tr("B&ins:"), bins_);
+    addLabelled(controls, tr("&Rows:"), rows_);
     controls->addWidget(build_);
+    addLabelled(controls, tr("C&hart:"), chart_);
     controls->addWidget(note_, 1);
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(curves_);
@@ -61,6 +72,61 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
     layout->addLayout(controls);
     layout->addWidget(split);
     connect(build_, &QPushButton::clicked, this, &PartitionsView::buildRequested);
+    connect(chart_, &QComboBox::currentIndexChanged, this, &PartitionsView::drawChart);
+}
+
+void PartitionsView::setData(std::shared_ptr<const Dataset> data)
+{
+    if (data && data_ && data->fingerprint() == data_->fingerprint())
+        return; // the same data read again (a reopened run): the partitions built on it still stand
+    data_ = std::move(data);
+    result_.reset();
+    built_.reset();
+    routings_.supersede();
+    summary_.clear();
+    routing_.clear();
+    for (QCustomPlot* plot : {curves_, sizes_}) {
+        plot->clearPlottables();
+        plot->replot();
+    }
+    build_->setEnabled(data_ != nullptr);
+    if (!data_)
+        return;
+    rows_->setMaximum(static_cast<int>(std::min<std::size_t>(data_->rows(), 100000000)));
+    bins_->setMaximum(std::max(2, static_cast<int>(std::min<std::size_t>(data_->rows() / 2, 4096))));
+    note_->setText(tr("Build the partitions to compare them on %1.").arg(datasetTitle(*data_)));
+}
+
+std::shared_ptr<const Dataset> PartitionsView::buildData() const
+{
+    if (!data_ || rows_->value() == 0 || static_cast<std::size_t>(rows_->value()) >= data_->rows())
+        return data_;
+    return std::make_shared<const Dataset>(data_->firstRows(static_cast<std::size_t>(rows_->value())));
+}
+
+void PartitionsView::showChart(int kind)
+{
+    chart_->setCurrentIndex(kind);
+}
+
+void PartitionsView::drawChart()
+{
+    if (!result_)
+        return;
+    if (chart_->currentIndex() == 0) {
+        report::plotPartitionCurves(*curves_, *result_, datasetTitle(*built_));
+        return;
+    }
+    // The total cost: candidates beside candidates plus the router's arithmetic, per method, where a
+    // learned router's cost can reverse the order the candidates alone give.
+    const Table summary = partitionSummaryTable(*result_);
+    QStringList titles;
+    for (const Column& column : summary.columns)
+        titles << columnTitle(column);
+    report::plotTable(*curves_, summary,
+                      tr("Cost per query at recall@10 = %1: candidates, and with the router counted")
+                          .arg(QString::fromStdString(recallTargetText(result_->settings.targetRecall))),
+                      titles);
 }
 
 std::size_t PartitionsView::bins() const
@@ -70,24 +136,16 @@ std::size_t PartitionsView::bins() const
 
 void PartitionsView::setSession(const SessionPointer& session)
 {
-    session_ = session;
-    result_.reset();
-    routings_.supersede();
-    build_->setEnabled(session != nullptr);
-    bins_->setMaximum(std::max(2, static_cast<int>(session->data->rows() / 2)));
-    summary_.clear();
-    routing_.clear();
-    curves_->clearPlottables();
-    curves_->replot();
-    sizes_->clearPlottables();
-    sizes_->replot();
-    note_->setText(tr("Build the partitions to compare them on %1.").arg(datasetTitle(*session->data)));
+    // The partitions stand on the chosen data, not on a run: a run on the same data keeps them.
+    if (!data_ && session)
+        setData(session->data);
 }
 
-void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentResult>& result)
+void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentResult>& result, std::shared_ptr<const Dataset> built)
 {
     result_ = result;
-    report::plotPartitionCurves(*curves_, *result);
+    built_ = std::move(built);
+    drawChart();
 
     // Bin sizes side by side: each method's sizes, largest first.
     sizes_->clearPlottables();
@@ -136,13 +194,14 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
 void PartitionsView::setQuery(qint64 row)
 {
     query_ = row;
-    if (!result_ || !session_ || row < 0 || static_cast<std::size_t>(row) >= session_->data->rows())
+    // A run's rows are a prefix of the chosen data, so row r is the same vector in both (when built has it).
+    if (!result_ || !built_ || row < 0 || static_cast<std::size_t>(row) >= built_->rows())
         return;
     const auto result = result_;
-    const SessionPointer session = session_;
+    const auto built = built_;
     const Metric metric = result->settings.metric;
     routings_.start(
-        [result, session, row, metric](const CancelToken&) { return routeQuery(*result, session->data->row(static_cast<std::size_t>(row)), metric); },
+        [result, built, row, metric](const CancelToken&) { return routeQuery(*result, built->row(static_cast<std::size_t>(row)), metric); },
         [this, row, result](const std::vector<QueryRouting>& routings) {
             const auto bins = [](const std::vector<std::uint32_t>& list) {
                 QStringList text;

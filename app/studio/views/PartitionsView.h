@@ -1,7 +1,8 @@
-// nnscope studio — Partitions: learned partitions beside k-means on the run's data (held-out queries):
-// recall@10 against candidates scanned, the bins' sizes side by side, and for the inspected query
-// which bins each method probes (with its router's scores) and where its true 10 nearest neighbours
-// live — the routing view.
+// nnscope studio — Partitions: learned partitions beside k-means on the chosen data (all its rows or a
+// count, held-out queries), built as soon as the data is read — no trained hierarchy needed: recall@10
+// against candidates scanned or the total cost at the target recall, the bins' sizes side by side, and
+// for the inspected query which bins each method probes (with its router's scores) and where its true 10
+// nearest neighbours live — the routing view.
 #pragma once
 
 #include "experiments/PartitionExperiment.h"
@@ -9,6 +10,7 @@
 #include "studio/TableModel.h"
 #include "studio/views/StudioView.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -26,12 +28,20 @@ public:
     std::optional<Table> currentTable() const override;
 
     std::size_t bins() const;
+    /// The data the partitions are built on: the chosen data's first `rows` (all when 0).
+    void setData(std::shared_ptr<const Dataset> data);
+    /// The rows to build on (the chosen count of the data given), or null before any data was read.
+    std::shared_ptr<const Dataset> buildData() const;
+    QSpinBox* rowsBox() const { return rows_; }
+    /// 0: recall against candidates; 1: the total cost (candidates + router) at the target recall.
+    void showChart(int kind);
     const TableModel& summaryModel() const { return summary_; }
     const TableModel& routingModel() const { return routing_; }
     std::shared_ptr<const PartitionExperimentResult> result() const { return result_; }
 
 public slots:
-    void showResult(const std::shared_ptr<const PartitionExperimentResult>& result);
+    /// Shows partitions built on `built` (the rows buildData gave).
+    void showResult(const std::shared_ptr<const PartitionExperimentResult>& result, std::shared_ptr<const Dataset> built);
     /// The inspected query (a dataset row): its routing in every method, computed off the GUI thread.
     void setQuery(qint64 row);
 
@@ -42,9 +52,14 @@ signals:
     void routed(qint64 row);
 
 private:
-    SessionPointer session_;
+    void drawChart();
+
+    std::shared_ptr<const Dataset> data_;  ///< every row of the chosen data
+    std::shared_ptr<const Dataset> built_; ///< the rows result_ was built on (routing reads the query there)
     std::shared_ptr<const PartitionExperimentResult> result_;
     QSpinBox* bins_;
+    QSpinBox* rows_;
+    QComboBox* chart_;
     QPushButton* build_;
     QLabel* note_;
     QCustomPlot* curves_;
