@@ -107,7 +107,7 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(
             data, request.settings,
             [this](const TrainingProgress& p) {
-                emit progress({stageText(p), modelName(p), static_cast<int>(p.epoch), p.loss, p.accuracy, 0.9 * p.fraction});
+                emit progress({stageText(p), modelName(p), static_cast<int>(p.epoch), p.loss, p.accuracy, 0.9 * p.fraction, p.heldOutAccuracy});
             },
             token.get()));
         emit log(tr("trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3")

@@ -10,6 +10,7 @@
 #include "studio/Session.h"
 
 #include <QObject>
+#include <limits>
 #include <QString>
 
 namespace nnscope::studio {
@@ -32,6 +33,7 @@ struct RunProgress {
     double loss = 0.0;
     double accuracy = 0.0;
     double fraction = 0.0;   ///< 0–1 of the whole run
+    double heldOutAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< the epoch's held-out accuracy, if any
 };
 
 using JobToken = std::shared_ptr<CancelToken>;

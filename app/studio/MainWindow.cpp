@@ -471,7 +471,7 @@ void MainWindow::onProgress(const RunProgress& progress)
     progress_->setValue(static_cast<int>(1000 * progress.fraction));
     status_->setText(progress.stage);
     if (!progress.model.isEmpty())
-        accuracy_->addEpoch(progress.model, progress.epoch, progress.loss, progress.accuracy);
+        accuracy_->addEpoch(progress.model, progress.epoch, progress.loss, progress.accuracy, progress.heldOutAccuracy);
     const double left = etaEstimator_.update(progress.fraction, runTimer_.elapsed() / 1000.0);
     if (left >= 0.0 && progress.fraction < 1.0)
         eta_->setText(tr("about %1 s left").arg(left, 0, 'f', 0));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ struct EpochRecord {
     std::size_t epoch = 0;  ///< 1-based
     double loss = 0.0;      ///< mean cross-entropy over the epoch's batches
     double accuracy = 0.0;  ///< training accuracy over the epoch's batches (the monitored value)
+    /// Top-1 accuracy on the held-out (test) rows after the epoch, as a record only — never monitored,
+    /// so no choice is made on the rows the run is scored on; NaN where there are none.
+    double heldOutAccuracy = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct ModelRecord {

@@ -16,6 +16,7 @@ struct TrainingProgress {
     std::size_t maxEpochs = 0;
     double loss = 0.0;         ///< mean training loss of the epoch
     double accuracy = 0.0;     ///< monitored (training) accuracy of the epoch
+    double heldOutAccuracy = 0.0; ///< accuracy on the held-out rows after the epoch (NaN: none)
     /// Fraction of the whole run done, in [0, 1], weighted by each model's training rows.
     double fraction = 0.0;
 };

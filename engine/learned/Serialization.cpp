@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 
+#include <cmath>
+
 namespace nnscope {
 namespace {
 
@@ -103,12 +105,18 @@ void from_json(const Json& j, HierarchySettings& s)
 
 void to_json(Json& json, const ModelRecord& r)
 {
-    Json history = Json::array();
-    for (const EpochRecord& e : r.history)
+    Json history = Json::array(), heldOut = Json::array();
+    bool scored = false;
+    for (const EpochRecord& e : r.history) {
         history.push_back({e.epoch, e.loss, e.accuracy});
+        scored = scored || std::isfinite(e.heldOutAccuracy);
+        heldOut.push_back(std::isfinite(e.heldOutAccuracy) ? Json(e.heldOutAccuracy) : Json(nullptr));
+    }
     json = {{"name", r.name}, {"input_length", r.inputLength}, {"classes", r.classes}, {"train_rows", r.trainRows},
             {"augmented_rows", r.augmentedRows}, {"trained", r.trained}, {"best_epoch", r.bestEpoch},
             {"best_accuracy", r.bestAccuracy}, {"seconds", r.seconds}, {"history", history}};
+    if (scored)
+        json["held_out_accuracy"] = heldOut; // one per epoch (null where none); absent in models saved before it
 }
 
 void from_json(const Json& j, ModelRecord& r)
@@ -125,6 +133,18 @@ void from_json(const Json& j, ModelRecord& r)
     r.seconds = jsonField<double>(j, "seconds");
     for (const auto& e : jsonField<std::vector<std::tuple<std::size_t, double, double>>>(j, "history"))
         r.history.push_back({std::get<0>(e), std::get<1>(e), std::get<2>(e)});
+    if (j.contains("held_out_accuracy")) {
+        const Json& heldOut = j.at("held_out_accuracy");
+        if (!heldOut.is_array() || heldOut.size() != r.history.size())
+            throw Error("'held_out_accuracy' of " + r.name + " needs one entry per epoch");
+        for (std::size_t e = 0; e < heldOut.size(); ++e) {
+            if (heldOut[e].is_null())
+                continue;
+            if (!heldOut[e].is_number() || !(heldOut[e].get<double>() >= 0.0 && heldOut[e].get<double>() <= 1.0))
+                throw Error("'held_out_accuracy' of " + r.name + " holds a value outside [0, 1]");
+            r.history[e].heldOutAccuracy = heldOut[e].get<double>();
+        }
+    }
 }
 
 void to_json(Json& json, const AccuracyReport& a)

@@ -177,6 +177,53 @@ private slots:
         QCOMPARE(loaded.layer1Record().history.size(), trained.layer1Record().history.size());
         QCOMPARE(entriesOf(dir.path()), QStringList{"model"}); // no temporaries left beside it
     }
+    void heldOutAccuracyIsRecordedPerEpochAndSaved()
+    {
+        // Each epoch's accuracy on the test rows is recorded beside the training accuracy (a record only:
+        // the kept epoch still follows the training accuracy), and survives save and load.
+        const auto data = blobs();
+        const Hierarchy trained = Hierarchy::train(data, tinySettings());
+        const auto finiteInUnit = [](double v) { return std::isfinite(v) && v >= 0.0 && v <= 1.0; };
+        QVERIFY(!trained.layer1Record().history.empty());
+        for (const EpochRecord& e : trained.layer1Record().history)
+            QVERIFY(finiteInUnit(e.heldOutAccuracy));
+        std::size_t scoredModels = 0;
+        for (const ModelRecord& record : trained.layer2Records())
+            if (!record.history.empty() && std::isfinite(record.history.front().heldOutAccuracy)) {
+                ++scoredModels;
+                for (const EpochRecord& e : record.history)
+                    QVERIFY(finiteInUnit(e.heldOutAccuracy));
+            }
+        QVERIFY(scoredModels > 0);
+        const std::size_t best = trained.layer1Record().bestEpoch;
+        double bestTraining = -1;
+        for (const EpochRecord& e : trained.layer1Record().history)
+            bestTraining = std::max(bestTraining, e.accuracy);
+        QCOMPARE(trained.layer1Record().history[best - 1].accuracy, bestTraining); // still chosen on training accuracy
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("model").toStdString();
+        trained.save(path);
+        const Hierarchy loaded = Hierarchy::load(path, data);
+        for (std::size_t e = 0; e < trained.layer1Record().history.size(); ++e)
+            QCOMPARE(loaded.layer1Record().history[e].heldOutAccuracy, trained.layer1Record().history[e].heldOutAccuracy);
+        // A record whose held-out list does not match its epochs is refused.
+        nlohmann::json manifest = nlohmann::json::parse(readWholeFile(path + "/manifest.json"));
+        QVERIFY(manifest.dump().find("held_out_accuracy") != std::string::npos);
+        std::function<bool(nlohmann::json&)> truncate = [&](nlohmann::json& j) {
+            if (j.is_object() && j.contains("held_out_accuracy") && j["held_out_accuracy"].size() > 1) {
+                j["held_out_accuracy"].erase(0);
+                return true;
+            }
+            for (auto& child : j)
+                if ((child.is_object() || child.is_array()) && truncate(child))
+                    return true;
+            return false;
+        };
+        QVERIFY(truncate(manifest));
+        writeFileAtomically(path + "/manifest.json", manifest.dump());
+        QVERIFY(errorOf([&] { Hierarchy::load(path, data); }).find("held_out_accuracy") != std::string::npos);
+    }
+
     void loadingAgainstAnotherDatasetFailsClearly()
     {
         const Hierarchy trained = Hierarchy::train(blobs(1), tinySettings());

@@ -550,6 +550,17 @@ private slots:
         const Table multiprobe = named("multiprobe_corrected");
         QVERIFY(std::any_of(multiprobe.rows.begin(), multiprobe.rows.end(),
                             [](const std::vector<Cell>& row) { return row[1].text == "learned:augment=1,probes=2,per-cluster=10,rerank=1"; }));
+        // The training curves carry each epoch's held-out accuracy beside the training accuracy.
+        const Table curves = window.accuracyView()->trainingCurves();
+        const int heldOut = curves.columnIndex("held_out_accuracy");
+        QVERIFY(heldOut > 0);
+        QVERIFY(std::any_of(curves.rows.begin(), curves.rows.end(), [&](const std::vector<Cell>& row) {
+            return row[0].text == "layer1" && row[static_cast<std::size_t>(heldOut)].number;
+        }));
+        // Memorising starts where held-out accuracy peaks while training accuracy goes on rising.
+        QCOMPARE(AccuracyView::memorisingFrom({1, 2, 3, 4}, {0.2, 0.5, 0.8, 0.95}, {0.2, 0.3, 0.28, 0.25}), 2);
+        QCOMPARE(AccuracyView::memorisingFrom({1, 2, 3}, {0.2, 0.5, 0.52}, {0.2, 0.3, 0.28}), 0); // training stalls too
+        QCOMPARE(AccuracyView::memorisingFrom({1, 2}, {0.2, 0.9}, {NAN, NAN}), 0);                 // nothing held out
         // A second run: the views keep showing the first until it ends, and a banner says so.
         auto* banner = window.findChild<QLabel*>("staleBanner");
         QVERIFY(banner && banner->isHidden());

@@ -77,7 +77,7 @@ void AccuracyView::clearCurves()
     curves_->replot();
 }
 
-void AccuracyView::addEpoch(const QString& model, int epoch, double loss, double accuracy)
+void AccuracyView::addEpoch(const QString& model, int epoch, double loss, double accuracy, double heldOutAccuracy)
 {
     if (model.isEmpty() || epoch <= 0)
         return;
@@ -87,6 +87,7 @@ void AccuracyView::addEpoch(const QString& model, int epoch, double loss, double
     curve.epochs << epoch;
     curve.losses << loss;
     curve.accuracies << accuracy;
+    curve.heldOut << heldOutAccuracy;
     if (model_->findText(model) < 0)
         model_->addItem(model);
     model_->setCurrentText(model);
@@ -133,6 +134,7 @@ void AccuracyView::setSession(const SessionPointer& session)
             curve.epochs << static_cast<double>(e.epoch);
             curve.losses << e.loss;
             curve.accuracies << e.accuracy;
+            curve.heldOut << e.heldOutAccuracy;
         }
         const QString name = QString::fromStdString(record.name);
         live_[name] = curve;
@@ -222,9 +224,24 @@ Table AccuracyView::chartData()
     return currentChart() == scatter_ ? imbalanceData() : StudioView::chartData();
 }
 
+int AccuracyView::memorisingFrom(const QVector<double>& epochs, const QVector<double>& training, const QVector<double>& heldOut)
+{
+    int peak = -1;
+    for (int e = 0; e < heldOut.size() && e < training.size(); ++e)
+        if (std::isfinite(heldOut[e]) && (peak < 0 || heldOut[e] > heldOut[peak]))
+            peak = e;
+    if (peak < 0)
+        return 0;
+    double later = training[peak];
+    for (int e = peak + 1; e < training.size(); ++e)
+        later = std::max(later, training[e]);
+    return later >= training[peak] + 0.05 ? static_cast<int>(epochs[peak]) : 0;
+}
+
 void AccuracyView::drawCurves()
 {
     curves_->clearGraphs();
+    curves_->clearItems();
     const QString name = model_->currentText();
     report::setChartTitle(*curves_, name.isEmpty() ? tr("Training curves") : tr("Training curves: %1").arg(name));
     const auto found = live_.constFind(name);
@@ -237,6 +254,29 @@ void AccuracyView::drawCurves()
         loss->setName(tr("loss"));
         loss->setPen(QPen(QColor(214, 39, 40), 2));
         loss->setData(found->epochs, found->losses, true);
+        // Held-out accuracy beside training accuracy: where they part, the model memorises.
+        QVector<double> heldEpochs, heldValues;
+        for (int e = 0; e < found->heldOut.size(); ++e)
+            if (std::isfinite(found->heldOut[e])) {
+                heldEpochs << found->epochs[e];
+                heldValues << found->heldOut[e];
+            }
+        if (!heldValues.isEmpty()) {
+            QCPGraph* heldOut = curves_->addGraph(curves_->xAxis, curves_->yAxis);
+            heldOut->setName(tr("held-out accuracy (test rows; a record, not used for stopping)"));
+            heldOut->setPen(QPen(QColor(44, 160, 44), 2, Qt::DashLine));
+            heldOut->setData(heldEpochs, heldValues, true);
+        }
+        if (const int from = memorisingFrom(found->epochs, found->accuracies, found->heldOut); from > 0) {
+            auto* line = new QCPItemStraightLine(curves_);
+            line->point1->setCoords(from, 0);
+            line->point2->setCoords(from, 1);
+            line->setPen(QPen(Qt::gray, 1, Qt::DotLine));
+            auto* label = new QCPItemText(curves_);
+            label->position->setCoords(from, 1.02);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setText(tr(" memorising from epoch %1").arg(from));
+        }
         curves_->yAxis2->setVisible(true);
         curves_->yAxis2->setLabel(tr("loss"));
         double top = 0.1;
@@ -256,12 +296,13 @@ Table AccuracyView::trainingCurves() const
 {
     Table table{"training_curves", "training_curves", tr("Training curves").toStdString(), "",
                 {{"model", tr("model").toStdString()}, {"epoch", tr("epoch").toStdString()}, {"loss", tr("loss").toStdString()},
-                 {"accuracy", tr("training accuracy").toStdString()}},
+                 {"accuracy", tr("training accuracy").toStdString()}, {"held_out_accuracy", tr("held-out accuracy").toStdString()}},
                 {}};
     for (auto curve = live_.constBegin(); curve != live_.constEnd(); ++curve)
         for (int e = 0; e < curve->epochs.size(); ++e)
             table.rows.push_back({Cell::label(curve.key().toStdString()), Cell::count(static_cast<std::size_t>(curve->epochs[e])),
-                                  Cell::fixed(curve->losses[e], 6), Cell::fixed(curve->accuracies[e], 6)});
+                                  Cell::fixed(curve->losses[e], 6), Cell::fixed(curve->accuracies[e], 6),
+                                  std::isfinite(curve->heldOut[e]) ? Cell::fixed(curve->heldOut[e], 6) : Cell::missing()});
     return table;
 }
 

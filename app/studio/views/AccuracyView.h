@@ -6,6 +6,7 @@
 #include "studio/views/StudioView.h"
 
 #include <QMap>
+#include <cmath>
 
 class QComboBox;
 class QTabWidget;
@@ -23,6 +24,9 @@ public:
     std::optional<Table> currentTable() const override;
     /// Every model's per-epoch training loss and accuracy heard during the run (empty after reopening).
     Table trainingCurves() const;
+    /// The epoch after which a model memorises: its held-out accuracy peaked there while its training
+    /// accuracy went on rising by at least 0.05 (0: no such epoch, or no held-out rows).
+    static int memorisingFrom(const QVector<double>& epochs, const QVector<double>& training, const QVector<double>& heldOut);
     QCustomPlot* trainingCurvesChart() { return curves_; }
     /// Layer-2 test accuracy per cluster against the chosen property, with its Wilson intervals.
     QCustomPlot* imbalanceChart() { return scatter_; }
@@ -33,7 +37,7 @@ public:
 
 public slots:
     /// A training epoch ended (live curves); `model` is "layer1" or "layer2/<cluster>".
-    void addEpoch(const QString& model, int epoch, double loss, double accuracy);
+    void addEpoch(const QString& model, int epoch, double loss, double accuracy, double heldOutAccuracy = NAN);
     /// Forgets the live curves (a new run starts).
     void clearCurves();
 
@@ -51,7 +55,7 @@ private:
     TableModel records_;
     QTableView* recordsView_;
     struct Curve {
-        QVector<double> epochs, losses, accuracies;
+        QVector<double> epochs, losses, accuracies, heldOut; ///< heldOut: NaN where the epoch had none
     };
     QMap<QString, Curve> live_;
 };

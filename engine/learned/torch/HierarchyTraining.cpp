@@ -43,6 +43,7 @@ public:
         current_.epoch = record.epoch;
         current_.loss = record.loss;
         current_.accuracy = record.accuracy;
+        current_.heldOutAccuracy = record.heldOutAccuracy;
         emit();
     }
     void finishModel() { done_ += weight_; weight_ = 0.0; }
@@ -67,7 +68,8 @@ private:
 // Layer 1 as the paper trains it: rows → their cluster, the layer-1 trainer settings and seed streams.
 ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
                                   const HierarchySettings& settings, ModelRecord& record,
-                                  const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel)
+                                  const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel,
+                                  const std::vector<float>& heldOutRows = {}, const std::vector<std::uint32_t>& heldOutLabels = {})
 {
     if (labels.size() != rows.rows)
         throw Error("layer 1: every training row needs its cluster");
@@ -86,7 +88,11 @@ ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32
         const torch::Tensor inputs = torch::from_blob(const_cast<float*>(rows.data),
                                                       {static_cast<std::int64_t>(rows.rows), static_cast<std::int64_t>(rows.dim)}, torch::kFloat32)
                                          .clone();
-        TrainingSet set{inputs, torch::tensor(classes, torch::kInt64), {}};
+        TrainingSet set{inputs, torch::tensor(classes, torch::kInt64), {}, {}, {}};
+        if (!heldOutLabels.empty()) {
+            set.heldOutInputs = floatTensor(heldOutRows, static_cast<std::int64_t>(heldOutLabels.size()), static_cast<std::int64_t>(rows.dim));
+            set.heldOutLabels = torch::tensor(std::vector<std::int64_t>(heldOutLabels.begin(), heldOutLabels.end()), torch::kInt64);
+        }
         trainClassifier(network, set, settings.layer1, Random::derive(settings.seed, seedstream::kLayer1Batches), record, onEpoch, cancel);
     }
     return network;
@@ -129,17 +135,27 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
             inputs.insert(inputs.end(), data->row(row), data->row(row) + dim);
             labels.push_back(plan.clusterOf[row]);
         }
+        // The test rows, scored after each epoch as a record (held-out accuracy beside training accuracy).
+        std::vector<float> heldOut;
+        std::vector<std::uint32_t> heldOutLabels;
+        for (std::size_t row : plan.testRows) {
+            heldOut.insert(heldOut.end(), data->row(row), data->row(row) + dim);
+            heldOutLabels.push_back(plan.clusterOf[row]);
+        }
         progress.startModel(TrainingProgress::Phase::Layer1, 0, 1, settings.layer1.maxEpochs, double(labels.size()));
         impl->layer1 = trainLayer1Network({inputs.data(), labels.size(), dim}, labels, clusters, settings, impl->layer1Record,
-                                          [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
+                                          [&](const EpochRecord& e) { progress.epoch(e); }, cancel, heldOut, heldOutLabels);
         progress.finishModel();
     }
 
     // Layer 2: per cluster, its training rows (query ⧺ raw centroid) → the nearest other member.
-    std::vector<std::vector<std::size_t>> trainRowsOf(clusters);
+    std::vector<std::vector<std::size_t>> trainRowsOf(clusters), testRowsOf(clusters);
     for (std::size_t row : plan.trainRows)
         if (!plan.withinClusterTargets[row].empty())
             trainRowsOf[plan.clusterOf[row]].push_back(row);
+    for (std::size_t row : plan.testRows)
+        if (!plan.withinClusterTargets[row].empty())
+            testRowsOf[plan.clusterOf[row]].push_back(row);
     for (std::uint32_t c = 0; c < clusters; ++c) {
         const std::vector<std::size_t>& members = plan.members[c];
         const std::vector<std::size_t>& rows = trainRowsOf[c];
@@ -169,7 +185,19 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
         progress.startModel(TrainingProgress::Phase::Layer2, c, clusters, settings.layer2.maxEpochs, double(rows.size()));
         if (!labels.empty() && members.size() > 1) {
             torchnn::TrainingSet set{floatTensor(inputs, static_cast<std::int64_t>(labels.size()), static_cast<std::int64_t>(2 * dim)),
-                                     torch::tensor(labels, torch::kInt64), {}};
+                                     torch::tensor(labels, torch::kInt64), {}, {}, {}};
+            // The cluster's test rows, in the form the deployed model reads them, scored after each epoch.
+            if (!testRowsOf[c].empty()) {
+                std::vector<float> tests;
+                std::vector<std::int64_t> targets;
+                for (std::size_t row : testRowsOf[c]) {
+                    tests.insert(tests.end(), data->row(row), data->row(row) + dim);
+                    targets.push_back(plan.withinClusterTargets[row].front());
+                }
+                const std::vector<float> testInputs = impl->layer2Inputs(c, {tests.data(), targets.size(), dim}, true);
+                set.heldOutInputs = floatTensor(testInputs, static_cast<std::int64_t>(targets.size()), static_cast<std::int64_t>(2 * dim));
+                set.heldOutLabels = torch::tensor(targets, torch::kInt64);
+            }
             if (settings.augmentation.enabled && settings.augmentation.classBalanced)
                 set.sampleWeights = classBalancedWeights(labels);
             torchnn::trainClassifier(model, set, settings.layer2, Random::derive(settings.seed, seedstream::kLayer2Batches + c), record,

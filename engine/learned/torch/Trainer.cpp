@@ -130,8 +130,15 @@ void trainClassifier(ConvClassifier& model, const TrainingSet& data, const Train
             correct += static_cast<std::size_t>(logits.argmax(1).eq(labels).sum().item<std::int64_t>());
             seen += indices.size();
         }
-        const EpochRecord result{epoch, lossSum / static_cast<double>(seen),
-                                 static_cast<double>(correct) / static_cast<double>(seen)};
+        EpochRecord result{epoch, lossSum / static_cast<double>(seen), static_cast<double>(correct) / static_cast<double>(seen)};
+        if (data.heldOutInputs.defined() && data.heldOutInputs.size(0) > 0) {
+            // Scored in eval mode without gradients: the training trajectory is the same with or without it.
+            const torch::NoGradGuard noGradients;
+            model->eval();
+            const torch::Tensor predicted = model->forward(data.heldOutInputs).argmax(1);
+            result.heldOutAccuracy = predicted.eq(data.heldOutLabels).to(torch::kFloat64).mean().item<double>();
+            model->train();
+        }
         record.history.push_back(result);
         if (result.accuracy > record.bestAccuracy) {
             record.bestAccuracy = result.accuracy;

@@ -16,6 +16,8 @@ struct TrainingSet {
     torch::Tensor inputs;              ///< [rows, inputLength] float32
     torch::Tensor labels;              ///< [rows] int64
     std::vector<double> sampleWeights; ///< empty: shuffled passes; else sampling with replacement by weight
+    torch::Tensor heldOutInputs;       ///< held-out rows scored after every epoch (undefined or empty: none)
+    torch::Tensor heldOutLabels;
 };
 
 /// Trains `model` in place and fills record.history / bestEpoch / bestAccuracy / seconds.
