@@ -857,67 +857,112 @@
         <translation>&amp;Gegen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="55"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="59"/>
         <source>Per layer</source>
         <translation>Je Schicht</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
+        <source>Fewer than two clusters with test queries: no trend.</source>
+        <translation>Weniger als zwei Cluster mit Testanfragen: kein Trend.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="191"/>
+        <source>Weighted fit: slope %1, weighted r = %2 over %3 clusters.</source>
+        <translation>Gewichtete Anpassung: Steigung %1, gewichtetes r = %2 über %3 Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <source>95% bootstrap interval of the slope %1 to %2</source>
+        <translation>95-%-Bootstrap-Intervall der Steigung %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <source> Too few clusters with test queries to tell.</source>
+        <translation> Zu wenige Cluster mit Testanfragen für eine Aussage.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="201"/>
+        <source> No clear trend (%1, spanning 0): too few test queries to tell.</source>
+        <translation> Kein klarer Trend (%1, schließt 0 ein): zu wenige Testanfragen für eine Aussage.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="202"/>
+        <source> Accuracy rises with %1 (%2).</source>
+        <translation> Die Genauigkeit steigt mit %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <source> Accuracy falls with %1 (%2).</source>
+        <translation> Die Genauigkeit fällt mit %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="206"/>
+        <source>Layer-2 test accuracy against %1</source>
+        <translation>Testgenauigkeit Schicht 2 gegen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="211"/>
+        <source>cluster %1 (selected)</source>
+        <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
         <source>Layer 2 vs cluster size</source>
         <translation type="vanished">Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="257"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="60"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="64"/>
         <source>Every model&apos;s training record</source>
         <translation>Trainingsprotokoll jedes Modells</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="104"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Genauigkeit je Schicht (Protokoll %1, %2 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="113"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>Schicht 1
 (k-Means-Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="114"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>Schicht 1
 (Cluster des Nachbarn)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="110"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="115"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>Schicht 2 Top-5
 (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="111"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="116"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>Schicht 2 Top-5
 (wahrer Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="112"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="120"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="250"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -934,112 +979,124 @@
         <translation type="vanished">Genauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="56"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="60"/>
         <source>Layer 2 vs imbalance</source>
         <translation>Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>training rows</source>
         <translation>Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>augmented</source>
         <translation>augmentiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="149"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="155"/>
         <source>best accuracy</source>
         <translation>beste Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="149"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="155"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="175"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="181"/>
         <source>clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
         <source>fewer than two clusters with test queries: no trend</source>
-        <translation>weniger als zwei Cluster mit Testanfragen: kein Trend</translation>
+        <translation type="vanished">weniger als zwei Cluster mit Testanfragen: kein Trend</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="180"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
         <source>weighted fit</source>
         <translation>gewichtete Anpassung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
         <source>slope %1, weighted r = %2 over %3 clusters</source>
-        <translation>Steigung %1, gewichtetes r = %2 über %3 Cluster</translation>
+        <translation type="vanished">Steigung %1, gewichtetes r = %2 über %3 Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
         <source>Layer-2 test accuracy against %1 (%2)</source>
-        <translation>Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
+        <translation type="vanished">Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="218"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation>Testgenauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
         <source>Layer-2 test accuracy against imbalance</source>
         <translation>Testgenauigkeit Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="259"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="287"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="237"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="241"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="291"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="318"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="249"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
+        <source>held-out accuracy (test rows; a record, not used for stopping)</source>
+        <translation>zurückgehaltene Genauigkeit (Testzeilen; nur aufgezeichnet, nicht zum Stoppen genutzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
+        <source> memorising from epoch %1</source>
+        <translation> lernt auswendig ab Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="326"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="279"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <source>held-out accuracy</source>
+        <translation>zurückgehaltene Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="357"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -1122,13 +1179,13 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="187"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="187"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -1192,42 +1249,57 @@
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="134"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="119"/>
+        <source>cluster %1 (selected)</source>
+        <translation>Cluster %1 (gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="154"/>
+        <source> Layer 2 &lt;b&gt;collapses&lt;/b&gt; onto &apos;%1&apos;: its answer to %2 of %3 test queries (answers: %4).</source>
+        <translation> Schicht 2 &lt;b&gt;fällt zusammen&lt;/b&gt; auf „%1“: seine Antwort auf %2 von %3 Testanfragen (Antworten: %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <source> Layer 2&apos;s answers on its %1 test queries: %2.</source>
+        <translation> Antworten von Schicht 2 auf seine %1 Testanfragen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation>Testgenauigkeit Schicht 2 n. v. (keine Testanfrage in diesem Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation>Testgenauigkeit Schicht 2 %1 (%2 von %3 Anfragen; 95-%-Intervall %4–%5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="139"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation> &lt;b&gt;Auswendig gelernt&lt;/b&gt;: die Trainingsgenauigkeit %1 liegt weit über selbst dem optimistischen Ende des Testintervalls — das Modell hat die Ziele seiner Trainingszeilen gelernt, keine Regel, die auf neue Anfragen übergeht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="143"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="171"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Test), keines zum Trainieren: sein Schicht-2-Modell wurde nie trainiert und hat daher keine Ziele, über die es unausgewogen sein könnte; %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="175"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>layer 2&apos;s top 1</source>
         <translation>Top 1 von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation>Treffer (Paper: Position der Top 1 unter den 5 gespeicherten Positionen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation>Treffer (exakter Nächster in den Top 5 von Schicht 2)</translation>
     </message>
@@ -1236,43 +1308,43 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="200"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="200"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
@@ -1281,7 +1353,7 @@
         <translation type="vanished">Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
@@ -1290,17 +1362,17 @@
         <translation type="vanished">Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
         <source>layer 1 routed to</source>
         <translation>Schicht 1 leitete zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
         <source>distance gap (top 1)</source>
         <translation>Abstandslücke (Top 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="185"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -1397,7 +1469,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="49"/>
         <location filename="../app/studio/MainWindow.cpp" line="141"/>
-        <location filename="../app/studio/MainWindow.cpp" line="322"/>
+        <location filename="../app/studio/MainWindow.cpp" line="323"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1482,237 +1554,237 @@
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="192"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="193"/>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="194"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="200"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="216"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="223"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="230"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="231"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="232"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="243"/>
+        <location filename="../app/studio/MainWindow.cpp" line="244"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="244"/>
+        <location filename="../app/studio/MainWindow.cpp" line="245"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="245"/>
+        <location filename="../app/studio/MainWindow.cpp" line="246"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="247"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="252"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="259"/>
+        <location filename="../app/studio/MainWindow.cpp" line="260"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="287"/>
+        <location filename="../app/studio/MainWindow.cpp" line="288"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="330"/>
+        <location filename="../app/studio/MainWindow.cpp" line="331"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="353"/>
+        <location filename="../app/studio/MainWindow.cpp" line="354"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="354"/>
+        <location filename="../app/studio/MainWindow.cpp" line="355"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="365"/>
+        <location filename="../app/studio/MainWindow.cpp" line="366"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="374"/>
+        <location filename="../app/studio/MainWindow.cpp" line="375"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="383"/>
+        <location filename="../app/studio/MainWindow.cpp" line="384"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="422"/>
+        <location filename="../app/studio/MainWindow.cpp" line="423"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="423"/>
+        <location filename="../app/studio/MainWindow.cpp" line="424"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="461"/>
+        <location filename="../app/studio/MainWindow.cpp" line="462"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="478"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <location filename="../app/studio/MainWindow.cpp" line="490"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <location filename="../app/studio/MainWindow.cpp" line="490"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/MainWindow.cpp" line="492"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="492"/>
+        <location filename="../app/studio/MainWindow.cpp" line="493"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>

@@ -848,67 +848,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="55"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="59"/>
         <source>Per layer</source>
         <translation>Per layer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
+        <source>Fewer than two clusters with test queries: no trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="191"/>
+        <source>Weighted fit: slope %1, weighted r = %2 over %3 clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <source>95% bootstrap interval of the slope %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <source> Too few clusters with test queries to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="201"/>
+        <source> No clear trend (%1, spanning 0): too few test queries to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="202"/>
+        <source> Accuracy rises with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <source> Accuracy falls with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="206"/>
+        <source>Layer-2 test accuracy against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="211"/>
+        <source>cluster %1 (selected)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer 2 vs cluster size</source>
         <translation type="vanished">Layer 2 vs cluster size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="57"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="257"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="60"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="64"/>
         <source>Every model&apos;s training record</source>
         <translation>Every model&apos;s training record</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="104"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
         <source>Accuracy per layer (%1 protocol, %2 queries)</source>
         <translation>Accuracy per layer (%1 protocol, %2 queries)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="108"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="113"/>
         <source>layer 1
 (k-means cluster)</source>
         <translation>layer 1
 (k-means cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="109"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="114"/>
         <source>layer 1
 (neighbour&apos;s cluster)</source>
         <translation>layer 1
 (neighbour&apos;s cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="110"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="115"/>
         <source>layer 2 top-5
 (routed)</source>
         <translation>layer 2 top-5
 (routed)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="111"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="116"/>
         <source>layer 2 top-5
 (true cluster)</source>
         <translation>layer 2 top-5
 (true cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="112"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="117"/>
         <source>recall@1</source>
         <translation>recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="120"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="250"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
@@ -925,112 +970,112 @@
         <translation type="vanished">layer-2 accuracy (true cluster given)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="56"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="60"/>
         <source>Layer 2 vs imbalance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>classes</source>
         <translation>classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>training rows</source>
         <translation>training rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>augmented</source>
         <translation>augmented</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="148"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
         <source>best epoch</source>
         <translation>best epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="149"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="155"/>
         <source>best accuracy</source>
         <translation>best accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="149"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="155"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="175"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="181"/>
         <source>clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="177"/>
-        <source>fewer than two clusters with test queries: no trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="180"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
         <source>weighted fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
-        <source>slope %1, weighted r = %2 over %3 clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
-        <source>Layer-2 test accuracy against %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="190"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="218"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
         <source>Layer-2 test accuracy against imbalance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="229"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
         <source>Training curves: %1</source>
         <translation>Training curves: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="233"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="259"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="287"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="237"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="241"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="291"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="318"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="249"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="258"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
+        <source>held-out accuracy (test rows; a record, not used for stopping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
+        <source> memorising from epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="326"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="279"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <source>held-out accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="357"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -1109,13 +1154,13 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="187"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="159"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="187"/>
         <source>test</source>
         <translation>test</translation>
     </message>
@@ -1175,42 +1220,57 @@
         <translation>Cluster sizes and layer-2 accuracy (%1 clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="134"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="119"/>
+        <source>cluster %1 (selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="154"/>
+        <source> Layer 2 &lt;b&gt;collapses&lt;/b&gt; onto &apos;%1&apos;: its answer to %2 of %3 test queries (answers: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <source> Layer 2&apos;s answers on its %1 test queries: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="162"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="135"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="139"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="143"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="171"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="147"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="175"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>layer 2&apos;s top 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,63 +1279,63 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>split</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="163"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="191"/>
         <source>layer-2 target</source>
         <translation>layer-2 target</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="200"/>
         <source>hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="200"/>
         <source>miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="205"/>
         <source>exact nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
         <source>layer 1 routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
         <source>distance gap (top 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="185"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>
@@ -1368,7 +1428,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="49"/>
         <location filename="../app/studio/MainWindow.cpp" line="141"/>
-        <location filename="../app/studio/MainWindow.cpp" line="322"/>
+        <location filename="../app/studio/MainWindow.cpp" line="323"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1453,237 +1513,237 @@
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="167"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="192"/>
+        <location filename="../app/studio/MainWindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="193"/>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="194"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="200"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="202"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="209"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/MainWindow.cpp" line="210"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="216"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="223"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="230"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="231"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="232"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="243"/>
+        <location filename="../app/studio/MainWindow.cpp" line="244"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="244"/>
+        <location filename="../app/studio/MainWindow.cpp" line="245"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="245"/>
+        <location filename="../app/studio/MainWindow.cpp" line="246"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="247"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="252"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="259"/>
+        <location filename="../app/studio/MainWindow.cpp" line="260"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="287"/>
+        <location filename="../app/studio/MainWindow.cpp" line="288"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/MainWindow.cpp" line="330"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="330"/>
+        <location filename="../app/studio/MainWindow.cpp" line="331"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="353"/>
+        <location filename="../app/studio/MainWindow.cpp" line="354"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="354"/>
+        <location filename="../app/studio/MainWindow.cpp" line="355"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="365"/>
+        <location filename="../app/studio/MainWindow.cpp" line="366"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="374"/>
+        <location filename="../app/studio/MainWindow.cpp" line="375"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="383"/>
+        <location filename="../app/studio/MainWindow.cpp" line="384"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="422"/>
+        <location filename="../app/studio/MainWindow.cpp" line="423"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="423"/>
+        <location filename="../app/studio/MainWindow.cpp" line="424"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="461"/>
+        <location filename="../app/studio/MainWindow.cpp" line="462"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="478"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <location filename="../app/studio/MainWindow.cpp" line="490"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="489"/>
+        <location filename="../app/studio/MainWindow.cpp" line="490"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/MainWindow.cpp" line="492"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="492"/>
+        <location filename="../app/studio/MainWindow.cpp" line="493"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>

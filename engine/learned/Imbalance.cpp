@@ -1,5 +1,7 @@
 #include "learned/Imbalance.h"
 
+#include "core/Random.h"
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -42,6 +44,57 @@ Trend fitTrend(const std::vector<double>& x, const std::vector<double>& y, const
     trend.intercept = my - trend.slope * mx;
     trend.correlation = sxx > 0.0 && syy > 0.0 ? sxy / std::sqrt(sxx * syy) : 0.0;
     return trend;
+}
+
+TrendVerdict judgeTrend(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& weights,
+                        std::uint64_t seed, std::size_t resamples)
+{
+    TrendVerdict verdict;
+    verdict.trend = fitTrend(x, y, weights);
+    std::vector<std::size_t> measured; // clusters with test queries
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (weights[i] > 0.0)
+            measured.push_back(i);
+    if (measured.size() < 3 || resamples == 0)
+        return verdict;
+    Random random(Random::derive(seed, seedstream::kTrendBootstrap));
+    std::vector<double> slopes;
+    std::vector<double> bx(measured.size()), by(measured.size()), bw(measured.size());
+    for (std::size_t r = 0; r < resamples; ++r) {
+        for (std::size_t i = 0; i < measured.size(); ++i) {
+            const std::size_t pick = measured[random.below(measured.size())];
+            bx[i] = x[pick];
+            by[i] = y[pick];
+            bw[i] = weights[pick];
+        }
+        const Trend t = fitTrend(bx, by, bw);
+        const bool spread = std::any_of(bx.begin(), bx.end(), [&](double v) { return v != bx.front(); });
+        if (t.points >= 2 && spread) // a resample of one repeated x has no slope
+            slopes.push_back(t.slope);
+    }
+    if (slopes.size() < resamples / 2)
+        return verdict;
+    std::sort(slopes.begin(), slopes.end());
+    const auto at = [&](double q) { return slopes[std::min(slopes.size() - 1, static_cast<std::size_t>(q * static_cast<double>(slopes.size())))]; };
+    verdict.slopeLow = at(0.025);
+    verdict.slopeHigh = at(0.975);
+    verdict.kind = verdict.slopeLow > 0.0 ? TrendVerdict::Kind::Rises : verdict.slopeHigh < 0.0 ? TrendVerdict::Kind::Falls : TrendVerdict::Kind::Unclear;
+    return verdict;
+}
+
+AnswerSpread answerSpread(const AccuracyReport& accuracy, std::uint32_t cluster)
+{
+    AnswerSpread spread;
+    std::map<std::int64_t, std::size_t> counts;
+    for (const QueryOutcome& o : accuracy.outcomes)
+        if (o.cluster == cluster) {
+            ++spread.queries;
+            ++counts[o.answer];
+        }
+    spread.counts.assign(counts.begin(), counts.end());
+    std::stable_sort(spread.counts.begin(), spread.counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    spread.collapsed = spread.queries >= 3 && !spread.counts.empty() && 2 * spread.counts.front().second >= spread.queries;
+    return spread;
 }
 
 std::vector<ClusterImbalance> layer2Imbalance(const Hierarchy& hierarchy)

@@ -4,6 +4,7 @@
 
 #include "learned/Hierarchy.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace nnscope {
@@ -39,6 +40,32 @@ struct Trend {
     std::size_t points = 0;
 };
 Trend fitTrend(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& weights);
+
+/// The trend with a 95% percentile bootstrap interval on its slope (clusters resampled with replacement,
+/// `resamples` times, seeded) and what it lets one say.
+struct TrendVerdict {
+    enum class Kind {
+        TooFew,  ///< fewer than 3 clusters with test queries: nothing to tell
+        Unclear, ///< the slope's interval spans 0: too few test queries to tell
+        Rises,   ///< accuracy rises with the property (the whole interval above 0)
+        Falls,   ///< accuracy falls with it
+    };
+    Trend trend;
+    double slopeLow = 0.0, slopeHigh = 0.0;
+    Kind kind = Kind::TooFew;
+};
+TrendVerdict judgeTrend(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& weights,
+                        std::uint64_t seed, std::size_t resamples = 2000);
+
+/// Layer 2's top-1 answers on one cluster's test queries (true cluster given): each answer row with how
+/// often it was given, most frequent first, and whether the model collapses onto one of them (it gives
+/// it for at least half of at least 3 queries).
+struct AnswerSpread {
+    std::size_t queries = 0;
+    std::vector<std::pair<std::int64_t, std::size_t>> counts;
+    bool collapsed = false;
+};
+AnswerSpread answerSpread(const AccuracyReport& accuracy, std::uint32_t cluster);
 
 /// Per cluster: its training targets' balance and its layer-2 test accuracy on the queries `accuracy`
 /// was scored on (the hierarchy's own end-of-training figures by default).

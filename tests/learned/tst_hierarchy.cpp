@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/Files.h"
 #include "learned/Hierarchy.h"
+#include "learned/Imbalance.h"
 #include "learned/Serialization.h"
 #include "search/ExactSearch.h"
 #include "support/TestSupport.h"
@@ -222,6 +223,44 @@ private slots:
         QVERIFY(truncate(manifest));
         writeFileAtomically(path + "/manifest.json", manifest.dump());
         QVERIFY(errorOf([&] { Hierarchy::load(path, data); }).find("held_out_accuracy") != std::string::npos);
+    }
+
+    void theImbalanceTrendReachesAVerdictOnlyWhenItsIntervalDoes()
+    {
+        const std::vector<double> x = {1, 2, 3, 4, 5, 6, 7, 8}, weights(8, 4.0);
+        std::vector<double> rising, falling, flat;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            rising.push_back(0.1 * x[i] + (i % 2 ? 0.02 : -0.02));
+            falling.push_back(0.9 - 0.1 * x[i] + (i % 3 ? 0.01 : -0.01));
+            flat.push_back(i % 2 ? 0.8 : 0.2);
+        }
+        const TrendVerdict up = judgeTrend(x, rising, weights, 7);
+        QCOMPARE(up.kind, TrendVerdict::Kind::Rises);
+        QVERIFY(up.slopeLow > 0.0 && up.slopeLow <= up.trend.slope && up.trend.slope <= up.slopeHigh);
+        QCOMPARE(judgeTrend(x, falling, weights, 7).kind, TrendVerdict::Kind::Falls);
+        const TrendVerdict none = judgeTrend(x, flat, weights, 7);
+        QCOMPARE(none.kind, TrendVerdict::Kind::Unclear);
+        QVERIFY(none.slopeLow < 0.0 && none.slopeHigh > 0.0);
+        QCOMPARE(judgeTrend({1, 2}, {0.1, 0.9}, {5, 5}, 7).kind, TrendVerdict::Kind::TooFew);
+        // Seeded: the same interval every time.
+        QCOMPARE(judgeTrend(x, rising, weights, 7).slopeLow, up.slopeLow);
+    }
+
+    void aClusterThatAnswersOneRowIsSaidToCollapse()
+    {
+        AccuracyReport report;
+        for (std::int64_t answer : {5, 5, 5, 7})
+            report.outcomes.push_back({0, 1, 1, answer, 5, false, 0.0});
+        for (std::int64_t answer : {1, 2, 3})
+            report.outcomes.push_back({0, 2, 2, answer, 1, false, 0.0});
+        const AnswerSpread one = answerSpread(report, 1);
+        QCOMPARE(one.queries, std::size_t(4));
+        QVERIFY(one.collapsed);
+        QCOMPARE(one.counts.front(), (std::pair<std::int64_t, std::size_t>(5, 3)));
+        const AnswerSpread two = answerSpread(report, 2);
+        QVERIFY(!two.collapsed);
+        QCOMPARE(two.counts.size(), std::size_t(3));
+        QCOMPARE(answerSpread(report, 9).queries, std::size_t(0));
     }
 
     void loadingAgainstAnotherDatasetFailsClearly()

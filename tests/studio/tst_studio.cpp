@@ -898,6 +898,22 @@ private slots:
             });
             QVERIFY2(someCluster, qPrintable(QString("point %1 (size %2, accuracy %3) carries [%4, %5]").arg(i).arg(x).arg(y).arg(low).arg(high)));
         }
+        // The cluster selected in the Clusters view is marked in the scatter (and outlined among the bars),
+        // and the trend comes with a plain verdict.
+        const auto measured = std::find_if(imbalance.rbegin(), imbalance.rend(), [](const ClusterImbalance& c) { return c.testQueries > 0; });
+        window.clustersView()->selectCluster(static_cast<int>(measured->cluster));
+        bool marked = false;
+        for (int g = 0; g < chart->graphCount(); ++g)
+            if (chart->graph(g)->name().contains("selected") && chart->graph(g)->dataCount() == 1)
+                marked = chart->graph(g)->data()->at(0)->key == static_cast<double>(measured->size)
+                      && chart->graph(g)->data()->at(0)->value == measured->testAccuracy;
+        QVERIFY(marked);
+        const Table sizeBars = report::plottedData(*window.clustersView()->currentChart());
+        QVERIFY(std::any_of(sizeBars.rows.begin(), sizeBars.rows.end(), [&](const std::vector<Cell>& row) {
+            return row[0].text.find("selected") != std::string::npos && *row[2].number == static_cast<double>(measured->size);
+        }));
+        const QString verdict = window.accuracyView()->verdictText();
+        QVERIFY2(verdict.contains("bootstrap") || verdict.contains("Too few"), qPrintable(verdict));
         // The chart's exported data holds, per cluster, the interval the Clusters table gives.
         QTemporaryDir dir;
         const QString data = dir.filePath("scatter.csv");

@@ -50,7 +50,11 @@ AccuracyView::AccuracyView(QWidget* parent) : StudioView(parent)
     auto* against = new QHBoxLayout;
     addLabelled(against, tr("&Against:"), predictor_, 1);
     scatterLayout->addLayout(against);
-    scatterLayout->addWidget(scatter_);
+    scatterLayout->addWidget(scatter_, 1);
+    verdict_ = new QLabel(scatterPage);
+    verdict_->setWordWrap(true);
+    verdict_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scatterLayout->addWidget(verdict_);
 
     tabs_->addTab(layers_, tr("Per layer"));
     tabs_->addTab(scatterPage, tr("Layer 2 vs imbalance"));
@@ -175,18 +179,40 @@ void AccuracyView::drawScatter()
         high = std::max(high, x.back());
     }
     report::addPoints(*scatter_, tr("clusters"), points, QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 127, 14), 7));
-    const Trend trend = fitTrend(x, y, weights);
-    QString fit = tr("fewer than two clusters with test queries: no trend");
+    const TrendVerdict verdict = judgeTrend(x, y, weights, session_->hierarchy->settings().seed);
+    const Trend& trend = verdict.trend;
+    QString fit = tr("Fewer than two clusters with test queries: no trend.");
     if (trend.points >= 2 && high > low) {
         QCPGraph* line = scatter_->addGraph();
         line->setName(tr("weighted fit"));
         line->setPen(QPen(QColor(31, 119, 180), 2));
         line->addData(low, trend.intercept + trend.slope * low);
         line->addData(high, trend.intercept + trend.slope * high);
-        fit = tr("slope %1, weighted r = %2 over %3 clusters").arg(QLocale().toString(trend.slope, 'g', 3), QLocale().toString(trend.correlation, 'f', 2))
+        fit = tr("Weighted fit: slope %1, weighted r = %2 over %3 clusters.")
+                  .arg(QLocale().toString(trend.slope, 'g', 3), QLocale().toString(trend.correlation, 'f', 2))
                   .arg(trend.points);
     }
-    report::setChartTitle(*scatter_, tr("Layer-2 test accuracy against %1 (%2)").arg(predictor_->currentText(), fit));
+    // A plain verdict from the slope's bootstrap interval: imbalance explains accuracy only where the
+    // whole interval lies on one side of 0.
+    const QString interval = tr("95% bootstrap interval of the slope %1 to %2")
+                                 .arg(QLocale().toString(verdict.slopeLow, 'g', 3), QLocale().toString(verdict.slopeHigh, 'g', 3));
+    switch (verdict.kind) {
+    case TrendVerdict::Kind::TooFew: fit += tr(" Too few clusters with test queries to tell."); break;
+    case TrendVerdict::Kind::Unclear: fit += tr(" No clear trend (%1, spanning 0): too few test queries to tell.").arg(interval); break;
+    case TrendVerdict::Kind::Rises: fit += tr(" Accuracy rises with %1 (%2).").arg(predictor_->currentText(), interval); break;
+    case TrendVerdict::Kind::Falls: fit += tr(" Accuracy falls with %1 (%2).").arg(predictor_->currentText(), interval); break;
+    }
+    verdict_->setText(fit);
+    report::setChartTitle(*scatter_, tr("Layer-2 test accuracy against %1").arg(predictor_->currentText()));
+    if (highlighted_ >= 0)
+        for (const auto& row : data.rows)
+            if (*row[0].number == static_cast<double>(highlighted_)) {
+                QCPGraph* selected = scatter_->addGraph();
+                selected->setName(tr("cluster %1 (selected)").arg(highlighted_));
+                selected->setLineStyle(QCPGraph::lsNone);
+                selected->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 13));
+                selected->addData(*row[7].number, *row[4].number);
+            }
     scatter_->legend->setVisible(true);
     scatter_->xAxis->setLabel(predictor_->currentText());
     scatter_->yAxis->setLabel(tr("layer-2 test accuracy (true cluster given)"));
@@ -196,6 +222,17 @@ void AccuracyView::drawScatter()
     }
     scatter_->yAxis->setRange(-0.02, 1.05);
     scatter_->replot();
+}
+
+QString AccuracyView::verdictText() const
+{
+    return verdict_->text();
+}
+
+void AccuracyView::highlightCluster(int cluster)
+{
+    highlighted_ = cluster;
+    drawScatter();
 }
 
 Table AccuracyView::imbalanceData() const

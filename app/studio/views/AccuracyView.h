@@ -9,6 +9,7 @@
 #include <cmath>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QTableView;
 
@@ -34,12 +35,15 @@ public:
     /// queries, accuracy, the 95% Wilson interval (lower, upper) and the chosen property (x).
     Table imbalanceData() const;
     Table chartData() override;
+    QString verdictText() const;
 
 public slots:
     /// A training epoch ended (live curves); `model` is "layer1" or "layer2/<cluster>".
     void addEpoch(const QString& model, int epoch, double loss, double accuracy, double heldOutAccuracy = NAN);
     /// Forgets the live curves (a new run starts).
     void clearCurves();
+    /// Marks this cluster's point in the imbalance chart (the cluster selected in the Clusters view).
+    void highlightCluster(int cluster);
 
 private:
     void drawCurves();
@@ -52,6 +56,8 @@ private:
     QCustomPlot* curves_;
     QComboBox* model_;
     QComboBox* predictor_;
+    QLabel* verdict_;      ///< the trend and what it lets one say
+    int highlighted_ = -1; ///< the selected cluster
     TableModel records_;
     QTableView* recordsView_;
     struct Curve {

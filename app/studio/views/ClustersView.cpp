@@ -112,6 +112,17 @@ void ClustersView::redraw()
         std::stable_sort(barOrder_.begin(), barOrder_.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
     report::plotClusterSizes(*plot_, sizes, session_->imbalance, sorted_->isChecked(),
                              tr("Cluster sizes and layer-2 accuracy (%1 clusters)").arg(sizes.size()));
+    // The selected cluster's bar, outlined.
+    const auto at = std::find(barOrder_.begin(), barOrder_.end(), static_cast<std::size_t>(cluster_->value()));
+    if (at != barOrder_.end()) {
+        auto* selected = new QCPBars(plot_->xAxis, plot_->yAxis);
+        selected->setName(tr("cluster %1 (selected)").arg(cluster_->value()));
+        selected->setWidth(0.8);
+        selected->setBrush(Qt::NoBrush);
+        selected->setPen(QPen(Qt::black, 2));
+        selected->addData(static_cast<double>(at - barOrder_.begin()), static_cast<double>(sizes[*at]));
+        plot_->replot();
+    }
 }
 
 QString ClustersView::summaryText() const
@@ -127,9 +138,26 @@ void ClustersView::selectCluster(int cluster)
         cluster_->setValue(cluster); // re-enters through valueChanged
         return;
     }
+    redraw();
+    emit clusterSelected(cluster);
     const Dataset& data = *session_->data;
     const TrainingPlan& plan = session_->hierarchy->plan();
     const ClusterImbalance& c = session_->imbalance[static_cast<std::size_t>(cluster)];
+    // Layer 2's answers on the cluster's test queries: spread out, or collapsed onto one row.
+    const AnswerSpread spread = answerSpread(session_->hierarchy->accuracy(), static_cast<std::uint32_t>(cluster));
+    QStringList answers;
+    for (std::size_t i = 0; i < spread.counts.size() && i < 5; ++i)
+        answers << QString("%1 ×%2").arg(QString::fromStdString(spread.counts[i].first >= 0 ? data.labelOf(static_cast<std::size_t>(spread.counts[i].first)) : "–"))
+                                    .arg(spread.counts[i].second);
+    QString answerText;
+    if (spread.collapsed)
+        answerText = tr(" Layer 2 <b>collapses</b> onto '%1': its answer to %2 of %3 test queries (answers: %4).")
+                         .arg(QString::fromStdString(data.labelOf(static_cast<std::size_t>(std::max<std::int64_t>(0, spread.counts.front().first)))))
+                         .arg(spread.counts.front().second)
+                         .arg(spread.queries)
+                         .arg(answers.join(", "));
+    else if (spread.queries > 0)
+        answerText = tr(" Layer 2's answers on its %1 test queries: %2.").arg(spread.queries).arg(answers.join(", "));
     const QString accuracy = c.testQueries == 0
         ? tr("layer-2 test accuracy n/a (no test query in this cluster)")
         : tr("layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)")
@@ -142,13 +170,13 @@ void ClustersView::selectCluster(int cluster)
     if (c.trainRows == 0) // the paper protocol's grouped split can put a whole cluster in the test part
         summary_->setText(tr("<b>Cluster %1</b>: %2 members (%3 test), none to train on: its layer-2 model was never trained, so "
                              "it has no targets to be imbalanced over; %4.")
-                              .arg(cluster).arg(c.size).arg(c.testRows).arg(accuracy));
+                              .arg(cluster).arg(c.size).arg(c.testRows).arg(accuracy) + answerText);
     else
         summary_->setText(tr("<b>Cluster %1</b>: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common "
                              "target covers %6% of the training rows; target entropy %7 bits; %8.")
                               .arg(cluster).arg(c.size).arg(c.trainRows).arg(c.testRows).arg(c.distinctTargets)
                               .arg(QLocale().toString(100.0 * c.largestTargetShare, 'f', 1), QLocale().toString(c.targetEntropyBits, 'f', 2), accuracy)
-                          + diagnosis);
+                          + diagnosis + answerText);
     QVector<CellRow> rows;
     const auto& members = plan.members[static_cast<std::size_t>(cluster)];
     const std::vector<bool> test = plan.testMask();

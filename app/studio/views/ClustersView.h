@@ -29,6 +29,10 @@ public slots:
     /// What the view says about the selected cluster.
     QString summaryText() const;
 
+signals:
+    /// The cluster shown in detail changed (the other views highlight it).
+    void clusterSelected(int cluster);
+
 private:
     void redraw();
 
