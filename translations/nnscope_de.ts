@@ -907,13 +907,20 @@
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
+        <source>held-out accuracy
+(test rows; not used for stopping)</source>
+        <translation>zurückgehaltene Genauigkeit
+(Testzeilen; nicht zum Stoppen genutzt)</translation>
+    </message>
+    <message>
         <source>Layer 2 vs cluster size</source>
         <translation type="vanished">Schicht 2 gegen Clustergröße</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
@@ -962,7 +969,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="328"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -985,7 +992,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -1063,21 +1070,20 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="287"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="291"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="318"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
         <source>held-out accuracy (test rows; a record, not used for stopping)</source>
-        <translation>zurückgehaltene Genauigkeit (Testzeilen; nur aufgezeichnet, nicht zum Stoppen genutzt)</translation>
+        <translation type="vanished">zurückgehaltene Genauigkeit (Testzeilen; nur aufgezeichnet, nicht zum Stoppen genutzt)</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
@@ -1085,18 +1091,18 @@
         <translation> lernt auswendig ab Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="326"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
         <source>held-out accuracy</source>
         <translation>zurückgehaltene Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="357"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="358"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -1411,55 +1417,55 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="28"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="30"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, Modell %2 von %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="42"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="44"/>
         <source>projecting (PCA)</source>
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="151"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="106"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="113"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="128"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="143"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="158"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="180"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="134"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="154"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="180"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="195"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -2218,165 +2224,218 @@
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="59"/>
+        <source>Answers per list: layer 2&apos;s and exact search&apos;s top k (nnscope predict --k)</source>
+        <translation>Antworten pro Liste: die Top k von Schicht 2 und der exakten Suche (nnscope predict --k)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
+        <source>A query of the dataset&apos;s own query set (siftsmall&apos;s 100, fashion-mnist&apos;s test images), with its shipped ground truth</source>
+        <translation>Eine Anfrage aus dem eigenen Anfragesatz der Daten (die 100 von siftsmall, die Testbilder von fashion-mnist), mit ihrer mitgelieferten Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Train a run, then pick a query.</source>
         <translation>Einen Lauf trainieren, dann eine Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
         <source>&amp;Query:</source>
         <translation>A&amp;nfrage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="195"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="73"/>
+        <source>or the data&apos;s own query &amp;no.:</source>
+        <translation>oder eigene Anfrage &amp;Nr.:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="74"/>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="76"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="265"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="77"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Die besten Cluster von Schicht 1 mit Wahrscheinlichkeiten; ✓ markiert den eigenen k-Means-Cluster der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="79"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Schicht 2: vorhergesagte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="80"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Die Top 5 von Schicht 2 im Cluster von Schicht 1; ✓ markiert die unter den exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="196"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="266"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="83"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>Die exakten Top 5; ✓ markiert die von Schicht 2 gefundenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="95"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="114"/>
+        <source>Type a word, pick a random test query, or one of the data&apos;s own %1 queries.</source>
+        <translation>Ein Wort eingeben, eine zufällige Testanfrage wählen oder eine der %1 eigenen Anfragen der Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="115"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Ein Wort eingeben oder eine zufällige Testanfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="109"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="139"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="137"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="189"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="155"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="206"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="158"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="209"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>in exact top 5</source>
-        <translation>in exakten Top 5</translation>
+        <translation type="vanished">in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="171"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="240"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="175"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="175"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <source>in exact top %1</source>
+        <translation>in exakten Top %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="227"/>
+        <source> The shipped ground truth says row %1: exact search %2.</source>
+        <translation> Die mitgelieferte Wahrheit nennt Zeile %1: die exakte Suche %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
+        <source>agrees</source>
+        <translation>stimmt zu</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
+        <source>finds row %1 instead</source>
+        <translation>findet stattdessen Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="231"/>
+        <source>&lt;b&gt;Query %1&lt;/b&gt; of the data&apos;s own queries (nearest centroid: cluster %2): layer 1 chose cluster %3 %4; layer 2&apos;s answer is row %5, %6 the exact nearest neighbour, row %7; distance gap %8 (%9).</source>
+        <translation>&lt;b&gt;Anfrage %1&lt;/b&gt; der eigenen Anfragen der Daten (nächster Schwerpunkt: Cluster %2): Schicht 1 wählte Cluster %3 %4; die Antwort von Schicht 2 ist Zeile %5, %6 der exakte nächste Nachbar, Zeile %7; Abstandslücke %8 (%9).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="235"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="246"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="235"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="246"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="250"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="203"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="273"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>

@@ -898,13 +898,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
+        <source>held-out accuracy
+(test rows; not used for stopping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Layer 2 vs cluster size</source>
         <translation type="vanished">Layer 2 vs cluster size</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
@@ -953,7 +959,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="328"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
@@ -976,7 +982,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>model</source>
         <translation>model</translation>
     </message>
@@ -1042,21 +1048,16 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="287"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="291"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="318"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>loss</source>
         <translation>loss</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
-        <source>held-out accuracy (test rows; a record, not used for stopping)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
@@ -1064,18 +1065,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="326"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
         <source>held-out accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="357"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="358"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -1370,55 +1371,55 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="28"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="30"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, model %2 of %3, epoch %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="42"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="44"/>
         <source>projecting (PCA)</source>
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="103"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="151"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="106"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="113"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="128"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="143"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="158"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="180"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="119"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="134"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="122"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="154"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="180"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="195"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -2141,165 +2142,218 @@
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="59"/>
+        <source>Answers per list: layer 2&apos;s and exact search&apos;s top k (nnscope predict --k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
+        <source>A query of the dataset&apos;s own query set (siftsmall&apos;s 100, fashion-mnist&apos;s test images), with its shipped ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Train a run, then pick a query.</source>
         <translation>Train a run, then pick a query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
         <source>&amp;Query:</source>
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="195"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="73"/>
+        <source>or the data&apos;s own query &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="74"/>
+        <source>&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="76"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="265"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Layer 1: most probable clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="77"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="79"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Layer 2: predicted neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="68"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="80"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="196"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="266"/>
         <source>Exact search: true neighbours</source>
         <translation>Exact search: true neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="83"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>The exact top 5; ✓ marks those layer 2 found</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="95"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="114"/>
+        <source>Type a word, pick a random test query, or one of the data&apos;s own %1 queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="115"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Type a word, or pick a random test query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="109"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="139"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; is not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="137"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="189"/>
         <source>Could not inspect the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="150"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
         <source>own cluster</source>
         <translation>own cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="155"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="206"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="158"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="209"/>
         <source>the query itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>distance</source>
         <translation>distance</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>in exact top 5</source>
-        <translation>in exact top 5</translation>
+        <translation type="vanished">in exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="167"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
         <source>found by layer 2</source>
         <translation>found by layer 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="171"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="240"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="174"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="175"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>(right)</source>
         <translation>(right)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="175"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <source>in exact top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="227"/>
+        <source> The shipped ground truth says row %1: exact search %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
+        <source>finds row %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="231"/>
+        <source>&lt;b&gt;Query %1&lt;/b&gt; of the data&apos;s own queries (nearest centroid: cluster %2): layer 1 chose cluster %3 %4; layer 2&apos;s answer is row %5, %6 the exact nearest neighbour, row %7; distance gap %8 (%9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>(wrong)</source>
         <translation>(wrong)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="235"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="246"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="177"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="235"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="246"/>
         <source>not</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="181"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="250"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="203"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="273"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Layer-2 neighbours of the query</translation>
     </message>

@@ -3,6 +3,8 @@
 #include "core/Printable.h"
 
 #include "core/Error.h"
+#include "data/BuiltinDatasets.h"
+#include "workload/Workload.h"
 #include "learned/Imbalance.h"
 #include "project/Pca.h"
 #include "studio/TableText.h"
@@ -41,6 +43,19 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
 
     emit progress({tr("projecting (PCA)"), {}, 0, 0, 0, start});
     addProjection(*session);
+    // The dataset's own query set, as `nnscope knn --data NAME` reads it (only built-in sets ship one).
+    if (const auto& origin = data->origin()) {
+        const BuiltinDataset* builtin = findBuiltinDataset(origin->data);
+        if (builtin && (!builtin->queryBytes.empty() || !builtin->queryPath.empty())) {
+            WorkloadSpec spec;
+            spec.dataset.data = origin->data;
+            spec.dataset.words = origin->words;
+            spec.dataset.pca = origin->pca;
+            Workload workload = openWorkload(spec);
+            session->querySet = workload.queries;
+            session->shippedTruth = std::move(workload.truth);
+        }
+    }
     for (const std::vector<std::size_t>& members : hierarchy->plan().members) {
         Session::ClusterProjection cluster;
         if (members.size() >= 2) {

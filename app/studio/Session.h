@@ -3,6 +3,7 @@
 #pragma once
 
 #include "data/Dataset.h"
+#include "data/GroundTruth.h"
 #include "experiments/Experiment.h"
 #include "learned/Hierarchy.h"
 #include "learned/Imbalance.h"
@@ -31,6 +32,11 @@ struct Session {
     std::vector<ClusterProjection> clusterProjections;
     ExperimentResult measurement;              ///< one setting: every system on the run's test queries
     std::vector<ClusterImbalance> imbalance;
+    /// The dataset's own queries (siftsmall's 100, fashion-mnist's test images), for the Query view,
+    /// with their shipped ground truth where it still applies (all rows, no projection); null for data
+    /// without a query set.
+    std::shared_ptr<const Dataset> querySet;
+    std::optional<GroundTruth> shippedTruth;
     QString savedAt;                           ///< folder the session was opened from or saved to
 };
 

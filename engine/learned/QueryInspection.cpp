@@ -4,39 +4,52 @@
 #include "search/ExactSearch.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace nnscope {
 
-QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top)
+namespace {
+
+// The inspection of `query`: dataset row `row` (excluded from its own exact neighbours), or no row.
+QueryInspection inspect(const Hierarchy& hierarchy, const float* query, std::optional<std::size_t> row, std::size_t top)
 {
     const Dataset& data = hierarchy.dataset();
     const TrainingPlan& plan = hierarchy.plan();
-    if (row >= data.rows())
-        throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data.rows()) + " rows)");
     if (top == 0)
         throw Error("the inspection needs at least one answer per list");
     QueryInspection inspection;
-    inspection.row = row;
+    inspection.row = row.value_or(0);
+    inspection.external = !row;
     inspection.metric = plan.targetMetric;
-    inspection.ownCluster = plan.clusterOf[row];
-    inspection.isTest = std::find(plan.testRows.begin(), plan.testRows.end(), row) != plan.testRows.end();
+    if (row) {
+        inspection.ownCluster = plan.clusterOf[*row];
+        inspection.isTest = std::find(plan.testRows.begin(), plan.testRows.end(), *row) != plan.testRows.end();
+    } else { // no row: the cluster k-means would assign it, its nearest centroid
+        const KMeansResult& clustering = hierarchy.clustering();
+        const Neighbors nearest = ExactSearch({clustering.centroids.data(), clustering.clusters, data.dim()},
+                                              clustering.spherical ? Metric::Cosine : Metric::L2)
+                                      .search({query, 1, data.dim()}, 1);
+        inspection.ownCluster = static_cast<std::uint32_t>(nearest.id(0, 0));
+    }
 
-    const MatrixView query{data.row(row), 1, data.dim()};
-    inspection.clusters = hierarchy.predictClusters(query, std::min(top, plan.clusters()))[0];
+    const MatrixView view{query, 1, data.dim()};
+    inspection.clusters = hierarchy.predictClusters(view, std::min(top, plan.clusters()))[0];
     const std::uint32_t routed = inspection.clusters.front().cluster;
     // One more than `top`, so that the list keeps `top` answers besides the query's own row.
     const std::vector<MemberGuess> members =
-        hierarchy.predictMembers(routed, query, top + 1, hierarchy.settings().normaliseTestCentroid)[0];
-    const Neighbors exact = ExactSearch(data.view(), plan.targetMetric).searchRows({row}, std::min(top, data.rows() - 1));
+        hierarchy.predictMembers(routed, view, top + 1, hierarchy.settings().normaliseTestCentroid)[0];
+    const ExactSearch exactSearch(data.view(), plan.targetMetric);
+    const Neighbors exact = row ? exactSearch.searchRows({*row}, std::min(top, data.rows() - 1)) : exactSearch.search(view, std::min(top, data.rows()));
 
     const auto inExact = [&](std::int64_t id) { return std::find(exact.ids.begin(), exact.ids.end(), id) != exact.ids.end(); };
     std::size_t answers = 0;
     for (const MemberGuess& guess : members) {
-        const bool isQuery = guess.row == static_cast<std::int64_t>(row);
+        const bool isQuery = row && guess.row == static_cast<std::int64_t>(*row);
         if (!isQuery && answers == top)
             continue;
         answers += !isQuery;
-        const double d = distance(plan.targetMetric, data.row(static_cast<std::size_t>(guess.row)), data.row(row), data.dim());
+        const double d = distance(plan.targetMetric, data.row(static_cast<std::size_t>(guess.row)), query, data.dim());
         inspection.layer2.push_back({guess.row, guess.position, guess.probability, d, isQuery, inExact(guess.row)});
         if (!isQuery && inspection.answer < 0)
             inspection.answer = guess.row;
@@ -49,10 +62,26 @@ QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::s
     }
     inspection.truth = exact.k > 0 ? exact.id(0, 0) : -1;
     if (inspection.answer >= 0 && inspection.truth >= 0)
-        inspection.distanceGap =
-            distance(plan.targetMetric, data.row(static_cast<std::size_t>(inspection.answer)), data.row(row), data.dim())
-            - exact.distance(0, 0);
+        inspection.distanceGap = distance(plan.targetMetric, data.row(static_cast<std::size_t>(inspection.answer)), query, data.dim()) - exact.distance(0, 0);
     return inspection;
+}
+
+} // namespace
+
+QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top)
+{
+    const Dataset& data = hierarchy.dataset();
+    if (row >= data.rows())
+        throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data.rows()) + " rows)");
+    return inspect(hierarchy, data.row(row), row, top);
+}
+
+QueryInspection inspectVector(const Hierarchy& hierarchy, const float* query, std::size_t top)
+{
+    for (std::size_t d = 0; d < hierarchy.dataset().dim(); ++d)
+        if (!std::isfinite(query[d]))
+            throw Error("the query has a value that is not a finite number");
+    return inspect(hierarchy, query, std::nullopt, top);
 }
 
 } // namespace nnscope

@@ -26,9 +26,10 @@ struct InspectedNeighbor {
 };
 
 struct QueryInspection {
-    std::size_t row = 0;
+    std::size_t row = 0;               ///< the dataset row inspected (unused for an external query)
+    bool external = false;             ///< a vector that is no dataset row (a query of the dataset's own query set)
     bool isTest = false;               ///< a held-out row of the hierarchy's split
-    std::uint32_t ownCluster = 0;      ///< its k-means cluster
+    std::uint32_t ownCluster = 0;      ///< its k-means cluster (an external query's: its nearest centroid)
     Metric metric = Metric::L2;        ///< the plan's (targets and truth)
     std::vector<ClusterGuess> clusters; ///< layer 1's most probable clusters
     /// Layer 2's most probable members in layer 1's top cluster, in probability order; the query's own
@@ -43,5 +44,8 @@ struct QueryInspection {
 
 /// Inspects dataset row `row` with `top` answers per list; an Error for a row outside the data.
 QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top = 5);
+/// Inspects a vector of the data's dimension that is no dataset row (a query of the dataset's own query
+/// set, as `nnscope knn` reads them): nothing is excluded and it is nobody's test row.
+QueryInspection inspectVector(const Hierarchy& hierarchy, const float* query, std::size_t top = 5);
 
 } // namespace nnscope

@@ -604,6 +604,39 @@ private slots:
             }
     }
 
+    void theQueryViewAsksTheDatasetsOwnQueries()
+    {
+        // siftsmall ships 100 queries: the Query view inspects them as `nnscope knn --data siftsmall` reads
+        // them (exact search over the run's rows). On the first 1000 rows the shipped truth (for all 10,000)
+        // no longer applies, and the view does not claim it.
+        MainWindow window;
+        window.runPanel()->setData("siftsmall");
+        chooseTinyRun(window, 1000, 4);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), true);
+        const SessionPointer session = window.session();
+        QVERIFY(session->querySet);
+        QVERIFY(!session->shippedTruth);
+        QCOMPARE(session->querySet->rows(), std::size_t(100));
+        QueryInspector* inspector = window.queryInspector();
+        inspector->topBox()->setValue(10);
+        QSignalSpy inspected(inspector, &QueryInspector::inspected);
+        for (qint64 query : {0, 7, 99}) {
+            inspected.clear();
+            QVERIFY(inspector->inspectQuerySetEntry(query));
+            QVERIFY(inspected.wait(30000));
+            QCOMPARE(inspector->exactModel().rowCount(), 10);
+            const Neighbors exact = ExactSearch(session->data->view(), Metric::L2).search({session->querySet->row(static_cast<std::size_t>(query)), 1, 128}, 10);
+            for (int r = 0; r < 10; ++r)
+                QCOMPARE(static_cast<std::int64_t>(*inspector->exactModel().cell(r, 2).number), exact.id(0, static_cast<std::size_t>(r)));
+            QVERIFY(inspector->summaryText().contains(QString("Query %1").arg(query)));
+            QVERIFY(!inspector->summaryText().contains("shipped"));
+        }
+        QVERIFY(!inspector->inspectQuerySetEntry(100));
+    }
+
     void aCorruptModelFolderIsAMessageNotACrash()
     {
         // A model folder whose manifest gives a layer-2 target past its cluster (the audit's edit: 999 in
@@ -700,7 +733,7 @@ private slots:
             return layer2.columns.size();
         };
         QVERIFY(layer2.rows.front()[column("augmented_routed")].number.has_value());
-        QVERIFY(layer2.rows.front()[column("learned_routed")].isMissing());
+        QCOMPARE(column("learned_routed"), layer2.columns.size()); // no column for the plain hierarchy it never trained
         QCOMPARE(*layer2.rows.front()[column("augmented_routed")].number, session->hierarchy->accuracy().layer2Accuracy);
 
         // The chart shows the chosen table.

@@ -300,7 +300,7 @@ void AccuracyView::drawCurves()
             }
         if (!heldValues.isEmpty()) {
             QCPGraph* heldOut = curves_->addGraph(curves_->xAxis, curves_->yAxis);
-            heldOut->setName(tr("held-out accuracy (test rows; a record, not used for stopping)"));
+            heldOut->setName(tr("held-out accuracy\n(test rows; not used for stopping)"));
             heldOut->setPen(QPen(QColor(44, 160, 44), 2, Qt::DashLine));
             heldOut->setData(heldEpochs, heldValues, true);
         }
@@ -322,6 +322,7 @@ void AccuracyView::drawCurves()
         curves_->yAxis2->setRange(0, top * 1.05);
         curves_->xAxis->setRange(0.5, std::max(2.0, found->epochs.isEmpty() ? 2.0 : found->epochs.last() + 0.5));
         curves_->legend->setVisible(true);
+        report::placeLegend(*curves_, true); // beside the curves, which reach the top of the chart
     }
     curves_->xAxis->setLabel(tr("epoch"));
     curves_->yAxis->setLabel(tr("accuracy"));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,7 +25,6 @@
 namespace nnscope::studio {
 namespace {
 
-constexpr std::size_t kTop = 5;
 
 QGroupBox* tableBox(const QString& title, TableModel* model, const QString& tip, QWidget* parent, QTableView** shown = nullptr)
 {
@@ -53,6 +53,16 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     random_ = new QPushButton(tr("&Random test query"), this);
     random_->setToolTip(tr("Pick a held-out row at random (Ctrl+T)"));
     random_->setShortcut(QKeySequence(tr("Ctrl+T")));
+    top_ = new QSpinBox(this);
+    top_->setRange(1, 100);
+    top_->setValue(5);
+    top_->setToolTip(tr("Answers per list: layer 2's and exact search's top k (nnscope predict --k)"));
+    querySetEntry_ = new QSpinBox(this);
+    querySetEntry_->setRange(0, 0);
+    querySetEntry_->setEnabled(false);
+    querySetEntry_->setToolTip(tr("A query of the dataset's own query set (siftsmall's 100, fashion-mnist's test images), "
+                                  "with its shipped ground truth"));
+    querySetEntry_->setKeyboardTracking(false);
     summary_ = new QLabel(tr("Train a run, then pick a query."), this);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,6 +70,8 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     auto* top = new QHBoxLayout;
     addLabelled(top, tr("&Query:"), word_, 1);
     top->addWidget(random_);
+    addLabelled(top, tr("or the data's own query &no.:"), querySetEntry_);
+    addLabelled(top, tr("&k:"), top_);
     auto* grid = new QGridLayout;
     grid->addWidget(tableBox(tr("Layer 1: most probable clusters"), &clusters_,
                              tr("Layer 1's top clusters with their probabilities; ✓ marks the query's own k-means cluster"), this),
@@ -78,6 +90,13 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     connect(word_, &QLineEdit::returnPressed, this, [this] { inspectWord(word_->text().trimmed()); });
     connect(completer_, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& word) { inspectWord(word); });
     connect(random_, &QPushButton::clicked, this, &QueryInspector::inspectRandomTestRow);
+    connect(querySetEntry_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int index) { inspectQuerySetEntry(index); });
+    connect(top_, qOverload<int>(&QSpinBox::valueChanged), this, [this] { // the same query, with k answers
+        if (external_ >= 0)
+            inspectQuerySetEntry(external_);
+        else if (query_ >= 0)
+            inspectRow(query_);
+    });
 }
 
 void QueryInspector::setSession(const SessionPointer& session)
@@ -88,11 +107,27 @@ void QueryInspector::setSession(const SessionPointer& session)
     for (std::size_t row = 0; row < session->data->rows(); ++row)
         words << QString::fromStdString(session->data->labelOf(row));
     completer_->setModel(new QStringListModel(words, completer_));
-    query_ = -1;
+    querySetEntry_->blockSignals(true);
+    querySetEntry_->setEnabled(session->querySet != nullptr);
+    querySetEntry_->setRange(0, session->querySet ? static_cast<int>(session->querySet->rows()) - 1 : 0);
+    querySetEntry_->blockSignals(false);
+    clearQuery(session->querySet ? tr("Type a word, pick a random test query, or one of the data's own %1 queries.").arg(session->querySet->rows())
+                                 : tr("Type a word, or pick a random test query."));
+}
+
+void QueryInspector::clearQuery(const QString& message)
+{
+    inspections_.supersede(); // an answer still on its way is for the previous query
+    query_ = external_ = -1;
     clusters_.clear();
     predicted_.clear();
     exact_.clear();
-    summary_->setText(tr("Type a word, or pick a random test query."));
+    summary_->setText(message);
+}
+
+QString QueryInspector::summaryText() const
+{
+    return summary_->text();
 }
 
 bool QueryInspector::inspectWord(const QString& word)
@@ -101,12 +136,7 @@ bool QueryInspector::inspectWord(const QString& word)
         return false;
     const auto row = findWord(*session_->data, word);
     if (!row) {
-        inspections_.supersede(); // an answer still on its way is for the previous query
-        query_ = -1;
-        clusters_.clear();
-        predicted_.clear();
-        exact_.clear();
-        summary_->setText(tr("'%1' is not in %2.").arg(word, datasetTitle(*session_->data)));
+        clearQuery(tr("'%1' is not in %2.").arg(word, datasetTitle(*session_->data)));
         emit querySelected(-1, -1, -1);
         emit neighboursFound({});
         return false;
@@ -128,14 +158,35 @@ bool QueryInspector::inspectRow(qint64 row)
     if (!session_ || row < 0 || static_cast<std::size_t>(row) >= session_->data->rows())
         return false;
     query_ = row;
+    external_ = -1;
     word_->setText(QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row))));
+    const auto top = static_cast<std::size_t>(top_->value());
+    inspect([row, top](const Session& session) { return inspectQuery(*session.hierarchy, static_cast<std::size_t>(row), top); });
+    return true;
+}
+
+bool QueryInspector::inspectQuerySetEntry(qint64 index)
+{
+    if (!session_ || !session_->querySet || index < 0 || static_cast<std::size_t>(index) >= session_->querySet->rows())
+        return false;
+    query_ = -1;
+    external_ = index;
+    word_->clear();
+    const auto top = static_cast<std::size_t>(top_->value());
+    inspect([index, top](const Session& session) {
+        return inspectVector(*session.hierarchy, session.querySet->row(static_cast<std::size_t>(index)), top);
+    });
+    return true;
+}
+
+void QueryInspector::inspect(const std::function<QueryInspection(const Session&)>& inspection)
+{
     // LibTorch inference and exact search run on the pool, never on the GUI thread; a newer request
     // supersedes an older one (LatestRequest).
     const SessionPointer session = session_;
-    inspections_.start([session, row](const CancelToken&) { return inspectQuery(*session->hierarchy, static_cast<std::size_t>(row), kTop); },
-                       [this](const QueryInspection& inspection) { show(inspection); },
+    inspections_.start([session, inspection](const CancelToken&) { return inspection(*session); },
+                       [this](const QueryInspection& result) { show(result); },
                        [this](const QString& error) { summary_->setText(tr("Could not inspect the query: %1").arg(error)); });
-    return true;
 }
 
 void QueryInspector::show(const QueryInspection& inspection)
@@ -157,7 +208,8 @@ void QueryInspector::show(const QueryInspection& inspection)
                                  Cell::fixed(member.probability, 4), Cell::fixed(member.distance, 4),
                                  member.isQuery ? Cell::label(tr("the query itself").toStdString()) : Cell::yesNo(member.inExactTop)};
     }
-    predicted_.setTable({tr("rank"), tr("word"), tr("row"), tr("probability"), tr("distance"), tr("in exact top 5")}, predictedRows);
+    const int k = static_cast<int>(inspection.exact.size());
+    predicted_.setTable({tr("rank"), tr("word"), tr("row"), tr("probability"), tr("distance"), tr("in exact top %1").arg(k)}, predictedRows);
     QVector<CellRow> exactRows;
     for (std::size_t r = 0; r < inspection.exact.size(); ++r) {
         const InspectedNeighbor& n = inspection.exact[r];
@@ -167,7 +219,24 @@ void QueryInspector::show(const QueryInspection& inspection)
     exact_.setTable({tr("rank"), tr("word"), tr("row"), tr("distance"), tr("cluster"), tr("found by layer 2")}, exactRows);
 
     const std::uint32_t routed = inspection.clusters.front().cluster;
-    if (inspection.answer >= 0)
+    if (inspection.external) {
+        // A query of the data's own set: beside exact search, the truth that shipped with it.
+        QString shipped;
+        if (session_->shippedTruth && static_cast<std::size_t>(external_) < session_->shippedTruth->queries) {
+            const std::int64_t truth = session_->shippedTruth->id(static_cast<std::size_t>(external_), 0);
+            shipped = tr(" The shipped ground truth says row %1: exact search %2.")
+                          .arg(truth)
+                          .arg(truth == inspection.truth ? tr("agrees") : tr("finds row %1 instead").arg(inspection.truth));
+        }
+        summary_->setText(tr("<b>Query %1</b> of the data's own queries (nearest centroid: cluster %2): layer 1 chose cluster %3 %4; "
+                             "layer 2's answer is row %5, %6 the exact nearest neighbour, row %7; distance gap %8 (%9).")
+                              .arg(external_).arg(inspection.ownCluster).arg(routed)
+                              .arg(routed == inspection.ownCluster ? tr("(right)") : tr("(wrong)"))
+                              .arg(inspection.answer).arg(inspection.answer == inspection.truth ? tr("exactly") : tr("not"))
+                              .arg(inspection.truth).arg(QLocale().toString(inspection.distanceGap, 'f', 4))
+                              .arg(QString::fromStdString(metricName(inspection.metric)))
+                          + shipped);
+    } else if (inspection.answer >= 0)
         summary_->setText(tr("<b>%1</b> (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2's answer <b>%7</b> is %8 "
                              "the true nearest neighbour <b>%9</b>; distance gap %10 (%11).")
                               .arg(QString::fromStdString(data.labelOf(inspection.row))).arg(inspection.row)
@@ -180,17 +249,18 @@ void QueryInspector::show(const QueryInspection& inspection)
     else
         summary_->setText(tr("<b>%1</b>: layer 2 has no answer besides the query itself in cluster %2.")
                               .arg(QString::fromStdString(data.labelOf(inspection.row))).arg(routed));
-    emit querySelected(static_cast<qint64>(inspection.row), inspection.answer, inspection.truth);
+    const qint64 queryRow = inspection.external ? -1 : static_cast<qint64>(inspection.row);
+    emit querySelected(queryRow, inspection.answer, inspection.truth);
     QList<qint64> neighbours;
     for (const InspectedNeighbor& n : inspection.exact)
         neighbours << n.row;
     emit neighboursFound(neighbours);
-    emit inspected(static_cast<qint64>(inspection.row));
+    emit inspected(queryRow);
 }
 
 std::vector<Table> QueryInspector::queryTables() const
 {
-    if (query_ < 0)
+    if (query_ < 0 && external_ < 0)
         return {};
     return {clusters_.toTable("query_layer1", tr("Layer 1: most probable clusters")), *currentTable(),
             exact_.toTable("query_exact", tr("Exact search: true neighbours"))};
@@ -198,7 +268,7 @@ std::vector<Table> QueryInspector::queryTables() const
 
 std::optional<Table> QueryInspector::currentTable() const
 {
-    if (query_ < 0)
+    if (query_ < 0 && external_ < 0)
         return std::nullopt;
     return inViewOrder(predicted_.toTable("query_layer2", tr("Layer-2 neighbours of the query")), predictedView_);
 }

@@ -7,10 +7,13 @@
 #include "studio/TableModel.h"
 #include "studio/views/StudioView.h"
 
+#include <functional>
+
 class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace nnscope::studio {
@@ -29,6 +32,9 @@ public:
     const TableModel& predictedModel() const { return predicted_; }
     const TableModel& exactModel() const { return exact_; }
     qint64 currentQuery() const { return query_; }
+    QSpinBox* topBox() const { return top_; }
+    /// What the view says about the inspected query.
+    QString summaryText() const;
 
 public slots:
     /// Starts inspecting a dataset row (on the thread pool; inspected() follows); false for a row that
@@ -38,6 +44,9 @@ public slots:
     bool inspectWord(const QString& word);
     /// Inspects a random held-out (test) row.
     void inspectRandomTestRow();
+    /// Inspects query `index` of the dataset's own query set (with its shipped truth, where it has one);
+    /// false when the data has no query set or no such query.
+    bool inspectQuerySetEntry(qint64 index);
 
 signals:
     /// The inspected query, its predicted (layer-2 top-1) and its true (exact) nearest neighbour.
@@ -49,12 +58,17 @@ signals:
 
 private:
     void show(const QueryInspection& inspection);
+    void clearQuery(const QString& message);
+    void inspect(const std::function<QueryInspection(const Session&)>& inspection);
 
     SessionPointer session_;
     LatestRequest<QueryInspection> inspections_{this};
     QLineEdit* word_;
     QCompleter* completer_;
     QPushButton* random_;
+    QSpinBox* top_;           ///< answers per list (nnscope predict --k)
+    QSpinBox* querySetEntry_; ///< the dataset's own query to inspect
+    qint64 external_ = -1;    ///< the inspected query of the query set, or -1
     QLabel* summary_;
     TableModel clusters_;
     TableModel predicted_;
