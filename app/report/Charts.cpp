@@ -33,6 +33,35 @@ QCPScatterStyle seriesMarker(const QColor& color, std::size_t index, double size
     return QCPScatterStyle(shapes[(index / static_cast<std::size_t>(palette().size())) % 5], color, color, size);
 }
 
+// Ticks on a log axis at 1, 2 and 5 times the powers of ten in view (only the powers past three
+// decades), labelled plainly: QCPAxisTickerLog labels a range under two decades linearly, and its
+// labels ran into each other (2000 2500 3000 3500).
+class DecadeTicker : public QCPAxisTicker {
+protected:
+    QVector<double> createTickVector(double, const QCPRange& range) override
+    {
+        QVector<double> ticks;
+        if (range.lower <= 0 || range.upper <= range.lower)
+            return ticks;
+        const bool powersOnly = range.upper / range.lower > 1000.0;
+        for (double decade = std::pow(10.0, std::floor(std::log10(range.lower))); decade <= range.upper; decade *= 10.0)
+            for (double step : {1.0, 2.0, 5.0})
+                if ((step == 1.0 || !powersOnly) && decade * step >= range.lower && decade * step <= range.upper)
+                    ticks << decade * step;
+        return ticks;
+    }
+    QVector<double> createSubTickVector(int, const QVector<double>&) override { return {}; }
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override
+    {
+        if (tick >= 1e5 || tick < 1e-3) { // 10^n (or m·10^n) where plain digits grow long
+            const int exponent = static_cast<int>(std::floor(std::log10(tick) + 1e-9));
+            const double mantissa = tick / std::pow(10.0, exponent);
+            return std::fabs(mantissa - 1.0) < 1e-9 ? QString("1e%1").arg(exponent) : QString("%1e%2").arg(mantissa, 0, 'g', 2).arg(exponent);
+        }
+        return QString::number(tick, 'g', 6);
+    }
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("nnscope::report", text);
@@ -53,8 +82,6 @@ void reset(QCustomPlot& plot, const QString& title)
         axis->setTickLabelRotation(0);
         axis->setRangeReversed(false);
         axis->setLabel(QString());
-        axis->setNumberFormat("gb");
-        axis->setNumberPrecision(6);
         axis->setTickLabelFont(plot.font());
     }
     plot.legend->setVisible(false);
@@ -84,11 +111,8 @@ double fitValueAxis(QCPAxis& axis, const std::vector<double>& values, bool fract
     }
     if (high > 0 && high > 100 * low) {
         axis.setScaleType(QCPAxis::stLogarithmic);
-        axis.setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis.setTicker(QSharedPointer<DecadeTicker>::create());
         axis.setRange(low / 2, high * 2);
-        // Powers of ten alike (10⁵, 10⁶ rather than 100000 beside 10⁶) where the values are large.
-        axis.setNumberFormat(high >= 1e4 ? "eb" : "gb");
-        axis.setNumberPrecision(high >= 1e4 ? 0 : 6);
         return low / 2;
     }
     axis.setRange(0, high > 0 ? high * 1.08 : 1.0);
@@ -446,7 +470,7 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
 {
     reset(plot, tr("Recall@%1 against time per query (%2 protocol)").arg(result.settings.recallK).arg(QString::fromStdString(protocolName(protocol))));
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    plot.xAxis->setTicker(QSharedPointer<DecadeTicker>::create());
     std::map<std::string, QCPGraph*> bySystem;
     SeriesColours colours(systemsOf(result));
     double low = 1e9, high = 0.0;
@@ -483,7 +507,7 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
                     .arg(dataset.isEmpty() ? QString::fromStdString(result.dataset) : dataset)
                     .arg(result.queries));
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    plot.xAxis->setTicker(QSharedPointer<DecadeTicker>::create());
     double low = 1e18, high = 0.0;
     for (std::size_t m = 0; m < result.methods.size(); ++m) {
         const PartitionMethodResult& method = result.methods[m];
