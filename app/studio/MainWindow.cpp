@@ -8,6 +8,7 @@
 #include "studio/TableText.h"
 #include "studio/views/AccuracyView.h"
 #include "studio/views/ClustersView.h"
+#include "studio/views/CompareView.h"
 #include "studio/views/DistancesView.h"
 #include "studio/views/ProjectionView.h"
 #include "studio/views/PartitionsView.h"
@@ -73,12 +74,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     projection_ = new ProjectionView(tabs_);
     inspector_ = new QueryInspector(tabs_);
     partitions_ = new PartitionsView(tabs_);
+    compare_ = new CompareView(tabs_);
     tabs_->addTab(clusters_, QIcon(":/icons/clusters.svg"), tr("C&lusters"));
     tabs_->addTab(accuracy_, QIcon(":/icons/accuracy.svg"), tr("&Accuracy"));
     tabs_->addTab(distances_, QIcon(":/icons/table.svg"), tr("&Distances"));
     tabs_->addTab(projection_, QIcon(":/icons/projection.svg"), tr("&Projection"));
     tabs_->addTab(inspector_, QIcon(":/icons/query.svg"), tr("&Query"));
     tabs_->addTab(partitions_, QIcon(":/icons/clusters.svg"), tr("Partitio&ns"));
+    tabs_->addTab(compare_, QIcon(":/icons/table.svg"), tr("Co&mpare"));
     // While a new run trains, the views still show the previous one: a banner above them says so.
     stale_ = new QLabel(this);
     stale_->setObjectName("staleBanner");
@@ -453,7 +456,7 @@ void MainWindow::previewData(std::shared_ptr<const Dataset> data)
 void MainWindow::showSession(const SessionPointer& session)
 {
     session_ = session;
-    for (StudioView* view : std::initializer_list<StudioView*>{clusters_, accuracy_, distances_, projection_, inspector_, partitions_})
+    for (StudioView* view : std::initializer_list<StudioView*>{clusters_, accuracy_, distances_, projection_, inspector_, partitions_, compare_})
         view->setSession(session);
     for (QAction* action : sessionActions_)
         action->setEnabled(true);
@@ -509,7 +512,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 const QStringList& viewNames()
 {
-    static const QStringList names = {"clusters", "accuracy", "distances", "projection", "query", "partitions"};
+    static const QStringList names = {"clusters", "accuracy", "distances", "projection", "query", "partitions", "compare"};
     return names;
 }
 

@@ -22,6 +22,7 @@ class ClustersView;
 class DistancesView;
 class ProjectionView;
 class PartitionsView;
+class CompareView;
 class QueryInspector;
 class RunPanel;
 class StudioView;
@@ -44,6 +45,7 @@ public:
     ProjectionView* projectionView() const { return projection_; }
     QueryInspector* queryInspector() const { return inspector_; }
     PartitionsView* partitionsView() const { return partitions_; }
+    CompareView* compareView() const { return compare_; }
     QTabWidget* tabs() const { return tabs_; }
     QProgressBar* progressBar() const { return progress_; }
     QAction* exportChartAction() const { return exportChart_; }
@@ -102,6 +104,7 @@ private:
     ProjectionView* projection_;
     QueryInspector* inspector_;
     PartitionsView* partitions_;
+    CompareView* compare_;
     QPlainTextEdit* log_;
     QLabel* status_;
     QLabel* stale_; ///< "the views show the previous run" while a new one trains

@@ -71,7 +71,7 @@ int main(int argc, char** argv)
     const QCommandLineOption words("words", QApplication::translate("main", "Keep the first N rows."), "N");
     const QCommandLineOption clusters("clusters", QApplication::translate("main", "Number of clusters."), "C");
     const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
-    const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query or partitions."), "name");
+    const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query, partitions or compare."), "name");
     const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
     const QCommandLineOption exportTo("export",
                                       QApplication::translate("main", "After --train, build the partitions, write Export all into the folder (every "

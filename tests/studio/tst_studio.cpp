@@ -14,6 +14,7 @@
 #include "studio/RunPanel.h"
 #include "studio/views/AccuracyView.h"
 #include "studio/views/ClustersView.h"
+#include "studio/views/CompareView.h"
 #include "studio/views/DistancesView.h"
 #include "studio/views/PartitionsView.h"
 #include "studio/views/ProjectionView.h"
@@ -116,7 +117,7 @@ private slots:
         QVERIFY(request.settings.kmeans.clusters >= 2);
         QVERIFY(window.runPanel()->trainButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
-        QCOMPARE(window.tabs()->count(), 6);
+        QCOMPARE(window.tabs()->count(), static_cast<int>(viewNames().size())); // one tab per view, Compare included
         // Before any run the Projection view previews the chosen data (read and projected off the GUI thread).
         ProjectionView* projection = window.projectionView();
         QTRY_VERIFY_WITH_TIMEOUT(!std::isnan(projection->pointOf(0).x()), 30000);
@@ -635,6 +636,44 @@ private slots:
             QVERIFY(!inspector->summaryText().contains("shipped"));
         }
         QVERIFY(!inspector->inspectQuerySetEntry(100));
+    }
+
+    void twoRunsOfDifferentProtocolsSideBySide()
+    {
+        MainWindow window;
+        chooseTinyRun(window);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        const SessionPointer corrected = window.session();
+        window.runPanel()->protocolBox()->setCurrentIndex(window.runPanel()->protocolBox()->findData("paper"));
+        ended.clear();
+        window.startTraining();
+        QVERIFY(waitForRun(ended));
+        const SessionPointer paper = window.session();
+        QVERIFY(paper != corrected);
+        CompareView* compare = window.compareView();
+        QCOMPARE(compare->runCount(), 2);
+        QVERIFY(compare->compare(0, 1));
+        // The settings that differ: the protocol, named with both values.
+        QVERIFY(compare->showTable("compare_settings"));
+        const Table settings = *compare->currentTable();
+        const auto protocols = std::find_if(settings.rows.begin(), settings.rows.end(), [](const std::vector<Cell>& row) { return row[0].text == "protocols"; });
+        QVERIFY(protocols != settings.rows.end());
+        QVERIFY((*protocols)[1].text.find("corrected") != std::string::npos && (*protocols)[2].text.find("paper") != std::string::npos);
+        // Accuracy per layer: each run's own figures, and B − A.
+        QVERIFY(compare->showTable("compare_accuracy"));
+        const Table accuracy = *compare->currentTable();
+        QCOMPARE(accuracy.rows.size(), std::size_t(5));
+        const auto& routed = accuracy.rows[2]; // layer 2, routed by layer 1
+        QCOMPARE(*routed[1].number, corrected->hierarchy->accuracy().layer2Accuracy);
+        QCOMPARE(*routed[2].number, paper->hierarchy->accuracy().layer2Accuracy);
+        QCOMPARE(*routed[3].number, paper->hierarchy->accuracy().layer2Accuracy - corrected->hierarchy->accuracy().layer2Accuracy);
+        // The chart draws both runs' bars and no difference bar (it can be negative: not a fraction).
+        const Table drawn = report::plottedData(*compare->currentChart());
+        QCOMPARE(drawn.rows.size(), std::size_t(10));
+        QVERIFY(compare->showTable("compare_systems"));
+        QVERIFY(compare->currentTable()->rows.size() >= 10);
     }
 
     void aCorruptModelFolderIsAMessageNotACrash()

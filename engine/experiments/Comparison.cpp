@@ -1,0 +1,110 @@
+#include "experiments/Comparison.h"
+
+#include "experiments/ResultsJson.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace nnscope {
+namespace {
+
+// A JSON value's leaves as "path" → compact text ("overrides.seed" → "3").
+void flatten(const nlohmann::json& value, const std::string& path, std::map<std::string, std::string>& leaves)
+{
+    if (value.is_object() && !value.empty()) {
+        for (auto item = value.begin(); item != value.end(); ++item)
+            flatten(item.value(), path.empty() ? item.key() : path + "." + item.key(), leaves);
+        return;
+    }
+    leaves[path] = value.is_string() ? value.get<std::string>() : value.dump();
+}
+
+std::map<std::string, std::string> settingsOf(const ExperimentResult& run)
+{
+    std::map<std::string, std::string> leaves;
+    flatten(toJson(run)["settings"], "", leaves);
+    leaves["dataset"] = run.datasetSource;
+    return leaves;
+}
+
+// Every compared number: a and b, and b − a when both are there.
+std::vector<Cell> sideBySide(std::optional<double> a, std::optional<double> b, int decimals = 3)
+{
+    const auto cell = [decimals](std::optional<double> v) { return v ? Cell::fixed(*v, decimals) : Cell::missing(); };
+    return {cell(a), cell(b), a && b ? Cell::fixed(*b - *a, decimals) : Cell::missing()};
+}
+
+std::vector<Column> abColumns(const std::string& first, const std::string& nameA, const std::string& nameB, Unit unit)
+{
+    return {{first, first}, {"a", nameA, unit}, {"b", nameB, unit}, {"difference", "B − A"}};
+}
+
+} // namespace
+
+std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nameA, const ExperimentResult& b, const std::string& nameB)
+{
+    std::vector<Table> tables;
+    Table settings{"compare_settings", "compare_settings", "Settings that differ", "", {{"key", "setting"}, {"a", nameA}, {"b", nameB}}, {}};
+    const auto x = settingsOf(a), y = settingsOf(b);
+    std::map<std::string, std::pair<std::string, std::string>> keys;
+    for (const auto& [key, value] : x)
+        keys[key].first = value;
+    for (const auto& [key, value] : y)
+        keys[key].second = value;
+    for (const auto& [key, values] : keys)
+        if (values.first != values.second || key == "dataset" || key == "protocols")
+            settings.rows.push_back({Cell::label(key), Cell::label(values.first.empty() ? "–" : values.first),
+                                     Cell::label(values.second.empty() ? "–" : values.second)});
+    tables.push_back(settings);
+
+    const SettingResult* sa = a.results.empty() ? nullptr : &a.results.front();
+    const SettingResult* sb = b.results.empty() ? nullptr : &b.results.front();
+    const LearnedResult* la = sa && !sa->learned.empty() ? &sa->learned.front() : nullptr;
+    const LearnedResult* lb = sb && !sb->learned.empty() ? &sb->learned.front() : nullptr;
+    Table accuracy{"compare_accuracy", "compare_accuracy", "Accuracy per layer", "", abColumns("measure", nameA, nameB, Unit::Fraction), {},
+                   TableChart::bars(Unit::Fraction)};
+    const std::pair<std::string, double AccuracyReport::*> measures[] = {
+        {"learned_kmeans_cluster", &AccuracyReport::layer1Accuracy},
+        {"learned_neighbor_cluster", &AccuracyReport::layer1NeighborCluster},
+        {"learned_routed", &AccuracyReport::layer2Accuracy},
+        {"learned_oracle", &AccuracyReport::layer2OracleAccuracy},
+        {"learned_recall_at_1", &AccuracyReport::recallAt1}};
+    for (const auto& [name, field] : measures) {
+        std::vector<Cell> row = {Cell::label(name)};
+        for (Cell& cell : sideBySide(la ? std::optional<double>(la->accuracy.*field) : std::nullopt,
+                                     lb ? std::optional<double>(lb->accuracy.*field) : std::nullopt))
+            row.push_back(std::move(cell));
+        accuracy.rows.push_back(row);
+    }
+    tables.push_back(accuracy);
+
+    Table systems{"compare_systems", "compare_systems", "Each system: distance to the true neighbour", "",
+                  abColumns("system", nameA, nameB, Unit::Distance), {}, TableChart::bars(Unit::Distance)};
+    Table recall{"compare_recall", "compare_recall", "Each system: recall@k", "", abColumns("system", nameA, nameB, Unit::Fraction), {},
+                 TableChart::bars(Unit::Fraction)};
+    std::vector<std::string> labels = sa ? systemsOf(a) : std::vector<std::string>{};
+    for (const std::string& label : sb ? systemsOf(b) : std::vector<std::string>{})
+        if (std::find(labels.begin(), labels.end(), label) == labels.end())
+            labels.push_back(label);
+    for (const std::string& label : labels) {
+        const SystemResult* ra = sa ? sa->system(label) : nullptr;
+        const SystemResult* rb = sb ? sb->system(label) : nullptr;
+        const auto distance = [](const SystemResult* r) {
+            return r && std::isfinite(r->meanDistanceToTruth) ? std::optional<double>(r->meanDistanceToTruth) : std::nullopt;
+        };
+        const auto recallOf = [](const SystemResult* r) { return r ? std::optional<double>(r->recallAtK) : std::nullopt; };
+        std::vector<Cell> d = {Cell::label(label)}, r = {Cell::label(label)};
+        for (Cell& cell : sideBySide(distance(ra), distance(rb)))
+            d.push_back(std::move(cell));
+        for (Cell& cell : sideBySide(recallOf(ra), recallOf(rb)))
+            r.push_back(std::move(cell));
+        systems.rows.push_back(d);
+        recall.rows.push_back(r);
+    }
+    tables.push_back(systems);
+    tables.push_back(recall);
+    return tables;
+}
+
+} // namespace nnscope

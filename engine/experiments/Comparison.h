@@ -1,0 +1,16 @@
+// nnscope engine — experiments: two runs side by side (the studio's Compare view): the settings that
+// differ, each run's accuracy per layer, and each system's distance to the truth and recall, with the
+// difference B − A. Tables like every other (typed cells, column ids, a chart kind), so they export and
+// draw the same way.
+#pragma once
+
+#include "experiments/Tables.h"
+
+namespace nnscope {
+
+/// compare_settings (every setting that differs by its results.json key, the data and protocol always),
+/// compare_accuracy (one row per measure, named by the Table 2–3 column id it is: learned_routed …),
+/// compare_systems (distance) and compare_recall, for the first setting of each run.
+std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nameA, const ExperimentResult& b, const std::string& nameB);
+
+} // namespace nnscope
