@@ -1127,6 +1127,24 @@
     </message>
 </context>
 <context>
+    <name>nnscope::studio::ChartedTables</name>
+    <message>
+        <location filename="../app/studio/views/ChartedTables.cpp" line="22"/>
+        <source>The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)</source>
+        <translation>Die gewählte Tabelle in ihren eigenen Einheiten: Balken einer Einheit oder Punkte (Kosten und Multi-Probe gegen Zeit oder FLOPs, Ungleichgewicht mit Intervallen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ChartedTables.cpp" line="24"/>
+        <source>Which table to show</source>
+        <translation>Welche Tabelle gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ChartedTables.cpp" line="30"/>
+        <source>Click a column header to sort</source>
+        <translation>Zum Sortieren auf einen Spaltenkopf klicken</translation>
+    </message>
+</context>
+<context>
     <name>nnscope::studio::ClustersView</name>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="24"/>
@@ -1405,77 +1423,93 @@
 <context>
     <name>nnscope::studio::CompareView</name>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="23"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="21"/>
         <source>Run A: every run of this session, in the order they finished</source>
         <translation>Lauf A: jeder Lauf dieser Sitzung, in der Reihenfolge ihres Endes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="24"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="22"/>
         <source>Run B, compared with A (differences are B − A)</source>
         <translation>Lauf B, mit A verglichen (Unterschiede sind B − A)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="26"/>
         <source>settings that differ</source>
-        <translation>abweichende Einstellungen</translation>
+        <translation type="vanished">abweichende Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="27"/>
         <source>accuracy per layer</source>
-        <translation>Genauigkeit pro Schicht</translation>
+        <translation type="vanished">Genauigkeit pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="28"/>
         <source>each system&apos;s distance to the truth</source>
-        <translation>Abstand jedes Systems zur Wahrheit</translation>
+        <translation type="vanished">Abstand jedes Systems zur Wahrheit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="29"/>
         <source>each system&apos;s recall</source>
-        <translation>Recall jedes Systems</translation>
+        <translation type="vanished">Recall jedes Systems</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="31"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="23"/>
         <source>Train two runs (or open a saved one and train another) to compare them.</source>
         <translation>Zwei Läufe trainieren (oder einen gespeicherten öffnen und einen weiteren trainieren), um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="39"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="28"/>
         <source>Run &amp;A:</source>
         <translation>Lauf &amp;A:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="40"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="29"/>
         <source>Run &amp;B:</source>
         <translation>Lauf &amp;B:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="41"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="25"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="59"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="42"/>
         <source>%1: %2, %3 clusters, %4</source>
         <translation>%1: %2, %3 Cluster, %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="95"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="78"/>
         <source>A (run %1)</source>
         <translation>A (Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="96"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="79"/>
         <source>B (run %1)</source>
         <translation>B (Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="97"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="81"/>
+        <source>Settings that differ</source>
+        <translation>Abweichende Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="82"/>
+        <source>Accuracy per layer</source>
+        <translation>Genauigkeit pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="83"/>
+        <source>Each system&apos;s distance to the true neighbour</source>
+        <translation>Abstand jedes Systems zum wahren Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="84"/>
+        <source>Each system&apos;s recall@k</source>
+        <translation>Recall@k jedes Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="96"/>
         <source>Run A and run B are the same run: choose two to see their differences.</source>
         <translation>Lauf A und Lauf B sind derselbe Lauf: zwei wählen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="98"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="97"/>
         <source>Run %1 against run %2: differences are B − A.</source>
         <translation>Lauf %1 gegen Lauf %2: Unterschiede sind B − A.</translation>
     </message>
@@ -1491,22 +1525,19 @@
         <translation type="vanished">Die gewählte Tabelle als Balken: eine Gruppe je Zeile, ein Balken je Zahlenspalte</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
         <source>The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)</source>
-        <translation>Die gewählte Tabelle in ihren eigenen Einheiten: Balken einer Einheit oder Punkte (Kosten und Multi-Probe gegen Zeit oder FLOPs, Ungleichgewicht mit Intervallen)</translation>
+        <translation type="vanished">Die gewählte Tabelle in ihren eigenen Einheiten: Balken einer Einheit oder Punkte (Kosten und Multi-Probe gegen Zeit oder FLOPs, Ungleichgewicht mit Intervallen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
         <source>Which table to show</source>
-        <translation>Welche Tabelle angezeigt wird</translation>
+        <translation type="vanished">Welche Tabelle angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="31"/>
         <source>Click a column header to sort</source>
-        <translation>Zum Sortieren auf einen Spaltenkopf klicken</translation>
+        <translation type="vanished">Zum Sortieren auf einen Spaltenkopf klicken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="34"/>
+        <location filename="../app/studio/views/DistancesView.cpp" line="11"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabelle:</translation>
     </message>

@@ -1097,6 +1097,24 @@
     </message>
 </context>
 <context>
+    <name>nnscope::studio::ChartedTables</name>
+    <message>
+        <location filename="../app/studio/views/ChartedTables.cpp" line="22"/>
+        <source>The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ChartedTables.cpp" line="24"/>
+        <source>Which table to show</source>
+        <translation type="unfinished">Which table to show</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ChartedTables.cpp" line="30"/>
+        <source>Click a column header to sort</source>
+        <translation type="unfinished">Click a column header to sort</translation>
+    </message>
+</context>
+<context>
     <name>nnscope::studio::ClustersView</name>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="24"/>
@@ -1359,77 +1377,77 @@
 <context>
     <name>nnscope::studio::CompareView</name>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="23"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="21"/>
         <source>Run A: every run of this session, in the order they finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="24"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="22"/>
         <source>Run B, compared with A (differences are B − A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="26"/>
-        <source>settings that differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="27"/>
-        <source>accuracy per layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="28"/>
-        <source>each system&apos;s distance to the truth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="29"/>
-        <source>each system&apos;s recall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="31"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="23"/>
         <source>Train two runs (or open a saved one and train another) to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="39"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="28"/>
         <source>Run &amp;A:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="40"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="29"/>
         <source>Run &amp;B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="41"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="25"/>
         <source>&amp;Show:</source>
         <translation type="unfinished">&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="59"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="42"/>
         <source>%1: %2, %3 clusters, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="95"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="78"/>
         <source>A (run %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="96"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="79"/>
         <source>B (run %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="97"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="81"/>
+        <source>Settings that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="82"/>
+        <source>Accuracy per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="83"/>
+        <source>Each system&apos;s distance to the true neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="84"/>
+        <source>Each system&apos;s recall@k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="96"/>
         <source>Run A and run B are the same run: choose two to see their differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="98"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="97"/>
         <source>Run %1 against run %2: differences are B − A.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,22 +1459,15 @@
         <translation type="vanished">Table 1 as bars: each system&apos;s mean distance from its answer to the true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="22"/>
-        <source>The chosen table drawn in its own units: bars of one unit, or points (cost and multi-probe against time or FLOPs, imbalance with intervals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="24"/>
         <source>Which table to show</source>
-        <translation>Which table to show</translation>
+        <translation type="vanished">Which table to show</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="31"/>
         <source>Click a column header to sort</source>
-        <translation>Click a column header to sort</translation>
+        <translation type="vanished">Click a column header to sort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/DistancesView.cpp" line="34"/>
+        <location filename="../app/studio/views/DistancesView.cpp" line="11"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table:</translation>
     </message>

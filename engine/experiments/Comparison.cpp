@@ -56,7 +56,6 @@ std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nam
         if (values.first != values.second || key == "dataset" || key == "protocols")
             settings.rows.push_back({Cell::label(key), Cell::label(values.first.empty() ? "–" : values.first),
                                      Cell::label(values.second.empty() ? "–" : values.second)});
-    tables.push_back(settings);
 
     const SettingResult* sa = a.results.empty() ? nullptr : &a.results.front();
     const SettingResult* sb = b.results.empty() ? nullptr : &b.results.front();
@@ -104,6 +103,7 @@ std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nam
     }
     tables.push_back(systems);
     tables.push_back(recall);
+    tables.push_back(settings);
     return tables;
 }
 

@@ -8,9 +8,9 @@
 
 namespace nnscope {
 
-/// compare_settings (every setting that differs by its results.json key, the data and protocol always),
 /// compare_accuracy (one row per measure, named by the Table 2–3 column id it is: learned_routed …),
-/// compare_systems (distance) and compare_recall, for the first setting of each run.
+/// compare_systems (distance), compare_recall and compare_settings (every setting that differs by its
+/// results.json key, the data and protocol always), for the first setting of each run.
 std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nameA, const ExperimentResult& b, const std::string& nameB);
 
 } // namespace nnscope

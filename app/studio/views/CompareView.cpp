@@ -4,15 +4,13 @@
 #include "report/Charts.h"
 #include "studio/TableText.h"
 
-#include <qcustomplot.h>
+#include "studio/views/ChartedTables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
+#include <map>
 
 namespace nnscope::studio {
 
@@ -22,34 +20,19 @@ CompareView::CompareView(QWidget* parent) : StudioView(parent)
     b_ = new QComboBox(this);
     a_->setToolTip(tr("Run A: every run of this session, in the order they finished"));
     b_->setToolTip(tr("Run B, compared with A (differences are B − A)"));
-    which_ = new QComboBox(this);
-    which_->addItem(tr("settings that differ"), "compare_settings");
-    which_->addItem(tr("accuracy per layer"), "compare_accuracy");
-    which_->addItem(tr("each system's distance to the truth"), "compare_systems");
-    which_->addItem(tr("each system's recall"), "compare_recall");
-    which_->setCurrentIndex(1);
     note_ = new QLabel(tr("Train two runs (or open a saved one and train another) to compare them."), this);
     note_->setWordWrap(true);
-    plot_ = new QCustomPlot(this);
-    plot_->setMinimumHeight(240);
-    tableView_ = makeSortableTable(&model_, this);
-    tableView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tables_ = new ChartedTables(tr("&Show:"), this);
 
     auto* pickers = new QHBoxLayout;
     addLabelled(pickers, tr("Run &A:"), a_, 1);
     addLabelled(pickers, tr("Run &B:"), b_, 1);
-    addLabelled(pickers, tr("&Show:"), which_);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(plot_);
-    split->addWidget(tableView_);
-    split->setSizes({340, 260});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
     layout->addWidget(note_);
-    layout->addWidget(split, 1);
+    layout->addWidget(tables_, 1);
     connect(a_, &QComboBox::currentIndexChanged, this, &CompareView::recompute);
     connect(b_, &QComboBox::currentIndexChanged, this, &CompareView::recompute);
-    connect(which_, &QComboBox::currentIndexChanged, this, &CompareView::showSelected);
 }
 
 QString CompareView::runName(int index) const
@@ -92,47 +75,41 @@ void CompareView::recompute()
     const int a = a_->currentIndex(), b = b_->currentIndex();
     if (a < 0 || b < 0)
         return;
-    tables_ = compareRuns(runs_[static_cast<std::size_t>(a)]->measurement, tr("A (run %1)").arg(a + 1).toStdString(),
-                          runs_[static_cast<std::size_t>(b)]->measurement, tr("B (run %1)").arg(b + 1).toStdString());
+    std::vector<Table> tables = compareRuns(runs_[static_cast<std::size_t>(a)]->measurement, tr("A (run %1)").arg(a + 1).toStdString(),
+                                            runs_[static_cast<std::size_t>(b)]->measurement, tr("B (run %1)").arg(b + 1).toStdString());
+    // Titled as the studio words them; the accuracy measures are Table 2–3 column ids, worded as those columns are.
+    const std::map<std::string, QString> titles = {{"compare_settings", tr("Settings that differ")},
+                                                   {"compare_accuracy", tr("Accuracy per layer")},
+                                                   {"compare_systems", tr("Each system's distance to the true neighbour")},
+                                                   {"compare_recall", tr("Each system's recall@k")}};
+    for (Table& table : tables) {
+        table.title = titles.at(table.id).toStdString();
+        if (table.id == "compare_accuracy")
+            for (auto& row : table.rows)
+                row.front().text = columnTitle({row.front().text, row.front().text}).toStdString();
+    }
+    std::vector<std::string> systems = systemsOf(runs_[static_cast<std::size_t>(a)]->measurement);
+    for (const std::string& label : systemsOf(runs_[static_cast<std::size_t>(b)]->measurement))
+        if (std::find(systems.begin(), systems.end(), label) == systems.end())
+            systems.push_back(label);
+    tables_->setTables(std::move(tables), std::move(systems));
     note_->setText(a == b ? tr("Run A and run B are the same run: choose two to see their differences.")
                           : tr("Run %1 against run %2: differences are B − A.").arg(b + 1).arg(a + 1));
-    showSelected();
 }
 
 bool CompareView::showTable(const QString& id)
 {
-    const int index = which_->findData(id);
-    if (index < 0)
-        return false;
-    which_->setCurrentIndex(index);
-    showSelected();
-    return true;
+    return tables_->showTable(id);
 }
 
-void CompareView::showSelected()
+QCustomPlot* CompareView::currentChart()
 {
-    const std::string id = which_->currentData().toString().toStdString();
-    const auto found = std::find_if(tables_.begin(), tables_.end(), [&](const Table& t) { return t.id == id; });
-    if (found == tables_.end()) {
-        model_.clear();
-        return;
-    }
-    Table shown = *found;
-    if (shown.id == "compare_accuracy") // its measures are column ids of Tables 2–3: worded as those columns are
-        for (auto& row : shown.rows)
-            row.front().text = columnTitle({row.front().text, row.front().text}).toStdString();
-    model_.setTable(shown);
-    QStringList titles;
-    for (const Column& column : found->columns)
-        titles << columnTitle(column);
-    report::plotTable(*plot_, shown, which_->currentText(), titles);
+    return tables_->chart();
 }
 
 std::optional<Table> CompareView::currentTable() const
 {
-    if (model_.rowCount() == 0)
-        return std::nullopt;
-    return inViewOrder(model_.toTable(which_->currentData().toString(), which_->currentText()), tableView_);
+    return tables_->currentTable();
 }
 
 } // namespace nnscope::studio

@@ -2,14 +2,14 @@
 // accuracy per layer, each system's distance and recall — with B − A, drawn and exported like any table.
 #pragma once
 
-#include "studio/TableModel.h"
 #include "studio/views/StudioView.h"
 
 class QComboBox;
 class QLabel;
-class QTableView;
 
 namespace nnscope::studio {
+
+class ChartedTables;
 
 class CompareView : public StudioView {
     Q_OBJECT
@@ -18,7 +18,7 @@ public:
 
     /// The newest run joins the list (run B by default, the one before it run A).
     void setSession(const SessionPointer& session) override;
-    QCustomPlot* currentChart() override { return plot_; }
+    QCustomPlot* currentChart() override;
     std::optional<Table> currentTable() const override;
 
     int runCount() const { return static_cast<int>(runs_.size()); }
@@ -29,18 +29,13 @@ public:
 
 private:
     void recompute();
-    void showSelected();
     QString runName(int index) const;
 
     std::vector<SessionPointer> runs_;
     QComboBox* a_;
     QComboBox* b_;
-    QComboBox* which_;
     QLabel* note_;
-    QCustomPlot* plot_;
-    TableModel model_;
-    QTableView* tableView_;
-    std::vector<Table> tables_;
+    ChartedTables* tables_;
 };
 
 } // namespace nnscope::studio
