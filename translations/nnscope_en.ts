@@ -2226,160 +2226,180 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="46"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="48"/>
         <source>type a word and press Enter</source>
         <translation>type a word and press Enter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="47"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="49"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>The query: any word of the dataset (completion offers them)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="53"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Random test query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Pick a held-out row at random (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="57"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="59"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
         <source>Answers per list: layer 2&apos;s and exact search&apos;s top k (nnscope predict --k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
-        <source>A query of the dataset&apos;s own query set (siftsmall&apos;s 100, fashion-mnist&apos;s test images), with its shipped ground truth</source>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <source>Clusters probed: layer 1&apos;s most probable (nnscope predict --probe); more than one gathers each probed cluster&apos;s layer-2 candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
-        <source>Train a run, then pick a query.</source>
-        <translation>Train a run, then pick a query.</translation>
+        <source>re-&amp;rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <source>Order layer 2&apos;s candidates by exact distance (as predict does when probing several clusters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
-        <source>&amp;Query:</source>
-        <translation>&amp;Query:</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="73"/>
-        <source>or the data&apos;s own query &amp;no.:</source>
+        <source>A query of the dataset&apos;s own query set (siftsmall&apos;s 100, fashion-mnist&apos;s test images), with its shipped ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/views/QueryInspector.cpp" line="74"/>
+        <source>Train a run, then pick a query.</source>
+        <translation>Train a run, then pick a query.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="79"/>
+        <source>&amp;Query:</source>
+        <translation>&amp;Query:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="81"/>
+        <source>or the data&apos;s own query &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
         <source>&amp;k:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="76"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="265"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="83"/>
+        <source>&amp;probes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="86"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="290"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Layer 1: most probable clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="77"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="87"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="79"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="89"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Layer 2: predicted neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="80"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="90"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="266"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="92"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="291"/>
         <source>Exact search: true neighbours</source>
         <translation>Exact search: true neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="83"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="93"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>The exact top 5; ✓ marks those layer 2 found</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="114"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="122"/>
         <source>Type a word, pick a random test query, or one of the data&apos;s own %1 queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="115"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="123"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Type a word, or pick a random test query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="139"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="161"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; is not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="189"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="213"/>
         <source>Could not inspect the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="201"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
         <source>own cluster</source>
         <translation>own cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="206"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="230"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="209"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
         <source>the query itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>distance</source>
         <translation>distance</translation>
     </message>
@@ -2388,81 +2408,81 @@
         <translation type="vanished">in exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="219"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
         <source>found by layer 2</source>
         <translation>found by layer 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="240"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="265"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="269"/>
         <source>(right)</source>
         <translation>(right)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
         <source>in exact top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="227"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="252"/>
         <source> The shipped ground truth says row %1: exact search %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="254"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="254"/>
         <source>finds row %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="231"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="256"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt; of the data&apos;s own queries (nearest centroid: cluster %2): layer 1 chose cluster %3 %4; layer 2&apos;s answer is row %5, %6 the exact nearest neighbour, row %7; distance gap %8 (%9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="269"/>
         <source>(wrong)</source>
         <translation>(wrong)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="235"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="246"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="260"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="271"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="235"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="246"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="260"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="271"/>
         <source>not</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="250"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="275"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="273"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="298"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Layer-2 neighbours of the query</translation>
     </message>

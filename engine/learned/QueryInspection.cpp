@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace nnscope {
@@ -12,7 +13,7 @@ namespace nnscope {
 namespace {
 
 // The inspection of `query`: dataset row `row` (excluded from its own exact neighbours), or no row.
-QueryInspection inspect(const Hierarchy& hierarchy, const float* query, std::optional<std::size_t> row, std::size_t top)
+QueryInspection inspect(const Hierarchy& hierarchy, const float* query, std::optional<std::size_t> row, std::size_t top, ProbeSettings probe)
 {
     const Dataset& data = hierarchy.dataset();
     const TrainingPlan& plan = hierarchy.plan();
@@ -37,8 +38,17 @@ QueryInspection inspect(const Hierarchy& hierarchy, const float* query, std::opt
     inspection.clusters = hierarchy.predictClusters(view, std::min(top, plan.clusters()))[0];
     const std::uint32_t routed = inspection.clusters.front().cluster;
     // One more than `top`, so that the list keeps `top` answers besides the query's own row.
-    const std::vector<MemberGuess> members =
-        hierarchy.predictMembers(routed, view, top + 1, hierarchy.settings().normaliseTestCentroid)[0];
+    std::vector<MemberGuess> members;
+    inspection.probe = probe;
+    if (probe.clusters <= 1 && !probe.rerank) {
+        members = hierarchy.predictMembers(routed, view, top + 1, hierarchy.settings().normaliseTestCentroid)[0];
+    } else { // the hierarchy as an index (nnscope predict --probe): its answer, the query's own row excluded
+        probe.perCluster = probe.perCluster ? probe.perCluster : top;
+        const std::vector<std::int64_t> self = {row ? static_cast<std::int64_t>(*row) : -1}; // one excluded id per query (−1: none)
+        const Neighbors answer = hierarchy.search(view, top, probe, plan.targetMetric, &self);
+        for (std::size_t r = 0; r < answer.k && answer.id(0, r) >= 0; ++r)
+            members.push_back({0, answer.id(0, r), std::numeric_limits<float>::quiet_NaN()});
+    }
     const ExactSearch exactSearch(data.view(), plan.targetMetric);
     const Neighbors exact = row ? exactSearch.searchRows({*row}, std::min(top, data.rows() - 1)) : exactSearch.search(view, std::min(top, data.rows()));
 
@@ -68,20 +78,20 @@ QueryInspection inspect(const Hierarchy& hierarchy, const float* query, std::opt
 
 } // namespace
 
-QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top)
+QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top, ProbeSettings probe)
 {
     const Dataset& data = hierarchy.dataset();
     if (row >= data.rows())
         throw Error("row " + std::to_string(row) + " is outside the dataset (" + std::to_string(data.rows()) + " rows)");
-    return inspect(hierarchy, data.row(row), row, top);
+    return inspect(hierarchy, data.row(row), row, top, probe);
 }
 
-QueryInspection inspectVector(const Hierarchy& hierarchy, const float* query, std::size_t top)
+QueryInspection inspectVector(const Hierarchy& hierarchy, const float* query, std::size_t top, ProbeSettings probe)
 {
     for (std::size_t d = 0; d < hierarchy.dataset().dim(); ++d)
         if (!std::isfinite(query[d]))
             throw Error("the query has a value that is not a finite number");
-    return inspect(hierarchy, query, std::nullopt, top);
+    return inspect(hierarchy, query, std::nullopt, top, probe);
 }
 
 } // namespace nnscope

@@ -33,8 +33,11 @@ struct QueryInspection {
     Metric metric = Metric::L2;        ///< the plan's (targets and truth)
     std::vector<ClusterGuess> clusters; ///< layer 1's most probable clusters
     /// Layer 2's most probable members in layer 1's top cluster, in probability order; the query's own
-    /// row is kept and marked, so the list holds `top` answers besides it.
+    /// row is kept and marked, so the list holds `top` answers besides it. Probing several clusters or
+    /// re-ranking (ProbeSettings): the hierarchy's search answer instead — `top` candidates, in exact
+    /// distance order when re-ranked (probability and position then unknown: NaN and 0), own row excluded.
     std::vector<InspectedMember> layer2;
+    ProbeSettings probe{1, 0, false};  ///< how layer 2's answers were gathered
     std::vector<InspectedNeighbor> exact; ///< exact search's top neighbours (own row excluded)
     /// The hierarchy's answer: layer 2's most probable member other than the query (-1 if none).
     std::int64_t answer = -1;
@@ -43,9 +46,9 @@ struct QueryInspection {
 };
 
 /// Inspects dataset row `row` with `top` answers per list; an Error for a row outside the data.
-QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top = 5);
+QueryInspection inspectQuery(const Hierarchy& hierarchy, std::size_t row, std::size_t top = 5, ProbeSettings probe = {1, 0, false});
 /// Inspects a vector of the data's dimension that is no dataset row (a query of the dataset's own query
 /// set, as `nnscope knn` reads them): nothing is excluded and it is nobody's test row.
-QueryInspection inspectVector(const Hierarchy& hierarchy, const float* query, std::size_t top = 5);
+QueryInspection inspectVector(const Hierarchy& hierarchy, const float* query, std::size_t top = 5, ProbeSettings probe = {1, 0, false});
 
 } // namespace nnscope

@@ -636,6 +636,16 @@ private slots:
             QVERIFY(!inspector->summaryText().contains("shipped"));
         }
         QVERIFY(!inspector->inspectQuerySetEntry(100));
+        // Probing two clusters with re-ranking gives nnscope predict --probe 2's answer: the hierarchy's search.
+        inspector->probesBox()->setValue(2);
+        inspector->rerankBox()->setChecked(true);
+        inspected.clear();
+        QVERIFY(inspector->inspectQuerySetEntry(3));
+        QVERIFY(inspected.wait(30000));
+        const Neighbors answer = session->hierarchy->search({session->querySet->row(3), 1, 128}, 10, {2, 10, true}, Metric::L2);
+        QCOMPARE(inspector->predictedModel().rowCount(), 10);
+        for (int r = 0; r < 10; ++r)
+            QCOMPARE(static_cast<std::int64_t>(*inspector->predictedModel().cell(r, 2).number), answer.id(0, static_cast<std::size_t>(r)));
     }
 
     void twoRunsOfDifferentProtocolsSideBySide()

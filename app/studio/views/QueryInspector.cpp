@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace nnscope::studio {
 namespace {
@@ -57,6 +59,12 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     top_->setRange(1, 100);
     top_->setValue(5);
     top_->setToolTip(tr("Answers per list: layer 2's and exact search's top k (nnscope predict --k)"));
+    probes_ = new QSpinBox(this);
+    probes_->setRange(1, 1);
+    probes_->setToolTip(tr("Clusters probed: layer 1's most probable (nnscope predict --probe); more than one gathers "
+                           "each probed cluster's layer-2 candidates"));
+    rerank_ = new QCheckBox(tr("re-&rank"), this);
+    rerank_->setToolTip(tr("Order layer 2's candidates by exact distance (as predict does when probing several clusters)"));
     querySetEntry_ = new QSpinBox(this);
     querySetEntry_->setRange(0, 0);
     querySetEntry_->setEnabled(false);
@@ -72,6 +80,8 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     top->addWidget(random_);
     addLabelled(top, tr("or the data's own query &no.:"), querySetEntry_);
     addLabelled(top, tr("&k:"), top_);
+    addLabelled(top, tr("&probes:"), probes_);
+    top->addWidget(rerank_);
     auto* grid = new QGridLayout;
     grid->addWidget(tableBox(tr("Layer 1: most probable clusters"), &clusters_,
                              tr("Layer 1's top clusters with their probabilities; ✓ marks the query's own k-means cluster"), this),
@@ -91,12 +101,9 @@ QueryInspector::QueryInspector(QWidget* parent) : StudioView(parent)
     connect(completer_, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& word) { inspectWord(word); });
     connect(random_, &QPushButton::clicked, this, &QueryInspector::inspectRandomTestRow);
     connect(querySetEntry_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int index) { inspectQuerySetEntry(index); });
-    connect(top_, qOverload<int>(&QSpinBox::valueChanged), this, [this] { // the same query, with k answers
-        if (external_ >= 0)
-            inspectQuerySetEntry(external_);
-        else if (query_ >= 0)
-            inspectRow(query_);
-    });
+    connect(top_, qOverload<int>(&QSpinBox::valueChanged), this, &QueryInspector::reinspect);
+    connect(probes_, qOverload<int>(&QSpinBox::valueChanged), this, &QueryInspector::reinspect);
+    connect(rerank_, &QCheckBox::toggled, this, &QueryInspector::reinspect);
 }
 
 void QueryInspector::setSession(const SessionPointer& session)
@@ -107,12 +114,27 @@ void QueryInspector::setSession(const SessionPointer& session)
     for (std::size_t row = 0; row < session->data->rows(); ++row)
         words << QString::fromStdString(session->data->labelOf(row));
     completer_->setModel(new QStringListModel(words, completer_));
+    probes_->setRange(1, static_cast<int>(session->hierarchy->clustering().clusters));
     querySetEntry_->blockSignals(true);
     querySetEntry_->setEnabled(session->querySet != nullptr);
     querySetEntry_->setRange(0, session->querySet ? static_cast<int>(session->querySet->rows()) - 1 : 0);
     querySetEntry_->blockSignals(false);
     clearQuery(session->querySet ? tr("Type a word, pick a random test query, or one of the data's own %1 queries.").arg(session->querySet->rows())
                                  : tr("Type a word, or pick a random test query."));
+}
+
+void QueryInspector::reinspect()
+{
+    // The same query, gathered the newly chosen way.
+    if (external_ >= 0)
+        inspectQuerySetEntry(external_);
+    else if (query_ >= 0)
+        inspectRow(query_);
+}
+
+ProbeSettings QueryInspector::probeSettings() const
+{
+    return {static_cast<std::size_t>(probes_->value()), static_cast<std::size_t>(top_->value()), rerank_->isChecked()};
 }
 
 void QueryInspector::clearQuery(const QString& message)
@@ -161,7 +183,8 @@ bool QueryInspector::inspectRow(qint64 row)
     external_ = -1;
     word_->setText(QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row))));
     const auto top = static_cast<std::size_t>(top_->value());
-    inspect([row, top](const Session& session) { return inspectQuery(*session.hierarchy, static_cast<std::size_t>(row), top); });
+    const ProbeSettings probe = probeSettings();
+    inspect([row, top, probe](const Session& session) { return inspectQuery(*session.hierarchy, static_cast<std::size_t>(row), top, probe); });
     return true;
 }
 
@@ -173,8 +196,9 @@ bool QueryInspector::inspectQuerySetEntry(qint64 index)
     external_ = index;
     word_->clear();
     const auto top = static_cast<std::size_t>(top_->value());
-    inspect([index, top](const Session& session) {
-        return inspectVector(*session.hierarchy, session.querySet->row(static_cast<std::size_t>(index)), top);
+    const ProbeSettings probe = probeSettings();
+    inspect([index, top, probe](const Session& session) {
+        return inspectVector(*session.hierarchy, session.querySet->row(static_cast<std::size_t>(index)), top, probe);
     });
     return true;
 }
@@ -205,7 +229,8 @@ void QueryInspector::show(const QueryInspection& inspection)
     for (const InspectedMember& member : inspection.layer2) {
         Cell rankCell = member.isQuery ? Cell::label(tr("query").toStdString()) : Cell::count(++rank);
         predictedRows << CellRow{rankCell, word(member.row), Cell::count(static_cast<std::size_t>(member.row)),
-                                 Cell::fixed(member.probability, 4), Cell::fixed(member.distance, 4),
+                                 std::isfinite(member.probability) ? Cell::fixed(member.probability, 4) : Cell::missing(),
+                                 Cell::fixed(member.distance, 4),
                                  member.isQuery ? Cell::label(tr("the query itself").toStdString()) : Cell::yesNo(member.inExactTop)};
     }
     const int k = static_cast<int>(inspection.exact.size());

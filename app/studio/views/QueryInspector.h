@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,8 @@ public:
     const TableModel& exactModel() const { return exact_; }
     qint64 currentQuery() const { return query_; }
     QSpinBox* topBox() const { return top_; }
+    QSpinBox* probesBox() const { return probes_; }
+    QCheckBox* rerankBox() const { return rerank_; }
     /// What the view says about the inspected query.
     QString summaryText() const;
 
@@ -60,6 +63,8 @@ private:
     void show(const QueryInspection& inspection);
     void clearQuery(const QString& message);
     void inspect(const std::function<QueryInspection(const Session&)>& inspection);
+    void reinspect();
+    ProbeSettings probeSettings() const;
 
     SessionPointer session_;
     LatestRequest<QueryInspection> inspections_{this};
@@ -67,6 +72,8 @@ private:
     QCompleter* completer_;
     QPushButton* random_;
     QSpinBox* top_;           ///< answers per list (nnscope predict --k)
+    QSpinBox* probes_;        ///< clusters probed (nnscope predict --probe)
+    QCheckBox* rerank_;       ///< order layer 2's candidates by exact distance
     QSpinBox* querySetEntry_; ///< the dataset's own query to inspect
     qint64 external_ = -1;    ///< the inspected query of the query set, or -1
     QLabel* summary_;
