@@ -122,6 +122,8 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(
             data, request.settings,
             [this](const TrainingProgress& p) {
+                if (!p.clusterSizes.empty())
+                    emit clustered(QList<qint64>(p.clusterSizes.begin(), p.clusterSizes.end()));
                 emit progress({stageText(p), modelName(p), static_cast<int>(p.epoch), p.loss, p.accuracy, 0.9 * p.fraction, p.heldOutAccuracy});
             },
             token.get()));

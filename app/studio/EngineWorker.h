@@ -60,6 +60,8 @@ signals:
     void failed(const QString& message);
     void cancelled();
     void log(const QString& line);
+    /// The run's clustering is done: its clusters' sizes (long before the run ends).
+    void clustered(const QList<qint64>& sizes);
 
 private:
     std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,

@@ -124,6 +124,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &EngineWorker::progress, this, &MainWindow::onProgress);
     connect(worker_, &EngineWorker::log, this, &MainWindow::appendLog);
+    connect(worker_, &EngineWorker::clustered, clusters_, &ClustersView::showClusterSizes);
     connect(worker_, &EngineWorker::finished, this, [this](const SessionPointer& session) {
         setRunning(false, tr("Done."));
         if (!session->savedAt.isEmpty() && session->data->origin()) { // a reopened model: Train now repeats it

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace nnscope {
 
@@ -19,6 +20,9 @@ struct TrainingProgress {
     double heldOutAccuracy = 0.0; ///< accuracy on the held-out rows after the epoch (NaN: none)
     /// Fraction of the whole run done, in [0, 1], weighted by each model's training rows.
     double fraction = 0.0;
+    /// The clusters' sizes, in the Planning report only (the clustering is done then): a client can show
+    /// them long before the run ends.
+    std::vector<std::size_t> clusterSizes;
 };
 
 std::string phaseName(TrainingProgress::Phase phase);

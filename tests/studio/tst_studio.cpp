@@ -1109,6 +1109,12 @@ private slots:
         QSignalSpy ended(&window, &MainWindow::runEnded);
         window.startTraining();
         QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > 0 && window.progressBar()->value() < 900, 120000);
+        // The clustering is done long before the run: its sizes are drawn at once.
+        QTRY_VERIFY_WITH_TIMEOUT(report::plottedData(*window.clustersView()->currentChart()).rows.size() == 20, 60000);
+        double rows = 0;
+        for (const auto& row : report::plottedData(*window.clustersView()->currentChart()).rows)
+            rows += *row[2].number;
+        QCOMPARE(rows, 2717.0);
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(window.runPanel()->cancelButton(), Qt::LeftButton);

@@ -125,6 +125,13 @@ void ClustersView::redraw()
     }
 }
 
+void ClustersView::showClusterSizes(const QList<qint64>& sizes)
+{
+    const std::vector<std::size_t> counts(sizes.begin(), sizes.end());
+    report::plotClusterSizes(*plot_, counts, {}, sorted_->isChecked(),
+                             tr("Cluster sizes of the run in progress (%1 clusters; accuracy when it ends)").arg(counts.size()));
+}
+
 QString ClustersView::summaryText() const
 {
     return summary_->text();

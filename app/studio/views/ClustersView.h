@@ -28,6 +28,8 @@ public slots:
     void selectCluster(int cluster);
     /// What the view says about the selected cluster.
     QString summaryText() const;
+    /// A run in progress has clustered: its sizes drawn at once (its accuracy follows when it ends).
+    void showClusterSizes(const QList<qint64>& sizes);
 
 signals:
     /// The cluster shown in detail changed (the other views highlight it).

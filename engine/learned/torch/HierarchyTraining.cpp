@@ -22,11 +22,13 @@ class ProgressTracker {
 public:
     ProgressTracker(const TrainingObserver& observer, double totalWeight) : observer_(observer), total_(totalWeight) {}
 
-    void phase(TrainingProgress::Phase phase)
+    void phase(TrainingProgress::Phase phase, std::vector<std::size_t> clusterSizes = {})
     {
         current_ = {};
         current_.phase = phase;
+        current_.clusterSizes = std::move(clusterSizes);
         emit();
+        current_.clusterSizes.clear();
     }
     void startModel(TrainingProgress::Phase phase, std::size_t model, std::size_t models, std::size_t maxEpochs, double weight)
     {
@@ -120,7 +122,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     impl->clustering = clustering;
 
     ProgressTracker progress(observer, 2.0 * static_cast<double>(data->rows()));
-    progress.phase(TrainingProgress::Phase::Planning);
+    progress.phase(TrainingProgress::Phase::Planning, clustering.sizes);
     impl->plan = buildTrainingPlan(*data, clustering, settings);
     const TrainingPlan& plan = impl->plan;
     torchnn::configureRuntime(settings.threads);
