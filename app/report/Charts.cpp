@@ -341,6 +341,7 @@ void placeLegend(QCustomPlot& plot, bool outside)
         column->addElement(0, 0, plot.legend);
         column->addElement(1, 0, new QCPLayoutElement(&plot));
         column->setRowStretchFactors({0.001, 1.0});
+        column->setMargins(QMargins(4, 0, 8, 0)); // the legend's frame clear of the widget's edge
         plot.plotLayout()->setColumnStretchFactor(1, 0.001);
     } else {
         QCPLayoutElement* column = plot.legend->layout();
