@@ -29,6 +29,24 @@ bool asksOnlyForText(int argc, char** argv)
     return false;
 }
 
+// Whether the run is headless (a screenshot or an export): it prints only its own one-line failures.
+bool runsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"--screenshot", "--screenshots", "--export"})
+            if (std::strncmp(argv[i], option, std::strlen(option)) == 0 && (argv[i][std::strlen(option)] == '\0' || argv[i][std::strlen(option)] == '='))
+                return true;
+    return false;
+}
+
+// Headless, Qt's own notes about the offscreen platform ("does not support propagateSizeHints()",
+// XDG_RUNTIME_DIR) would make a one-line failure several lines; only its errors are kept.
+void keepQtErrorsOnly(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 // A window needs a display; headless runs name the offscreen platform (QT_QPA_PLATFORM=offscreen).
 bool hasDisplay()
 {
@@ -43,6 +61,8 @@ bool hasDisplay()
 int main(int argc, char** argv)
 {
     nnscope::useFittingBlasKernels(argv);
+    if (runsHeadless(argc, argv))
+        qInstallMessageHandler(keepQtErrorsOnly);
     std::unique_ptr<QCoreApplication> application;
     if (asksOnlyForText(argc, argv)) {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -938,9 +938,21 @@ private slots:
                 QCOMPARE(run.exitCode, 1);
                 QVERIFY(clock.elapsed() < 30000);
                 QVERIFY2(run.err.contains("nnscope-studio: "), run.err.constData());
+                QVERIFY2(!run.err.trimmed().contains('\n'), run.err.constData()); // one line: Qt's offscreen notes kept out
                 QVERIFY(run.err.contains(data == ragged ? "ragged" : "missing.txt"));
                 QVERIFY(!QFile::exists(dir.filePath("shot.png")));
             }
+        // Without a display: --help still answers; a window says in one line that it needs one.
+        const QStringList noDisplay = {"QT_QPA_PLATFORM=", "DISPLAY=", "WAYLAND_DISPLAY=", "XDG_CONFIG_HOME=" + dir.filePath("config")};
+        const test::CliRun help = test::runProgram(NNSCOPE_STUDIO, {"--help"}, noDisplay);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--export"));
+        const test::CliRun window = test::runProgram(NNSCOPE_STUDIO, {"--data", "glove-100d"}, noDisplay);
+        QCOMPARE(window.exitCode, 1);
+        QVERIFY2(window.err.trimmed() == "nnscope-studio: no display (set DISPLAY, or QT_QPA_PLATFORM=offscreen for headless runs)", window.err.constData());
+        const test::CliRun exportOnly = test::runProgram(NNSCOPE_STUDIO, {"--export", dir.filePath("out")}, {"QT_QPA_PLATFORM=offscreen"});
+        QCOMPARE(exportOnly.exitCode, 2); // --export exports a run it trains: without --train, a usage error
+        QVERIFY(!QFile::exists(dir.filePath("out")));
         QVERIFY(QFile::exists(dir.filePath("config/nnscope/nnscope-studio.conf"))); // the isolation took effect
     }
     void eachDrawnIntervalIsItsOwnClustersWilsonInterval()
