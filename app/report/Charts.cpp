@@ -287,14 +287,16 @@ void plotTable(QCustomPlot& plot, const Table& table, const QString& title, cons
     plot.replot();
 }
 
-QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoint> points, const QCPScatterStyle& marker)
+QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoint> points, const QCPScatterStyle& marker, QCPAxis* valueAxis)
 {
+    if (!valueAxis)
+        valueAxis = plot.yAxis;
     // QCPGraph keeps its points sorted by x, and QCPErrorBars pairs its i-th interval with the graph's
     // i-th point: so the points are sorted here, intervals with them (stable: ties keep their order).
     points.erase(std::remove_if(points.begin(), points.end(), [](const PlotPoint& p) { return !std::isfinite(p.x) || !std::isfinite(p.y); }),
                  points.end());
     std::stable_sort(points.begin(), points.end(), [](const PlotPoint& a, const PlotPoint& b) { return a.x < b.x; });
-    QCPGraph* graph = plot.addGraph();
+    QCPGraph* graph = plot.addGraph(plot.xAxis, valueAxis);
     graph->setName(name);
     graph->setLineStyle(QCPGraph::lsNone);
     graph->setScatterStyle(marker);
@@ -309,7 +311,7 @@ QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoin
     }
     graph->setData(xs, ys, true);
     if (intervals) {
-        auto* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
+        auto* bars = new QCPErrorBars(plot.xAxis, valueAxis);
         bars->removeFromLegend();
         bars->setPen(QPen(marker.pen().color().darker(120), 1));
         bars->setDataPlottable(graph);
@@ -423,7 +425,6 @@ void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, 
         bars->addData(static_cast<double>(i), static_cast<double>(sizes[order[i]]));
         top = std::max(top, static_cast<double>(sizes[order[i]]));
     }
-
     plot.xAxis->setRange(-1, static_cast<double>(order.size()));
     plot.yAxis->setLabel(tr("cluster size (rows)"));
     plot.yAxis->setRange(0, top * 1.1);
@@ -444,24 +445,13 @@ void plotClusterSizes(QCustomPlot& plot, const std::vector<std::size_t>& sizes, 
         plot.yAxis2->setVisible(true);
         plot.yAxis2->setLabel(tr("layer-2 test accuracy (95% Wilson interval)"));
         plot.yAxis2->setRange(0, 1.05);
-        QCPGraph* dots = plot.addGraph(plot.xAxis, plot.yAxis2);
-        dots->setName(tr("layer-2 test accuracy"));
-        dots->setLineStyle(QCPGraph::lsNone);
-        dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette()[1], 6));
-        auto* intervals = new QCPErrorBars(plot.xAxis, plot.yAxis2);
-        intervals->removeFromLegend();
-        intervals->setPen(QPen(palette()[1].darker(120), 1));
-        QVector<double> minus, plus;
+        std::vector<PlotPoint> points;
         for (std::size_t i = 0; i < order.size(); ++i) {
             const ClusterImbalance& c = imbalance[order[i]];
-            if (c.testQueries == 0)
-                continue; // no test query: nothing measured, nothing drawn
-            dots->addData(static_cast<double>(i), c.testAccuracy);
-            minus << c.testAccuracy - c.testLow;
-            plus << c.testHigh - c.testAccuracy;
+            if (c.testQueries > 0) // no test query: nothing measured, nothing drawn
+                points.push_back({static_cast<double>(i), c.testAccuracy, c.testLow, c.testHigh});
         }
-        intervals->setDataPlottable(dots);
-        intervals->setData(minus, plus);
+        addPoints(plot, tr("layer-2 test accuracy"), std::move(points), QCPScatterStyle(QCPScatterStyle::ssDisc, palette()[1], 6), plot.yAxis2);
         plot.legend->setVisible(true);
     }
     plot.replot();
@@ -578,7 +568,6 @@ Table plottedData(QCustomPlot& plot)
             Cell x = Cell::significant(key);
             if (categories && categories->ticks().contains(key))
                 x = Cell::label(categories->ticks().value(key).toStdString());
-            x.decimals = Cell::kSignificant;
             std::vector<Cell> row = {Cell::label(plottable->name().toStdString()), x, Cell::significant(value), Cell::missing(), Cell::missing()};
             if (intervals && i < intervals->dataCount()) {
                 const QCPErrorBarsData& error = intervals->data()->at(i);

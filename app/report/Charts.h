@@ -14,6 +14,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPGraph;
 class QCPScatterStyle;
 
@@ -56,8 +57,9 @@ struct PlotPoint {
 };
 /// Adds points as an unjoined graph with `marker`, their intervals as error bars paired point by point
 /// (the points are sorted by x first, as QCPGraph would, intervals with them); points with no finite x or
-/// y are left out.
-QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoint> points, const QCPScatterStyle& marker);
+/// y are left out. `valueAxis`: the y axis they are drawn against (the plot's left one when null).
+QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoint> points, const QCPScatterStyle& marker,
+                    QCPAxis* valueAxis = nullptr);
 
 /// Recall@10 against candidates scanned (log scale), one line per partition method (probes 1 … B).
 /// `dataset`: the data's name as the caller words it (empty: the result's own).

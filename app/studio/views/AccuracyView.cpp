@@ -207,11 +207,8 @@ void AccuracyView::drawScatter()
     if (highlighted_ >= 0)
         for (const auto& row : data.rows)
             if (*row[0].number == static_cast<double>(highlighted_)) {
-                QCPGraph* selected = scatter_->addGraph();
-                selected->setName(tr("cluster %1 (selected)").arg(highlighted_));
-                selected->setLineStyle(QCPGraph::lsNone);
-                selected->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 13));
-                selected->addData(*row[7].number, *row[4].number);
+                report::addPoints(*scatter_, tr("cluster %1 (selected)").arg(highlighted_), {{*row[7].number, *row[4].number}},
+                                  QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 13));
             }
     scatter_->legend->setVisible(true);
     scatter_->xAxis->setLabel(predictor_->currentText());
