@@ -30,13 +30,9 @@ QStringList writeTableChart(QCustomPlot& plot, const Table& table, const QString
 {
     if (table.chart.kind == TableChart::Kind::None || table.rows.empty())
         return {};
-    QStringList titles;
-    if (options.columnTitles)
-        titles = options.columnTitles(table);
-    else
-        for (const Column& column : table.columns)
-            titles << QString::fromStdString(column.title);
-    plotTable(plot, table, options.tableTitle ? options.tableTitle(table) : QString::fromStdString(table.title), titles, colours);
+    // Without the caller's titles, plotTable titles each column with its English one.
+    plotTable(plot, table, options.tableTitle ? options.tableTitle(table) : QString::fromStdString(table.title),
+              options.columnTitles ? options.columnTitles(table) : QStringList{}, colours);
     return writeChart(plot, folder, "chart_" + QString::fromStdString(table.id), options.format);
 }
 

@@ -401,12 +401,7 @@ bool MainWindow::exportAll(const QString& directory)
         report::ReportOptions options;
         options.format = chartFormat(chartExportOptions());
         options.tableTitle = [](const Table& table) { return tableTitle(table); };
-        options.columnTitles = [](const Table& table) {
-            QStringList titles;
-            for (const Column& column : table.columns)
-                titles << columnTitle(column);
-            return titles;
-        };
+        options.columnTitles = [](const Table& table) { return columnTitles(table); };
         options.extras = [this, &options](const QString& staging) {
             QStringList files;
             files << report::writeChart(*projection_->currentChart(), staging, "projection", options.format);

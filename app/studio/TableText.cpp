@@ -82,6 +82,14 @@ QString columnTitle(const Column& column)
     return QString::fromStdString(column.title); // a system's label, or a view's own column
 }
 
+QStringList columnTitles(const Table& table)
+{
+    QStringList titles;
+    for (const Column& column : table.columns)
+        titles << columnTitle(column);
+    return titles;
+}
+
 QString tableNote(const Table& table)
 {
     static const std::map<std::string, const char*> texts = {

@@ -9,10 +9,13 @@
 #include "learned/Progress.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace nnscope::studio {
 
 QString columnTitle(const Column& column);
+/// Every column's title, in order.
+QStringList columnTitles(const Table& table);
 /// "Table 1: average distance to the true neighbour (paper protocol)", translated.
 QString tableTitle(const Table& table);
 /// The table's note, part by part, translated (a part the studio does not know keeps its English).

@@ -86,10 +86,7 @@ void ChartedTables::showSelected()
     model_.setTable(table);
     note_->setText(tableNote(table));
     note_->setVisible(!note_->text().isEmpty());
-    QStringList titles;
-    for (const Column& column : table.columns)
-        titles << columnTitle(column);
-    report::plotTable(*plot_, table, tableTitle(table), titles, report::SeriesColours(systems_));
+    report::plotTable(*plot_, table, tableTitle(table), columnTitles(table), report::SeriesColours(systems_));
 }
 
 std::optional<Table> ChartedTables::currentTable() const

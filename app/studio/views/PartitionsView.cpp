@@ -120,13 +120,10 @@ void PartitionsView::drawChart()
     // The total cost: candidates beside candidates plus the router's arithmetic, per method, where a
     // learned router's cost can reverse the order the candidates alone give.
     const Table summary = partitionSummaryTable(*result_);
-    QStringList titles;
-    for (const Column& column : summary.columns)
-        titles << columnTitle(column);
     report::plotTable(*curves_, summary,
                       tr("Cost per query at recall@10 = %1: candidates, and with the router counted")
                           .arg(QString::fromStdString(recallTargetText(result_->settings.targetRecall))),
-                      titles);
+                      columnTitles(summary));
 }
 
 std::size_t PartitionsView::bins() const
