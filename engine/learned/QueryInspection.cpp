@@ -1,6 +1,7 @@
 #include "learned/QueryInspection.h"
 
 #include "core/Error.h"
+#include "core/VectorMath.h"
 #include "search/ExactSearch.h"
 
 #include <algorithm>
@@ -26,12 +27,14 @@ QueryInspection inspect(const Hierarchy& hierarchy, const float* query, std::opt
     if (row) {
         inspection.ownCluster = plan.clusterOf[*row];
         inspection.isTest = std::find(plan.testRows.begin(), plan.testRows.end(), *row) != plan.testRows.end();
-    } else { // no row: the cluster k-means would assign it, its nearest centroid
+    } else { // no row: the cluster k-means would assign it, by k-means' own centroid score
         const KMeansResult& clustering = hierarchy.clustering();
-        const Neighbors nearest = ExactSearch({clustering.centroids.data(), clustering.clusters, data.dim()},
-                                              clustering.spherical ? Metric::Cosine : Metric::L2)
-                                      .search({query, 1, data.dim()}, 1);
-        inspection.ownCluster = static_cast<std::uint32_t>(nearest.id(0, 0));
+        double best = HUGE_VAL;
+        for (std::size_t c = 0; c < clustering.clusters; ++c)
+            if (const double score = centreScore(query, clustering.centroid(c), data.dim(), clustering.spherical); score < best) {
+                best = score;
+                inspection.ownCluster = static_cast<std::uint32_t>(c);
+            }
     }
 
     const MatrixView view{query, 1, data.dim()};

@@ -1,6 +1,7 @@
 // The learned module's trainHierarchy: plan → layer 1 → layer-2 models (the engine checks the settings
 // and the budget before, and evaluates after: learned/Hierarchy.cpp).
 #include "core/Error.h"
+#include "core/MatrixView.h"
 #include "core/Random.h"
 #include "learned/Augmentation.h"
 #include "learned/torch/TorchHierarchy.h"
@@ -138,12 +139,10 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
             labels.push_back(plan.clusterOf[row]);
         }
         // The test rows, scored after each epoch as a record (held-out accuracy beside training accuracy).
-        std::vector<float> heldOut;
+        const std::vector<float> heldOut = gatherRows(data->view(), plan.testRows);
         std::vector<std::uint32_t> heldOutLabels;
-        for (std::size_t row : plan.testRows) {
-            heldOut.insert(heldOut.end(), data->row(row), data->row(row) + dim);
+        for (std::size_t row : plan.testRows)
             heldOutLabels.push_back(plan.clusterOf[row]);
-        }
         progress.startModel(TrainingProgress::Phase::Layer1, 0, 1, settings.layer1.maxEpochs, double(labels.size()));
         impl->layer1 = trainLayer1Network({inputs.data(), labels.size(), dim}, labels, clusters, settings, impl->layer1Record,
                                           [&](const EpochRecord& e) { progress.epoch(e); }, cancel, heldOut, heldOutLabels);
@@ -190,12 +189,10 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
                                      torch::tensor(labels, torch::kInt64), {}, {}, {}};
             // The cluster's test rows, in the form the deployed model reads them, scored after each epoch.
             if (!testRowsOf[c].empty()) {
-                std::vector<float> tests;
+                const std::vector<float> tests = gatherRows(data->view(), testRowsOf[c]);
                 std::vector<std::int64_t> targets;
-                for (std::size_t row : testRowsOf[c]) {
-                    tests.insert(tests.end(), data->row(row), data->row(row) + dim);
+                for (std::size_t row : testRowsOf[c])
                     targets.push_back(plan.withinClusterTargets[row].front());
-                }
                 const std::vector<float> testInputs = impl->layer2Inputs(c, {tests.data(), targets.size(), dim}, true);
                 set.heldOutInputs = floatTensor(testInputs, static_cast<std::int64_t>(targets.size()), static_cast<std::int64_t>(2 * dim));
                 set.heldOutLabels = torch::tensor(targets, torch::kInt64);
