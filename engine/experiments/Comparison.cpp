@@ -23,7 +23,7 @@ void flatten(const nlohmann::json& value, const std::string& path, std::map<std:
 std::map<std::string, std::string> settingsOf(const ExperimentResult& run)
 {
     std::map<std::string, std::string> leaves;
-    flatten(toJson(run)["settings"], "", leaves);
+    flatten(toJson(run.settings), "", leaves);
     leaves["dataset"] = run.datasetSource;
     return leaves;
 }

@@ -54,7 +54,9 @@ SystemResult systemFromJson(const Json& j)
     return s;
 }
 
-Json settingsJson(const ExperimentSettings& s)
+} // namespace
+
+Json toJson(const ExperimentSettings& s)
 {
     Json grid = Json::array();
     for (const GridPoint& p : s.grid)
@@ -69,6 +71,8 @@ Json settingsJson(const ExperimentSettings& s)
             {"queries", s.queries}, {"seed", s.seed}, {"recall_k", s.recallK}, {"systems", s.systems},
             {"paper_evaluations", paperEvaluations}};
 }
+
+namespace {
 
 ExperimentSettings settingsFromJson(const Json& j)
 {
@@ -135,7 +139,7 @@ Json toJson(const ExperimentResult& result)
     for (const SkippedSetting& s : result.skipped)
         skipped.push_back({{"words", s.point.words}, {"clusters", s.point.clusters}, {"reason", s.reason}, {"parameters", s.parameters},
                            {"bytes", s.bytes}, {"epoch_seconds", s.epochSeconds}, {"max_train_seconds", s.maxTrainSeconds}});
-    return {{"format", "nnscope-results"}, {"version", 2}, {"settings", settingsJson(result.settings)}, {"skipped", skipped},
+    return {{"format", "nnscope-results"}, {"version", 2}, {"settings", toJson(result.settings)}, {"skipped", skipped},
             {"dataset", {{"source", result.datasetSource}, {"fingerprint", result.datasetFingerprint}}},
             {"interrupted", result.interrupted}, {"results", settings}, {"environment", environmentJson()}};
 }

@@ -10,6 +10,8 @@
 namespace nnscope {
 
 nlohmann::json toJson(const ExperimentResult& result);
+/// A run's settings as results.json holds them under "settings".
+nlohmann::json toJson(const ExperimentSettings& settings);
 /// Reads what toJson wrote; an Error naming the field when something is missing or malformed.
 ExperimentResult experimentResultFromJson(const nlohmann::json& json);
 
