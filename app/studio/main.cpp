@@ -16,27 +16,33 @@
 #include <clocale>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 
 namespace {
+
+// Whether the command line gives one of `options` (alone, or as --option=value), before the parser
+// runs: what it decides (a display, Qt's messages) must be settled before the application exists.
+bool givesOption(int argc, char** argv, std::initializer_list<const char*> options)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : options) {
+            const std::size_t length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
+    return false;
+}
 
 // --help and --version need no window: answered before any display is opened.
 bool asksOnlyForText(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i)
-        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
-            if (std::strcmp(argv[i], option) == 0)
-                return true;
-    return false;
+    return givesOption(argc, argv, {"-h", "--help", "--help-all", "-v", "--version", "-?"});
 }
 
 // Whether the run is headless (a screenshot or an export): it prints only its own one-line failures.
 bool runsHeadless(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i)
-        for (const char* option : {"--screenshot", "--screenshots", "--export"})
-            if (std::strncmp(argv[i], option, std::strlen(option)) == 0 && (argv[i][std::strlen(option)] == '\0' || argv[i][std::strlen(option)] == '='))
-                return true;
-    return false;
+    return givesOption(argc, argv, {"--screenshot", "--screenshots", "--export"});
 }
 
 // Headless, Qt's own notes about the offscreen platform ("does not support propagateSizeHints()",

@@ -95,8 +95,7 @@ void ClustersView::setSession(const SessionPointer& session)
                          tr("diagnosis")},
                         rows);
     cluster_->setRange(0, static_cast<int>(session->imbalance.size()) - 1);
-    redraw();
-    selectCluster(cluster_->value());
+    selectCluster(cluster_->value()); // draws the chart with it outlined
 }
 
 void ClustersView::redraw()
@@ -150,16 +149,16 @@ void ClustersView::selectCluster(int cluster)
     const Dataset& data = *session_->data;
     const TrainingPlan& plan = session_->hierarchy->plan();
     const ClusterImbalance& c = session_->imbalance[static_cast<std::size_t>(cluster)];
+    const auto wordOf = [&data](std::int64_t row) { return row >= 0 ? data.labelOf(static_cast<std::size_t>(row)) : std::string("–"); };
     // Layer 2's answers on the cluster's test queries: spread out, or collapsed onto one row.
     const AnswerSpread spread = answerSpread(session_->hierarchy->accuracy(), static_cast<std::uint32_t>(cluster));
     QStringList answers;
     for (std::size_t i = 0; i < spread.counts.size() && i < 5; ++i)
-        answers << QString("%1 ×%2").arg(QString::fromStdString(spread.counts[i].first >= 0 ? data.labelOf(static_cast<std::size_t>(spread.counts[i].first)) : "–"))
-                                    .arg(spread.counts[i].second);
+        answers << QString("%1 ×%2").arg(QString::fromStdString(wordOf(spread.counts[i].first))).arg(spread.counts[i].second);
     QString answerText;
     if (spread.collapsed)
         answerText = tr(" Layer 2 <b>collapses</b> onto '%1': its answer to %2 of %3 test queries (answers: %4).")
-                         .arg(QString::fromStdString(data.labelOf(static_cast<std::size_t>(std::max<std::int64_t>(0, spread.counts.front().first)))))
+                         .arg(QString::fromStdString(wordOf(spread.counts.front().first)))
                          .arg(spread.counts.front().second)
                          .arg(spread.queries)
                          .arg(answers.join(", "));
@@ -200,7 +199,7 @@ void ClustersView::selectCluster(int cluster)
     // The drill-down: this cluster's evaluated test queries — layer 2's answer (true cluster given),
     // the exact nearest neighbour, hit or miss, and how much farther the answer is.
     QVector<CellRow> outcomes;
-    const auto word = [&data](std::int64_t row) { return Cell::label(row >= 0 ? data.labelOf(static_cast<std::size_t>(row)) : std::string("–")); };
+    const auto word = [&wordOf](std::int64_t row) { return Cell::label(wordOf(row)); };
     for (const QueryOutcome& o : session_->hierarchy->accuracy().outcomes)
         if (o.cluster == static_cast<std::uint32_t>(cluster))
             outcomes << CellRow{Cell::count(o.row), word(static_cast<std::int64_t>(o.row)), word(o.answer), word(o.nearest),
