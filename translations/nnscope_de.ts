@@ -333,248 +333,248 @@
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation>Protokoll Paper (der Code der Autoren): Kosinus-Ziele innerhalb des Clusters, nach Clustern gruppierte 90/10-Aufteilung, beim Test normalisierter Schwerpunkt; Wahrheit = der gespeicherte nächste Kosinus-Nachbar innerhalb des Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation>Protokoll korrigiert: geschichtete Aufteilung mit Startwert, dieselbe Schwerpunktbehandlung in Training und Test; Wahrheit = der global exakte nächste Nachbar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation>Euklidischer Abstand zwischen dem Top-1 jedes Systems und der Wahrheit, über die beantworteten Anfragen (ein System ohne Antwort zeigt –; die Recall-Tabelle nennt den beantworteten Anteil jedes Systems); kleiner ist besser.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="94"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation>„%1 score“ ist der mittlere Score, den ScaNN seinem Top-1 gibt, &lt;q, x/‖x‖&gt; (Zeilen normalisiert, Anfragen nicht): was die ScaNN-Spalte des Papers mittelte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation>„k-Means-Cluster“: vorhergesagter Cluster = der eigene Cluster der Zeile (die Metrik des Papers); der Nächster-Schwerpunkt-Zwilling erreicht darauf per Konstruktion 1. „Cluster des Nachbarn“: der vorhergesagte Cluster enthält den exakten nächsten Nachbarn.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation>Treffer: die Top-1-Position von Schicht 2 ist unter den 5 gespeicherten Nachbarpositionen der Anfrage im Cluster (als Zahlen verglichen, wie im Code der Autoren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="101"/>
+        <location filename="../app/studio/TableText.cpp" line="109"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation>Treffer: der global exakte nächste Nachbar ist unter den Top 5 von Schicht 2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="110"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation>Die In-Sample-Spalten bewerten dieselben Modelle auf Zeilen aus der ganzen Tabelle, wie jede lauffähige Version des Auswertungsskripts der Autoren (etwa 90 % sind Trainingszeilen); die übrigen Spalten nutzen die zurückgehaltenen letzten 10 %.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="105"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation>Laufzeit eines Suchaufrufs pro Anfrage, gemittelt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation>Die eigene Zeile jeder Anfrage ist aus Wahrheit und Antworten ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation>FLOPs sind aus dem Aufbau jedes Systems geschätzt (ein Multiplizieren-Addieren zählt 2); die gelernten Zeilen zählen beide CNN-Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation>Gestörte Kopien von Mitgliedern, beschriftet mit ihrem exakten nächsten anderen Mitglied, klassenbalancierte Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="110"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation>Jedes System, das Partitionen prüft (eine Eigenschaft seines Suchers: die gelernte Hierarchie, ihr Zwilling und Schicht 1 über die Cluster des Laufs, die Blätter von ScaNN, die invertierten Listen von FAISS), bei der Zahl, die es prüft; learned mit rerank=1 ordnet seine Schicht-2-Kandidaten exakt neu; der Zwilling und layer1 durchsuchen die geprüften Cluster exakt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation>Anteil häufigstes: der Anteil des häufigsten Trainingsziels; Entropie in Bit; Testgenauigkeit bei gegebenem wahrem Cluster, mit ihrem 95-%-Wilson-Intervall (wenige Anfragen pro Cluster: breit); auswendig gelernt: Trainingsgenauigkeit mindestens 0.3 über dem Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="125"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation>Vor jeder Arbeit geschätzt: Gewichte aus den Modellformeln (gleich große Cluster), Trainingszeit aus der gemessenen Matrixmultiplikationsrate dieses Rechners (vorwärts + rückwärts = 3 Vorwärtsdurchläufe pro Trainingszeile); die Schranke nutzt die Epochengrenze der Voreinstellung, frühes Stoppen endet meist eher.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="120"/>
+        <location filename="../app/studio/TableText.cpp" line="128"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation>Aus dem Paper, auf 10 000–50 000 Wörtern von glove.6B.100d; seine ScaNN-Spalte ist der eigene Top-1-Score von ScaNN, kein Abstand. Einstellungen, die unser Raster mit dem Paper teilt, stehen in unseren Tabellen unter demselben (Cluster, Wörter).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <location filename="../app/studio/TableText.cpp" line="131"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation>%1 Basiszeilen x %2, %3 Anfragen (%4), %5. Kandidaten: in den geprüften Fächern durchsuchte Zeilen bei Recall@10 = %6 (über die Prüfzahl interpoliert); Abstandsäquivalente addieren die Multiplizieren-Addieren des Routers geteilt durch die Dimension.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="143"/>
+        <location filename="../app/studio/TableText.cpp" line="151"/>
         <source>%1 (first %2 rows)</source>
         <translation>%1 (erste %2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="150"/>
+        <location filename="../app/studio/TableText.cpp" line="158"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="152"/>
+        <location filename="../app/studio/TableText.cpp" line="160"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="159"/>
+        <location filename="../app/studio/TableText.cpp" line="167"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="160"/>
+        <location filename="../app/studio/TableText.cpp" line="168"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="161"/>
+        <location filename="../app/studio/TableText.cpp" line="169"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="162"/>
+        <location filename="../app/studio/TableText.cpp" line="170"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="163"/>
+        <location filename="../app/studio/TableText.cpp" line="171"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="164"/>
+        <location filename="../app/studio/TableText.cpp" line="172"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="165"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="166"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="167"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="168"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="169"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="184"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="183"/>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="191"/>
+        <location filename="../app/studio/TableText.cpp" line="225"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="184"/>
+        <location filename="../app/studio/TableText.cpp" line="192"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="185"/>
+        <location filename="../app/studio/TableText.cpp" line="193"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="186"/>
+        <location filename="../app/studio/TableText.cpp" line="194"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="188"/>
+        <location filename="../app/studio/TableText.cpp" line="196"/>
         <source>building %1</source>
         <translation>baue %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="189"/>
+        <location filename="../app/studio/TableText.cpp" line="197"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="200"/>
+        <location filename="../app/studio/TableText.cpp" line="208"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="202"/>
+        <location filename="../app/studio/TableText.cpp" line="210"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation>ScaNN: durchsuche alle %1 Blätter</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="204"/>
+        <location filename="../app/studio/TableText.cpp" line="212"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="207"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="218"/>
+        <location filename="../app/studio/TableText.cpp" line="226"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="219"/>
+        <location filename="../app/studio/TableText.cpp" line="227"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="220"/>
+        <location filename="../app/studio/TableText.cpp" line="228"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="221"/>
+        <location filename="../app/studio/TableText.cpp" line="229"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="222"/>
+        <location filename="../app/studio/TableText.cpp" line="230"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="223"/>
+        <location filename="../app/studio/TableText.cpp" line="231"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="187"/>
+        <location filename="../app/studio/TableText.cpp" line="195"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -582,47 +582,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="62"/>
+        <location filename="../app/studio/main.cpp" line="88"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="65"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="66"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="68"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="70"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>The data: a built-in name or a file.</source>
         <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="71"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Keep the first N rows.</source>
         <translation>Die ersten N Zeilen behalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="72"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>Number of clusters.</source>
         <translation>Anzahl der Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="73"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Train a run before anything else.</source>
         <translation>Zuerst einen Lauf trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="74"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation>Die anzuzeigende Ansicht: clusters, accuracy, distances, projection, query, partitions oder compare.</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="77"/>
+        <location filename="../app/studio/main.cpp" line="103"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation>Nach --train die Partitionen bauen, „Alles exportieren“ in den Ordner schreiben (jedes Diagramm als PNG und PDF mit seinen Daten als CSV) und beenden.</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="75"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -657,12 +657,12 @@
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="403"/>
+        <location filename="../app/report/Charts.cpp" line="406"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="366"/>
+        <location filename="../app/report/Charts.cpp" line="369"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
@@ -729,42 +729,42 @@
         <translation>%1 (bei 0: außerhalb der logarithmischen Achse)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="397"/>
+        <location filename="../app/report/Charts.cpp" line="400"/>
         <source>layer %1, %2, in-sample draw</source>
         <translation>Schicht %1, %2, In-Sample-Ziehung</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="398"/>
+        <location filename="../app/report/Charts.cpp" line="401"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="402"/>
+        <location filename="../app/report/Charts.cpp" line="405"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="416"/>
+        <location filename="../app/report/Charts.cpp" line="419"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="441"/>
+        <location filename="../app/report/Charts.cpp" line="443"/>
         <source>%1 (every %2th labelled)</source>
         <translation>%1 (jede %2. beschriftet)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="444"/>
+        <location filename="../app/report/Charts.cpp" line="446"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="447"/>
+        <location filename="../app/report/Charts.cpp" line="454"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="506"/>
+        <location filename="../app/report/Charts.cpp" line="497"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation>Recall@10 gegen geprüfte Kandidaten
@@ -775,12 +775,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="528"/>
+        <location filename="../app/report/Charts.cpp" line="519"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="529"/>
+        <location filename="../app/report/Charts.cpp" line="520"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -789,17 +789,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="440"/>
+        <location filename="../app/report/Charts.cpp" line="442"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="440"/>
+        <location filename="../app/report/Charts.cpp" line="442"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="427"/>
+        <location filename="../app/report/Charts.cpp" line="429"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -808,17 +808,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="471"/>
+        <location filename="../app/report/Charts.cpp" line="462"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="494"/>
+        <location filename="../app/report/Charts.cpp" line="485"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="495"/>
+        <location filename="../app/report/Charts.cpp" line="486"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -921,12 +921,12 @@
         <translation>Testgenauigkeit Schicht 2 gegen %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="211"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="300"/>
         <source>held-out accuracy
 (test rows; not used for stopping)</source>
         <translation>zurückgehaltene Genauigkeit
@@ -938,8 +938,8 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="332"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="328"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="325"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -1073,30 +1073,30 @@
         <translation type="vanished">Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="218"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="215"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation>Testgenauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="239"/>
         <source>Layer-2 test accuracy against imbalance</source>
         <translation>Testgenauigkeit Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="287"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="284"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="291"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="318"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="288"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
@@ -1105,23 +1105,23 @@
         <translation type="vanished">zurückgehaltene Genauigkeit (Testzeilen; nur aufgezeichnet, nicht zum Stoppen genutzt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="312"/>
         <source> memorising from epoch %1</source>
         <translation> lernt auswendig ab Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="324"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>held-out accuracy</source>
         <translation>zurückgehaltene Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="358"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="355"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -1222,13 +1222,13 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="194"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="194"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -1287,67 +1287,67 @@
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="114"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="113"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="119"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="118"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="132"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
         <source>Cluster sizes of the run in progress (%1 clusters; accuracy when it ends)</source>
         <translation>Clustergrößen des laufenden Laufs (%1 Cluster; Genauigkeit, wenn er endet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="161"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
         <source> Layer 2 &lt;b&gt;collapses&lt;/b&gt; onto &apos;%1&apos;: its answer to %2 of %3 test queries (answers: %4).</source>
         <translation> Schicht 2 &lt;b&gt;fällt zusammen&lt;/b&gt; auf „%1“: seine Antwort auf %2 von %3 Testanfragen (Antworten: %4).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source> Layer 2&apos;s answers on its %1 test queries: %2.</source>
         <translation> Antworten von Schicht 2 auf seine %1 Testanfragen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="168"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation>Testgenauigkeit Schicht 2 n. v. (keine Testanfrage in diesem Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="170"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation>Testgenauigkeit Schicht 2 %1 (%2 von %3 Anfragen; 95-%-Intervall %4–%5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="174"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation> &lt;b&gt;Auswendig gelernt&lt;/b&gt;: die Trainingsgenauigkeit %1 liegt weit über selbst dem optimistischen Ende des Testintervalls — das Modell hat die Ziele seiner Trainingszeilen gelernt, keine Regel, die auf neue Anfragen übergeht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Test), keines zum Trainieren: sein Schicht-2-Modell wurde nie trainiert und hat daher keine Ziele, über die es unausgewogen sein könnte; %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="182"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="181"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>layer 2&apos;s top 1</source>
         <translation>Top 1 von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation>Treffer (Paper: Position der Top 1 unter den 5 gespeicherten Positionen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation>Treffer (exakter Nächster in den Top 5 von Schicht 2)</translation>
     </message>
@@ -1356,43 +1356,43 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation type="vanished">Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
@@ -1410,17 +1410,17 @@
         <translation type="vanished">Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="214"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>layer 1 routed to</source>
         <translation>Schicht 1 leitete zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="214"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>distance gap (top 1)</source>
         <translation>Abstandslücke (Top 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="220"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="118"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="153"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="154"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
@@ -1571,34 +1571,34 @@
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="130"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="131"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="160"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="182"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="183"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="140"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="156"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="197"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="198"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -1888,47 +1888,52 @@
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="422"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="428"/>
+        <location filename="../app/studio/MainWindow.cpp" line="423"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="431"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="466"/>
+        <location filename="../app/studio/MainWindow.cpp" line="461"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="482"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="494"/>
+        <location filename="../app/studio/MainWindow.cpp" line="479"/>
+        <source>estimating the time left…</source>
+        <translation>Restzeit wird geschätzt …</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="491"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="494"/>
+        <location filename="../app/studio/MainWindow.cpp" line="491"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/MainWindow.cpp" line="493"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="494"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2033,68 +2038,68 @@
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="153"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="150"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="167"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="164"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="168"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="165"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="221"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="218"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -2111,12 +2116,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -2129,12 +2134,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2143,7 +2148,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="231"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>

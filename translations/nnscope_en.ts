@@ -333,248 +333,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="88"/>
+        <location filename="../app/studio/TableText.cpp" line="96"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="90"/>
+        <location filename="../app/studio/TableText.cpp" line="98"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="92"/>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="94"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="99"/>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="101"/>
+        <location filename="../app/studio/TableText.cpp" line="109"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="110"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="105"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="110"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="125"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="120"/>
+        <location filename="../app/studio/TableText.cpp" line="128"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <location filename="../app/studio/TableText.cpp" line="131"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="143"/>
+        <location filename="../app/studio/TableText.cpp" line="151"/>
         <source>%1 (first %2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="150"/>
+        <location filename="../app/studio/TableText.cpp" line="158"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="152"/>
+        <location filename="../app/studio/TableText.cpp" line="160"/>
         <source>corrected</source>
         <translation type="unfinished">corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="159"/>
+        <location filename="../app/studio/TableText.cpp" line="167"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="160"/>
+        <location filename="../app/studio/TableText.cpp" line="168"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="161"/>
+        <location filename="../app/studio/TableText.cpp" line="169"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="162"/>
+        <location filename="../app/studio/TableText.cpp" line="170"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="163"/>
+        <location filename="../app/studio/TableText.cpp" line="171"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="164"/>
+        <location filename="../app/studio/TableText.cpp" line="172"/>
         <source>Recall against exact search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="165"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="166"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="167"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="168"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation type="unfinished">Layer-2 imbalance per cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="169"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="184"/>
         <source>%1 (%2 protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="183"/>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="191"/>
+        <location filename="../app/studio/TableText.cpp" line="225"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="184"/>
+        <location filename="../app/studio/TableText.cpp" line="192"/>
         <source>training</source>
         <translation type="unfinished">training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="185"/>
+        <location filename="../app/studio/TableText.cpp" line="193"/>
         <source>training (augmented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="186"/>
+        <location filename="../app/studio/TableText.cpp" line="194"/>
         <source>exact search (truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="188"/>
+        <location filename="../app/studio/TableText.cpp" line="196"/>
         <source>building %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="189"/>
+        <location filename="../app/studio/TableText.cpp" line="197"/>
         <source>probing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="200"/>
+        <location filename="../app/studio/TableText.cpp" line="208"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="202"/>
+        <location filename="../app/studio/TableText.cpp" line="210"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="204"/>
+        <location filename="../app/studio/TableText.cpp" line="212"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="207"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="218"/>
+        <location filename="../app/studio/TableText.cpp" line="226"/>
         <source>building targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="219"/>
+        <location filename="../app/studio/TableText.cpp" line="227"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="220"/>
+        <location filename="../app/studio/TableText.cpp" line="228"/>
         <source>layer 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="221"/>
+        <location filename="../app/studio/TableText.cpp" line="229"/>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="222"/>
+        <location filename="../app/studio/TableText.cpp" line="230"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="223"/>
+        <location filename="../app/studio/TableText.cpp" line="231"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="187"/>
+        <location filename="../app/studio/TableText.cpp" line="195"/>
         <source>measuring %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,57 +582,57 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="62"/>
+        <location filename="../app/studio/main.cpp" line="88"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Explore learned nearest-neighbour search.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="65"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>User interface language (en, de).</source>
         <translation>User interface language (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="66"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Open a saved run (a model folder).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="68"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Train the default run, save a PNG of every view into the folder, and quit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="70"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>The data: a built-in name or a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="71"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Keep the first N rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="72"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>Number of clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="73"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Train a run before anything else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="74"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="75"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="77"/>
+        <location filename="../app/studio/main.cpp" line="103"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,12 +649,12 @@
         <translation>mean Euclidean distance (lower is better)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="403"/>
+        <location filename="../app/report/Charts.cpp" line="406"/>
         <source>(clusters, words)</source>
         <translation>(clusters, words)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="366"/>
+        <location filename="../app/report/Charts.cpp" line="369"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Per-layer accuracy of the learned hierarchy</translation>
     </message>
@@ -721,53 +721,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="397"/>
+        <location filename="../app/report/Charts.cpp" line="400"/>
         <source>layer %1, %2, in-sample draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="398"/>
+        <location filename="../app/report/Charts.cpp" line="401"/>
         <source>layer %1, %2</source>
         <translation>layer %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="402"/>
+        <location filename="../app/report/Charts.cpp" line="405"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="416"/>
+        <location filename="../app/report/Charts.cpp" line="419"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="441"/>
+        <location filename="../app/report/Charts.cpp" line="443"/>
         <source>%1 (every %2th labelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="444"/>
+        <location filename="../app/report/Charts.cpp" line="446"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="447"/>
+        <location filename="../app/report/Charts.cpp" line="454"/>
         <source>layer-2 test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="506"/>
+        <location filename="../app/report/Charts.cpp" line="497"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="528"/>
+        <location filename="../app/report/Charts.cpp" line="519"/>
         <source>candidates scanned per query (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="529"/>
+        <location filename="../app/report/Charts.cpp" line="520"/>
         <source>recall@10</source>
         <translation type="unfinished">recall@10</translation>
     </message>
@@ -776,17 +776,17 @@
         <translation type="vanished">clusters, largest first</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="440"/>
+        <location filename="../app/report/Charts.cpp" line="442"/>
         <source>cluster id</source>
         <translation>cluster id</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="440"/>
+        <location filename="../app/report/Charts.cpp" line="442"/>
         <source>cluster id, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="427"/>
+        <location filename="../app/report/Charts.cpp" line="429"/>
         <source>cluster size (rows)</source>
         <translation>cluster size (rows)</translation>
     </message>
@@ -795,17 +795,17 @@
         <translation type="vanished">layer-2 accuracy</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="471"/>
+        <location filename="../app/report/Charts.cpp" line="462"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 against time per query (%2 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="494"/>
+        <location filename="../app/report/Charts.cpp" line="485"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>milliseconds per query, one query per call (log scale)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="495"/>
+        <location filename="../app/report/Charts.cpp" line="486"/>
         <source>recall@%1</source>
         <translation>recall@%1</translation>
     </message>
@@ -908,12 +908,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="211"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="303"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="300"/>
         <source>held-out accuracy
 (test rows; not used for stopping)</source>
         <translation type="unfinished"></translation>
@@ -924,8 +924,8 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="335"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="332"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="328"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="325"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
         <source>model</source>
         <translation>model</translation>
     </message>
@@ -1047,51 +1047,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="218"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="215"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="242"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="239"/>
         <source>Layer-2 test accuracy against imbalance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="283"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
         <source>Training curves: %1</source>
         <translation>Training curves: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="287"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="284"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="291"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="318"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="288"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="312"/>
         <source> memorising from epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="327"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="336"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="324"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="337"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>held-out accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="358"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="355"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -1188,13 +1188,13 @@
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="194"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="194"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
         <source>test</source>
         <translation>test</translation>
     </message>
@@ -1249,67 +1249,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="114"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="113"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Cluster sizes and layer-2 accuracy (%1 clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="119"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="118"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="132"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
         <source>Cluster sizes of the run in progress (%1 clusters; accuracy when it ends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="161"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
         <source> Layer 2 &lt;b&gt;collapses&lt;/b&gt; onto &apos;%1&apos;: its answer to %2 of %3 test queries (answers: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="167"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source> Layer 2&apos;s answers on its %1 test queries: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="168"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="170"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="174"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="178"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="182"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="181"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>layer 2&apos;s top 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,63 +1318,63 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>split</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="198"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
         <source>layer-2 target</source>
         <translation>layer-2 target</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="207"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
         <source>miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
         <source>exact nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="214"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>layer 1 routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="214"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>distance gap (top 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="220"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="118"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="153"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="154"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
@@ -1501,34 +1501,34 @@
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="130"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="131"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="135"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="160"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="182"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="183"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="139"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="140"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="156"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="197"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="198"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1818,47 +1818,52 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="422"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="428"/>
+        <location filename="../app/studio/MainWindow.cpp" line="423"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="431"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="466"/>
+        <location filename="../app/studio/MainWindow.cpp" line="461"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="482"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="494"/>
+        <location filename="../app/studio/MainWindow.cpp" line="479"/>
+        <source>estimating the time left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="491"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="494"/>
+        <location filename="../app/studio/MainWindow.cpp" line="491"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/MainWindow.cpp" line="493"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="494"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,73 +1921,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="127"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="153"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="150"/>
         <source>Bin sizes, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="167"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="164"/>
         <source>bin (by size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="168"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="165"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>total @ recall %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>router</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
         <source>learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
         <source>largest / mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="221"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="218"/>
         <source>probes for %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
         <source>rows stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,22 +2027,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="186"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
         <source>build s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="220"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="231"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,7 @@ std::string TerminalProgress::describe(const TrainingProgress& p) const
 {
     char line[256];
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-    const double eta = eta_.update(p.fraction, elapsed);
+    const double eta = p.fractionSettled ? eta_.update(p.fraction, elapsed) : -1.0;
     char etaText[32] = "--";
     if (eta >= 0.0)
         std::snprintf(etaText, sizeof etaText, "%.0fs", eta);

@@ -34,6 +34,7 @@ struct RunProgress {
     double accuracy = 0.0;
     double fraction = 0.0;   ///< 0–1 of the whole run
     double heldOutAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< the epoch's held-out accuracy, if any
+    bool paceKnown = true;   ///< false while the fraction is no guide to the time left (TrainingProgress::fractionSettled)
 };
 
 using JobToken = std::shared_ptr<CancelToken>;

@@ -472,9 +472,11 @@ void MainWindow::onProgress(const RunProgress& progress)
     status_->setText(progress.stage);
     if (!progress.model.isEmpty())
         accuracy_->addEpoch(progress.model, progress.epoch, progress.loss, progress.accuracy, progress.heldOutAccuracy);
-    const double left = etaEstimator_.update(progress.fraction, runTimer_.elapsed() / 1000.0);
+    const double left = progress.paceKnown ? etaEstimator_.update(progress.fraction, runTimer_.elapsed() / 1000.0) : -1.0;
     if (left >= 0.0 && progress.fraction < 1.0)
         eta_->setText(tr("about %1 s left").arg(left, 0, 'f', 0));
+    else if (progress.fraction < 1.0)
+        eta_->setText(tr("estimating the time left…"));
 }
 
 void MainWindow::appendLog(const QString& line)

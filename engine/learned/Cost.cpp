@@ -42,6 +42,13 @@ HierarchyCost hierarchyCost(const ModelSettings& model, std::size_t dim, const s
     return cost;
 }
 
+double classifierTrainingFlopsPerEpoch(const ModelSettings& model, std::size_t inputLength, std::size_t classes,
+                                       std::size_t rows, const TrainerSettings& trainer)
+{
+    const double seen = trainer.stepsPerEpoch ? static_cast<double>(trainer.stepsPerEpoch * trainer.batchSize) : static_cast<double>(rows);
+    return 3.0 * seen * static_cast<double>(classifierCost(model, inputLength, std::max<std::size_t>(classes, 1)).flops);
+}
+
 double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& model, std::size_t dim,
                              const std::vector<std::size_t>& clusterSizes, const TrainerSettings& trainer)
 {
@@ -49,11 +56,10 @@ double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& mod
     double layer2 = 0.0;
     for (std::size_t size : clusterSizes) {
         rows += size;
-        const double seen = trainer.stepsPerEpoch ? static_cast<double>(trainer.stepsPerEpoch * trainer.batchSize) : static_cast<double>(size);
-        layer2 += seen * static_cast<double>(classifierCost(model, 2 * dim, std::max<std::size_t>(size, 1)).flops);
+        layer2 += classifierTrainingFlopsPerEpoch(model, 2 * dim, size, size, trainer);
     }
     const double layer1Rows = trainer.stepsPerEpoch ? static_cast<double>(trainer.stepsPerEpoch * trainer.batchSize) : static_cast<double>(rows);
-    return 3.0 * (layer1Rows * static_cast<double>(cost.layer1Flops) + layer2);
+    return 3.0 * layer1Rows * static_cast<double>(cost.layer1Flops) + layer2;
 }
 
 void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)

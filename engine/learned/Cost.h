@@ -39,7 +39,12 @@ struct HierarchyCost {
 /// cluster c sees 2d values (query ⧺ centroid) and predicts one of clusterSizes[c] members.
 HierarchyCost hierarchyCost(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes);
 
-/// Training arithmetic of one epoch under `trainer` (forward + backward ≈ 3 forward passes per training
+/// Training arithmetic of one epoch of one classifier under `trainer`: forward + backward ≈ 3 forward
+/// passes per training row seen (`rows`, or the trainer's fixed steps × batch).
+double classifierTrainingFlopsPerEpoch(const ModelSettings& model, std::size_t inputLength, std::size_t classes,
+                                       std::size_t rows, const TrainerSettings& trainer);
+
+/// Training arithmetic of one epoch of the whole hierarchy under `trainer` (forward + backward ≈ 3 forward passes per training
 /// row; `rows` training rows for layer 1 and clusterSizes[c] for each layer-2 model).
 double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& model, std::size_t dim,
                              const std::vector<std::size_t>& clusterSizes, const TrainerSettings& trainer);

@@ -135,6 +135,7 @@ Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResu
         TrainingProgress done;
         done.phase = TrainingProgress::Phase::Done;
         done.fraction = 1.0;
+        done.fractionSettled = true;
         observer(done);
     }
     return hierarchy;

@@ -1,8 +1,9 @@
-// Small core pieces: the remaining-time estimate stays steady when the pace changes; work isolated in a
-// child process comes back, or ends in an Error, whatever it does.
+// Small core pieces: the remaining-time estimate stays steady when the pace changes, and a training run's
+// fraction follows its work; work isolated in a child process comes back, or ends in an Error, whatever it does.
 #include "core/Error.h"
 #include "core/Eta.h"
 #include "core/Isolated.h"
+#include "learned/Progress.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -65,6 +66,49 @@ private slots:
         EtaEstimator eta;
         QVERIFY(eta.update(0.001, 1.0) < 0.0);
         QVERIFY(eta.update(0.5, 10.0) > 0.0);
+    }
+    void aTrainingRunsFractionFollowsItsWork()
+    {
+        // The paper preset's shape: every model runs the same steps per epoch, so a model's time per epoch
+        // is its FLOPs, not its rows — here layer 1 and 20 layer-2 models whose epochs cost 0.2× to 5× one
+        // of layer 1's, each stopping early at 8–16 of its 50 epochs. Time is simulated as the work.
+        std::vector<ModelWork> models{{TrainingProgress::Phase::Layer1, 1.0, 50}};
+        std::vector<std::size_t> stopsAt{12};
+        for (int c = 0; c < 20; ++c) {
+            models.push_back({TrainingProgress::Phase::Layer2, 0.2 + 0.25 * ((c * 7) % 20), 50});
+            stopsAt.push_back(8 + static_cast<std::size_t>((c * 5) % 9));
+        }
+        models.push_back({TrainingProgress::Phase::Layer2, 0.0, 50}); // a cluster with nothing to learn
+        stopsAt.push_back(0);
+        double total = 0.0;
+        for (std::size_t m = 0; m < models.size(); ++m)
+            total += models[m].workPerEpoch * static_cast<double>(stopsAt[m]);
+
+        struct Report { double time; TrainingProgress progress; };
+        std::vector<Report> reports;
+        double time = 0.0;
+        ProgressTracker tracker([&](const TrainingProgress& p) { reports.push_back({time, p}); }, models);
+        for (std::size_t m = 0; m < models.size(); ++m) {
+            tracker.startModel(m == 0 ? 0 : m - 1, m == 0 ? 1 : models.size() - 1);
+            for (std::size_t e = 1; e <= stopsAt[m]; ++e) {
+                time += models[m].workPerEpoch;
+                tracker.epoch(e, 0.0, 0.0, 0.0);
+            }
+            tracker.finishModel();
+        }
+        tracker.phase(TrainingProgress::Phase::Evaluating);
+
+        double previous = 0.0;
+        for (const Report& r : reports) {
+            QVERIFY2(r.progress.fraction >= previous, "the fraction went back");
+            previous = r.progress.fraction;
+            const bool firstModelRunning = r.progress.phase == TrainingProgress::Phase::Layer1;
+            QCOMPARE(r.progress.fractionSettled, !firstModelRunning); // layer 1's length is unknown until it stops
+            if (!firstModelRunning)
+                QVERIFY2(std::abs(r.progress.fraction - r.time / total) <= 0.1,
+                         qPrintable(QString("at %1 of the time the fraction says %2").arg(r.time / total).arg(r.progress.fraction)));
+        }
+        QCOMPARE(reports.back().progress.fraction, 1.0);
     }
 };
 

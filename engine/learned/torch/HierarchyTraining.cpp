@@ -4,6 +4,7 @@
 #include "core/MatrixView.h"
 #include "core/Random.h"
 #include "learned/Augmentation.h"
+#include "learned/Cost.h"
 #include "learned/torch/TorchHierarchy.h"
 #include "learned/torch/Runtime.h"
 #include "learned/torch/Trainer.h"
@@ -17,56 +18,6 @@ torch::Tensor floatTensor(std::vector<float> values, std::int64_t rows, std::int
 {
     return torch::from_blob(values.data(), {rows, cols}, torch::kFloat32).clone();
 }
-
-// Emits progress with the overall fraction, weighting each model by its training rows.
-class ProgressTracker {
-public:
-    ProgressTracker(const TrainingObserver& observer, double totalWeight) : observer_(observer), total_(totalWeight) {}
-
-    void phase(TrainingProgress::Phase phase, std::vector<std::size_t> clusterSizes = {})
-    {
-        current_ = {};
-        current_.phase = phase;
-        current_.clusterSizes = std::move(clusterSizes);
-        emit();
-        current_.clusterSizes.clear();
-    }
-    void startModel(TrainingProgress::Phase phase, std::size_t model, std::size_t models, std::size_t maxEpochs, double weight)
-    {
-        current_ = {};
-        current_.phase = phase;
-        current_.model = model;
-        current_.models = models;
-        current_.maxEpochs = maxEpochs;
-        weight_ = weight;
-        emit();
-    }
-    void epoch(const EpochRecord& record)
-    {
-        current_.epoch = record.epoch;
-        current_.loss = record.loss;
-        current_.accuracy = record.accuracy;
-        current_.heldOutAccuracy = record.heldOutAccuracy;
-        emit();
-    }
-    void finishModel() { done_ += weight_; weight_ = 0.0; }
-
-private:
-    void emit()
-    {
-        if (!observer_)
-            return;
-        const double partial = current_.maxEpochs ? weight_ * double(current_.epoch) / double(current_.maxEpochs) : 0.0;
-        current_.fraction = total_ > 0.0 ? std::min(1.0, (done_ + partial) / total_) : 0.0;
-        observer_(current_);
-    }
-
-    const TrainingObserver& observer_;
-    double total_;
-    double done_ = 0.0;
-    double weight_ = 0.0;
-    TrainingProgress current_;
-};
 
 // Layer 1 as the paper trains it: rows → their cluster, the layer-1 trainer settings and seed streams.
 ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
@@ -101,6 +52,27 @@ ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32
     return network;
 }
 
+// Each model's share of the run, in training FLOPs per epoch, in the order they train: layer 1, then
+// layer 2 cluster by cluster (a model with nothing to learn does no work).
+std::vector<ModelWork> trainingWork(const TrainingPlan& plan, const std::vector<std::vector<std::size_t>>& trainRowsOf,
+                                    std::size_t dim, const HierarchySettings& settings)
+{
+    const std::size_t clusters = plan.members.size();
+    std::vector<ModelWork> work;
+    const bool layer1Learns = clusters > 1 && !plan.trainRows.empty();
+    work.push_back({TrainingProgress::Phase::Layer1,
+                    layer1Learns ? classifierTrainingFlopsPerEpoch(settings.model, dim, clusters, plan.trainRows.size(), settings.layer1) : 0.0,
+                    settings.layer1.maxEpochs});
+    const std::size_t copies = settings.augmentation.enabled ? settings.augmentation.copiesPerRow : 0;
+    for (std::size_t c = 0; c < clusters; ++c) {
+        const std::size_t members = plan.members[c].size(), rows = trainRowsOf[c].size() * (1 + copies);
+        work.push_back({TrainingProgress::Phase::Layer2,
+                        members > 1 && rows > 0 ? classifierTrainingFlopsPerEpoch(settings.model, 2 * dim, members, rows, settings.layer2) : 0.0,
+                        settings.layer2.maxEpochs});
+    }
+    return work;
+}
+
 } // namespace
 
 std::unique_ptr<ClassifierModel> trainLayer1(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
@@ -122,13 +94,28 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     impl->settings.kmeans.clusters = clustering.clusters;
     impl->clustering = clustering;
 
-    ProgressTracker progress(observer, 2.0 * static_cast<double>(data->rows()));
-    progress.phase(TrainingProgress::Phase::Planning, clustering.sizes);
+    if (observer) {
+        TrainingProgress planning;
+        planning.phase = TrainingProgress::Phase::Planning;
+        planning.clusterSizes = clustering.sizes;
+        observer(planning);
+    }
     impl->plan = buildTrainingPlan(*data, clustering, settings);
     const TrainingPlan& plan = impl->plan;
     torchnn::configureRuntime(settings.threads);
     const std::size_t dim = data->dim();
     const auto clusters = static_cast<std::uint32_t>(clustering.clusters);
+
+    // Layer 2 of cluster c: its training rows (those with a target) → the nearest other member.
+    std::vector<std::vector<std::size_t>> trainRowsOf(clusters), testRowsOf(clusters);
+    for (std::size_t row : plan.trainRows)
+        if (!plan.withinClusterTargets[row].empty())
+            trainRowsOf[plan.clusterOf[row]].push_back(row);
+    for (std::size_t row : plan.testRows)
+        if (!plan.withinClusterTargets[row].empty())
+            testRowsOf[plan.clusterOf[row]].push_back(row);
+    ProgressTracker progress(observer, trainingWork(plan, trainRowsOf, dim, settings));
+    const auto reportEpoch = [&](const EpochRecord& e) { progress.epoch(e.epoch, e.loss, e.accuracy, e.heldOutAccuracy); };
 
     // Layer 1: every training row → its cluster.
     {
@@ -143,20 +130,13 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
         std::vector<std::uint32_t> heldOutLabels;
         for (std::size_t row : plan.testRows)
             heldOutLabels.push_back(plan.clusterOf[row]);
-        progress.startModel(TrainingProgress::Phase::Layer1, 0, 1, settings.layer1.maxEpochs, double(labels.size()));
+        progress.startModel(0, 1);
         impl->layer1 = trainLayer1Network({inputs.data(), labels.size(), dim}, labels, clusters, settings, impl->layer1Record,
-                                          [&](const EpochRecord& e) { progress.epoch(e); }, cancel, heldOut, heldOutLabels);
+                                          reportEpoch, cancel, heldOut, heldOutLabels);
         progress.finishModel();
     }
 
     // Layer 2: per cluster, its training rows (query ⧺ raw centroid) → the nearest other member.
-    std::vector<std::vector<std::size_t>> trainRowsOf(clusters), testRowsOf(clusters);
-    for (std::size_t row : plan.trainRows)
-        if (!plan.withinClusterTargets[row].empty())
-            trainRowsOf[plan.clusterOf[row]].push_back(row);
-    for (std::size_t row : plan.testRows)
-        if (!plan.withinClusterTargets[row].empty())
-            testRowsOf[plan.clusterOf[row]].push_back(row);
     for (std::uint32_t c = 0; c < clusters; ++c) {
         const std::vector<std::size_t>& members = plan.members[c];
         const std::vector<std::size_t>& rows = trainRowsOf[c];
@@ -183,7 +163,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
         torch::manual_seed(Random::derive(settings.seed, seedstream::kLayer2Init + c));
         torchnn::ConvClassifier model(settings.model, static_cast<std::int64_t>(2 * dim),
                                       static_cast<std::int64_t>(std::max<std::size_t>(members.size(), 1)));
-        progress.startModel(TrainingProgress::Phase::Layer2, c, clusters, settings.layer2.maxEpochs, double(rows.size()));
+        progress.startModel(c, clusters);
         if (!labels.empty() && members.size() > 1) {
             torchnn::TrainingSet set{floatTensor(inputs, static_cast<std::int64_t>(labels.size()), static_cast<std::int64_t>(2 * dim)),
                                      torch::tensor(labels, torch::kInt64), {}, {}, {}};
@@ -200,7 +180,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
             if (settings.augmentation.enabled && settings.augmentation.classBalanced)
                 set.sampleWeights = classBalancedWeights(labels);
             torchnn::trainClassifier(model, set, settings.layer2, Random::derive(settings.seed, seedstream::kLayer2Batches + c), record,
-                                     [&](const EpochRecord& e) { progress.epoch(e); }, cancel);
+                                     reportEpoch, cancel);
         }
         progress.finishModel();
         impl->layer2.push_back(model);
