@@ -319,262 +319,287 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="73"/>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <source>row label</source>
+        <translation>Zeilenname</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="75"/>
+        <source>layer 2&apos;s answer</source>
+        <translation>Antwort von Schicht 2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <source>exact nearest</source>
+        <translation>exakt nächster</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="77"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="79"/>
+        <location filename="../app/studio/TableText.cpp" line="83"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="81"/>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation>Protokoll Paper (der Code der Autoren): Kosinus-Ziele innerhalb des Clusters, nach Clustern gruppierte 90/10-Aufteilung, beim Test normalisierter Schwerpunkt; Wahrheit = der gespeicherte nächste Kosinus-Nachbar innerhalb des Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="98"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation>Protokoll korrigiert: geschichtete Aufteilung mit Startwert, dieselbe Schwerpunktbehandlung in Training und Test; Wahrheit = der global exakte nächste Nachbar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation>Euklidischer Abstand zwischen dem Top-1 jedes Systems und der Wahrheit, über die beantworteten Anfragen (ein System ohne Antwort zeigt –; die Recall-Tabelle nennt den beantworteten Anteil jedes Systems); kleiner ist besser.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation>„%1 score“ ist der mittlere Score, den ScaNN seinem Top-1 gibt, &lt;q, x/‖x‖&gt; (Zeilen normalisiert, Anfragen nicht): was die ScaNN-Spalte des Papers mittelte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation>„k-Means-Cluster“: vorhergesagter Cluster = der eigene Cluster der Zeile (die Metrik des Papers); der Nächster-Schwerpunkt-Zwilling erreicht darauf per Konstruktion 1. „Cluster des Nachbarn“: der vorhergesagte Cluster enthält den exakten nächsten Nachbarn.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation>Treffer: die Top-1-Position von Schicht 2 ist unter den 5 gespeicherten Nachbarpositionen der Anfrage im Cluster (als Zahlen verglichen, wie im Code der Autoren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation>Treffer: der global exakte nächste Nachbar ist unter den Top 5 von Schicht 2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="110"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation>Die In-Sample-Spalten bewerten dieselben Modelle auf Zeilen aus der ganzen Tabelle, wie jede lauffähige Version des Auswertungsskripts der Autoren (etwa 90 % sind Trainingszeilen); die übrigen Spalten nutzen die zurückgehaltenen letzten 10 %.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation>Laufzeit eines Suchaufrufs pro Anfrage, gemittelt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation>Die eigene Zeile jeder Anfrage ist aus Wahrheit und Antworten ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation>FLOPs sind aus dem Aufbau jedes Systems geschätzt (ein Multiplizieren-Addieren zählt 2); die gelernten Zeilen zählen beide CNN-Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation>Gestörte Kopien von Mitgliedern, beschriftet mit ihrem exakten nächsten anderen Mitglied, klassenbalancierte Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation>Jedes System, das Partitionen prüft (eine Eigenschaft seines Suchers: die gelernte Hierarchie, ihr Zwilling und Schicht 1 über die Cluster des Laufs, die Blätter von ScaNN, die invertierten Listen von FAISS), bei der Zahl, die es prüft; learned mit rerank=1 ordnet seine Schicht-2-Kandidaten exakt neu; der Zwilling und layer1 durchsuchen die geprüften Cluster exakt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="122"/>
+        <location filename="../app/studio/TableText.cpp" line="126"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation>Anteil häufigstes: der Anteil des häufigsten Trainingsziels; Entropie in Bit; Testgenauigkeit bei gegebenem wahrem Cluster, mit ihrem 95-%-Wilson-Intervall (wenige Anfragen pro Cluster: breit); auswendig gelernt: Trainingsgenauigkeit mindestens 0.3 über dem Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="125"/>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation>Vor jeder Arbeit geschätzt: Gewichte aus den Modellformeln (gleich große Cluster), Trainingszeit aus der gemessenen Matrixmultiplikationsrate dieses Rechners (vorwärts + rückwärts = 3 Vorwärtsdurchläufe pro Trainingszeile); die Schranke nutzt die Epochengrenze der Voreinstellung, frühes Stoppen endet meist eher.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="128"/>
+        <location filename="../app/studio/TableText.cpp" line="132"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation>Aus dem Paper, auf 10 000–50 000 Wörtern von glove.6B.100d; seine ScaNN-Spalte ist der eigene Top-1-Score von ScaNN, kein Abstand. Einstellungen, die unser Raster mit dem Paper teilt, stehen in unseren Tabellen unter demselben (Cluster, Wörter).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="131"/>
+        <location filename="../app/studio/TableText.cpp" line="135"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation>%1 Basiszeilen x %2, %3 Anfragen (%4), %5. Kandidaten: in den geprüften Fächern durchsuchte Zeilen bei Recall@10 = %6 (über die Prüfzahl interpoliert); Abstandsäquivalente addieren die Multiplizieren-Addieren des Routers geteilt durch die Dimension.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="151"/>
+        <location filename="../app/studio/TableText.cpp" line="155"/>
         <source>%1 (first %2 rows)</source>
         <translation>%1 (erste %2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="158"/>
+        <location filename="../app/studio/TableText.cpp" line="162"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="160"/>
+        <location filename="../app/studio/TableText.cpp" line="164"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="167"/>
+        <location filename="../app/studio/TableText.cpp" line="171"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="168"/>
+        <location filename="../app/studio/TableText.cpp" line="172"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="169"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="170"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="171"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="172"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="173"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="174"/>
+        <location filename="../app/studio/TableText.cpp" line="178"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="175"/>
+        <location filename="../app/studio/TableText.cpp" line="179"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="177"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
+        <source>Layer 2&apos;s answers on each cluster&apos;s test queries</source>
+        <translation>Antworten von Schicht 2 auf die Testanfragen jedes Clusters</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="184"/>
+        <location filename="../app/studio/TableText.cpp" line="189"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="191"/>
-        <location filename="../app/studio/TableText.cpp" line="225"/>
+        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <location filename="../app/studio/TableText.cpp" line="230"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="192"/>
+        <location filename="../app/studio/TableText.cpp" line="197"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="193"/>
+        <location filename="../app/studio/TableText.cpp" line="198"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="194"/>
+        <location filename="../app/studio/TableText.cpp" line="199"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
         <source>building %1</source>
         <translation>baue %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="197"/>
+        <location filename="../app/studio/TableText.cpp" line="202"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="208"/>
+        <location filename="../app/studio/TableText.cpp" line="213"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="210"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation>ScaNN: durchsuche alle %1 Blätter</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="212"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <location filename="../app/studio/TableText.cpp" line="220"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="226"/>
+        <location filename="../app/studio/TableText.cpp" line="231"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="227"/>
+        <location filename="../app/studio/TableText.cpp" line="232"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="228"/>
+        <location filename="../app/studio/TableText.cpp" line="233"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="229"/>
+        <location filename="../app/studio/TableText.cpp" line="234"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="230"/>
+        <location filename="../app/studio/TableText.cpp" line="235"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="231"/>
+        <location filename="../app/studio/TableText.cpp" line="236"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="195"/>
+        <location filename="../app/studio/TableText.cpp" line="200"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -1147,32 +1172,37 @@
 <context>
     <name>nnscope::studio::ClustersView</name>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="24"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
         <source>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
         <translation>Clustergrößen (Balken) und Testgenauigkeit von Schicht 2 je Cluster (Punkte). Balken anklicken, um den Cluster zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="26"/>
         <source>&amp;Sort by size</source>
         <translation>Nach Größe &amp;sortieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="28"/>
         <source>Order the bars by cluster size instead of cluster id</source>
         <translation>Balken nach Clustergröße statt Cluster-Nr. ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="29"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="30"/>
         <source>The cluster whose members and targets are listed</source>
         <translation>Der Cluster, dessen Mitglieder und Ziele aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="32"/>
+        <source>How often layer 2 gave each row as its answer on this cluster&apos;s test queries (true cluster given), beside how often it was their exact nearest neighbour: one long answer bar is a collapse</source>
+        <translation>Wie oft Schicht 2 jede Zeile als Antwort auf die Testanfragen dieses Clusters gab (wahrer Cluster vorgegeben), neben der Häufigkeit, mit der sie ihr exakter nächster Nachbar war: ein einzelner langer Antwortbalken ist ein Kollaps</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
         <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster: Größe, Aufteilung, verschiedene Ziele, Anteil des häufigsten Ziels, Entropie, Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="38"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="42"/>
         <source>The chosen cluster&apos;s members and the nearest other member each is trained to predict</source>
         <translation>Die Mitglieder des gewählten Clusters und das nächste andere Mitglied, das jedes vorhersagen soll</translation>
     </message>
@@ -1181,99 +1211,104 @@
         <translation type="vanished">Die Testanfragen des gewählten Clusters: die Antwort von Schicht 2 bei gegebenem wahrem Cluster, der exakte nächste Nachbar, Treffer oder nicht, und die Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="44"/>
         <source>The chosen cluster&apos;s test queries: layer 2&apos;s top answer with the true cluster given, the exact nearest neighbour, the protocol&apos;s hit (scored on layer 2&apos;s top 5) and the top answer&apos;s distance gap</source>
         <translation>Die Testanfragen des gewählten Clusters: die beste Antwort von Schicht 2 bei gegebenem wahren Cluster, der exakte nächste Nachbar, der Treffer des Protokolls (bewertet auf den Top 5 von Schicht 2) und die Abstandslücke der besten Antwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="46"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="50"/>
         <source>&amp;Cluster:</source>
         <translation>Prüf&amp;cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="55"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="59"/>
         <source>Test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="56"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="60"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="61"/>
         <source>Members and targets</source>
         <translation>Mitglieder und Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="96"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="96"/>
         <source>never trained</source>
         <translation>nie trainiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="199"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="199"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>entropy (bits)</source>
         <translation>Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
@@ -1282,72 +1317,72 @@
         <translation type="vanished">95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="95"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="100"/>
         <source>diagnosis</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="113"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="119"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Clustergrößen und Genauigkeit von Schicht 2 (%1 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="118"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="124"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="137"/>
         <source>Cluster sizes of the run in progress (%1 clusters; accuracy when it ends)</source>
         <translation>Clustergrößen des laufenden Laufs (%1 Cluster; Genauigkeit, wenn er endet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source> Layer 2 &lt;b&gt;collapses&lt;/b&gt; onto &apos;%1&apos;: its answer to %2 of %3 test queries (answers: %4).</source>
         <translation> Schicht 2 &lt;b&gt;fällt zusammen&lt;/b&gt; auf „%1“: seine Antwort auf %2 von %3 Testanfragen (Antworten: %4).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
         <source> Layer 2&apos;s answers on its %1 test queries: %2.</source>
         <translation> Antworten von Schicht 2 auf seine %1 Testanfragen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="168"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="174"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation>Testgenauigkeit Schicht 2 n. v. (keine Testanfrage in diesem Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="175"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation>Testgenauigkeit Schicht 2 %1 (%2 von %3 Anfragen; 95-%-Intervall %4–%5)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation> &lt;b&gt;Auswendig gelernt&lt;/b&gt;: die Trainingsgenauigkeit %1 liegt weit über selbst dem optimistischen Ende des Testintervalls — das Modell hat die Ziele seiner Trainingszeilen gelernt, keine Regel, die auf neue Anfragen übergeht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="183"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Test), keines zum Trainieren: sein Schicht-2-Modell wurde nie trainiert und hat daher keine Ziele, über die es unausgewogen sein könnte; %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="181"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="187"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele von Schicht 2; das häufigste Ziel deckt %6 % der Trainingszeilen ab; Entropie der Ziele %7 Bit; %8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>layer 2&apos;s top 1</source>
         <translation>Top 1 von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation>Treffer (Paper: Position der Top 1 unter den 5 gespeicherten Positionen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation>Treffer (exakter Nächster in den Top 5 von Schicht 2)</translation>
     </message>
@@ -1356,43 +1391,43 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 Mitglieder (%3 Training, %4 Test), %5 verschiedene Ziele für Schicht 2; das häufigste Ziel deckt %6% der Trainingszeilen ab; Zielentropie %7 Bit; Testgenauigkeit von Schicht 2 %8 auf %9 Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>layer-2 target</source>
         <translation>Ziel für Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
@@ -1401,7 +1436,7 @@
         <translation type="vanished">Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
@@ -1410,17 +1445,27 @@
         <translation type="vanished">Abstandslücke</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="220"/>
         <source>layer 1 routed to</source>
         <translation>Schicht 1 leitete zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="220"/>
         <source>distance gap (top 1)</source>
         <translation>Abstandslücke (Top 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="232"/>
+        <source>Cluster %1: layer 2&apos;s answers on %2 test queries (the %3 most answered of %4 rows)</source>
+        <translation>Cluster %1: Antworten von Schicht 2 auf %2 Testanfragen (die %3 häufigsten von %4 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="233"/>
+        <source>Cluster %1: layer 2&apos;s answers on %2 test queries</source>
+        <translation>Cluster %1: Antworten von Schicht 2 auf %2 Testanfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="239"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
@@ -1888,52 +1933,52 @@
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="422"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="423"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="430"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="461"/>
+        <location filename="../app/studio/MainWindow.cpp" line="465"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="481"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="479"/>
+        <location filename="../app/studio/MainWindow.cpp" line="483"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/MainWindow.cpp" line="495"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/MainWindow.cpp" line="495"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="493"/>
+        <location filename="../app/studio/MainWindow.cpp" line="497"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="494"/>
+        <location filename="../app/studio/MainWindow.cpp" line="498"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>

@@ -319,262 +319,287 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="73"/>
+        <source>row</source>
+        <translation type="unfinished">row</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <source>row label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="75"/>
+        <source>layer 2&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <source>exact nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="77"/>
         <source>ML s/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="79"/>
+        <location filename="../app/studio/TableText.cpp" line="83"/>
         <source>recall@k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="81"/>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
         <source>%1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="96"/>
+        <location filename="../app/studio/TableText.cpp" line="100"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="98"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="107"/>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="109"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="110"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="118"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="122"/>
+        <location filename="../app/studio/TableText.cpp" line="126"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="125"/>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="128"/>
+        <location filename="../app/studio/TableText.cpp" line="132"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="131"/>
+        <location filename="../app/studio/TableText.cpp" line="135"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="151"/>
+        <location filename="../app/studio/TableText.cpp" line="155"/>
         <source>%1 (first %2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="158"/>
+        <location filename="../app/studio/TableText.cpp" line="162"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="160"/>
+        <location filename="../app/studio/TableText.cpp" line="164"/>
         <source>corrected</source>
         <translation type="unfinished">corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="167"/>
+        <location filename="../app/studio/TableText.cpp" line="171"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="168"/>
+        <location filename="../app/studio/TableText.cpp" line="172"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="169"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="170"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="171"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="172"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Recall against exact search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="173"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="174"/>
+        <location filename="../app/studio/TableText.cpp" line="178"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="175"/>
+        <location filename="../app/studio/TableText.cpp" line="179"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation type="unfinished">Layer-2 imbalance per cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="177"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
+        <source>Layer 2&apos;s answers on each cluster&apos;s test queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="184"/>
+        <location filename="../app/studio/TableText.cpp" line="189"/>
         <source>%1 (%2 protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="191"/>
-        <location filename="../app/studio/TableText.cpp" line="225"/>
+        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <location filename="../app/studio/TableText.cpp" line="230"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="192"/>
+        <location filename="../app/studio/TableText.cpp" line="197"/>
         <source>training</source>
         <translation type="unfinished">training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="193"/>
+        <location filename="../app/studio/TableText.cpp" line="198"/>
         <source>training (augmented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="194"/>
+        <location filename="../app/studio/TableText.cpp" line="199"/>
         <source>exact search (truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="196"/>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
         <source>building %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="197"/>
+        <location filename="../app/studio/TableText.cpp" line="202"/>
         <source>probing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="208"/>
+        <location filename="../app/studio/TableText.cpp" line="213"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="210"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="212"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <location filename="../app/studio/TableText.cpp" line="220"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="226"/>
+        <location filename="../app/studio/TableText.cpp" line="231"/>
         <source>building targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="227"/>
+        <location filename="../app/studio/TableText.cpp" line="232"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="228"/>
+        <location filename="../app/studio/TableText.cpp" line="233"/>
         <source>layer 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="229"/>
+        <location filename="../app/studio/TableText.cpp" line="234"/>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="230"/>
+        <location filename="../app/studio/TableText.cpp" line="235"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="231"/>
+        <location filename="../app/studio/TableText.cpp" line="236"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="195"/>
+        <location filename="../app/studio/TableText.cpp" line="200"/>
         <source>measuring %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,199 +1142,209 @@
 <context>
     <name>nnscope::studio::ClustersView</name>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="24"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
         <source>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</source>
         <translation>Cluster sizes (bars) and each cluster&apos;s layer-2 test accuracy (dots). Click a bar to inspect the cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="25"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="26"/>
         <source>&amp;Sort by size</source>
         <translation>&amp;Sort by size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="27"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="28"/>
         <source>Order the bars by cluster size instead of cluster id</source>
         <translation>Order the bars by cluster size instead of cluster id</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="29"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="30"/>
         <source>The cluster whose members and targets are listed</source>
         <translation>The cluster whose members and targets are listed</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="36"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="32"/>
+        <source>How often layer 2 gave each row as its answer on this cluster&apos;s test queries (true cluster given), beside how often it was their exact nearest neighbour: one long answer bar is a collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
         <source>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</source>
         <translation>Layer-2 imbalance per cluster: size, split, distinct targets, the most common target&apos;s share, entropy, accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="38"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="42"/>
         <source>The chosen cluster&apos;s members and the nearest other member each is trained to predict</source>
         <translation>The chosen cluster&apos;s members and the nearest other member each is trained to predict</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="40"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="44"/>
         <source>The chosen cluster&apos;s test queries: layer 2&apos;s top answer with the true cluster given, the exact nearest neighbour, the protocol&apos;s hit (scored on layer 2&apos;s top 5) and the top answer&apos;s distance gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="46"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="50"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="55"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="59"/>
         <source>Test queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="56"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="60"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="61"/>
         <source>Members and targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="96"/>
         <source>memorising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="91"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="96"/>
         <source>never trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>size</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="199"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="193"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="199"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>distinct targets</source>
         <translation>distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="93"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="98"/>
         <source>top-share</source>
         <translation>top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>entropy (bits)</source>
         <translation>entropy (bits)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>train acc.</source>
         <translation>train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>test queries</source>
         <translation>test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>test acc.</source>
         <translation>test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>95% low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="94"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="99"/>
         <source>95% high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="95"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="100"/>
         <source>diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="113"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="119"/>
         <source>Cluster sizes and layer-2 accuracy (%1 clusters)</source>
         <translation>Cluster sizes and layer-2 accuracy (%1 clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="118"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="124"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="131"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="137"/>
         <source>Cluster sizes of the run in progress (%1 clusters; accuracy when it ends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="160"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
         <source> Layer 2 &lt;b&gt;collapses&lt;/b&gt; onto &apos;%1&apos;: its answer to %2 of %3 test queries (answers: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="166"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="172"/>
         <source> Layer 2&apos;s answers on its %1 test queries: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="168"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="174"/>
         <source>layer-2 test accuracy n/a (no test query in this cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="169"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="175"/>
         <source>layer-2 test accuracy %1 (%2 of %3 queries; 95% interval %4–%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="173"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="179"/>
         <source> &lt;b&gt;Memorising&lt;/b&gt;: training accuracy %1 is far above even the optimistic end of the test interval — the model learned its training rows&apos; targets, not a rule that carries to new queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="177"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="183"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 test), none to train on: its layer-2 model was never trained, so it has no targets to be imbalanced over; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="181"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="187"/>
         <source>&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>layer 2&apos;s top 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
         <source>hit (paper: top-1 position among the 5 stored positions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="212"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
         <source>hit (exact nearest in layer 2&apos;s top 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,63 +1353,73 @@
         <translation type="vanished">&lt;b&gt;Cluster %1&lt;/b&gt;: %2 members (%3 train, %4 test), %5 distinct layer-2 targets; the most common target covers %6% of the training rows; target entropy %7 bits; layer-2 test accuracy %8 on %9 queries.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>split</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="197"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="204"/>
         <source>layer-2 target</source>
         <translation>layer-2 target</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="206"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
         <source>miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="211"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="218"/>
         <source>exact nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="220"/>
         <source>layer 1 routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="213"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="220"/>
         <source>distance gap (top 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ClustersView.cpp" line="219"/>
+        <location filename="../app/studio/views/ClustersView.cpp" line="232"/>
+        <source>Cluster %1: layer 2&apos;s answers on %2 test queries (the %3 most answered of %4 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="233"/>
+        <source>Cluster %1: layer 2&apos;s answers on %2 test queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ClustersView.cpp" line="239"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Layer-2 imbalance per cluster</translation>
     </message>
@@ -1818,52 +1863,52 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="422"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="423"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="430"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="461"/>
+        <location filename="../app/studio/MainWindow.cpp" line="465"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="481"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="479"/>
+        <location filename="../app/studio/MainWindow.cpp" line="483"/>
         <source>estimating the time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/MainWindow.cpp" line="495"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/MainWindow.cpp" line="495"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="493"/>
+        <location filename="../app/studio/MainWindow.cpp" line="497"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="494"/>
+        <location filename="../app/studio/MainWindow.cpp" line="498"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>

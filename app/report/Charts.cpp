@@ -94,11 +94,12 @@ QString settingLabel(const SettingResult& s)
     return QString("(%1, %2)").arg(s.point.clusters).arg(s.point.words);
 }
 
-// A value axis over `values`: [0, 1.05] for fractions; logarithmic when the positive values span more
-// than 100× (FLOPs, milliseconds across systems); otherwise linear from 0. Returns the axis's lower end
-// (where bars start).
-double fitValueAxis(QCPAxis& axis, const std::vector<double>& values, bool fraction)
+// A value axis over `values` of `unit`: [0, 1.05] for fractions; logarithmic when the positive values
+// span more than 100× (FLOPs, milliseconds across systems); otherwise linear from 0, ticks on whole
+// numbers for counts (no "2.5 queries"). Returns the axis's lower end (where bars start).
+double fitValueAxis(QCPAxis& axis, const std::vector<double>& values, Unit unit)
 {
+    const bool fraction = unit == Unit::Fraction;
     double low = HUGE_VAL, high = 0.0;
     for (double v : values)
         if (std::isfinite(v) && v > 0) {
@@ -116,6 +117,12 @@ double fitValueAxis(QCPAxis& axis, const std::vector<double>& values, bool fract
         return low / 2;
     }
     axis.setRange(0, high > 0 ? high * 1.08 : 1.0);
+    if (unit == Unit::Count || unit == Unit::Candidates) {
+        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+        whole->setTickStep(1.0);
+        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // 1, 2, 5 … apart when the range is wide
+        axis.setTicker(whole);
+    }
     return 0.0;
 }
 
@@ -124,7 +131,7 @@ double fitValueAxis(QCPAxis& axis, const std::vector<double>& values, bool fract
 // (colours[s]) and a legend beside the axes, where it cannot hide a bar. values[series][category]; NaN
 // leaves a gap.
 void barChart(QCustomPlot& plot, const QStringList& categories, const QStringList& series, const std::vector<QColor>& colours,
-              const std::vector<std::vector<double>>& values, const QString& valueLabel, bool fraction, bool perCategory)
+              const std::vector<std::vector<double>>& values, const QString& valueLabel, Unit unit, bool perCategory)
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < categories.size(); ++c)
@@ -135,7 +142,7 @@ void barChart(QCustomPlot& plot, const QStringList& categories, const QStringLis
     std::vector<double> all;
     for (const auto& row : values)
         all.insert(all.end(), row.begin(), row.end());
-    const double base = fitValueAxis(*plot.xAxis, all, fraction);
+    const double base = fitValueAxis(*plot.xAxis, all, unit);
     plot.xAxis->setLabel(plot.xAxis->scaleType() == QCPAxis::stLogarithmic ? valueLabel + tr(" (log scale)") : valueLabel);
     auto* group = perCategory ? nullptr : new QCPBarsGroup(&plot);
     const double width = perCategory ? 0.7 : 0.8 / std::max<qsizetype>(series.size(), 1);
@@ -241,7 +248,7 @@ void plotTable(QCustomPlot& plot, const Table& table, const QString& title, cons
                     values.back().push_back(number(row, static_cast<int>(drawn[i])));
             }
         }
-        barChart(plot, categories, series, palette, values, unitLabel(table.chart.unit), table.chart.unit == Unit::Fraction, table.rows.size() == 1);
+        barChart(plot, categories, series, palette, values, unitLabel(table.chart.unit), table.chart.unit, table.rows.size() == 1);
     } else if (table.chart.kind == TableChart::Kind::Points) {
         const int x = table.columnIndex(table.chart.x), y = table.columnIndex(table.chart.y);
         const int lower = table.columnIndex(table.chart.lower), upper = table.columnIndex(table.chart.upper);
@@ -263,8 +270,10 @@ void plotTable(QCustomPlot& plot, const Table& table, const QString& title, cons
                 ys.push_back(p.y);
             }
         }
-        fitValueAxis(*plot.xAxis, xs, false);
-        fitValueAxis(*plot.yAxis, ys, table.columns[static_cast<std::size_t>(y)].unit == Unit::Fraction);
+        // A share on x keeps its own span (top-shares of 0.04–0.15 would crowd into [0, 1.05]).
+        const Unit xUnit = table.columns[static_cast<std::size_t>(x)].unit;
+        fitValueAxis(*plot.xAxis, xs, xUnit == Unit::Fraction ? Unit::None : xUnit);
+        fitValueAxis(*plot.yAxis, ys, table.columns[static_cast<std::size_t>(y)].unit);
         // A log axis has no place for 0 (the random baseline's FLOPs): such a series is named, not hidden.
         for (int g = 0; g < plot.graphCount(); ++g) {
             QCPGraph* graph = plot.graph(g);
@@ -402,7 +411,7 @@ void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)
                 colours.push_back(seriesColor(colours.size()));
                 values.push_back(column);
             }
-    barChart(plot, groups, series, colours, values, tr("accuracy"), true, false);
+    barChart(plot, groups, series, colours, values, tr("accuracy"), Unit::Fraction, false);
     plot.yAxis->setLabel(tr("(clusters, words)"));
     plot.replot();
 }

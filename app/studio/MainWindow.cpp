@@ -396,7 +396,7 @@ bool MainWindow::exportAll(const QString& directory)
         return false;
     try {
         // Beside what `nnscope reproduce` writes: the projection as shown, the training curves, the
-        // layer-2-vs-imbalance chart, the partitions when built, and the inspected query's tables —
+        // layer-2-vs-imbalance chart, layer 2's answers, the partitions when built, and the inspected query's tables —
         // every chart with its data beside it, in the chosen format and the interface's language.
         report::ReportOptions options;
         options.format = chartFormat(chartExportOptions());
@@ -409,6 +409,10 @@ bool MainWindow::exportAll(const QString& directory)
             if (!curves.rows.empty())
                 files << report::writeChart(*accuracy_->trainingCurvesChart(), staging, "training_curves", options.format, curves);
             files << report::writeChart(*accuracy_->imbalanceChart(), staging, "layer2_vs_imbalance", options.format, accuracy_->imbalanceData());
+            // Every cluster's answer histogram as data; the chosen cluster's as the chart shown.
+            exportTable(layer2AnswerTable(*session_->hierarchy), staging + "/layer2_answers.csv");
+            files << "layer2_answers.csv"
+                  << report::writeChart(*clusters_->answersChart(), staging, "layer2_answers_selected_cluster", options.format);
             if (const auto partitions = partitions_->result())
                 for (const QString& file : report::writePartitionReport(*partitions, staging + "/partitions", options))
                     files << "partitions/" + file;

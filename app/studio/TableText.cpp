@@ -70,6 +70,10 @@ QString columnTitle(const Column& column)
         {"layer1_accuracy", QT_TRANSLATE_NOOP("TableText", "layer-1 acc.")},
         {"layer2_accuracy", QT_TRANSLATE_NOOP("TableText", "layer-2 acc.")},
         {"scann_seconds", QT_TRANSLATE_NOOP("TableText", "ScaNN s/query")},
+        {"row", QT_TRANSLATE_NOOP("TableText", "row")},
+        {"row_label", QT_TRANSLATE_NOOP("TableText", "row label")},
+        {"answer_count", QT_TRANSLATE_NOOP("TableText", "layer 2's answer")},
+        {"nearest_count", QT_TRANSLATE_NOOP("TableText", "exact nearest")},
         {"learned_seconds", QT_TRANSLATE_NOOP("TableText", "ML s/query")},
     };
     const auto found = titles.find(column.id);
@@ -174,6 +178,7 @@ QString tableTitle(const Table& table)
         {"augmentation", QT_TRANSLATE_NOOP("TableText", "Augmentation: the paper's proposed, untested layer-2 augmentation")},
         {"multiprobe", QT_TRANSLATE_NOOP("TableText", "Multi-probe: recall and ms per query")},
         {"imbalance", QT_TRANSLATE_NOOP("TableText", "Layer-2 imbalance per cluster")},
+        {"layer2_answers", QT_TRANSLATE_NOOP("TableText", "Layer 2's answers on each cluster's test queries")},
         {"paper_published", QT_TRANSLATE_NOOP("TableText", "The paper's published values (Tables 1–4)")},
     };
     const auto found = titles.find(table.kind);

@@ -3,6 +3,8 @@
 #include "experiments/PaperValues.h"
 
 #include "core/ByteUnits.h"
+#include "core/Error.h"
+#include "learned/Hierarchy.h"
 
 #include <algorithm>
 #include <cmath>
@@ -402,6 +404,36 @@ std::vector<Table> experimentTables(const ExperimentResult& result)
                                   Cell::fixed(row.layer2Accuracy, 2), Cell::fixed(row.scannSeconds, 6), Cell::fixed(row.learnedSeconds, 6)});
     tables.push_back(published);
     return tables;
+}
+
+Table layer2AnswerTable(const Hierarchy& hierarchy)
+{
+    Table table{"layer2_answers", "layer2_answers", "Layer 2's answers on each cluster's test queries", "",
+                {{"cluster", "cluster"}, {"row", "row"}, {"row_label", "row label"}, {"answer_count", "layer 2's answer", Unit::Count},
+                 {"nearest_count", "exact nearest", Unit::Count}},
+                {},
+                TableChart::bars(Unit::Count)};
+    const Dataset& data = hierarchy.dataset();
+    const AccuracyReport& accuracy = hierarchy.accuracy();
+    for (std::uint32_t c = 0; c < hierarchy.plan().clusters(); ++c)
+        for (const AnswerSpread::Count& count : answerSpread(accuracy, c).counts)
+            table.rows.push_back({Cell::count(c), count.row >= 0 ? Cell::count(static_cast<std::size_t>(count.row)) : Cell::missing(),
+                                  Cell::label(count.row >= 0 ? data.labelOf(static_cast<std::size_t>(count.row)) : "none"),
+                                  Cell::count(count.answered), Cell::count(count.nearest)});
+    return table;
+}
+
+Table rowsWhere(const Table& table, const std::string& columnId, double value)
+{
+    Table slice = table;
+    slice.rows.clear();
+    const int column = table.columnIndex(columnId);
+    if (column < 0)
+        throw Error("the table " + table.id + " has no column " + columnId);
+    for (const auto& row : table.rows)
+        if (row[static_cast<std::size_t>(column)].number == value)
+            slice.rows.push_back(row);
+    return slice;
 }
 
 Table partitionSummaryTable(const PartitionExperimentResult& result)

@@ -100,6 +100,13 @@ std::vector<std::string> systemsOf(const ExperimentResult& result);
 /// multi-probe, layer-2 imbalance, and the paper's published values.
 std::vector<Table> experimentTables(const ExperimentResult& result);
 
+/// Per cluster, layer 2's top-1 answers on its test queries (true cluster given) beside the queries' exact
+/// nearest neighbours — answerSpread's histogram, for every cluster of a trained hierarchy: one row per
+/// (cluster, row answered or nearest), each cluster's most answered first. Drawn as bars of the counts.
+Table layer2AnswerTable(const Hierarchy& hierarchy);
+/// The rows of `table` whose `columnId` cell holds `value` (one cluster's share of a per-cluster table).
+Table rowsWhere(const Table& table, const std::string& columnId, double value);
+
 /// A partition run's methods (bins, balance, memory, build cost, candidates at the target recall@10) and
 /// its probe curves, one row per (method, probes).
 Table partitionSummaryTable(const PartitionExperimentResult& result);

@@ -85,15 +85,21 @@ TrendVerdict judgeTrend(const std::vector<double>& x, const std::vector<double>&
 AnswerSpread answerSpread(const AccuracyReport& accuracy, std::uint32_t cluster)
 {
     AnswerSpread spread;
-    std::map<std::int64_t, std::size_t> counts;
+    std::map<std::int64_t, AnswerSpread::Count> counts;
     for (const QueryOutcome& o : accuracy.outcomes)
         if (o.cluster == cluster) {
             ++spread.queries;
-            ++counts[o.answer];
+            ++counts[o.answer].answered;
+            ++counts[o.nearest].nearest;
         }
-    spread.counts.assign(counts.begin(), counts.end());
-    std::stable_sort(spread.counts.begin(), spread.counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    spread.collapsed = spread.queries >= 3 && !spread.counts.empty() && 2 * spread.counts.front().second >= spread.queries;
+    for (auto& [row, count] : counts) {
+        count.row = row;
+        spread.counts.push_back(count);
+    }
+    std::stable_sort(spread.counts.begin(), spread.counts.end(), [](const AnswerSpread::Count& a, const AnswerSpread::Count& b) {
+        return a.answered != b.answered ? a.answered > b.answered : a.nearest > b.nearest;
+    });
+    spread.collapsed = spread.queries >= 3 && !spread.counts.empty() && 2 * spread.counts.front().answered >= spread.queries;
     return spread;
 }
 

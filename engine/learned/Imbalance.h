@@ -57,12 +57,20 @@ struct TrendVerdict {
 TrendVerdict judgeTrend(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& weights,
                         std::uint64_t seed, std::size_t resamples = 2000);
 
-/// Layer 2's top-1 answers on one cluster's test queries (true cluster given): each answer row with how
-/// often it was given, most frequent first, and whether the model collapses onto one of them (it gives
-/// it for at least half of at least 3 queries).
+/// Layer 2's top-1 answers on one cluster's test queries (true cluster given) beside their exact nearest
+/// neighbours — the histogram that shows a model collapsing — and whether it does (one answer given for at
+/// least half of at least 3 queries).
 struct AnswerSpread {
+    /// A row layer 2 answered or that was a query's exact nearest neighbour, with how often each.
+    struct Count {
+        std::int64_t row = -1; ///< -1: no answer / no neighbour
+        std::size_t answered = 0;
+        std::size_t nearest = 0;
+        bool operator==(const Count& o) const { return row == o.row && answered == o.answered && nearest == o.nearest; }
+    };
     std::size_t queries = 0;
-    std::vector<std::pair<std::int64_t, std::size_t>> counts;
+    /// Most often answered first (ties: most often nearest, then row); rows never answered last.
+    std::vector<Count> counts;
     bool collapsed = false;
 };
 AnswerSpread answerSpread(const AccuracyReport& accuracy, std::uint32_t cluster);

@@ -256,10 +256,12 @@ private slots:
         const AnswerSpread one = answerSpread(report, 1);
         QCOMPARE(one.queries, std::size_t(4));
         QVERIFY(one.collapsed);
-        QCOMPARE(one.counts.front(), (std::pair<std::int64_t, std::size_t>(5, 3)));
+        QCOMPARE(one.counts.front(), (AnswerSpread::Count{5, 3, 4})); // answered 3 times; every query's nearest
+        QCOMPARE(one.counts.back(), (AnswerSpread::Count{7, 1, 0}));
         const AnswerSpread two = answerSpread(report, 2);
         QVERIFY(!two.collapsed);
-        QCOMPARE(two.counts.size(), std::size_t(3));
+        QCOMPARE(two.counts.size(), std::size_t(3)); // answers 1, 2, 3; row 1 also every query's nearest
+        QCOMPARE(two.counts.front(), (AnswerSpread::Count{1, 1, 3}));
         QCOMPARE(answerSpread(report, 9).queries, std::size_t(0));
     }
 

@@ -492,7 +492,7 @@ private slots:
             QVERIFY2(QFile::exists(dir.filePath("report/" + png.chopped(4) + ".csv")), qPrintable(png));
         // ... and beyond the reproduce report: the projection, the training curves with their data, the query.
         for (const char* file : {"projection.png", "projection.pdf", "training_curves.png", "training_curves.csv", "query_layer1.csv",
-                                 "query_layer2.csv", "query_exact.csv"})
+                                 "query_layer2.csv", "query_exact.csv", "layer2_answers.csv", "layer2_answers_selected_cluster.png"})
             QVERIFY2(QFile::exists(dir.filePath("report/") + file), file);
         QFile curves(dir.filePath("report/training_curves.csv"));
         QVERIFY(curves.open(QIODevice::ReadOnly));
@@ -1008,6 +1008,28 @@ private slots:
         }));
         const QString verdict = window.accuracyView()->verdictText();
         QVERIFY2(verdict.contains("bootstrap") || verdict.contains("Too few"), qPrintable(verdict));
+        // The selected cluster's answer histogram draws, per row, how often the Test queries table shows it
+        // as layer 2's answer and as the exact nearest neighbour.
+        const TableModel& queries = window.clustersView()->queriesModel();
+        std::map<std::string, double> answered, nearest;
+        for (int q = 0; q < queries.rowCount(); ++q) {
+            ++answered[queries.cell(q, 2).text];
+            ++nearest[queries.cell(q, 3).text];
+        }
+        QCOMPARE(static_cast<std::size_t>(queries.rowCount()), measured->testQueries);
+        const Table answerBars = report::plottedData(*window.clustersView()->answersChart());
+        double answerTotal = 0.0;
+        for (const std::vector<Cell>& bar : answerBars.rows) {
+            const bool isAnswer = bar[0].text == "layer 2's answer";
+            QVERIFY2(isAnswer || bar[0].text == "exact nearest", bar[0].text.c_str());
+            const double expected = isAnswer ? answered[bar[1].text] : nearest[bar[1].text];
+            QVERIFY2(*bar[2].number == expected, qPrintable(QString("%1 of %2: %3 drawn, %4 in the table").arg(bar[0].text.c_str(), bar[1].text.c_str())
+                                                                .arg(*bar[2].number).arg(expected)));
+            answerTotal += isAnswer ? *bar[2].number : 0.0;
+        }
+        if (answered.size() + nearest.size() <= ClustersView::kAnswerBars) // every row drawn: every query counted once
+            QCOMPARE(answerTotal, static_cast<double>(measured->testQueries));
+        QVERIFY(!answerBars.rows.empty());
         // The chart's exported data holds, per cluster, the interval the Clusters table gives.
         QTemporaryDir dir;
         const QString data = dir.filePath("scatter.csv");

@@ -1,6 +1,7 @@
 #include "studio/views/ClustersView.h"
 
 #include "report/Charts.h"
+#include "studio/TableText.h"
 
 #include <qcustomplot.h>
 
@@ -27,6 +28,9 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     sorted_->setToolTip(tr("Order the bars by cluster size instead of cluster id"));
     cluster_ = new QSpinBox(this);
     cluster_->setToolTip(tr("The cluster whose members and targets are listed"));
+    answersPlot_ = new QCustomPlot(this);
+    answersPlot_->setToolTip(tr("How often layer 2 gave each row as its answer on this cluster's test queries (true cluster given), "
+                                "beside how often it was their exact nearest neighbour: one long answer bar is a collapse"));
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,6 +57,7 @@ ClustersView::ClustersView(QWidget* parent) : StudioView(parent)
     rightLayout->addWidget(summary_);
     auto* lists = new QTabWidget(right);
     lists->addTab(queriesView, tr("Test queries"));
+    lists->addTab(answersPlot_, tr("Answers"));
     lists->addTab(membersView, tr("Members and targets"));
     rightLayout->addWidget(lists);
     tables->addWidget(right);
@@ -94,6 +99,7 @@ void ClustersView::setSession(const SessionPointer& session)
                          tr("entropy (bits)"), tr("train acc."), tr("test queries"), tr("hits"), tr("test acc."), tr("95% low"), tr("95% high"),
                          tr("diagnosis")},
                         rows);
+    answers_ = layer2AnswerTable(*session->hierarchy);
     cluster_->setRange(0, static_cast<int>(session->imbalance.size()) - 1);
     selectCluster(cluster_->value()); // draws the chart with it outlined
 }
@@ -153,13 +159,13 @@ void ClustersView::selectCluster(int cluster)
     // Layer 2's answers on the cluster's test queries: spread out, or collapsed onto one row.
     const AnswerSpread spread = answerSpread(session_->hierarchy->accuracy(), static_cast<std::uint32_t>(cluster));
     QStringList answers;
-    for (std::size_t i = 0; i < spread.counts.size() && i < 5; ++i)
-        answers << QString("%1 ×%2").arg(QString::fromStdString(wordOf(spread.counts[i].first))).arg(spread.counts[i].second);
+    for (std::size_t i = 0; i < spread.counts.size() && i < 5 && spread.counts[i].answered > 0; ++i)
+        answers << QString("%1 ×%2").arg(QString::fromStdString(wordOf(spread.counts[i].row))).arg(spread.counts[i].answered);
     QString answerText;
     if (spread.collapsed)
         answerText = tr(" Layer 2 <b>collapses</b> onto '%1': its answer to %2 of %3 test queries (answers: %4).")
-                         .arg(QString::fromStdString(wordOf(spread.counts.front().first)))
-                         .arg(spread.counts.front().second)
+                         .arg(QString::fromStdString(wordOf(spread.counts.front().row)))
+                         .arg(spread.counts.front().answered)
                          .arg(spread.queries)
                          .arg(answers.join(", "));
     else if (spread.queries > 0)
@@ -194,6 +200,7 @@ void ClustersView::selectCluster(int cluster)
                         targets.empty() ? Cell::missing()
                                         : Cell::label(data.labelOf(plan.rowAt(static_cast<std::uint32_t>(cluster), targets.front())))};
     }
+    drawAnswers(cluster, spread.queries);
     members_.setTable({tr("position"), tr("row"), tr("word"), tr("split"), tr("layer-2 target")}, rows);
 
     // The drill-down: this cluster's evaluated test queries — layer 2's answer (true cluster given),
@@ -212,6 +219,19 @@ void ClustersView::selectCluster(int cluster)
                        paper ? tr("hit (paper: top-1 position among the 5 stored positions)") : tr("hit (exact nearest in layer 2's top 5)"),
                        tr("distance gap (top 1)"), tr("layer 1 routed to")},
                       outcomes);
+}
+
+void ClustersView::drawAnswers(int cluster, std::size_t queries)
+{
+    Table shown = rowsWhere(answers_, "cluster", cluster);
+    const std::size_t rows = shown.rows.size();
+    if (rows > kAnswerBars)
+        shown.rows.resize(kAnswerBars);
+    shown.id = "layer2_answers_cluster" + std::to_string(cluster);
+    const QString title = rows > kAnswerBars
+        ? tr("Cluster %1: layer 2's answers on %2 test queries (the %3 most answered of %4 rows)").arg(cluster).arg(queries).arg(kAnswerBars).arg(rows)
+        : tr("Cluster %1: layer 2's answers on %2 test queries").arg(cluster).arg(queries);
+    report::plotTable(*answersPlot_, shown, title, columnTitles(shown));
 }
 
 std::optional<Table> ClustersView::currentTable() const

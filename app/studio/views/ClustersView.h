@@ -23,6 +23,10 @@ public:
     const TableModel& imbalanceModel() const { return imbalance_; }
     const TableModel& membersModel() const { return members_; }
     std::optional<Table> currentTable() const override;
+    /// The chosen cluster's answer histogram: layer 2's answers on its test queries beside their exact
+    /// nearest neighbours (the rows most answered first, up to kAnswerBars of them).
+    QCustomPlot* answersChart() const { return answersPlot_; }
+    static constexpr std::size_t kAnswerBars = 12;
 
 public slots:
     void selectCluster(int cluster);
@@ -37,9 +41,12 @@ signals:
 
 private:
     void redraw();
+    void drawAnswers(int cluster, std::size_t queries);
 
     SessionPointer session_;
     QCustomPlot* plot_;
+    QCustomPlot* answersPlot_;
+    Table answers_; ///< every cluster's answer histogram (layer2AnswerTable)
     QCheckBox* sorted_;
     QSpinBox* cluster_;
     QLabel* summary_;
