@@ -677,119 +677,119 @@
         <translation type="vanished">Mittlerer Abstand zum wahren Nachbarn (Protokoll %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="181"/>
+        <location filename="../app/report/Charts.cpp" line="188"/>
         <source>mean Euclidean distance (lower is better)</source>
         <translation>mittlerer euklidischer Abstand (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="406"/>
+        <location filename="../app/report/Charts.cpp" line="415"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="369"/>
+        <location filename="../app/report/Charts.cpp" line="378"/>
         <source>Per-layer accuracy of the learned hierarchy</source>
         <translation>Genauigkeit je Schicht der gelernten Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="139"/>
-        <location filename="../app/report/Charts.cpp" line="282"/>
-        <location filename="../app/report/Charts.cpp" line="283"/>
+        <location filename="../app/report/Charts.cpp" line="146"/>
+        <location filename="../app/report/Charts.cpp" line="291"/>
+        <location filename="../app/report/Charts.cpp" line="292"/>
         <source> (log scale)</source>
         <translation> (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="179"/>
+        <location filename="../app/report/Charts.cpp" line="186"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="180"/>
+        <location filename="../app/report/Charts.cpp" line="187"/>
         <source>fraction of queries (0–1)</source>
         <translation>Anteil der Anfragen (0–1)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="182"/>
+        <location filename="../app/report/Charts.cpp" line="189"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="183"/>
+        <location filename="../app/report/Charts.cpp" line="190"/>
         <source>milliseconds per query</source>
         <translation>Millisekunden pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="184"/>
+        <location filename="../app/report/Charts.cpp" line="191"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="185"/>
+        <location filename="../app/report/Charts.cpp" line="192"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="186"/>
+        <location filename="../app/report/Charts.cpp" line="193"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="187"/>
+        <location filename="../app/report/Charts.cpp" line="194"/>
         <source>FLOPs per query</source>
         <translation>FLOPs pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="188"/>
+        <location filename="../app/report/Charts.cpp" line="195"/>
         <source>bits</source>
         <translation>Bit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="189"/>
+        <location filename="../app/report/Charts.cpp" line="196"/>
         <source>distance computations per query</source>
         <translation>Abstandsberechnungen pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="276"/>
+        <location filename="../app/report/Charts.cpp" line="285"/>
         <source>%1 (at 0: off the log axis)</source>
         <translation>%1 (bei 0: außerhalb der logarithmischen Achse)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="400"/>
+        <location filename="../app/report/Charts.cpp" line="409"/>
         <source>layer %1, %2, in-sample draw</source>
         <translation>Schicht %1, %2, In-Sample-Ziehung</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="401"/>
+        <location filename="../app/report/Charts.cpp" line="410"/>
         <source>layer %1, %2</source>
         <translation>Schicht %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="405"/>
+        <location filename="../app/report/Charts.cpp" line="414"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="419"/>
+        <location filename="../app/report/Charts.cpp" line="428"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="443"/>
+        <location filename="../app/report/Charts.cpp" line="452"/>
         <source>%1 (every %2th labelled)</source>
         <translation>%1 (jede %2. beschriftet)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="446"/>
+        <location filename="../app/report/Charts.cpp" line="455"/>
         <source>layer-2 test accuracy (95% Wilson interval)</source>
         <translation>Testgenauigkeit Schicht 2 (95-%-Wilson-Intervall)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="454"/>
+        <location filename="../app/report/Charts.cpp" line="463"/>
         <source>layer-2 test accuracy</source>
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="497"/>
+        <location filename="../app/report/Charts.cpp" line="506"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation>Recall@10 gegen geprüfte Kandidaten
@@ -800,12 +800,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="519"/>
+        <location filename="../app/report/Charts.cpp" line="528"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="520"/>
+        <location filename="../app/report/Charts.cpp" line="529"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -814,17 +814,17 @@
         <translation type="vanished">Cluster, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="442"/>
+        <location filename="../app/report/Charts.cpp" line="451"/>
         <source>cluster id</source>
         <translation>Cluster-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="442"/>
+        <location filename="../app/report/Charts.cpp" line="451"/>
         <source>cluster id, largest first</source>
         <translation>Cluster-Nr., größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="429"/>
+        <location filename="../app/report/Charts.cpp" line="438"/>
         <source>cluster size (rows)</source>
         <translation>Clustergröße (Zeilen)</translation>
     </message>
@@ -833,17 +833,17 @@
         <translation type="vanished">Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="462"/>
+        <location filename="../app/report/Charts.cpp" line="471"/>
         <source>Recall@%1 against time per query (%2 protocol)</source>
         <translation>Recall@%1 gegen Zeit pro Anfrage (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="485"/>
+        <location filename="../app/report/Charts.cpp" line="494"/>
         <source>milliseconds per query, one query per call (log scale)</source>
         <translation>Millisekunden pro Anfrage, eine Anfrage pro Aufruf (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="486"/>
+        <location filename="../app/report/Charts.cpp" line="495"/>
         <source>recall@%1</source>
         <translation>Recall@%1</translation>
     </message>
@@ -1653,7 +1653,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="50"/>
         <location filename="../app/studio/MainWindow.cpp" line="145"/>
-        <location filename="../app/studio/MainWindow.cpp" line="327"/>
+        <location filename="../app/studio/MainWindow.cpp" line="328"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1743,242 +1743,242 @@
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="172"/>
+        <location filename="../app/studio/MainWindow.cpp" line="173"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/MainWindow.cpp" line="205"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="211"/>
+        <location filename="../app/studio/MainWindow.cpp" line="212"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="214"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/MainWindow.cpp" line="219"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="219"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="232"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="237"/>
+        <location filename="../app/studio/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="247"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/MainWindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="253"/>
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="256"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="264"/>
+        <location filename="../app/studio/MainWindow.cpp" line="265"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="292"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="334"/>
+        <location filename="../app/studio/MainWindow.cpp" line="335"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="335"/>
+        <location filename="../app/studio/MainWindow.cpp" line="336"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="358"/>
+        <location filename="../app/studio/MainWindow.cpp" line="359"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/MainWindow.cpp" line="360"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="370"/>
+        <location filename="../app/studio/MainWindow.cpp" line="371"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="379"/>
+        <location filename="../app/studio/MainWindow.cpp" line="380"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="388"/>
+        <location filename="../app/studio/MainWindow.cpp" line="389"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="428"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="430"/>
+        <location filename="../app/studio/MainWindow.cpp" line="431"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="465"/>
+        <location filename="../app/studio/MainWindow.cpp" line="466"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="481"/>
+        <location filename="../app/studio/MainWindow.cpp" line="482"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/MainWindow.cpp" line="484"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="495"/>
+        <location filename="../app/studio/MainWindow.cpp" line="496"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="495"/>
+        <location filename="../app/studio/MainWindow.cpp" line="496"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="498"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="498"/>
+        <location filename="../app/studio/MainWindow.cpp" line="499"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2355,23 +2355,28 @@
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="307"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="308"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="315"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="316"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="318"/>
         <location filename="../app/studio/views/ProjectionView.cpp" line="319"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="320"/>
         <source>PC%1 (%2% of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="447"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <source>cluster %1 (selected)</source>
+        <translation>Cluster %1 (gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="463"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

@@ -167,6 +167,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
     connect(clusters_, &ClustersView::clusterSelected, accuracy_, &AccuracyView::highlightCluster);
+    connect(clusters_, &ClustersView::clusterSelected, projection_, &ProjectionView::highlightCluster);
     connect(panel_, &RunPanel::dataRead, partitions_, &PartitionsView::setData);
     connect(worker_, &EngineWorker::partitioned, this, [this](const std::shared_ptr<const PartitionExperimentResult>& result) {
         setRunning(false, tr("Partitions built."));

@@ -1006,6 +1006,22 @@ private slots:
         QVERIFY(std::any_of(sizeBars.rows.begin(), sizeBars.rows.end(), [&](const std::vector<Cell>& row) {
             return row[0].text.find("selected") != std::string::npos && *row[2].number == static_cast<double>(measured->size);
         }));
+        // ... and ringed on the map among every row: exactly its rows, at their drawn positions.
+        QCustomPlot* map = window.projectionView()->currentChart();
+        QCPGraph* rings = nullptr;
+        for (int g = 0; g < map->graphCount(); ++g)
+            if (map->graph(g)->name() == QString("cluster %1 (selected)").arg(measured->cluster))
+                rings = map->graph(g);
+        QVERIFY(rings);
+        QCOMPARE(static_cast<std::size_t>(rings->dataCount()), measured->size); // 600 rows: every one drawn
+        std::multiset<std::pair<double, double>> ringed, members;
+        for (int i = 0; i < rings->dataCount(); ++i)
+            ringed.insert({rings->data()->at(i)->key, rings->data()->at(i)->value});
+        for (std::size_t row : window.session()->hierarchy->plan().members[measured->cluster]) {
+            const QPointF at = window.projectionView()->pointOf(static_cast<qint64>(row));
+            members.insert({at.x(), at.y()});
+        }
+        QVERIFY(ringed == members);
         const QString verdict = window.accuracyView()->verdictText();
         QVERIFY2(verdict.contains("bootstrap") || verdict.contains("Too few"), qPrintable(verdict));
         // The selected cluster's answer histogram draws, per row, how often the Test queries table shows it

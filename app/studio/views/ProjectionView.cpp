@@ -52,6 +52,7 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     plot_->legend->setFont(QFont(font().family(), 8));
     report::placeLegend(*plot_, true); // never over the points
     scope_ = new QComboBox(this);
+    scope_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled per session: "All rows" was cut
     scope_->setToolTip(tr("Project all rows, or one cluster's rows on that cluster's own principal axes"));
     colouring_ = new QComboBox(this);
     colouring_->addItem(tr("cluster"), static_cast<int>(Colouring::Cluster));
@@ -303,6 +304,8 @@ void ProjectionView::redraw()
         graph->setLayer("overlay"); // above the points, however many there are
         return graph;
     };
+    // Squares, not the neighbours' rings.
+    selectedClusterRings_ = marker(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(QColor(20, 20, 20), 1.2), Qt::NoBrush, 8), QString());
     neighbourRings_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(40, 40, 40), 1.5), Qt::NoBrush, 11),
                              tr("exact nearest neighbours"));
     // The true neighbour's ◆ is hollow and larger: when the prediction is right the ▲ sits inside it
@@ -378,6 +381,12 @@ void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
     drawOverlay();
 }
 
+void ProjectionView::highlightCluster(int cluster)
+{
+    selectedCluster_ = cluster;
+    drawOverlay();
+}
+
 void ProjectionView::setNeighbours(const QList<qint64>& rows)
 {
     neighbours_ = rows;
@@ -435,6 +444,15 @@ void ProjectionView::drawOverlay()
             continue;
         neighbourRings_->addData(at.x(), at.y());
     }
+    // The selected cluster among every row (a view of that cluster alone needs no outline).
+    selectedClusterRings_->data()->clear();
+    if (selectedCluster_ >= 0 && currentCluster() < 0 && session_->hierarchy) {
+        const auto& clusterOf = session_->hierarchy->plan().clusterOf;
+        for (std::size_t i = 0; i < shownRows_.size(); ++i)
+            if (clusterOf[shownRows_[i]] == static_cast<std::uint32_t>(selectedCluster_))
+                selectedClusterRings_->addData(shownPoints_[i].x(), shownPoints_[i].y());
+        selectedClusterRings_->setName(tr("cluster %1 (selected)").arg(selectedCluster_));
+    }
     foundMarker_->data()->clear();
     const QPointF found = pointOf(found_);
     if (!std::isnan(found.x())) {
@@ -458,7 +476,7 @@ void ProjectionView::drawOverlay()
         box->setPen(QPen(QColor(150, 150, 150)));
         box->setBrush(QColor(255, 255, 255, 225));
     }
-    for (QCPGraph* graph : {markers_[0], markers_[1], markers_[2], neighbourRings_, foundMarker_}) {
+    for (QCPGraph* graph : {markers_[0], markers_[1], markers_[2], neighbourRings_, foundMarker_, selectedClusterRings_}) {
         if (graph->data()->isEmpty())
             graph->removeFromLegend();
         else

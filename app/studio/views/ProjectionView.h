@@ -1,7 +1,7 @@
 // nnscope studio — Projection: the rows on two of their principal axes (all data, or one cluster on
 // its own axes), coloured by cluster, by train/test split or by layer 2's hit or miss, with the
 // current query, its predicted and its true neighbour highlighted and joined, its exact nearest
-// neighbours ringed and named. Hover names the word, a click makes a point the query, the wheel zooms
+// neighbours ringed and named, the cluster selected in the Clusters view outlined. Hover names the word, a click makes a point the query, the wheel zooms
 // (bounded), dragging pans, a double-click resets the view; Find highlights a word.
 #pragma once
 
@@ -34,6 +34,8 @@ public:
     void setNeighbours(const QList<qint64>& rows);
     /// Shows one cluster's rows on that cluster's own axes (−1: every row).
     void showCluster(int cluster);
+    /// Rings the rows of the cluster selected elsewhere (the Clusters view) among every row (−1: none).
+    void highlightCluster(int cluster);
     void setColouring(Colouring colouring);
     /// The principal axes shown (0-based, first < second < Session::kProjectionAxes).
     void setAxes(int first, int second);
@@ -82,6 +84,8 @@ private:
     std::array<QCPGraph*, 3> markers_{};
     QCPGraph* neighbourRings_ = nullptr;
     QCPGraph* foundMarker_ = nullptr;
+    QCPGraph* selectedClusterRings_ = nullptr;
+    int selectedCluster_ = -1;
     std::array<int, 2> shownAxes_{0, 1};
     std::vector<int> layer2Hit_; ///< per row: -1 not evaluated, 0 miss, 1 hit
     std::vector<bool> testRows_; ///< per row: held out by the run's split
