@@ -1524,44 +1524,77 @@
         <translation>%1: %2, %3 Cluster, %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="78"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="86"/>
         <source>A (run %1)</source>
         <translation>A (Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="79"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="86"/>
         <source>B (run %1)</source>
         <translation>B (Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="81"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="96"/>
         <source>Settings that differ</source>
         <translation>Abweichende Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="82"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="97"/>
         <source>Accuracy per layer</source>
         <translation>Genauigkeit pro Schicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="83"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="98"/>
         <source>Each system&apos;s distance to the true neighbour</source>
         <translation>Abstand jedes Systems zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="84"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="99"/>
         <source>Each system&apos;s recall@k</source>
         <translation>Recall@k jedes Systems</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="96"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="100"/>
+        <source>Partitions: candidates and distance-equivalents at the target recall@10</source>
+        <translation>Partitionen: Kandidaten und Abstandsäquivalente beim Ziel-Recall@10</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="101"/>
+        <source>Partition settings that differ</source>
+        <translation>Partitionseinstellungen, die sich unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="102"/>
+        <source>candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="103"/>
+        <source>candidates + router</source>
+        <translation>Kandidaten + Router</translation>
+    </message>
+    <message>
+        <source>distance-equivalents (router included)</source>
+        <translation type="vanished">Abstandsäquivalente (mit Router)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="118"/>
         <source>Run A and run B are the same run: choose two to see their differences.</source>
         <translation>Lauf A und Lauf B sind derselbe Lauf: zwei wählen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="97"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="119"/>
         <source>Run %1 against run %2: differences are B − A.</source>
         <translation>Lauf %1 gegen Lauf %2: Unterschiede sind B − A.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/CompareView.cpp" line="121"/>
+        <source>Partitions are compared once both runs have them (Partitions ▸ Build partitions while the run is shown).</source>
+        <translation>Partitionen werden verglichen, sobald beide Läufe welche haben (Partitionen ▸ Partitionen erstellen, während der Lauf gezeigt wird).</translation>
+    </message>
+    <message>
+        <source>Partitions are compared once both runs have them (Partitions ▸ Build while the run is shown).</source>
+        <translation type="vanished">Partitionen werden verglichen, sobald beide Läufe welche haben (Partitionen ▸ Partitionen erstellen, während der Lauf gezeigt wird).</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1686,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="50"/>
         <location filename="../app/studio/MainWindow.cpp" line="145"/>
-        <location filename="../app/studio/MainWindow.cpp" line="328"/>
+        <location filename="../app/studio/MainWindow.cpp" line="329"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1748,237 +1781,237 @@
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="200"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="200"/>
+        <location filename="../app/studio/MainWindow.cpp" line="201"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="205"/>
+        <location filename="../app/studio/MainWindow.cpp" line="206"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="208"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="212"/>
+        <location filename="../app/studio/MainWindow.cpp" line="213"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/MainWindow.cpp" line="215"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="216"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="219"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="236"/>
+        <location filename="../app/studio/MainWindow.cpp" line="237"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="238"/>
+        <location filename="../app/studio/MainWindow.cpp" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="252"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="253"/>
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="256"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/MainWindow.cpp" line="258"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="265"/>
+        <location filename="../app/studio/MainWindow.cpp" line="266"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/MainWindow.cpp" line="294"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="335"/>
+        <location filename="../app/studio/MainWindow.cpp" line="336"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="337"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/MainWindow.cpp" line="360"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/MainWindow.cpp" line="361"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="371"/>
+        <location filename="../app/studio/MainWindow.cpp" line="372"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="380"/>
+        <location filename="../app/studio/MainWindow.cpp" line="381"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="389"/>
+        <location filename="../app/studio/MainWindow.cpp" line="390"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="428"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="428"/>
+        <location filename="../app/studio/MainWindow.cpp" line="429"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="431"/>
+        <location filename="../app/studio/MainWindow.cpp" line="432"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="466"/>
+        <location filename="../app/studio/MainWindow.cpp" line="467"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="482"/>
+        <location filename="../app/studio/MainWindow.cpp" line="483"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="484"/>
+        <location filename="../app/studio/MainWindow.cpp" line="485"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/MainWindow.cpp" line="497"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/MainWindow.cpp" line="497"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="498"/>
+        <location filename="../app/studio/MainWindow.cpp" line="499"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="499"/>
+        <location filename="../app/studio/MainWindow.cpp" line="500"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2201,12 +2234,12 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="55"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="56"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
@@ -2215,168 +2248,168 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="168"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="169"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="170"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="171"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="268"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="207"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="57"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="58"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="58"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, or by whether layer 2 found the test query&apos;s neighbour</source>
         <translation>Punkte nach k-Means-Cluster, nach der Aufteilung des Laufs oder danach färben, ob Schicht 2 den Nachbarn der Testanfrage gefunden hat</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
         <source>The two principal components shown</source>
         <translation>Die beiden angezeigten Hauptkomponenten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
         <source>PC%1 × PC%2</source>
         <translation>HK%1 × HK%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="67"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
         <source>find a word</source>
         <translation>Wort suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="69"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation>Ein Wort hervorheben (Groß-/Kleinschreibung egal) und die Ansicht darauf zentrieren; ein Klick auf einen Punkt macht ihn zur Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färben nach:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
         <source>A&amp;xes:</source>
         <translation>A&amp;chsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="80"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="199"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="212"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="213"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="212"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="213"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="220"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="220"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="220"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="265"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="270"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="297"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="297"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="297"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="308"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="310"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="316"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="318"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="319"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="320"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="321"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="322"/>
         <source>PC%1 (%2% of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="463"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="465"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

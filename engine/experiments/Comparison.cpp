@@ -40,7 +40,58 @@ std::vector<Column> abColumns(const std::string& first, const std::string& nameA
     return {{first, first}, {"a", nameA, unit}, {"b", nameB, unit}, {"difference", "B − A"}};
 }
 
+// A partition build's settings as "key" → text, for the rows that differ.
+std::map<std::string, std::string> settingsOf(const PartitionExperimentResult& run)
+{
+    return {{"dataset", run.dataset},
+            {"base_rows", std::to_string(run.baseRows)},
+            {"queries", run.querySource},
+            {"bins", std::to_string(run.settings.bins)},
+            {"metric", metricName(run.settings.metric)},
+            {"target_recall", Cell::fixed(run.settings.targetRecall, 2).format()},
+            {"seed", std::to_string(run.settings.seed)}};
+}
+
 } // namespace
+
+std::vector<Table> comparePartitions(const PartitionExperimentResult& a, const std::string& nameA, const PartitionExperimentResult& b,
+                        const std::string& nameB)
+{
+    Table table{"compare_partitions", "compare_partitions", "Partitions", "",
+                {{"method", "method"}, {"measure", "measure"}, {"a", nameA, Unit::Candidates}, {"b", nameB, Unit::Candidates},
+                 {"difference", "B − A"}},
+                {},
+                TableChart::bars(Unit::Candidates)};
+    std::vector<std::string> methods;
+    for (const auto* run : {&a, &b})
+        for (const PartitionMethodResult& m : run->methods)
+            if (std::find(methods.begin(), methods.end(), m.method) == methods.end())
+                methods.push_back(m.method);
+    const auto find = [](const PartitionExperimentResult& run, const std::string& method) -> const PartitionMethodResult* {
+        const auto at = std::find_if(run.methods.begin(), run.methods.end(), [&](const PartitionMethodResult& m) { return m.method == method; });
+        return at == run.methods.end() ? nullptr : &*at;
+    };
+    const auto reached = [](const PartitionMethodResult* m, double PartitionMethodResult::*field) -> std::optional<double> {
+        return m && m->*field >= 0.0 ? std::optional<double>(m->*field) : std::nullopt;
+    };
+    for (const std::string& method : methods) {
+        const PartitionMethodResult *x = find(a, method), *y = find(b, method);
+        for (auto [measure, field] : {std::pair{"candidates", &PartitionMethodResult::candidatesAtTarget},
+                                      std::pair{"distance_equivalents", &PartitionMethodResult::distanceEquivalentsAtTarget}}) {
+            std::vector<Cell> row{Cell::label(method), Cell::label(measure)};
+            for (Cell& cell : sideBySide(reached(x, field), reached(y, field), 1))
+                row.push_back(std::move(cell));
+            table.rows.push_back(std::move(row));
+        }
+    }
+    Table settings{"compare_partition_settings", "compare_partition_settings", "Partition settings that differ", "",
+                   {{"key", "setting"}, {"a", nameA}, {"b", nameB}}, {}};
+    const auto x = settingsOf(a), y = settingsOf(b);
+    for (const auto& [key, value] : x)
+        if (value != y.at(key) || key == "dataset")
+            settings.rows.push_back({Cell::label(key), Cell::label(value), Cell::label(y.at(key))});
+    return {table, settings};
+}
 
 std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nameA, const ExperimentResult& b, const std::string& nameB)
 {

@@ -13,4 +13,10 @@ namespace nnscope {
 /// results.json key, the data and protocol always), for the first setting of each run.
 std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nameA, const ExperimentResult& b, const std::string& nameB);
 
+/// compare_partitions: the partitions built beside two runs, per method (in A's order, then B's own)
+/// its candidates and its distance-equivalents (router included) at the target recall@10, with B − A;
+/// compare_partition_settings: the build settings that differ (the data always).
+std::vector<Table> comparePartitions(const PartitionExperimentResult& a, const std::string& nameA, const PartitionExperimentResult& b,
+                        const std::string& nameB);
+
 } // namespace nnscope

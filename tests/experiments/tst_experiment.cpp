@@ -2,6 +2,7 @@
 // baseline against its expectation, exact at zero, results.json round trip, and the report folder.
 #include "core/Error.h"
 #include "core/VectorMath.h"
+#include "experiments/Comparison.h"
 #include "experiments/Measurement.h"
 #include "experiments/ResultsJson.h"
 #include "experiments/Tables.h"
@@ -306,6 +307,42 @@ private slots:
         // Top-1 only: row 3's nearest (row 4) comes first, row 2's nearest (row 1) too: still 2/3.
         QCOMPARE(twinLayer2Accuracy(data, clustering, plan, Metric::L2, queries, 1), 2.0 / 3.0);
     }
+    void partitionsAreComparedMethodByMethod()
+    {
+        PartitionExperimentResult a, b;
+        a.dataset = b.dataset = "glove-100d";
+        a.baseRows = 270;
+        b.baseRows = 180;
+        a.settings.bins = b.settings.bins = 16;
+        PartitionMethodResult kmeans, neural;
+        kmeans.method = "kmeans";
+        neural.method = "neural";
+        kmeans.candidatesAtTarget = 100.0;
+        kmeans.distanceEquivalentsAtTarget = 116.0;
+        a.methods = {kmeans};
+        kmeans.candidatesAtTarget = 80.0;
+        kmeans.distanceEquivalentsAtTarget = 96.0;
+        neural.candidatesAtTarget = 70.0; // never reached its target in distance-equivalents: missing, not −1
+        b.methods = {kmeans, neural};
+        const std::vector<Table> tables = comparePartitions(a, "A", b, "B");
+        QCOMPARE(tables.size(), std::size_t(2));
+        const Table& cost = tables[0];
+        QCOMPARE(cost.rows.size(), std::size_t(4)); // kmeans, then B's own neural; candidates and distance-equivalents each
+        QCOMPARE(cost.rows[0][0].text, std::string("kmeans"));
+        QCOMPARE(*cost.rows[0][2].number, 100.0);
+        QCOMPARE(*cost.rows[0][3].number, 80.0);
+        QCOMPARE(*cost.rows[0][4].number, -20.0);
+        QCOMPARE(*cost.rows[1][4].number, -20.0);
+        QCOMPARE(cost.rows[2][0].text, std::string("neural"));
+        QVERIFY(cost.rows[2][2].isMissing() && *cost.rows[2][3].number == 70.0 && cost.rows[2][4].isMissing());
+        QVERIFY(cost.rows[3][3].isMissing());
+        // Settings: the data always, then only what differs.
+        const Table& settings = tables[1];
+        QCOMPARE(settings.rows.size(), std::size_t(2));
+        QCOMPARE(settings.rows[0][0].text, std::string("base_rows"));
+        QCOMPARE(settings.rows[1][0].text, std::string("dataset"));
+    }
+
     void theLayerAccuracyChartShowsTheInSampleDrawBesideTheHeldOutOne()
     {
         const ExperimentResult& result = tinyResult();

@@ -656,11 +656,24 @@ private slots:
         window.startTraining();
         QVERIFY(waitForRun(ended));
         const SessionPointer corrected = window.session();
+        // Partitions beside each run, on different row counts.
+        const auto buildPartitions = [&window](int rows) {
+            window.partitionsView()->rowsBox()->setValue(rows);
+            QSignalSpy built(&window, &MainWindow::partitionsBuilt);
+            window.buildPartitions();
+            return built.wait(120000) ? window.partitionsView()->result() : nullptr;
+        };
+        const auto partitionsA = buildPartitions(300);
+        QVERIFY(partitionsA);
         window.runPanel()->protocolBox()->setCurrentIndex(window.runPanel()->protocolBox()->findData("paper"));
         ended.clear();
         window.startTraining();
         QVERIFY(waitForRun(ended));
         const SessionPointer paper = window.session();
+        QVERIFY(window.compareView()->currentTable());
+        QVERIFY(!window.compareView()->showTable("compare_partitions")); // run B has none yet
+        const auto partitionsB = buildPartitions(200);
+        QVERIFY(partitionsB && partitionsB != partitionsA);
         QVERIFY(paper != corrected);
         CompareView* compare = window.compareView();
         QCOMPARE(compare->runCount(), 2);
@@ -684,6 +697,22 @@ private slots:
         QCOMPARE(drawn.rows.size(), std::size_t(10));
         QVERIFY(compare->showTable("compare_systems"));
         QVERIFY(compare->currentTable()->rows.size() >= 10);
+        // The partitions: each method's candidates and distance-equivalents at the target, A's and B's own.
+        QVERIFY(compare->showTable("compare_partitions"));
+        const Table partitions = *compare->currentTable();
+        QCOMPARE(partitions.rows.size(), 2 * partitionsA->methods.size());
+        for (std::size_t m = 0; m < partitionsA->methods.size(); ++m) {
+            const PartitionMethodResult &x = partitionsA->methods[m], &y = partitionsB->methods[m];
+            QCOMPARE(partitions.rows[2 * m][0].text, x.method);
+            const auto same = [](const Cell& cell, double value) { return value < 0.0 ? cell.isMissing() : std::fabs(*cell.number - value) < 1e-9; };
+            QVERIFY(same(partitions.rows[2 * m][2], x.candidatesAtTarget) && same(partitions.rows[2 * m][3], y.candidatesAtTarget));
+            QVERIFY(same(partitions.rows[2 * m + 1][2], x.distanceEquivalentsAtTarget) && same(partitions.rows[2 * m + 1][3], y.distanceEquivalentsAtTarget));
+        }
+        QVERIFY(compare->showTable("compare_partition_settings"));
+        const Table partitionSettings = *compare->currentTable();
+        QVERIFY(std::any_of(partitionSettings.rows.begin(), partitionSettings.rows.end(), [&](const std::vector<Cell>& row) {
+            return row[0].text == "base_rows" && row[1].text == std::to_string(partitionsA->baseRows) && row[2].text == std::to_string(partitionsB->baseRows);
+        }));
     }
 
     void aCorruptModelFolderIsAMessageNotACrash()

@@ -57,6 +57,14 @@ void CompareView::setSession(const SessionPointer& session)
     compare(std::max(0, newest - 1), newest);
 }
 
+void CompareView::setPartitions(const SessionPointer& run, std::shared_ptr<const PartitionExperimentResult> partitions)
+{
+    if (!run)
+        return;
+    partitions_[run.get()] = std::move(partitions);
+    recompute();
+}
+
 bool CompareView::compare(int a, int b)
 {
     if (a < 0 || b < 0 || a >= runCount() || b >= runCount())
@@ -75,26 +83,43 @@ void CompareView::recompute()
     const int a = a_->currentIndex(), b = b_->currentIndex();
     if (a < 0 || b < 0)
         return;
-    std::vector<Table> tables = compareRuns(runs_[static_cast<std::size_t>(a)]->measurement, tr("A (run %1)").arg(a + 1).toStdString(),
-                                            runs_[static_cast<std::size_t>(b)]->measurement, tr("B (run %1)").arg(b + 1).toStdString());
-    // Titled as the studio words them; the accuracy measures are Table 2–3 column ids, worded as those columns are.
+    const std::string nameA = tr("A (run %1)").arg(a + 1).toStdString(), nameB = tr("B (run %1)").arg(b + 1).toStdString();
+    const Session &runA = *runs_[static_cast<std::size_t>(a)], &runB = *runs_[static_cast<std::size_t>(b)];
+    std::vector<Table> tables = compareRuns(runA.measurement, nameA, runB.measurement, nameB);
+    const auto partitionsA = partitions_.find(&runA), partitionsB = partitions_.find(&runB);
+    const bool partitionsOfBoth = partitionsA != partitions_.end() && partitionsB != partitions_.end();
+    if (partitionsOfBoth)
+        for (Table& table : comparePartitions(*partitionsA->second, nameA, *partitionsB->second, nameB))
+            tables.push_back(std::move(table));
+    // Titled as the studio words them; the accuracy measures are Table 2–3 column ids, worded as those
+    // columns are; the partitions' measures are ids too.
     const std::map<std::string, QString> titles = {{"compare_settings", tr("Settings that differ")},
                                                    {"compare_accuracy", tr("Accuracy per layer")},
                                                    {"compare_systems", tr("Each system's distance to the true neighbour")},
-                                                   {"compare_recall", tr("Each system's recall@k")}};
+                                                   {"compare_recall", tr("Each system's recall@k")},
+                                                   {"compare_partitions", tr("Partitions: candidates and distance-equivalents at the target recall@10")},
+                                                   {"compare_partition_settings", tr("Partition settings that differ")}};
+    const std::map<std::string, QString> measures = {{"candidates", tr("candidates")},
+                                                     {"distance_equivalents", tr("candidates + router")}};
     for (Table& table : tables) {
         table.title = titles.at(table.id).toStdString();
         if (table.id == "compare_accuracy")
             for (auto& row : table.rows)
                 row.front().text = columnTitle({row.front().text, row.front().text}).toStdString();
+        if (table.id == "compare_partitions")
+            for (auto& row : table.rows)
+                row[1].text = measures.at(row[1].text).toStdString();
     }
     std::vector<std::string> systems = systemsOf(runs_[static_cast<std::size_t>(a)]->measurement);
     for (const std::string& label : systemsOf(runs_[static_cast<std::size_t>(b)]->measurement))
         if (std::find(systems.begin(), systems.end(), label) == systems.end())
             systems.push_back(label);
     tables_->setTables(std::move(tables), std::move(systems));
-    note_->setText(a == b ? tr("Run A and run B are the same run: choose two to see their differences.")
-                          : tr("Run %1 against run %2: differences are B − A.").arg(b + 1).arg(a + 1));
+    QString note = a == b ? tr("Run A and run B are the same run: choose two to see their differences.")
+                          : tr("Run %1 against run %2: differences are B − A.").arg(b + 1).arg(a + 1);
+    if (!partitionsOfBoth)
+        note += " " + tr("Partitions are compared once both runs have them (Partitions ▸ Build partitions while the run is shown).");
+    note_->setText(note);
 }
 
 bool CompareView::showTable(const QString& id)

@@ -1,8 +1,12 @@
 // nnscope studio — Compare: any two of the session's runs side by side — the settings that differ, the
-// accuracy per layer, each system's distance and recall — with B − A, drawn and exported like any table.
+// accuracy per layer, each system's distance and recall, the partitions built beside each — with B − A,
+// drawn and exported like any table.
 #pragma once
 
 #include "studio/views/StudioView.h"
+
+#include <map>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -22,6 +26,8 @@ public:
     std::optional<Table> currentTable() const override;
 
     int runCount() const { return static_cast<int>(runs_.size()); }
+    /// Partitions built while `run` was the session shown: compared when both runs have some.
+    void setPartitions(const SessionPointer& run, std::shared_ptr<const PartitionExperimentResult> partitions);
     /// Compares runs `a` and `b` (indices in the order they finished); false for an index out of range.
     bool compare(int a, int b);
     /// Shows the comparison table with this id (compare_settings, compare_accuracy, compare_systems, compare_recall).
@@ -32,6 +38,7 @@ private:
     QString runName(int index) const;
 
     std::vector<SessionPointer> runs_;
+    std::map<const Session*, std::shared_ptr<const PartitionExperimentResult>> partitions_;
     QComboBox* a_;
     QComboBox* b_;
     QLabel* note_;
