@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <nlohmann/json.hpp>
@@ -713,6 +714,51 @@ private slots:
         QVERIFY(std::any_of(partitionSettings.rows.begin(), partitionSettings.rows.end(), [&](const std::vector<Cell>& row) {
             return row[0].text == "base_rows" && row[1].text == std::to_string(partitionsA->baseRows) && row[2].text == std::to_string(partitionsB->baseRows);
         }));
+    }
+
+    void theQueryViewAgreesWithSiftsmallsShippedTruthAndNnscopeKnn()
+    {
+        // On all 10,000 rows the shipped ground truth applies: every one of the 100 queries, inspected in
+        // the Query view, has the exact top 10 that `nnscope knn --data siftsmall` prints and that shipped
+        // with the data. (A tiny model trained here: the hierarchy's quality is not what is checked.)
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("model");
+        auto data = std::make_shared<const Dataset>(openDataset({"siftsmall", std::nullopt, 0, 0}));
+        HierarchyOverrides o;
+        o.clusters = 10;
+        o.nInit = 1;
+        o.maxEpochs = 1;
+        o.model = ModelSettings{1, 4, 4, 8, 2};
+        Hierarchy::train(data, hierarchySettings("fast", Protocol::Corrected, o)).save(folder.toStdString());
+
+        const test::CliRun knn = test::runCli({"knn", "--data", "siftsmall", "--json"});
+        QCOMPARE(knn.exitCode, 0);
+        const QJsonObject printed = test::jsonObjectOf(knn);
+        QCOMPARE(printed["ground_truth"].toObject()["agreement"].toDouble(), 1.0);
+        const QJsonArray cliIds = printed["ids"].toArray();
+        QCOMPARE(cliIds.size(), 100);
+
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openSession(folder);
+        QVERIFY(waitForRun(ended, 600));
+        QCOMPARE(ended.takeFirst().at(0).toBool(), true);
+        const SessionPointer session = window.session();
+        QVERIFY(session->querySet && session->shippedTruth);
+        QueryInspector* inspector = window.queryInspector();
+        inspector->topBox()->setValue(10);
+        QSignalSpy inspected(inspector, &QueryInspector::inspected);
+        for (int query = 0; query < 100; ++query) {
+            inspected.clear();
+            QVERIFY(inspector->inspectQuerySetEntry(query));
+            QVERIFY(inspected.wait(30000));
+            for (int r = 0; r < 10; ++r) {
+                const auto shown = static_cast<std::int64_t>(*inspector->exactModel().cell(r, 2).number);
+                QCOMPARE(shown, cliIds[query].toArray()[r].toInteger());
+                QCOMPARE(shown, session->shippedTruth->id(static_cast<std::size_t>(query), static_cast<std::size_t>(r)));
+            }
+            QVERIFY2(inspector->summaryText().contains("exact search agrees"), qPrintable(inspector->summaryText()));
+        }
     }
 
     void aCorruptModelFolderIsAMessageNotACrash()
