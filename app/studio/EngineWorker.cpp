@@ -3,7 +3,6 @@
 #include "core/Printable.h"
 
 #include "core/Error.h"
-#include "data/BuiltinDatasets.h"
 #include "workload/Workload.h"
 #include "learned/Imbalance.h"
 #include "project/Pca.h"
@@ -33,29 +32,20 @@ QString stageText(const TrainingProgress& p)
 
 } // namespace
 
-std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,
+std::shared_ptr<Session> EngineWorker::complete(const Workload& workload, std::shared_ptr<const Hierarchy> hierarchy,
                                                 const HierarchyOverrides& overrides,
                                                 double start, double span, const CancelToken& token)
 {
+    const std::shared_ptr<const Dataset>& data = workload.base;
     auto session = std::make_shared<Session>();
     session->data = data;
     session->hierarchy = hierarchy;
+    // The dataset's own query set and truth, as `nnscope knn --data NAME` reads them.
+    session->querySet = workload.queries;
+    session->shippedTruth = workload.truth;
 
     emit progress({tr("projecting (PCA)"), {}, 0, 0, 0, start});
     addProjection(*session);
-    // The dataset's own query set, as `nnscope knn --data NAME` reads it (only built-in sets ship one).
-    if (const auto& origin = data->origin()) {
-        const BuiltinDataset* builtin = findBuiltinDataset(origin->data);
-        if (builtin && (!builtin->queryBytes.empty() || !builtin->queryPath.empty())) {
-            WorkloadSpec spec;
-            spec.dataset.data = origin->data;
-            spec.dataset.words = origin->words;
-            spec.dataset.pca = origin->pca;
-            Workload workload = openWorkload(spec);
-            session->querySet = workload.queries;
-            session->shippedTruth = std::move(workload.truth);
-        }
-    }
     for (const std::vector<std::size_t>& members : hierarchy->plan().members) {
         Session::ClusterProjection cluster;
         if (members.size() >= 2) {
@@ -92,32 +82,14 @@ std::shared_ptr<Session> EngineWorker::complete(std::shared_ptr<const Dataset> d
     return session;
 }
 
-namespace {
-
-// What openDataset gives for the first `words` rows (0: all) of the file `all` holds every row of.
-std::shared_ptr<const Dataset> firstWords(const std::shared_ptr<const Dataset>& all, std::size_t words)
-{
-    if (words == 0)
-        return all;
-    Dataset first = all->firstRows(words);
-    if (all->origin()) {
-        Dataset::Origin origin = *all->origin();
-        origin.words = words;
-        first.setOrigin(std::move(origin));
-    }
-    return std::make_shared<const Dataset>(std::move(first));
-}
-
-} // namespace
-
 void EngineWorker::train(const RunRequest& request, const JobToken& token)
 {
     QElapsedTimer timer;
     timer.start();
     try {
         emit progress({tr("loading %1").arg(QString::fromStdString(request.dataset.data)), {}, 0, 0, 0, 0.0});
-        const std::shared_ptr<const Dataset> data = request.read ? firstWords(request.read, request.dataset.words)
-                                                                 : std::make_shared<const Dataset>(openDataset(request.dataset));
+        const Workload workload = request.read ? firstRows(*request.read, request.dataset.words) : openWorkload({request.dataset, {}, {}});
+        const std::shared_ptr<const Dataset>& data = workload.base;
         emit log(tr("loaded %1: %2 rows x %3").arg(datasetTitle(*data)).arg(data->rows()).arg(data->dim()));
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::train(
             data, request.settings,
@@ -132,7 +104,7 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
                      .arg(hierarchy->trainSeconds(), 0, 'f', 1)
                      .arg(hierarchy->accuracy().layer1Accuracy, 0, 'f', 3)
                      .arg(hierarchy->accuracy().layer2Accuracy, 0, 'f', 3));
-        const SessionPointer session = complete(data, hierarchy, request.overrides, 0.9, 0.1, *token);
+        const SessionPointer session = complete(workload, hierarchy, request.overrides, 0.9, 0.1, *token);
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit log(tr("run finished in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1));
         emit finished(session);
@@ -152,11 +124,12 @@ void EngineWorker::open(const QString& directory, const JobToken& token)
         if (!spec)
             throw Error("the model in '" + folder + "' does not say which dataset it was trained on");
         emit progress({tr("loading %1").arg(QString::fromStdString(spec->data)), {}, 0, 0, 0, 0.0});
-        auto data = std::make_shared<const Dataset>(openDataset(*spec));
+        const Workload workload = openWorkload({*spec, {}, {}});
+        const std::shared_ptr<const Dataset>& data = workload.base;
         auto hierarchy = std::make_shared<const Hierarchy>(Hierarchy::load(folder, data));
         emit log(tr("opened %1 (trained on %2)").arg(directory, datasetTitle(*data)));
         // A reopened model's settings, stated as overrides of its preset (no Run panel made them).
-        std::shared_ptr<Session> session = complete(data, hierarchy, overridesOf(hierarchy->settings()), 0.2, 0.8, *token);
+        std::shared_ptr<Session> session = complete(workload, hierarchy, overridesOf(hierarchy->settings()), 0.2, 0.8, *token);
         session->savedAt = directory;
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit finished(session);

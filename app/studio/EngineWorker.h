@@ -20,9 +20,9 @@ struct RunRequest {
     HierarchySettings settings;
     /// The Run panel's overrides that made `settings` from the preset, kept in the run's results.json.
     HierarchyOverrides overrides;
-    /// All rows of dataset.data as the Run panel read them when it was chosen (null if it has not yet):
-    /// the run starts from them instead of reading the file again.
-    std::shared_ptr<const Dataset> read;
+    /// All rows of dataset.data with its own queries and truth, as the Run panel read them when it was
+    /// chosen (null if it has not yet): the run starts from them instead of reading the files again.
+    std::shared_ptr<const Workload> read;
 };
 
 /// One progress report, flattened for the UI (stage text, overall fraction, the current model's epoch).
@@ -65,7 +65,8 @@ signals:
     void clustered(const QList<qint64>& sizes);
 
 private:
-    std::shared_ptr<Session> complete(std::shared_ptr<const Dataset> data, std::shared_ptr<const Hierarchy> hierarchy,
+    /// The session of a trained or opened hierarchy over `workload`'s base (its queries and truth kept).
+    std::shared_ptr<Session> complete(const Workload& workload, std::shared_ptr<const Hierarchy> hierarchy,
                                       const HierarchyOverrides& overrides, double start,
                                       double span, const CancelToken& token);
 };

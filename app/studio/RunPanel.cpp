@@ -147,12 +147,14 @@ void RunPanel::inspectData()
         return;
     }
     dataInfo_->setText(tr("reading…"));
-    reads_.start([spec](const CancelToken&) { return std::make_shared<const Dataset>(openDataset(spec)); },
-                 [this, source = spec.data](const std::shared_ptr<const Dataset>& data) {
+    // Read once, with the data's own queries and ground truth: the run and its views start from this.
+    reads_.start([spec](const CancelToken&) { return std::make_shared<const Workload>(openWorkload({spec, {}, {}})); },
+                 [this, source = spec.data](const std::shared_ptr<const Workload>& workload) {
+                     const std::shared_ptr<const Dataset>& data = workload->base;
                      const std::size_t rows = data->rows();
                      dataInfo_->setText(tr("%1 rows × %2").arg(QLocale().toString(static_cast<qlonglong>(rows))).arg(data->dim()));
                      words_->setMaximum(static_cast<int>(std::min<std::size_t>(rows, 100000000)));
-                     read_ = data;
+                     read_ = workload;
                      readFrom_ = source;
                      emit dataInspected(static_cast<qint64>(rows));
                      emit dataRead(data);

@@ -88,9 +88,9 @@ private:
     QSpinBox* maxEpochs_;
     QDoubleSpinBox* budget_;
     QLabel* dataInfo_;
-    LatestRequest<std::shared_ptr<const Dataset>> reads_{this}; ///< the chosen data, read in the background
+    LatestRequest<std::shared_ptr<const Workload>> reads_{this}; ///< the chosen data (and its queries), read in the background
     QString dataError_;
-    std::shared_ptr<const Dataset> read_; ///< every row of the current choice, once read (RunRequest::read)
+    std::shared_ptr<const Workload> read_; ///< every row of the current choice, once read (RunRequest::read)
     std::string readFrom_;                ///< the choice read_ was read from
     QPushButton* train_;
     QPushButton* cancel_;

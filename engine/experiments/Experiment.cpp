@@ -204,10 +204,9 @@ std::vector<std::string> onAugmentedHierarchy(const std::vector<std::string>& sp
         const ResolvedSystem system = resolveSystem(spec);
         std::string label = system.label;
         if (hierarchyNeed(system) == HierarchyNeed::Trained) {
-            std::string moved = system.spec.name + ":augment=1";
-            for (const auto& [key, value] : system.spec.values)
-                moved += "," + key + "=" + value;
-            label = resolveSystem(moved).label;
+            SystemSpec moved = system.spec;
+            moved.set("augment", "1"); // an explicit augment=0 included
+            label = resolveSystem(moved.text()).label;
         }
         if (std::find(labels.begin(), labels.end(), label) == labels.end())
             labels.push_back(label);

@@ -26,6 +26,24 @@ std::optional<std::string> SystemSpec::value(const std::string& key) const
     return std::nullopt;
 }
 
+void SystemSpec::set(const std::string& key, const std::string& value)
+{
+    for (auto& [k, v] : values)
+        if (k == key) {
+            v = value;
+            return;
+        }
+    values.emplace_back(key, value);
+}
+
+std::string SystemSpec::text() const
+{
+    std::string text = name;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        text += (i == 0 ? ":" : ",") + values[i].first + "=" + values[i].second;
+    return text;
+}
+
 SystemSpec parseSystemSpec(const std::string& text)
 {
     SystemSpec spec;

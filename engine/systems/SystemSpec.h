@@ -39,6 +39,10 @@ struct SystemSpec {
 
     /// The value given for `key`, if any.
     std::optional<std::string> value(const std::string& key) const;
+    /// Gives `key` this value, replacing the one given (in place) or adding it last.
+    void set(const std::string& key, const std::string& value);
+    /// "name[:key=value,...]", as parseSystemSpec reads it.
+    std::string text() const;
 };
 
 /// Parses "name[:key=value,...]"; an Error for a malformed spec (empty name, a pair without '=',

@@ -6,6 +6,16 @@
 namespace nnscope {
 namespace {
 
+// A shipped truth lists neighbours among every row: for the first `words` of them it no longer applies.
+void dropTruthForFewerRows(Workload& workload, std::size_t rows, std::size_t words)
+{
+    if (workload.truth && words < rows) {
+        workload.notes.push_back("the shipped ground truth is for all " + std::to_string(rows) + " rows, not the first "
+                                 + std::to_string(words) + ": exact search is the truth");
+        workload.truth.reset();
+    }
+}
+
 // The read workload after its steps: PCA first (fitted on every base row), then the first `words` rows.
 ReadWorkload openParts(const WorkloadSpec& spec)
 {
@@ -29,11 +39,7 @@ ReadWorkload openParts(const WorkloadSpec& spec)
         }
     }
     if (data.words != 0) {
-        if (workload.truth && data.words < read.base.rows()) {
-            workload.notes.push_back("the shipped ground truth is for all " + std::to_string(read.base.rows())
-                                     + " rows, not the first " + std::to_string(data.words) + ": exact search is the truth");
-            workload.truth.reset();
-        }
+        dropTruthForFewerRows(workload, read.base.rows(), data.words);
         read.base = read.base.firstRows(data.words);
     }
     read.base.setOrigin(read.origin);
@@ -50,6 +56,24 @@ Workload openWorkload(const WorkloadSpec& spec)
     if (parts.queries)
         workload.queries = std::make_shared<const Dataset>(std::move(*parts.queries));
     return workload;
+}
+
+Workload firstRows(const Workload& all, std::size_t words)
+{
+    if (!all.base)
+        throw Error("no dataset");
+    if (words == 0)
+        return all;
+    Workload first = all;
+    dropTruthForFewerRows(first, all.base->rows(), words);
+    Dataset rows = all.base->firstRows(words);
+    if (all.base->origin()) {
+        Dataset::Origin origin = *all.base->origin();
+        origin.words = words;
+        rows.setOrigin(std::move(origin));
+    }
+    first.base = std::make_shared<const Dataset>(std::move(rows));
+    return first;
 }
 
 Dataset openDataset(const DatasetSpec& spec)

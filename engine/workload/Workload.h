@@ -13,5 +13,8 @@ Dataset openDataset(const DatasetSpec& spec);
 /// Opens base, queries and ground truth, with the same steps; a shipped truth that no longer applies
 /// (after a projection, or for fewer rows) is dropped with a note saying why.
 Workload openWorkload(const WorkloadSpec& spec);
+/// What openWorkload gives for the first `words` rows (0: all) of `all`, opened with every row: the base
+/// cut and its origin saying so, the queries kept, a truth for all the rows dropped with its note.
+Workload firstRows(const Workload& all, std::size_t words);
 
 } // namespace nnscope

@@ -248,6 +248,17 @@ private slots:
         const Workload first = openWorkload({{"siftsmall", std::nullopt, 5000, 0}, {}, {}});
         QCOMPARE(first.base->rows(), std::size_t(5000));
         QVERIFY(!first.truth);
+        // Cutting a workload read with every row (the studio reads once, then trains on the first N) gives
+        // what opening the first N gives: the same rows, origin, queries and the truth dropped with its note.
+        const Workload all = openWorkload({{"siftsmall", std::nullopt, 0, 0}, {}, {}});
+        const Workload cut = firstRows(all, 5000);
+        QCOMPARE(cut.base->fingerprint(), first.base->fingerprint());
+        QCOMPARE(cut.base->origin()->words, std::size_t(5000));
+        QCOMPARE(cut.queries, all.queries);
+        QVERIFY(!cut.truth);
+        QCOMPARE(cut.notes, first.notes);
+        QVERIFY(firstRows(all, 0).truth && firstRows(all, 10000).truth); // every row: the truth still applies
+        QVERIFY_ERROR_CONTAINS(firstRows(all, 10001), "cannot keep the first 10001");
         QVERIFY_ERROR_CONTAINS(openDataset({"glove-50d", std::nullopt, 0, 51}), "more components");
     }
     void fashionMnistComesFromTheDebianPackage()

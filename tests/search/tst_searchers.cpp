@@ -2,6 +2,7 @@
 // each one's recall against exact search above a floor (so a searcher returning the farthest rows
 // fails); per-call probes; and the registry's spec checking.
 #include "core/Error.h"
+#include "experiments/Experiment.h"
 #include "workload/Workload.h"
 #include "learned/Hierarchy.h"
 #include "learned/Layer1Network.h"
@@ -214,6 +215,15 @@ private slots:
         QCOMPARE(resolveSystem("faiss-ivf:nprobe=4").probes, std::size_t(4));
         QCOMPARE(resolveSystem("exact:self=keep").keepSelf, std::optional<bool>(true));
         QCOMPARE(splitSystemSpecs("exact; twin:probes=2;;").size(), std::size_t(2));
+        // A spec edited and written back reads the same; moved onto the augmented hierarchy, a system
+        // that named augment=0 is the augmented one, not an error.
+        SystemSpec spec = parseSystemSpec("learned:augment=0,probes=2");
+        spec.set("augment", "1");
+        spec.set("rerank", "1");
+        QCOMPARE(spec.text(), std::string("learned:augment=1,probes=2,rerank=1"));
+        QCOMPARE(parseSystemSpec(spec.text()).values, spec.values);
+        QCOMPARE(onAugmentedHierarchy({"learned:augment=0,probes=2", "exact", "learned:probes=2,augment=1", "twin"}),
+                 (std::vector<std::string>{"learned:augment=1,probes=2", "exact", "twin"}));
     }
     void badSpecsAreClearErrorsNamingWhatIsAllowed()
     {

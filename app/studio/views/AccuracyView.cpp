@@ -167,14 +167,18 @@ void AccuracyView::drawScatter()
     scatter_->clearPlottables();
     // Drawn from the table it exports, so the chart's data file is what the chart shows.
     const Table data = imbalanceData();
+    const auto value = [&data](const std::vector<Cell>& row, const std::string& column) {
+        return *row[static_cast<std::size_t>(data.columnIndex(column))].number;
+    };
+    const std::string predictor = predictorColumn();
     std::vector<double> x, y, weights;
     std::vector<report::PlotPoint> points;
     double low = HUGE_VAL, high = -HUGE_VAL;
     for (const auto& row : data.rows) {
-        x.push_back(*row[7].number);
-        y.push_back(*row[4].number);
-        weights.push_back(*row[3].number);
-        points.push_back({x.back(), y.back(), *row[5].number, *row[6].number});
+        x.push_back(value(row, predictor));
+        y.push_back(value(row, "accuracy"));
+        weights.push_back(value(row, "queries"));
+        points.push_back({x.back(), y.back(), value(row, "lower"), value(row, "upper")});
         low = std::min(low, x.back());
         high = std::max(high, x.back());
     }
@@ -206,8 +210,8 @@ void AccuracyView::drawScatter()
     report::setChartTitle(*scatter_, tr("Layer-2 test accuracy against %1").arg(predictor_->currentText()));
     if (highlighted_ >= 0)
         for (const auto& row : data.rows)
-            if (*row[0].number == static_cast<double>(highlighted_)) {
-                report::addPoints(*scatter_, tr("cluster %1 (selected)").arg(highlighted_), {{*row[7].number, *row[4].number}},
+            if (value(row, "cluster") == static_cast<double>(highlighted_)) {
+                report::addPoints(*scatter_, tr("cluster %1 (selected)").arg(highlighted_), {{value(row, predictor), value(row, "accuracy")}},
                                   QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 13));
             }
     scatter_->legend->setVisible(true);
@@ -232,14 +236,19 @@ void AccuracyView::highlightCluster(int cluster)
     drawScatter();
 }
 
+std::string AccuracyView::predictorColumn() const
+{
+    static const char* const ids[] = {"x_size", "x_entropy_bits", "x_top_share"};
+    return ids[predictor_->currentData().toInt()];
+}
+
 Table AccuracyView::imbalanceData() const
 {
     const int predictor = predictor_->currentData().toInt();
-    static const char* const ids[] = {"size", "entropy_bits", "top_share"};
     Table table{"layer2_vs_imbalance", "layer2_vs_imbalance", tr("Layer-2 test accuracy against imbalance").toStdString(), "",
                 {{"cluster", "cluster"}, {"size", "size", Unit::Count}, {"hits", "hits", Unit::Count}, {"queries", "queries", Unit::Count},
                  {"accuracy", "accuracy", Unit::Fraction}, {"lower", "lower", Unit::Fraction}, {"upper", "upper", Unit::Fraction},
-                 {std::string("x_") + ids[predictor], predictor_->currentText().toStdString()}},
+                 {predictorColumn(), predictor_->currentText().toStdString()}},
                 {}};
     if (!session_)
         return table;

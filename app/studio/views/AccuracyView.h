@@ -48,6 +48,8 @@ public slots:
 private:
     void drawCurves();
     void drawScatter();
+    /// The id of imbalanceData()'s column that holds the chosen predictor (x_size, x_entropy_bits, x_top_share).
+    std::string predictorColumn() const;
 
     SessionPointer session_;
     QTabWidget* tabs_;
