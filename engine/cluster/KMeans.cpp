@@ -57,7 +57,26 @@ public:
             assign();
             history.push_back(objective());
         }
+        KMeansResult result = current(history.back());
+        result.iterations = iteration;
+        result.inertiaHistory.push_back(std::move(history));
+        return result;
+    }
 
+    /// Every row assigned once to `centroids` (no update): the last step of sampled k-means.
+    KMeansResult assignTo(std::vector<float> centroids)
+    {
+        throwIfCancelled(cancel_);
+        centroids_ = std::move(centroids);
+        labels_.assign(data_.rows, 0);
+        assign();
+        return current(objective());
+    }
+
+private:
+    // The centroids and labels as they stand, with their inertia.
+    KMeansResult current(double inertia) const
+    {
         KMeansResult result;
         result.clusters = k_;
         result.dim = data_.dim;
@@ -67,13 +86,11 @@ public:
         result.sizes.assign(k_, 0);
         for (std::uint32_t label : labels_)
             ++result.sizes[label];
-        result.inertia = history.back();
-        result.iterations = iteration;
-        result.inertiaHistory.push_back(std::move(history));
+        result.inertia = inertia;
+        result.trainingRows = data_.rows;
         return result;
     }
 
-private:
     // Squared distances of every row to each of `count` rows of the data (n × count, row-major), by one
     // matrix product: ‖x‖² + ‖y‖² − 2 x·y (clamped at 0), as scikit-learn computes them.
     void distancesToRows(const std::vector<std::size_t>& rows, std::vector<double>& out)
@@ -275,6 +292,9 @@ void checkKMeans(MatrixView data, const KMeansSettings& settings)
         throw Error("k-means needs at least one iteration (max_iter >= 1)");
     limits::checkCount(settings.nInit, limits::kMaxRestarts, "k-means restarts (n_init)");
     limits::checkCount(settings.maxIter, limits::kMaxIterations, "k-means iterations (max_iter)");
+    // clusters (≤ rows) × samplePerCentroid must not overflow; any count up to a C int is a valid request.
+    if (settings.samplePerCentroid > 0)
+        limits::checkCount(settings.samplePerCentroid, limits::kMaxInt, "k-means training rows per centroid (sample)");
     if (!(settings.tolerance >= 0.0))
         throw Error("the k-means tolerance must be >= 0");
     if (!settings.initialCentroids.empty()) {
@@ -304,6 +324,23 @@ double meanFeatureVariance(MatrixView data)
     return total / static_cast<double>(data.dim);
 }
 
+// The rows sampled k-means trains on, in row order: clusters × samplePerCentroid drawn without
+// replacement (a partial Fisher–Yates shuffle); empty when every row is used.
+std::vector<std::size_t> trainingSample(std::size_t rows, const KMeansSettings& settings)
+{
+    const std::size_t wanted = settings.samplePerCentroid == 0 ? rows : settings.clusters * settings.samplePerCentroid;
+    if (wanted >= rows)
+        return {};
+    std::vector<std::size_t> order(rows);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    Random random(Random::derive(settings.seed, seedstream::kKMeansSample));
+    for (std::size_t i = 0; i < wanted; ++i)
+        std::swap(order[i], order[i + random.below(rows - i)]);
+    order.resize(wanted);
+    std::sort(order.begin(), order.end());
+    return order;
+}
+
 } // namespace
 
 std::vector<std::vector<std::size_t>> KMeansResult::members() const
@@ -326,9 +363,13 @@ KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const Cance
         data = {normalised.data(), data.rows, data.dim};
         normaliseRows(effective.initialCentroids, data.dim);
     }
-    const double shiftTolerance = settings.tolerance * meanFeatureVariance(data);
+    // Sampled: the restarts run on the sample only (FAISS's rule), then every row is assigned once.
+    const std::vector<std::size_t> sample = trainingSample(data.rows, settings);
+    const std::vector<float> sampled = sample.empty() ? std::vector<float>() : gatherRows(data, sample);
+    const MatrixView training = sample.empty() ? data : MatrixView{sampled.data(), sample.size(), data.dim};
+    const double shiftTolerance = settings.tolerance * meanFeatureVariance(training);
 
-    Lloyd lloyd(data, effective, shiftTolerance, cancel);
+    Lloyd lloyd(training, effective, shiftTolerance, cancel);
     KMeansResult best;
     std::vector<std::vector<double>> histories;
     for (std::size_t restart = 0; restart < settings.nInit; ++restart) {
@@ -340,6 +381,14 @@ KMeansResult kmeans(MatrixView data, const KMeansSettings& settings, const Cance
         }
     }
     best.inertiaHistory = std::move(histories);
+    if (!sample.empty()) {
+        KMeansResult all = Lloyd(data, effective, shiftTolerance, cancel).assignTo(best.centroids);
+        all.iterations = best.iterations;
+        all.bestRestart = best.bestRestart;
+        all.trainingRows = sample.size();
+        all.inertiaHistory = std::move(best.inertiaHistory);
+        best = std::move(all);
+    }
     const auto emptyClusters = static_cast<std::size_t>(std::count(best.sizes.begin(), best.sizes.end(), 0));
     if (emptyClusters > 0)
         best.warnings.push_back(Notice::of(Notice::Kind::EmptyClusters, {}, {emptyClusters, best.clusters}));

@@ -28,6 +28,11 @@ struct KMeansSettings {
     std::size_t threads = 0;     ///< BLAS threads of the matrix products (0: automatic, core/BlasThreads.h)
     /// Optional starting centroids (clusters × dim), used for every restart instead of k-means++.
     std::vector<float> initialCentroids;
+    /// Training rows per centroid (FAISS's rule; its default is 256): when the data has more than
+    /// clusters × this many rows, the restarts run on that many rows drawn at random (seeded) and every
+    /// row is then assigned once to the kept centroids. 0: every row (Lloyd to convergence, as
+    /// scikit-learn does), for exactness studies.
+    std::size_t samplePerCentroid = 0;
 };
 
 struct KMeansResult {
@@ -39,8 +44,10 @@ struct KMeansResult {
     std::vector<std::size_t> sizes;         ///< rows per cluster
     double inertia = 0.0;                   ///< Σ squared distance to the assigned centroid (spherical: Σ 1 − cos)
     std::size_t iterations = 0;             ///< Lloyd iterations of the kept restart
+    std::size_t trainingRows = 0;           ///< rows the restarts ran on (fewer than the data's when sampled)
     std::size_t bestRestart = 0;
-    /// Inertia after each assignment step, per restart (non-increasing within a restart).
+    /// Inertia after each assignment step, per restart (non-increasing within a restart), over the
+    /// training rows (the sample, when sampled; `inertia` is always over every row).
     std::vector<std::vector<double>> inertiaHistory;
     /// Things a user should know, e.g. fewer distinct points than clusters.
     std::vector<Notice> warnings;

@@ -22,6 +22,7 @@ constexpr std::uint64_t kMlpShuffle = 0x31F;        ///< a router MLP's batches
 constexpr std::uint64_t kNeuralRouter = 0x4E0;      ///< + re-binning round: Neural LSH's router
 constexpr std::uint64_t kProbeRouter = 0x11A;       ///< the LIRA-style prober
 constexpr std::uint64_t kTrendBootstrap = 0xB007;   ///< the imbalance trend's bootstrap resamples
+constexpr std::uint64_t kKMeansSample = 0x5A3;      ///< the rows sampled k-means trains on
 constexpr std::uint64_t kLayer1Init = 1ull << 32;   ///< the layer-1 CNN's initial weights
 constexpr std::uint64_t kLayer1Batches = 2ull << 32;
 constexpr std::uint64_t kLayer2Init = 3ull << 32;   ///< + cluster

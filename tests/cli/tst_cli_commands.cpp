@@ -187,6 +187,14 @@ private slots:
         const QJsonArray centroids = result["centroids"].toArray();
         QCOMPARE(centroids.size(), 4);
         QCOMPARE(centroids[0].toArray().size(), 100);
+        QCOMPARE(result["training_rows"].toInt(), 300);
+        QVERIFY(result["seconds"].toDouble() >= 0.0);
+        // --sample: trained on R rows per centroid, every row still assigned.
+        const QJsonObject sampled = test::jsonObjectOf(runCli({"kmeans", "--data", "glove-100d", "--words", "300", "--clusters", "4",
+                                                               "--sample", "20", "--json"}));
+        QCOMPARE(sampled["training_rows"].toInt(), 80);
+        QCOMPARE(sampled["settings"].toObject()["sample"].toInt(), 20);
+        QCOMPARE(sampled["assignment"].toArray().size(), 300);
     }
     void pcaJsonHasRatiosAndOnePointPerRow()
     {

@@ -233,6 +233,42 @@ private slots:
         settings.nInit = 1;
         QVERIFY(kmeans({values.data(), 300, 6}, settings).iterations <= 2);
     }
+    void sampledKMeansComesCloseToFullLloydAndAssignsEveryRow()
+    {
+        // 5,000 rows in 16-D around 20 overlapping centres; trained on 32 rows per centroid (640 rows).
+        Random random(11);
+        std::vector<double> centres(20 * 16);
+        for (double& v : centres)
+            v = 2.0 * random.normal();
+        std::vector<float> values;
+        for (std::size_t i = 0; i < 5000; ++i)
+            for (std::size_t j = 0; j < 16; ++j)
+                values.push_back(static_cast<float>(centres[(i % 20) * 16 + j] + random.normal()));
+        const MatrixView data{values.data(), 5000, 16};
+        KMeansSettings settings;
+        settings.clusters = 20;
+        settings.nInit = 3;
+        const KMeansResult full = kmeans(data, settings);
+        QCOMPARE(full.trainingRows, std::size_t(5000));
+        settings.samplePerCentroid = 32;
+        const KMeansResult sampled = kmeans(data, settings);
+        QCOMPARE(sampled.trainingRows, std::size_t(640));
+        QCOMPARE(sampled.assignment.size(), std::size_t(5000));
+        // The stated factor: within 5% of full Lloyd's inertia, measured over every row.
+        QVERIFY2(sampled.inertia <= 1.05 * full.inertia, qPrintable(QString("%1 against %2").arg(sampled.inertia).arg(full.inertia)));
+        QVERIFY(std::fabs(sampled.inertia - recomputedInertia(data, sampled)) <= 1e-6 * sampled.inertia);
+        // Every row, sampled or not, is in its nearest centroid's cluster.
+        for (std::size_t i = 0; i < data.rows; ++i)
+            QCOMPARE(sampled.assignment[i], nearestByLoop(sampled, data.row(i)));
+        std::size_t total = 0;
+        for (std::size_t size : sampled.sizes)
+            total += size;
+        QCOMPARE(total, std::size_t(5000));
+        // Seeded; and a sample as large as the data is no sample.
+        QCOMPARE(kmeans(data, settings).centroids, sampled.centroids);
+        settings.samplePerCentroid = 250;
+        QCOMPARE(kmeans(data, settings).centroids, full.centroids);
+    }
     void aCancelledTokenStopsTheRun()
     {
         const auto values = test::randomMatrix(300, 6, 9);
