@@ -3,6 +3,8 @@
 // synthetic 100-d values — 2,000 Gaussian centres, each word a centre plus noise — written in GloVe's
 // text format with GloVe's precision (up to 6 decimals). Seeded, so anyone can rerun the table:
 //   make_glove400k VOCAB OUT [rows] [dim] [seed]
+// Past the vocabulary (the 1,000,000-row file of the million-rows benchmark) rows are named
+// synthetic_<row>, so no one mistakes them for words.
 #include "core/Random.h"
 
 #include <cstdio>
@@ -23,10 +25,14 @@ int main(int argc, char** argv)
     std::vector<std::string> words;
     for (std::string word; words.size() < rows && std::getline(vocabulary, word);)
         words.push_back(word);
-    if (words.size() < rows) {
-        std::cerr << "make_glove400k: " << argv[1] << " holds " << words.size() << " words, fewer than " << rows << "\n";
+    if (words.empty()) {
+        std::cerr << "make_glove400k: " << argv[1] << " holds no words\n";
         return 1;
     }
+    if (words.size() < rows)
+        std::cerr << "make_glove400k: " << argv[1] << " holds " << words.size() << " words; rows past them are named synthetic_<row>\n";
+    for (std::size_t i = words.size(); i < rows; ++i)
+        words.push_back("synthetic_" + std::to_string(i));
     constexpr std::size_t kCentres = 2000;
     nnscope::Random random(seed);
     std::vector<double> centres(kCentres * dim);
