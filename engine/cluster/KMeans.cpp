@@ -23,9 +23,6 @@ public:
         : data_(data), settings_(settings), threads_(resolveThreads(settings.threads, data.rows * data.dim)), k_(settings.clusters),
           shiftTolerance_(shiftTolerance), cancel_(cancel)
     {
-        rowNorms_.resize(data_.rows);
-        for (std::size_t i = 0; i < data_.rows; ++i)
-            rowNorms_[i] = dot(data_.row(i), data_.row(i), data_.dim);
     }
 
     KMeansResult run(std::size_t restart, const KMeansProgress& progress)
@@ -96,6 +93,11 @@ private:
     void distancesToRows(const std::vector<std::size_t>& rows, std::vector<double>& out)
     {
         const std::size_t n = data_.rows, dim = data_.dim, count = rows.size();
+        if (rowNorms_.empty()) { // once, on first use: assignTo (sampled k-means' last step) never needs them
+            rowNorms_.resize(n);
+            for (std::size_t i = 0; i < n; ++i)
+                rowNorms_[i] = dot(data_.row(i), data_.row(i), dim);
+        }
         const std::vector<float> chosen = gatherRows(data_, rows);
         dots_.resize(n * count);
         setBlasThreads(threads_);
@@ -271,7 +273,7 @@ private:
     const CancelToken* cancel_;
     std::vector<float> centroids_;
     std::vector<std::uint32_t> labels_;
-    std::vector<double> rowNorms_; ///< ‖x‖² of every row
+    std::vector<double> rowNorms_; ///< ‖x‖² of every row, for k-means++ (computed on first use)
     std::vector<float> dots_;      ///< scratch for the matrix products
 };
 

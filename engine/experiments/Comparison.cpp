@@ -40,6 +40,32 @@ std::vector<Column> abColumns(const std::string& first, const std::string& nameA
     return {{first, first}, {"a", nameA, unit}, {"b", nameB, unit}, {"difference", "B − A"}};
 }
 
+// The settings table: every key whose values differ (– where a run has none), and the `always` keys.
+Table differingSettings(const std::string& id, const std::string& title, const std::string& nameA, const std::string& nameB,
+                        const std::map<std::string, std::string>& x, const std::map<std::string, std::string>& y,
+                        const std::vector<std::string>& always)
+{
+    Table table{id, id, title, "", {{"key", "setting"}, {"a", nameA}, {"b", nameB}}, {}};
+    std::map<std::string, std::pair<std::string, std::string>> keys;
+    for (const auto& [key, value] : x)
+        keys[key].first = value;
+    for (const auto& [key, value] : y)
+        keys[key].second = value;
+    for (const auto& [key, values] : keys)
+        if (values.first != values.second || std::find(always.begin(), always.end(), key) != always.end())
+            table.rows.push_back({Cell::label(key), Cell::label(values.first.empty() ? "–" : values.first),
+                                  Cell::label(values.second.empty() ? "–" : values.second)});
+    return table;
+}
+
+// `items` appended to `list`, each once, in their order.
+void appendNew(std::vector<std::string>& list, const std::vector<std::string>& items)
+{
+    for (const std::string& item : items)
+        if (std::find(list.begin(), list.end(), item) == list.end())
+            list.push_back(item);
+}
+
 // A partition build's settings as "key" → text, for the rows that differ.
 std::map<std::string, std::string> settingsOf(const PartitionExperimentResult& run)
 {
@@ -63,10 +89,12 @@ std::vector<Table> comparePartitions(const PartitionExperimentResult& a, const s
                 {},
                 TableChart::bars(Unit::Candidates)};
     std::vector<std::string> methods;
-    for (const auto* run : {&a, &b})
+    for (const auto* run : {&a, &b}) {
+        std::vector<std::string> own;
         for (const PartitionMethodResult& m : run->methods)
-            if (std::find(methods.begin(), methods.end(), m.method) == methods.end())
-                methods.push_back(m.method);
+            own.push_back(m.method);
+        appendNew(methods, own);
+    }
     const auto find = [](const PartitionExperimentResult& run, const std::string& method) -> const PartitionMethodResult* {
         const auto at = std::find_if(run.methods.begin(), run.methods.end(), [&](const PartitionMethodResult& m) { return m.method == method; });
         return at == run.methods.end() ? nullptr : &*at;
@@ -84,29 +112,22 @@ std::vector<Table> comparePartitions(const PartitionExperimentResult& a, const s
             table.rows.push_back(std::move(row));
         }
     }
-    Table settings{"compare_partition_settings", "compare_partition_settings", "Partition settings that differ", "",
-                   {{"key", "setting"}, {"a", nameA}, {"b", nameB}}, {}};
-    const auto x = settingsOf(a), y = settingsOf(b);
-    for (const auto& [key, value] : x)
-        if (value != y.at(key) || key == "dataset")
-            settings.rows.push_back({Cell::label(key), Cell::label(value), Cell::label(y.at(key))});
-    return {table, settings};
+    return {table, differingSettings("compare_partition_settings", "Partition settings that differ", nameA, nameB, settingsOf(a),
+                                     settingsOf(b), {"dataset"})};
+}
+
+std::vector<std::string> systemsOf(const ExperimentResult& a, const ExperimentResult& b)
+{
+    std::vector<std::string> labels = systemsOf(a);
+    appendNew(labels, systemsOf(b));
+    return labels;
 }
 
 std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nameA, const ExperimentResult& b, const std::string& nameB)
 {
     std::vector<Table> tables;
-    Table settings{"compare_settings", "compare_settings", "Settings that differ", "", {{"key", "setting"}, {"a", nameA}, {"b", nameB}}, {}};
-    const auto x = settingsOf(a), y = settingsOf(b);
-    std::map<std::string, std::pair<std::string, std::string>> keys;
-    for (const auto& [key, value] : x)
-        keys[key].first = value;
-    for (const auto& [key, value] : y)
-        keys[key].second = value;
-    for (const auto& [key, values] : keys)
-        if (values.first != values.second || key == "dataset" || key == "protocols")
-            settings.rows.push_back({Cell::label(key), Cell::label(values.first.empty() ? "–" : values.first),
-                                     Cell::label(values.second.empty() ? "–" : values.second)});
+    const Table settings =
+        differingSettings("compare_settings", "Settings that differ", nameA, nameB, settingsOf(a), settingsOf(b), {"dataset", "protocols"});
 
     const SettingResult* sa = a.results.empty() ? nullptr : &a.results.front();
     const SettingResult* sb = b.results.empty() ? nullptr : &b.results.front();
@@ -133,11 +154,7 @@ std::vector<Table> compareRuns(const ExperimentResult& a, const std::string& nam
                   abColumns("system", nameA, nameB, Unit::Distance), {}, TableChart::bars(Unit::Distance)};
     Table recall{"compare_recall", "compare_recall", "Each system: recall@k", "", abColumns("system", nameA, nameB, Unit::Fraction), {},
                  TableChart::bars(Unit::Fraction)};
-    std::vector<std::string> labels = sa ? systemsOf(a) : std::vector<std::string>{};
-    for (const std::string& label : sb ? systemsOf(b) : std::vector<std::string>{})
-        if (std::find(labels.begin(), labels.end(), label) == labels.end())
-            labels.push_back(label);
-    for (const std::string& label : labels) {
+    for (const std::string& label : systemsOf(a, b)) {
         const SystemResult* ra = sa ? sa->system(label) : nullptr;
         const SystemResult* rb = sb ? sb->system(label) : nullptr;
         const auto distance = [](const SystemResult* r) {

@@ -49,8 +49,8 @@ double classifierTrainingFlopsPerEpoch(const ModelSettings& model, std::size_t i
     return 3.0 * seen * static_cast<double>(classifierCost(model, inputLength, std::max<std::size_t>(classes, 1)).flops);
 }
 
-double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& model, std::size_t dim,
-                             const std::vector<std::size_t>& clusterSizes, const TrainerSettings& trainer)
+double trainingFlopsPerEpoch(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
+                             const TrainerSettings& trainer)
 {
     std::size_t rows = 0;
     double layer2 = 0.0;
@@ -58,8 +58,7 @@ double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& mod
         rows += size;
         layer2 += classifierTrainingFlopsPerEpoch(model, 2 * dim, size, size, trainer);
     }
-    const double layer1Rows = trainer.stepsPerEpoch ? static_cast<double>(trainer.stepsPerEpoch * trainer.batchSize) : static_cast<double>(rows);
-    return 3.0 * layer1Rows * static_cast<double>(cost.layer1Flops) + layer2;
+    return classifierTrainingFlopsPerEpoch(model, dim, clusterSizes.size(), rows, trainer) + layer2;
 }
 
 void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)

@@ -44,10 +44,10 @@ HierarchyCost hierarchyCost(const ModelSettings& model, std::size_t dim, const s
 double classifierTrainingFlopsPerEpoch(const ModelSettings& model, std::size_t inputLength, std::size_t classes,
                                        std::size_t rows, const TrainerSettings& trainer);
 
-/// Training arithmetic of one epoch of the whole hierarchy under `trainer` (forward + backward ≈ 3 forward passes per training
-/// row; `rows` training rows for layer 1 and clusterSizes[c] for each layer-2 model).
-double trainingFlopsPerEpoch(const HierarchyCost& cost, const ModelSettings& model, std::size_t dim,
-                             const std::vector<std::size_t>& clusterSizes, const TrainerSettings& trainer);
+/// Training arithmetic of one epoch of the whole hierarchy under `trainer`: layer 1 over every row, each
+/// layer-2 model over its cluster's clusterSizes[c] rows (classifierTrainingFlopsPerEpoch of each).
+double trainingFlopsPerEpoch(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
+                             const TrainerSettings& trainer);
 
 /// Throws Error when the hierarchy's weights would exceed the memory budget, saying by how much.
 void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes);

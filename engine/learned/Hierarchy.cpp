@@ -97,7 +97,7 @@ Hierarchy::Estimate Hierarchy::estimateTraining(std::size_t rows, std::size_t di
     const std::vector<std::size_t> sizes(clusters, rows / clusters);
     Estimate estimate;
     estimate.cost = hierarchyCost(settings.model, dim, sizes);
-    estimate.epochSeconds = trainingFlopsPerEpoch(estimate.cost, settings.model, dim, sizes, settings.layer2) / learnedModule().matrixMultiplyRate();
+    estimate.epochSeconds = trainingFlopsPerEpoch(settings.model, dim, sizes, settings.layer2) / learnedModule().matrixMultiplyRate();
     estimate.maxTrainSeconds = estimate.epochSeconds * static_cast<double>(std::max(settings.layer1.maxEpochs, settings.layer2.maxEpochs));
     return estimate;
 }

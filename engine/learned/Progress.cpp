@@ -46,12 +46,12 @@ void ProgressTracker::startModel(std::size_t model, std::size_t models)
     publish();
 }
 
-void ProgressTracker::epoch(std::size_t epoch, double loss, double accuracy, double heldOutAccuracy)
+void ProgressTracker::epoch(const EpochRecord& record)
 {
-    report_.epoch = epoch;
-    report_.loss = loss;
-    report_.accuracy = accuracy;
-    report_.heldOutAccuracy = heldOutAccuracy;
+    report_.epoch = record.epoch;
+    report_.loss = record.loss;
+    report_.accuracy = record.accuracy;
+    report_.heldOutAccuracy = record.heldOutAccuracy;
     publish();
 }
 

@@ -1,6 +1,8 @@
 // nnscope engine — learned: progress reports of a training run, for progress bars and live curves.
 #pragma once
 
+#include "learned/ModelRecord.h"
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -18,7 +20,7 @@ struct TrainingProgress {
     double loss = 0.0;         ///< mean training loss of the epoch
     double accuracy = 0.0;     ///< monitored (training) accuracy of the epoch
     double heldOutAccuracy = 0.0; ///< accuracy on the held-out rows after the epoch (NaN: none)
-    /// Fraction of the whole run done, in [0, 1], weighted by each model's training rows.
+    /// Fraction of the whole run done, in [0, 1], measured in each model's training work (ProgressTracker).
     double fraction = 0.0;
     /// Whether the fraction rests on a finished model: early stopping makes a run's length unknown until
     /// one has shown how much of its epoch limit it uses, so a time-left estimate waits for this.
@@ -55,10 +57,8 @@ public:
     void phase(TrainingProgress::Phase phase);
     /// The next model of the list starts; `model`/`models` as the report shows them.
     void startModel(std::size_t model, std::size_t models);
-    void epoch(std::size_t epoch, double loss, double accuracy, double heldOutAccuracy);
+    void epoch(const EpochRecord& record);
     void finishModel();
-
-    double fraction() const { return fraction_; }
 
 private:
     double expectedEpochs(std::size_t model) const;

@@ -92,7 +92,7 @@ private slots:
             tracker.startModel(m == 0 ? 0 : m - 1, m == 0 ? 1 : models.size() - 1);
             for (std::size_t e = 1; e <= stopsAt[m]; ++e) {
                 time += models[m].workPerEpoch;
-                tracker.epoch(e, 0.0, 0.0, 0.0);
+                tracker.epoch({e, 0.0, 0.0, 0.0});
             }
             tracker.finishModel();
         }

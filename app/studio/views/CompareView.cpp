@@ -110,11 +110,7 @@ void CompareView::recompute()
             for (auto& row : table.rows)
                 row[1].text = measures.at(row[1].text).toStdString();
     }
-    std::vector<std::string> systems = systemsOf(runs_[static_cast<std::size_t>(a)]->measurement);
-    for (const std::string& label : systemsOf(runs_[static_cast<std::size_t>(b)]->measurement))
-        if (std::find(systems.begin(), systems.end(), label) == systems.end())
-            systems.push_back(label);
-    tables_->setTables(std::move(tables), std::move(systems));
+    tables_->setTables(std::move(tables), systemsOf(runA.measurement, runB.measurement));
     QString note = a == b ? tr("Run A and run B are the same run: choose two to see their differences.")
                           : tr("Run %1 against run %2: differences are B − A.").arg(b + 1).arg(a + 1);
     if (!partitionsOfBoth)

@@ -305,7 +305,7 @@ void ProjectionView::redraw()
         return graph;
     };
     // Squares, not the neighbours' rings.
-    selectedClusterRings_ = marker(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(QColor(20, 20, 20), 1.2), Qt::NoBrush, 8), QString());
+    selectedClusterMarks_ = marker(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(QColor(20, 20, 20), 1.2), Qt::NoBrush, 8), QString());
     neighbourRings_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(40, 40, 40), 1.5), Qt::NoBrush, 11),
                              tr("exact nearest neighbours"));
     // The true neighbour's ◆ is hollow and larger: when the prediction is right the ▲ sits inside it
@@ -445,13 +445,13 @@ void ProjectionView::drawOverlay()
         neighbourRings_->addData(at.x(), at.y());
     }
     // The selected cluster among every row (a view of that cluster alone needs no outline).
-    selectedClusterRings_->data()->clear();
+    selectedClusterMarks_->data()->clear();
     if (selectedCluster_ >= 0 && currentCluster() < 0 && session_->hierarchy) {
         const auto& clusterOf = session_->hierarchy->plan().clusterOf;
         for (std::size_t i = 0; i < shownRows_.size(); ++i)
             if (clusterOf[shownRows_[i]] == static_cast<std::uint32_t>(selectedCluster_))
-                selectedClusterRings_->addData(shownPoints_[i].x(), shownPoints_[i].y());
-        selectedClusterRings_->setName(tr("cluster %1 (selected)").arg(selectedCluster_));
+                selectedClusterMarks_->addData(shownPoints_[i].x(), shownPoints_[i].y());
+        selectedClusterMarks_->setName(tr("cluster %1 (selected)").arg(selectedCluster_));
     }
     foundMarker_->data()->clear();
     const QPointF found = pointOf(found_);
@@ -476,7 +476,7 @@ void ProjectionView::drawOverlay()
         box->setPen(QPen(QColor(150, 150, 150)));
         box->setBrush(QColor(255, 255, 255, 225));
     }
-    for (QCPGraph* graph : {markers_[0], markers_[1], markers_[2], neighbourRings_, foundMarker_, selectedClusterRings_}) {
+    for (QCPGraph* graph : {markers_[0], markers_[1], markers_[2], neighbourRings_, foundMarker_, selectedClusterMarks_}) {
         if (graph->data()->isEmpty())
             graph->removeFromLegend();
         else

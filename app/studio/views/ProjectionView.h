@@ -34,7 +34,7 @@ public:
     void setNeighbours(const QList<qint64>& rows);
     /// Shows one cluster's rows on that cluster's own axes (−1: every row).
     void showCluster(int cluster);
-    /// Rings the rows of the cluster selected elsewhere (the Clusters view) among every row (−1: none).
+    /// Outlines the rows of the cluster selected elsewhere (the Clusters view) among every row (−1: none).
     void highlightCluster(int cluster);
     void setColouring(Colouring colouring);
     /// The principal axes shown (0-based, first < second < Session::kProjectionAxes).
@@ -84,7 +84,7 @@ private:
     std::array<QCPGraph*, 3> markers_{};
     QCPGraph* neighbourRings_ = nullptr;
     QCPGraph* foundMarker_ = nullptr;
-    QCPGraph* selectedClusterRings_ = nullptr;
+    QCPGraph* selectedClusterMarks_ = nullptr;
     int selectedCluster_ = -1;
     std::array<int, 2> shownAxes_{0, 1};
     std::vector<int> layer2Hit_; ///< per row: -1 not evaluated, 0 miss, 1 hit

@@ -27,7 +27,6 @@
 namespace nnscope::studio {
 namespace {
 
-
 QGroupBox* tableBox(const QString& title, TableModel* model, const QString& tip, QWidget* parent, QTableView** shown = nullptr)
 {
     auto* box = new QGroupBox(title, parent);

@@ -115,7 +115,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
         if (!plan.withinClusterTargets[row].empty())
             testRowsOf[plan.clusterOf[row]].push_back(row);
     ProgressTracker progress(observer, trainingWork(plan, trainRowsOf, dim, settings));
-    const auto reportEpoch = [&](const EpochRecord& e) { progress.epoch(e.epoch, e.loss, e.accuracy, e.heldOutAccuracy); };
+    const auto reportEpoch = [&progress](const EpochRecord& e) { progress.epoch(e); };
 
     // Layer 1: every training row → its cluster.
     {
