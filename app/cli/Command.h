@@ -28,6 +28,7 @@ Command datasetsCommand();
 Command infoCommand();
 Command knnCommand();
 Command kmeansCommand();
+Command graphCommand();
 Command pcaCommand();
 Command trainCommand();
 Command predictCommand();

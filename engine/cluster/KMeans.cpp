@@ -333,14 +333,8 @@ std::vector<std::size_t> trainingSample(std::size_t rows, const KMeansSettings& 
     const std::size_t wanted = settings.samplePerCentroid == 0 ? rows : settings.clusters * settings.samplePerCentroid;
     if (wanted >= rows)
         return {};
-    std::vector<std::size_t> order(rows);
-    std::iota(order.begin(), order.end(), std::size_t(0));
     Random random(Random::derive(settings.seed, seedstream::kKMeansSample));
-    for (std::size_t i = 0; i < wanted; ++i)
-        std::swap(order[i], order[i + random.below(rows - i)]);
-    order.resize(wanted);
-    std::sort(order.begin(), order.end());
-    return order;
+    return random.sampleIndices(rows, wanted);
 }
 
 } // namespace

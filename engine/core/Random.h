@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <random>
+#include <vector>
 
 namespace nnscope {
 
@@ -23,6 +24,7 @@ constexpr std::uint64_t kNeuralRouter = 0x4E0;      ///< + re-binning round: Neu
 constexpr std::uint64_t kProbeRouter = 0x11A;       ///< the LIRA-style prober
 constexpr std::uint64_t kTrendBootstrap = 0xB007;   ///< the imbalance trend's bootstrap resamples
 constexpr std::uint64_t kKMeansSample = 0x5A3;      ///< the rows sampled k-means trains on
+constexpr std::uint64_t kGraphRecall = 0x6EC;       ///< the rows an approximate k-NN graph is checked on
 constexpr std::uint64_t kLayer1Init = 1ull << 32;   ///< the layer-1 CNN's initial weights
 constexpr std::uint64_t kLayer1Batches = 2ull << 32;
 constexpr std::uint64_t kLayer2Init = 3ull << 32;   ///< + cluster
@@ -47,6 +49,10 @@ public:
         } while (x >= limit);
         return x % n;
     }
+
+    /// `count` distinct indices of [0, n) drawn uniformly (a partial Fisher–Yates shuffle), in
+    /// increasing order; count must not exceed n.
+    std::vector<std::size_t> sampleIndices(std::size_t n, std::size_t count);
 
     /// Standard normal (Box–Muller), for perturbations and synthetic data.
     double normal();

@@ -8,7 +8,7 @@
 #include "core/VectorMath.h"
 #include "learned/Cost.h"
 #include "partition/NetworkRouter.h"
-#include "search/ExactSearch.h"
+#include "graph/KnnGraph.h"
 
 #include <metis.h>
 
@@ -45,13 +45,25 @@ std::vector<std::vector<std::uint32_t>> binsOf(const std::vector<std::uint32_t>&
     return out;
 }
 
-// Every row's `k` nearest other rows (exact), row-major.
-std::vector<std::int64_t> nearestRows(const Dataset& data, Metric metric, std::size_t k, const CancelToken* cancel)
+// Every row's `k` nearest other rows (graph/KnnGraph.h: exact, or approximate past its budget).
+KnnGraph nearestRows(const Dataset& data, Metric metric, std::size_t k, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    std::vector<std::size_t> rows(data.rows());
-    std::iota(rows.begin(), rows.end(), std::size_t(0));
-    throwIfCancelled(cancel);
-    return ExactSearch(data.view(), metric).searchRows(rows, k).ids;
+    KnnGraphSettings graph = settings.graph;
+    graph.neighbours = k;
+    graph.seed = settings.seed;
+    graph.threads = settings.threads;
+    return buildKnnGraph(data.view(), metric, graph, cancel);
+}
+
+// ", k-NN graph: exact" or its approximation and measured recall, for a build's description.
+std::string graphNote(const KnnGraph& graph)
+{
+    if (graph.method == GraphMethod::Exact)
+        return ", exact k-NN graph";
+    std::string note = ", IVF k-NN graph (" + std::to_string(graph.lists) + " lists, " + std::to_string(graph.probes) + " probed";
+    if (graph.recallRows > 0)
+        note += ", recall@" + std::to_string(graph.k) + " " + std::to_string(graph.recall).substr(0, 5) + " on " + std::to_string(graph.recallRows) + " rows";
+    return note + ")";
 }
 
 // Per row, the distribution of its m nearest neighbours' bins (soft), or its own bin (hard);
@@ -286,7 +298,8 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
     checkRouterTraining("neural", settings, data.rows(), data.dim(), std::max(settings.graphNeighbors, settings.labelNeighbors));
     const std::size_t n = data.rows(), bins = settings.bins;
     const std::size_t m = std::max(settings.graphNeighbors, settings.labelNeighbors);
-    const std::vector<std::int64_t> neighbours = nearestRows(data, metric, m, cancel);
+    const KnnGraph nearest = nearestRows(data, metric, m, settings, cancel);
+    const std::vector<std::int64_t>& neighbours = nearest.ids;
 
     std::vector<std::uint32_t> labels;
     if (settings.initial == "metis") {
@@ -322,7 +335,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
         + (settings.softLabels ? "soft labels from " + std::to_string(settings.labelNeighbors) + " neighbours" : "hard labels") + ", "
         + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s")
         + (settings.rebinCapacity > 0.0 && settings.rebinRounds > 0 ? ", bins capped at " + std::to_string(settings.rebinCapacity).substr(0, 4) + "x the mean" : "")
-        + ")";
+        + graphNote(nearest) + ")";
     index.trainSeconds = trainSeconds;
     return index;
 }
@@ -332,7 +345,8 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), settings.probeNeighbors);
     const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    const std::vector<std::int64_t> neighbours = nearestRows(data, metric, k, cancel);
+    const KnnGraph nearest = nearestRows(data, metric, k, settings, cancel);
+    const std::vector<std::int64_t>& neighbours = nearest.ids;
     // Multi-label target: the bins holding the row's k nearest neighbours.
     std::vector<float> targets(n * bins, 0.0f);
     for (std::size_t row = 0; row < n; ++row)
@@ -345,7 +359,7 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     index.trainSeconds = secondsSince(trainStart);
     index.bins = binsOf(clustering.assignment, bins);
     index.router = std::make_shared<MlpRouter>(std::move(network), "MLP");
-    index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours)";
+    index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours" + graphNote(nearest) + ")";
     return index;
 }
 

@@ -17,6 +17,7 @@
 
 #include "cluster/KMeans.h"
 #include "data/Dataset.h"
+#include "graph/KnnGraph.h"
 #include "learned/Layer1Network.h"
 #include "learned/Mlp.h"
 #include "learned/Settings.h"
@@ -36,6 +37,9 @@ struct PartitionSettings {
     /// neural: initial bins from "metis" (balanced partition of the symmetrised k-NN graph) or "kmeans".
     std::string initial = "metis";
     std::size_t graphNeighbors = 10;  ///< k of the k-NN graph
+    /// How the k-NN graph (and the neighbours labels come from) is built: exact or approximate, chosen
+    /// by size under auto. Its neighbours, seed and threads are the partition's.
+    KnnGraphSettings graph;
     /// m: soft labels from the bins of a row's m nearest neighbours. Neural LSH's code uses 50 on a
     /// million rows; 10 needed fewer candidates on glove-100d, and again on glove-50d and siftsmall
     /// (docs/results.md, "Learned partitions").

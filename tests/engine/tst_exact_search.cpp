@@ -1,13 +1,17 @@
 // Exact k-NN is the ground truth of nnscope: it must equal an independent double-precision loop,
 // ids and order included, for every metric, with self-exclusion and deterministic tie-breaks.
+#include "core/CancelToken.h"
 #include "core/Error.h"
+#include "graph/KnnGraph.h"
 #include "search/ExactSearch.h"
 #include "search/TopKFilter.h"
 #include "core/Random.h"
 #include "support/TestSupport.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace nnscope;
 
@@ -177,6 +181,104 @@ private slots:
         QCOMPARE(result.id(0, 1), std::int64_t(0)); // zero vector: distance 1, tied with the orthogonal row
         QCOMPARE(result.distance(0, 1), 1.0f);
         QCOMPARE(result.id(0, 2), std::int64_t(2));
+    }
+
+    // The k-NN graph: exact by default on small data, the same as searching every row; FAISS IVF
+    // past the budget, exhaustive (and so exact) when every list is probed, and with few probes a
+    // recall that is measured on a sample and agrees with the recall over every row.
+    void theExactGraphIsEveryRowsSearch_data() { externalQueriesMatchTheNaiveLoop_data(); }
+    void theExactGraphIsEveryRowsSearch()
+    {
+        QFETCH(Metric, metric);
+        const std::size_t n = 900, dim = 12, k = 7;
+        const auto values = test::randomMatrix(n, dim, 5);
+        const MatrixView view{values.data(), n, dim};
+        KnnGraphSettings settings;
+        settings.neighbours = k;
+        const KnnGraph graph = buildKnnGraph(view, metric, settings);
+        QCOMPARE(graph.method, GraphMethod::Exact);
+        QVERIFY(graph.automatic);
+        QCOMPARE(graph.exactMultiplyAdds, double(n) * n * dim);
+        QCOMPARE(graph.recall, 1.0);
+        std::vector<std::size_t> rows(n);
+        std::iota(rows.begin(), rows.end(), std::size_t(0));
+        QCOMPARE(graph.ids, ExactSearch(view, metric).searchRows(rows, k).ids);
+    }
+    void anIvfGraphProbingEveryListIsExact_data() { externalQueriesMatchTheNaiveLoop_data(); }
+    void anIvfGraphProbingEveryListIsExact()
+    {
+        QFETCH(Metric, metric);
+        const std::size_t n = 1200, dim = 10, k = 5;
+        const auto values = test::randomMatrix(n, dim, 6);
+        const MatrixView view{values.data(), n, dim};
+        KnnGraphSettings settings;
+        settings.neighbours = k;
+        settings.exactMultiplyAdds = 1e6; // past the budget: auto chooses the approximation
+        settings.lists = 20;
+        settings.probes = 20;
+        const KnnGraph graph = buildKnnGraph(view, metric, settings);
+        QCOMPARE(graph.method, GraphMethod::Ivf);
+        QVERIFY(graph.automatic);
+        QCOMPARE(graph.lists, std::size_t(20));
+        QCOMPARE(graph.recallRows, std::size_t(1000));
+        QCOMPARE(graph.recall, 1.0);
+        std::vector<std::size_t> rows(n);
+        std::iota(rows.begin(), rows.end(), std::size_t(0));
+        const std::vector<std::int64_t> exact = ExactSearch(view, metric).searchRows(rows, k).ids;
+        QCOMPARE(graphRecall(graph, rows, exact, k), 1.0);
+    }
+    void anApproximateGraphReportsTheRecallItHas()
+    {
+        // 40 blobs: with 40 lists and 2 probed, a row's neighbours are mostly, not always, found.
+        const std::size_t k = 10, dim = 8;
+        const auto values = test::blobMatrix(40, 150, dim, 4.0, 7);
+        const std::size_t n = values.size() / dim;
+        const MatrixView view{values.data(), n, dim};
+        KnnGraphSettings settings;
+        settings.neighbours = k;
+        settings.method = GraphMethod::Ivf;
+        settings.lists = 40;
+        settings.probes = 2;
+        settings.recallSample = 1500;
+        const KnnGraph graph = buildKnnGraph(view, Metric::L2, settings);
+        QVERIFY(!graph.automatic);
+        std::vector<std::size_t> rows(n);
+        std::iota(rows.begin(), rows.end(), std::size_t(0));
+        const double everyRow = graphRecall(graph, rows, ExactSearch(view, Metric::L2).searchRows(rows, k).ids, k);
+        QVERIFY2(everyRow > 0.3 && everyRow < 0.999, qPrintable(QString::number(everyRow))); // approximate, not useless
+        QVERIFY2(std::fabs(graph.recall - everyRow) < 0.04, qPrintable(QString("%1 on the sample, %2 on every row").arg(graph.recall).arg(everyRow)));
+        for (std::size_t row = 0; row < n; ++row) {
+            std::vector<std::int64_t> ids(graph.ids.begin() + static_cast<std::ptrdiff_t>(row * k), graph.ids.begin() + static_cast<std::ptrdiff_t>((row + 1) * k));
+            for (std::int64_t id : ids)
+                QVERIFY(id >= 0 && id < static_cast<std::int64_t>(n) && id != static_cast<std::int64_t>(row));
+            std::sort(ids.begin(), ids.end());
+            QVERIFY(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+        }
+        settings.seed = 3; // seeded: the same seed gives the same graph
+        QCOMPARE(buildKnnGraph(view, Metric::L2, settings).ids, buildKnnGraph(view, Metric::L2, settings).ids);
+    }
+    void badGraphRequestsAreClearErrorsAndCancelStops()
+    {
+        const auto values = test::randomMatrix(50, 4, 8);
+        const MatrixView view{values.data(), 50, 4};
+        KnnGraphSettings settings;
+        settings.neighbours = 50; // only 49 other rows
+        QVERIFY_THROWS_EXCEPTION(Error, buildKnnGraph(view, Metric::L2, settings));
+        settings.neighbours = 5;
+        settings.probes = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, buildKnnGraph(view, Metric::L2, settings));
+        settings.probes = 1;
+        settings.lists = 51;
+        QVERIFY_THROWS_EXCEPTION(Error, buildKnnGraph(view, Metric::L2, settings));
+        QCOMPARE(parseGraphMethod("ivf"), GraphMethod::Ivf);
+        QVERIFY_THROWS_EXCEPTION(Error, parseGraphMethod("hnsw"));
+        settings.lists = 0;
+        CancelToken cancel;
+        cancel.cancel();
+        for (GraphMethod method : {GraphMethod::Exact, GraphMethod::Ivf}) {
+            settings.method = method;
+            QVERIFY_THROWS_EXCEPTION(Cancelled, buildKnnGraph(view, Metric::L2, settings, &cancel));
+        }
     }
 };
 

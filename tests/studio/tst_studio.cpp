@@ -89,7 +89,7 @@ void answerNextQuestion(const QString& text)
     timer->start();
 }
 
-bool waitForRun(QSignalSpy& ended, int seconds = 300)
+bool waitForRun(QSignalSpy& ended, int seconds = 900)
 {
     return ended.count() > 0 || ended.wait(seconds * 1000);
 }

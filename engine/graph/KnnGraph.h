@@ -1,0 +1,76 @@
+// nnscope engine — graph: every row's k nearest other rows, the k-NN graph the learned partitions start
+// from (METIS cuts it, the routers learn from it) and a neighbour-preserving map needs.
+//
+// Exact search (search/ExactSearch.h, the blocked GEMM) costs rows² × dim multiply-adds: seconds at
+// 100,000 rows, hours at a million. Past a budget of multiply-adds the graph is approximate — FAISS
+// IndexIVFFlat, each row searched over its `probes` nearest inverted lists — and its recall is then
+// measured, not assumed: exact search on a seeded sample of rows, the mean share of each sampled row's
+// k true neighbours that the graph found. Rows are searched in batches, so a cancel takes effect
+// between batches and the memory beyond the index is one batch's results.
+#pragma once
+
+#include "core/CancelToken.h"
+#include "core/MatrixView.h"
+#include "search/Metric.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace nnscope {
+
+enum class GraphMethod { Auto, Exact, Ivf };
+
+/// "auto", "exact" or "ivf".
+std::string graphMethodName(GraphMethod method);
+/// Parses "auto", "exact" or "ivf"; an Error for anything else.
+GraphMethod parseGraphMethod(const std::string& name);
+
+struct KnnGraphSettings {
+    std::size_t neighbours = 10;
+    GraphMethod method = GraphMethod::Auto;
+    /// auto: exact while rows² × dim stays within this many multiply-adds (10^13: 400,000 × 100 rows
+    /// are 1.6 × 10^13, about 7 minutes here; 100,000 × 100 are 10^12, under a minute).
+    double exactMultiplyAdds = 1e13;
+    /// ivf: inverted lists (0: 4 √rows, FAISS's guideline) and the lists each row searches.
+    std::size_t lists = 0;
+    std::size_t probes = 16;
+    /// Rows whose approximate neighbours are checked against exact search (0: no check).
+    std::size_t recallSample = 1000;
+    std::uint64_t seed = 0;
+    std::size_t threads = 0; ///< 0: automatic (core/BlasThreads.h)
+};
+
+struct KnnGraph {
+    std::size_t rows = 0;
+    std::size_t k = 0;
+    std::vector<std::int64_t> ids;  ///< row-major, nearest first, the row itself excluded
+    GraphMethod method = GraphMethod::Exact; ///< the method used (never Auto)
+    bool automatic = false;         ///< chosen by auto, from exactMultiplyAdds against the budget
+    double exactMultiplyAdds = 0.0; ///< what exact search costs on these rows: rows² × dim
+    std::size_t lists = 0, probes = 0; ///< ivf only
+    /// Mean recall@k against exact search over `recallRows` sampled rows (exact: 1 by construction,
+    /// recallRows 0; approximate without a sample: -1, not measured).
+    double recall = 1.0;
+    std::size_t recallRows = 0;
+    double seconds = 0.0;           ///< building the graph
+    double recallSeconds = 0.0;     ///< measuring its recall
+
+    std::int64_t id(std::size_t row, std::size_t rank) const { return ids[row * k + rank]; }
+};
+
+/// An Error unless 1 <= neighbours < rows, probes >= 1 and lists <= rows.
+void checkKnnGraphSettings(const KnnGraphSettings& settings, std::size_t rows);
+
+/// The k-NN graph of `data` under `metric`. `progress`, when set, is called with the fraction of rows
+/// searched after each batch.
+KnnGraph buildKnnGraph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel = nullptr,
+                       const std::function<void(double)>& progress = {});
+
+/// Mean over `rows` of the share of each row's `k` exact neighbours (`exact`, k per row, row-major)
+/// found among the graph's first k neighbours of that row.
+double graphRecall(const KnnGraph& graph, const std::vector<std::size_t>& rows, const std::vector<std::int64_t>& exact, std::size_t k);
+
+} // namespace nnscope
