@@ -38,7 +38,7 @@ Command graphCommand()
     Command command;
     command.name = "graph";
     command.summary = "The k-NN graph: every row's k nearest other rows. Exact search up to a budget of multiply-adds\n"
-                      "(rows^2 x dim), else FAISS IVF with its recall@k measured against exact search on sampled rows.";
+                      "(rows^2 x dim), else inverted lists (IVF) with its recall@k measured against exact search on sampled rows.";
     command.options = datasetOptions();
     command.options.push_back({"k", "K", "neighbours per row", "10"});
     command.options.push_back({"metric", "M", "l2, cosine or ip", "l2"});

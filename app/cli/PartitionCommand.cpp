@@ -23,6 +23,7 @@ Command partitionCommand()
     command.options.push_back({"method", "SPEC;...", "kmeans, kmeans-spill, neural, neural-probe, all, or specs such as neural:init=kmeans,rebin=0", "all"});
     command.options.push_back({"metric", "M", "l2 or cosine", "l2"});
     command.options.push_back({"holdout", "F", "share of rows held out as queries (never used to build)", "0.1"});
+    command.options.push_back({"max-queries", "N", "hold out at most N rows (0: no cap)", "10000"});
     command.options.push_back({"target-recall", "R", "recall@10 at which candidates are counted, in (0, 1]", "0.9"});
     command.options.push_back({"seed", "S", "seed of the split, clustering and training", "0"});
     command.options.push_back({"threads", "T", "LibTorch threads", "1"});
@@ -37,6 +38,7 @@ Command partitionCommand()
         if (settings.metric == Metric::InnerProduct)
             throw UsageError("--metric expects l2 or cosine (partitions rank by distance)");
         settings.holdout = line.number("holdout");
+        settings.maxQueries = line.count("max-queries");
         settings.targetRecall = line.number("target-recall");
         if (!(settings.targetRecall > 0.0 && settings.targetRecall <= 1.0))
             throw UsageError("--target-recall must be in (0, 1]");
@@ -52,8 +54,7 @@ Command partitionCommand()
         TerminalProgress progress;
         const PartitionExperimentResult result = runPartitionExperiment(
             *workload.base, externalQueries, settings, [&](const Stage& stage) {
-                progress.setContext(stageText(stage) + " ");
-                progress.report({});
+                progress.step(stageText(stage));
             });
         progress.finish();
         Json json = toJson(result);

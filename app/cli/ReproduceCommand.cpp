@@ -168,8 +168,8 @@ Command reproduceCommand()
             for (std::size_t bins : binCounts) {
                 partition.bins = bins;
                 const PartitionExperimentResult run = runPartitionExperiment(*data, nullptr, partition, [&](const Stage& stage) {
-                    progress.setContext("[partitions, " + std::to_string(bins) + " bins] " + stageText(stage) + " ");
-                    progress.report({});
+                    progress.setContext("");
+                    progress.step("[partitions, " + std::to_string(bins) + " bins] " + stageText(stage));
                 }, &cancel);
                 progress.finish();
                 report::writePartitionReport(run, folder + QString("/partitions-%1").arg(bins));

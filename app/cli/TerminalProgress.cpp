@@ -49,6 +49,18 @@ void TerminalProgress::report(const TrainingProgress& progress)
     last_ = progress;
 }
 
+void TerminalProgress::step(const std::string& text)
+{
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    if (interactive_) {
+        std::fprintf(stderr, "\r\033[K%s%s", context_.c_str(), text.c_str());
+        lineOpen_ = true;
+    } else {
+        std::fprintf(stderr, "[%5.0f s] %s%s\n", elapsed, context_.c_str(), text.c_str());
+    }
+    std::fflush(stderr);
+}
+
 void TerminalProgress::finish()
 {
     if (interactive_ && lineOpen_) {

@@ -18,6 +18,10 @@ public:
     /// Sets a prefix shown before each line (e.g. the grid setting being run).
     void setContext(std::string context) { context_ = std::move(context); }
     void report(const TrainingProgress& progress);
+    /// A step of a run that has no epochs to count (a partition's build, its graph): the rewritten line
+    /// on a terminal, otherwise one line per step with the seconds since the start, so a log shows
+    /// where a long run spends its time.
+    void step(const std::string& text);
     /// Ends the current line on a terminal.
     void finish();
 

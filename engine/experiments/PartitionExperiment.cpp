@@ -75,7 +75,9 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         Random random(Random::derive(settings.seed, seedstream::kHoldout));
         for (std::size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[random.below(i)]);
-        const auto held = static_cast<std::size_t>(std::llround(settings.holdout * static_cast<double>(data.rows())));
+        auto held = static_cast<std::size_t>(std::llround(settings.holdout * static_cast<double>(data.rows())));
+        if (settings.maxQueries > 0)
+            held = std::min(held, settings.maxQueries);
         if (held == 0 || held >= data.rows())
             throw Error("holding out " + std::to_string(held) + " of " + std::to_string(data.rows()) + " rows leaves no queries or no base");
         queryRows.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(held));

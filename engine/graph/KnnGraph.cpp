@@ -1,20 +1,17 @@
 #include "graph/KnnGraph.h"
 
-#include "core/BlasThreads.h"
+#include "cluster/KMeans.h"
 #include "core/Error.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
 #include "search/ExactSearch.h"
 
-#include <faiss/IndexFlat.h>
-#include <faiss/IndexIVFFlat.h>
-#include <faiss/impl/FaissException.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <numeric>
-#include <omp.h>
 
 namespace nnscope {
 namespace {
@@ -45,59 +42,97 @@ void searchExact(const ExactSearch& search, KnnGraph& graph, const CancelToken* 
     }
 }
 
-// The approximate graph: FAISS IndexIVFFlat over the rows, each row searched for k + 1 neighbours in
-// its `probes` nearest lists and itself dropped. A row whose lists held fewer than k other rows is
-// searched exactly, so every id is a row.
+// One row's running top k: distances (rank keys, smaller is closer) and ids, nearest first, ties by
+// the smaller id so the graph does not depend on the order lists are visited in.
+// Whether (key, id) ranks before (otherKey, otherId); an empty slot (id -1) ranks after everything.
+bool ranksBefore(float key, std::int64_t id, float otherKey, std::int64_t otherId)
+{
+    return otherId < 0 || key < otherKey || (key == otherKey && id < otherId);
+}
+
+// One row's running top k: rank keys (smaller is closer) and ids, nearest first, ties by the smaller
+// id, so the graph does not depend on the order lists are visited in.
+void offer(float key, std::int64_t id, float* keys, std::int64_t* ids, std::size_t k)
+{
+    if (!ranksBefore(key, id, keys[k - 1], ids[k - 1]))
+        return;
+    std::size_t at = k - 1;
+    for (; at > 0 && ranksBefore(key, id, keys[at - 1], ids[at - 1]); --at) {
+        keys[at] = keys[at - 1];
+        ids[at] = ids[at - 1];
+    }
+    keys[at] = key;
+    ids[at] = id;
+}
+
+// The approximate graph, IVF by blocks: k-means on a sample (FAISS's rule, 256 rows per list) puts each
+// row in one list; each row probes its `probes` nearest lists; then list by list, the rows probing it
+// are searched against its members by exact search (one matrix product per block of such rows, so at
+// the speed of exact search per candidate, not of a distance loop) and merged into each row's running
+// top k. A row whose lists held fewer than k other rows is searched exactly over every row.
 void searchIvf(MatrixView data, Metric metric, const KnnGraphSettings& settings, const ExactSearch& exact, KnnGraph& graph,
                const CancelToken* cancel, const std::function<void(double)>& progress)
 {
-    const std::size_t n = data.rows, dim = data.dim, k = graph.k;
-    std::vector<float> normalised;
-    const float* rows = data.data;
-    if (metric == Metric::Cosine) { // FAISS ranks by inner product; cosine is that over unit rows
-        normalised.assign(data.data, data.data + n * dim);
-        normaliseRows(normalised, dim);
-        rows = normalised.data();
-    }
+    const std::size_t n = data.rows, k = graph.k;
     graph.lists = settings.lists ? settings.lists : std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(std::sqrt(static_cast<double>(n)))));
     graph.probes = std::min(settings.probes, graph.lists);
-    omp_set_num_threads(static_cast<int>(resolveThreads(settings.threads, n * dim)));
-    const auto d = static_cast<faiss::Index::idx_t>(dim);
-    const faiss::MetricType faissMetric = metric == Metric::L2 ? faiss::METRIC_L2 : faiss::METRIC_INNER_PRODUCT;
-    std::vector<std::size_t> incomplete;
-    try {
-        faiss::IndexFlat quantizer(d, faissMetric);
-        faiss::IndexIVFFlat index(&quantizer, dim, graph.lists, faissMetric);
-        index.cp.seed = static_cast<int>(settings.seed & 0x7fffffff);
-        index.cp.min_points_per_centroid = 1; // a small set is searched, not refused; lists of a few rows are fine
-        index.nprobe = graph.probes;
+    KMeansSettings coarse;
+    coarse.clusters = graph.lists;
+    coarse.nInit = 1;
+    coarse.maxIter = 25;
+    coarse.samplePerCentroid = 256;
+    coarse.seed = settings.seed;
+    coarse.spherical = metric == Metric::Cosine;
+    coarse.threads = settings.threads;
+    const KMeansResult lists = kmeans(data, coarse, cancel);
+    const std::vector<std::vector<std::size_t>> members = lists.members();
+
+    // Who probes each list, in row order: each row's nearest centroids (by cosine for cosine rows, else
+    // Euclidean, as the lists were made), searched in batches.
+    const Metric probeMetric = metric == Metric::Cosine ? Metric::Cosine : Metric::L2;
+    const ExactSearch centroids({lists.centroids.data(), lists.clusters, data.dim}, probeMetric, settings.threads);
+    std::vector<std::vector<std::uint32_t>> probers(lists.clusters);
+    for (std::size_t start = 0; start < n; start += kBatchRows) {
         throwIfCancelled(cancel);
-        index.train(static_cast<faiss::Index::idx_t>(n), rows);
-        throwIfCancelled(cancel);
-        index.add(static_cast<faiss::Index::idx_t>(n), rows);
-        std::vector<float> distances(kBatchRows * (k + 1));
-        std::vector<faiss::Index::idx_t> ids(kBatchRows * (k + 1));
-        for (std::size_t start = 0; start < n; start += kBatchRows) {
-            throwIfCancelled(cancel);
-            const std::size_t count = std::min(kBatchRows, n - start);
-            index.search(static_cast<faiss::Index::idx_t>(count), rows + start * dim, static_cast<faiss::Index::idx_t>(k + 1), distances.data(), ids.data());
-            for (std::size_t q = 0; q < count; ++q) {
-                const std::size_t row = start + q;
-                std::size_t kept = 0;
-                for (std::size_t j = 0; j <= k && kept < k; ++j) {
-                    const faiss::Index::idx_t id = ids[q * (k + 1) + j];
-                    if (id >= 0 && static_cast<std::size_t>(id) != row)
-                        graph.ids[row * k + kept++] = id;
-                }
-                if (kept < k)
-                    incomplete.push_back(row);
-            }
-            if (progress)
-                progress(static_cast<double>(start + count) / static_cast<double>(n));
-        }
-    } catch (const faiss::FaissException& error) {
-        throw Error("k-NN graph: FAISS refused to build its index: " + error.msg);
+        const std::size_t count = std::min(kBatchRows, n - start);
+        const Neighbors nearest = centroids.search({data.row(start), count, data.dim}, graph.probes);
+        for (std::size_t q = 0; q < count; ++q)
+            for (std::size_t j = 0; j < graph.probes; ++j)
+                probers[static_cast<std::size_t>(nearest.id(q, j))].push_back(static_cast<std::uint32_t>(start + q));
     }
+
+    std::vector<float> keys(n * k, std::numeric_limits<float>::infinity()); // a float distance's rank key is exact in float
+    std::fill(graph.ids.begin(), graph.ids.end(), -1);
+    std::vector<std::size_t> block;
+    for (std::size_t list = 0; list < lists.clusters; ++list) {
+        throwIfCancelled(cancel);
+        if (members[list].empty())
+            continue;
+        const std::vector<float> rows = gatherRows(data, members[list]);
+        const ExactSearch inList({rows.data(), members[list].size(), data.dim}, metric, settings.threads);
+        const std::size_t wanted = std::min(k + 1, members[list].size());
+        const std::vector<std::uint32_t>& queries = probers[list];
+        for (std::size_t start = 0; start < queries.size(); start += kBatchRows) {
+            block.assign(queries.begin() + static_cast<std::ptrdiff_t>(start),
+                         queries.begin() + static_cast<std::ptrdiff_t>(std::min(queries.size(), start + kBatchRows)));
+            const std::vector<float> queryRows = gatherRows(data, block);
+            const Neighbors found = inList.search({queryRows.data(), block.size(), data.dim}, wanted);
+            for (std::size_t q = 0; q < block.size(); ++q) {
+                const std::size_t row = block[q];
+                for (std::size_t j = 0; j < wanted; ++j) {
+                    const auto id = static_cast<std::int64_t>(members[list][static_cast<std::size_t>(found.id(q, j))]);
+                    if (id != static_cast<std::int64_t>(row))
+                        offer(static_cast<float>(rankKey(metric, found.distance(q, j))), id, &keys[row * k], &graph.ids[row * k], k);
+                }
+            }
+        }
+        if (progress)
+            progress(static_cast<double>(list + 1) / static_cast<double>(lists.clusters));
+    }
+    std::vector<std::size_t> incomplete;
+    for (std::size_t row = 0; row < n; ++row)
+        if (graph.ids[row * k + k - 1] < 0)
+            incomplete.push_back(row);
     if (!incomplete.empty()) {
         const Neighbors found = exact.searchRows(incomplete, k);
         for (std::size_t i = 0; i < incomplete.size(); ++i)
@@ -123,6 +158,12 @@ GraphMethod parseGraphMethod(const std::string& name)
         if (graphMethodName(method) == name)
             return method;
     throw Error("unknown k-NN graph method '" + name + "' (auto, exact or ivf)");
+}
+
+double knnGraphBytes(std::size_t rows, const KnnGraphSettings& settings)
+{
+    // ids and rank keys per neighbour (8 + 4 bytes); approximate: each row's probed lists (4 bytes each)
+    return static_cast<double>(rows) * (12.0 * static_cast<double>(settings.neighbours) + 4.0 * static_cast<double>(settings.probes));
 }
 
 void checkKnnGraphSettings(const KnnGraphSettings& settings, std::size_t rows)

@@ -2,11 +2,13 @@
 // from (METIS cuts it, the routers learn from it) and a neighbour-preserving map needs.
 //
 // Exact search (search/ExactSearch.h, the blocked GEMM) costs rows² × dim multiply-adds: seconds at
-// 100,000 rows, hours at a million. Past a budget of multiply-adds the graph is approximate — FAISS
-// IndexIVFFlat, each row searched over its `probes` nearest inverted lists — and its recall is then
-// measured, not assumed: exact search on a seeded sample of rows, the mean share of each sampled row's
-// k true neighbours that the graph found. Rows are searched in batches, so a cancel takes effect
-// between batches and the memory beyond the index is one batch's results.
+// 100,000 rows, most of an hour at a million. Past a budget of multiply-adds the graph is approximate —
+// inverted lists (k-means on a sample), each row searched over its `probes` nearest lists — and its
+// recall is then measured, not assumed: exact search on a seeded sample of rows, the mean share of each
+// sampled row's k true neighbours that the graph found. The lists are searched by exact search itself,
+// list by list, so a candidate costs what it costs exact search (FAISS IndexIVFFlat's distance loop was
+// slower per candidate than exact search's matrix products here: docs/benchmarks.md §8c). Work goes in
+// batches (cancel between them); beyond the data, memory is the graph, one list's rows and one batch.
 #pragma once
 
 #include "core/CancelToken.h"
@@ -34,7 +36,7 @@ struct KnnGraphSettings {
     /// auto: exact while rows² × dim stays within this many multiply-adds (10^13: 400,000 × 100 rows
     /// are 1.6 × 10^13, about 7 minutes here; 100,000 × 100 are 10^12, under a minute).
     double exactMultiplyAdds = 1e13;
-    /// ivf: inverted lists (0: 4 √rows, FAISS's guideline) and the lists each row searches.
+    /// ivf: inverted lists (0: √rows) and the lists each row searches.
     std::size_t lists = 0;
     std::size_t probes = 16;
     /// Rows whose approximate neighbours are checked against exact search (0: no check).
@@ -63,6 +65,9 @@ struct KnnGraph {
 
 /// An Error unless 1 <= neighbours < rows, probes >= 1 and lists <= rows.
 void checkKnnGraphSettings(const KnnGraphSettings& settings, std::size_t rows);
+
+/// The memory a graph of `rows` rows takes while it is built (at most; exact search needs less).
+double knnGraphBytes(std::size_t rows, const KnnGraphSettings& settings);
 
 /// The k-NN graph of `data` under `metric`. `progress`, when set, is called with the fraction of rows
 /// searched after each batch.

@@ -21,6 +21,9 @@ struct MlpSettings {
     std::size_t hiddenLayers = 2;
     std::size_t epochs = 30;
     std::size_t batchSize = 256;
+    /// Rows an epoch trains on: the first of that epoch's shuffle (0: every row). Bounds a router's
+    /// training at a million rows without changing it on smaller sets.
+    std::size_t rowsPerEpoch = 0;
     double learningRate = 1e-3;      ///< Adam
     std::uint64_t seed = 0;
     std::size_t threads = 1;

@@ -127,6 +127,7 @@ MlpSettings mlpFor(const PartitionSettings& settings, std::uint64_t stream)
     MlpSettings mlp = settings.mlp;
     mlp.seed = Random::derive(settings.seed, stream);
     mlp.threads = settings.threads;
+    mlp.rowsPerEpoch = settings.routerRowsPerEpoch;
     return mlp;
 }
 
@@ -157,8 +158,11 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
         throw Error(method + ": the router needs a hidden width and epochs of at least 1");
     limits::checkCount(s.mlp.epochs, limits::kMaxEpochs, method + ": epochs");
     limits::checkCount(s.mlp.hidden, limits::kMaxInt, method + ": hidden");
-    const double graphBytes = 12.0 * static_cast<double>(rows) * static_cast<double>(neighbours); // ids + distances
+    KnnGraphSettings graph = s.graph;
+    graph.neighbours = neighbours;
+    const double graphBytes = knnGraphBytes(rows, graph);
     const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
+    // The standardised inputs and the targets (copied for LibTorch), the weights with Adam's moments.
     const double trainingBytes = 4.0 * static_cast<double>(rows) * static_cast<double>(dim + s.bins) + 16.0 * routerWeights;
     checkWithinBudget(method, "the k-NN graph and the router's training", graphBytes + trainingBytes, s);
 }
@@ -230,6 +234,10 @@ PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const Pa
     hierarchy.seed = settings.seed;
     hierarchy.threads = settings.threads;
     hierarchy.kmeans.clusters = settings.bins;
+    // An epoch of the fast preset is one pass over the rows: past routerRowsPerEpoch rows it becomes that
+    // many rows' worth of batches (the paper preset has its own fixed steps per epoch).
+    if (settings.routerRowsPerEpoch > 0 && data.rows() > settings.routerRowsPerEpoch && hierarchy.layer1.stepsPerEpoch == 0)
+        hierarchy.layer1.stepsPerEpoch = (settings.routerRowsPerEpoch + hierarchy.layer1.batchSize - 1) / hierarchy.layer1.batchSize;
     checkWithinBudget("layer1", "the router's weights",
                       4.0 * static_cast<double>(classifierCost(hierarchy.model, data.dim(), settings.bins).parameters), settings);
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);

@@ -55,6 +55,9 @@ struct PartitionSettings {
     /// neural-probe: the neighbours whose bins form a row's multi-label target.
     std::size_t probeNeighbors = 10;
     MlpSettings mlp;
+    /// Rows each router epoch trains on (a fresh seeded draw per epoch; 0: every row). Every set of
+    /// docs/results.md has fewer base rows, so this bounds training at a million rows only.
+    std::size_t routerRowsPerEpoch = 100000;
     /// layer1: the hierarchy preset whose layer-1 network and trainer are used ("fast" or "paper").
     std::string layer1Preset = "fast";
     std::uint64_t memoryBudgetBytes = 2ull << 30; ///< k-NN graph + router, checked before any work

@@ -23,7 +23,8 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     s.threads = c.threads;
     for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"n-init", &s.kmeansRestarts}, {"knn", &s.graphNeighbors},
                                      {"m", &s.labelNeighbors}, {"rebin", &s.rebinRounds}, {"k", &s.probeNeighbors},
-                                     {"hidden", &s.mlp.hidden}, {"epochs", &s.mlp.epochs}})
+                                     {"hidden", &s.mlp.hidden}, {"epochs", &s.mlp.epochs},
+                                     {"epoch-rows", &s.routerRowsPerEpoch}})
         a.read(key, *field);
     a.read("spill", s.spill);
     a.read("lambda", s.soarLambda);
@@ -41,9 +42,10 @@ const SystemParameter kProbes{"probes", ParameterKind::Count, "1", "bins probed 
 const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts", {}, 1, limits::kMaxRestarts};
 const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)", {}, 1, 1 << 16};
 const SystemParameter kGraph{"graph", ParameterKind::Text, "auto",
-                             "k-NN graph: exact, ivf (FAISS IVF, its recall measured on 1,000 rows) or auto (exact up to 10^13 multiply-adds)",
+                             "k-NN graph: exact, ivf (inverted lists, its recall measured on 1,000 rows) or auto (exact up to 10^13 multiply-adds)",
                              {"auto", "exact", "ivf"}};
 const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)", {}, 1, limits::kMaxEpochs};
+const SystemParameter kEpochRows{"epoch-rows", ParameterKind::Count, "100000", "rows each router epoch trains on, drawn afresh (0: every row)"};
 
 SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra, PartitionBuilder builder)
 {
@@ -122,7 +124,7 @@ SystemEntry layer1System()
     SystemEntry entry = partitionEntry(
         "layer1", "the paper's layer-1 CNN as a router over k-means bins, trained on the rows (in a run with a trained hierarchy: its layer 1 "
                   "and clusters, and bins, n-init and preset do not apply)",
-        {kRestarts, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}},
+        {kRestarts, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}, kEpochRows},
         &buildLayer1Partition);
     const auto ownTraining = entry.make;
     entry.make = [ownTraining](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
@@ -155,14 +157,14 @@ SystemEntry neuralPartitionSystem()
                            {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
                            {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
                            {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)", {}, 0, 1000},
-                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kGraph, kHidden, kEpochs},
+                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kGraph, kHidden, kEpochs, kEpochRows},
                           &buildNeuralPartition);
 }
 
 SystemEntry neuralProbeSystem()
 {
     return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
-                          {kRestarts, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kEpochs},
+                          {kRestarts, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kEpochs, kEpochRows},
                           &buildNeuralProbePartition);
 }
 

@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 
 #include <QTest>
+#include <QRegularExpression>
 #include <set>
 
 using namespace nnscope;
@@ -145,6 +146,33 @@ private slots:
             QCOMPARE(a.router->scores({query.data(), 3, 8}), b.router->scores({query.data(), 3, 8}));
         }
     }
+    void aRouterEpochDrawsItsRowsAndEveryRowIsNoDraw()
+    {
+        // rows per epoch: as many as the data (or more) is today's training, fewer trains on other batches.
+        const Dataset data = blobs();
+        const auto query = test::randomMatrix(3, 8, 4);
+        std::vector<std::vector<float>> scores;
+        for (std::size_t rows : {std::size_t(0), std::size_t(600), std::size_t(5000), std::size_t(100)}) {
+            PartitionSettings s = small(6);
+            s.routerRowsPerEpoch = rows;
+            scores.push_back(buildPartition("neural-probe", data, Metric::L2, s).router->scores({query.data(), 3, 8}));
+        }
+        QCOMPARE(scores[1], scores[0]);
+        QCOMPARE(scores[2], scores[0]);
+        QVERIFY(scores[3] != scores[0]);
+    }
+    void anApproximateGraphIsNamedWithItsRecall()
+    {
+        PartitionSettings s = small(6);
+        s.graph.method = GraphMethod::Ivf;
+        s.graph.lists = 12;
+        s.graph.probes = 3;
+        const PartitionIndex index = buildPartition("neural", blobs(), Metric::L2, s);
+        QVERIFY2(QString::fromStdString(index.description).contains(QRegularExpression("IVF k-NN graph \\(12 lists, 3 probed, recall@20 [01]\\.[0-9]+ on 600 rows\\)")),
+                 index.description.c_str());
+        s.graph.method = GraphMethod::Auto; // 600 rows: exact
+        QVERIFY(QString::fromStdString(buildPartition("neural", blobs(), Metric::L2, s).description).contains("exact k-NN graph"));
+    }
     void cappedRebinningKeepsBinsWithinCapacity()
     {
         // 4 bins over 6 blobs of 100: a blob cannot sit whole in a bin of 150, so an uncapped router
@@ -192,6 +220,10 @@ private slots:
         const PartitionExperimentResult result = runPartitionExperiment(blobs(), nullptr, settings);
         QCOMPARE(result.queries, std::size_t(60));
         QCOMPARE(result.baseRows, std::size_t(540));
+        settings.maxQueries = 25; // a cap on the held-out share: the rest stay in the base
+        const PartitionExperimentResult capped = runPartitionExperiment(blobs(), nullptr, settings);
+        QCOMPARE(capped.queries, std::size_t(25));
+        QCOMPARE(capped.baseRows, std::size_t(575));
         QCOMPARE(result.methods.size(), std::size_t(2));
         for (const PartitionMethodResult& m : result.methods) {
             QCOMPARE(m.curve.size(), std::size_t(6));

@@ -103,14 +103,15 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
     Random random(Random::derive(m.settings.seed, seedstream::kMlpShuffle));
     std::vector<std::int64_t> order(inputs.rows);
     std::iota(order.begin(), order.end(), 0);
+    const std::size_t perEpoch = m.settings.rowsPerEpoch ? std::min(m.settings.rowsPerEpoch, order.size()) : order.size();
     for (std::size_t epoch = 1; epoch <= m.settings.epochs; ++epoch) {
         for (std::size_t i = order.size(); i > 1; --i) // Fisher–Yates with our own generator: reproducible
             std::swap(order[i - 1], order[random.below(i)]);
         double lossSum = 0.0;
         std::size_t batches = 0;
-        for (std::size_t first = 0; first < order.size(); first += m.settings.batchSize) {
+        for (std::size_t first = 0; first < perEpoch; first += m.settings.batchSize) {
             throwIfCancelled(cancel);
-            const std::size_t count = std::min(m.settings.batchSize, order.size() - first);
+            const std::size_t count = std::min(m.settings.batchSize, perEpoch - first);
             const torch::Tensor index = torch::from_blob(order.data() + first, {static_cast<std::int64_t>(count)}, torch::kInt64);
             const torch::Tensor logits = m.forward(x.index_select(0, index));
             const torch::Tensor target = y.index_select(0, index);
