@@ -34,7 +34,17 @@ KMeansResult clusterRows(const Dataset& data, Metric metric, const PartitionSett
     kmeansSettings.nInit = settings.kmeansRestarts;
     kmeansSettings.seed = settings.seed;
     kmeansSettings.spherical = metric == Metric::Cosine;
+    if (settings.kmeansTrainingRows > 0 && data.rows() > settings.kmeansTrainingRows)
+        kmeansSettings.samplePerCentroid = (settings.kmeansTrainingRows + settings.bins - 1) / settings.bins;
     return kmeans(data.view(), kmeansSettings, cancel);
+}
+
+// " (trained on N sampled rows)" when the clustering trained on a sample, for a build's description.
+std::string sampleNote(const KMeansResult& clustering)
+{
+    return clustering.trainingRows < clustering.assignment.size()
+        ? " (trained on " + std::to_string(clustering.trainingRows) + " sampled rows)"
+        : "";
 }
 
 std::vector<std::vector<std::uint32_t>> binsOf(const std::vector<std::uint32_t>& labels, std::size_t bins)
@@ -224,7 +234,8 @@ PartitionIndex layer1Partition(const KMeansResult& clustering, Layer1Network net
 PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
     checkPartitionSettings("kmeans", settings, data.rows());
-    return centroidPartition(clusterRows(data, metric, settings, cancel), "k-means");
+    const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
+    return centroidPartition(clustering, "k-means" + sampleNote(clustering));
 }
 
 PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
@@ -296,8 +307,9 @@ PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, c
     PartitionIndex index;
     index.router = std::make_shared<CentroidRouter>(clustering.centroids, dim, clustering.spherical);
     index.bins = std::move(members);
-    index.description = soar ? "k-means, spilled by SOAR (lambda " + std::to_string(settings.soarLambda).substr(0, 4) + ")"
-                             : "k-means, spilled to the next-nearest centroid";
+    index.description = (soar ? "k-means, spilled by SOAR (lambda " + std::to_string(settings.soarLambda).substr(0, 4) + ")"
+                              : std::string("k-means, spilled to the next-nearest centroid"))
+        + sampleNote(clustering);
     return index;
 }
 
@@ -367,7 +379,8 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     index.trainSeconds = secondsSince(trainStart);
     index.bins = binsOf(clustering.assignment, bins);
     index.router = std::make_shared<MlpRouter>(std::move(network), "MLP");
-    index.description = "k-means bins, LIRA-style prober (bins of each row's " + std::to_string(k) + " nearest neighbours" + graphNote(nearest) + ")";
+    index.description = "k-means bins" + sampleNote(clustering) + ", LIRA-style prober (bins of each row's " + std::to_string(k)
+        + " nearest neighbours" + graphNote(nearest) + ")";
     return index;
 }
 

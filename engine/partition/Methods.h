@@ -30,6 +30,10 @@ struct PartitionSettings {
     std::uint64_t seed = 0;
     std::size_t threads = 1;
     std::size_t kmeansRestarts = 3;
+    /// k-means trains on at most this many rows, a seeded sample, and then assigns every row once
+    /// (cluster/KMeans.h; 0: Lloyd on every row). Every set of docs/results.md has fewer base rows; at
+    /// 390,000 rows full Lloyd took 147 s for 16 bins here, and each of four methods runs it.
+    std::size_t kmeansTrainingRows = 100000;
     /// kmeans-spill: the second bin — "nearest" (next-nearest centroid) or "soar" (SOAR's
     /// orthogonality-amplified residual, weight `soarLambda`).
     std::string spill = "soar";

@@ -21,7 +21,7 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     s.bins = a.count("bins");
     s.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
     s.threads = c.threads;
-    for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"n-init", &s.kmeansRestarts}, {"knn", &s.graphNeighbors},
+    for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"n-init", &s.kmeansRestarts}, {"kmeans-rows", &s.kmeansTrainingRows}, {"knn", &s.graphNeighbors},
                                      {"m", &s.labelNeighbors}, {"rebin", &s.rebinRounds}, {"k", &s.probeNeighbors},
                                      {"hidden", &s.mlp.hidden}, {"epochs", &s.mlp.epochs},
                                      {"epoch-rows", &s.routerRowsPerEpoch}})
@@ -40,6 +40,8 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
 
 const SystemParameter kProbes{"probes", ParameterKind::Count, "1", "bins probed per query"};
 const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts", {}, 1, limits::kMaxRestarts};
+const SystemParameter kKMeansRows{"kmeans-rows", ParameterKind::Count, "100000",
+                                  "k-means trains on at most this many rows, drawn at random, then assigns every row (0: every row)"};
 const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)", {}, 1, 1 << 16};
 const SystemParameter kGraph{"graph", ParameterKind::Text, "auto",
                              "k-NN graph: exact, ivf (inverted lists, its recall measured on 1,000 rows) or auto (exact up to 10^13 multiply-adds)",
@@ -116,7 +118,7 @@ SystemEntry twinSystem()
 
 SystemEntry kmeansPartitionSystem()
 {
-    return partitionEntry("kmeans", "k-means bins, nearest-centroid routing: the IVF baseline", {kRestarts}, &buildKMeansPartition);
+    return partitionEntry("kmeans", "k-means bins, nearest-centroid routing: the IVF baseline", {kRestarts, kKMeansRows}, &buildKMeansPartition);
 }
 
 SystemEntry layer1System()
@@ -124,7 +126,7 @@ SystemEntry layer1System()
     SystemEntry entry = partitionEntry(
         "layer1", "the paper's layer-1 CNN as a router over k-means bins, trained on the rows (in a run with a trained hierarchy: its layer 1 "
                   "and clusters, and bins, n-init and preset do not apply)",
-        {kRestarts, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}, kEpochRows},
+        {kRestarts, kKMeansRows, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}, kEpochRows},
         &buildLayer1Partition);
     const auto ownTraining = entry.make;
     entry.make = [ownTraining](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
@@ -144,7 +146,7 @@ SystemEntry layer1System()
 SystemEntry kmeansSpillSystem()
 {
     return partitionEntry("kmeans-spill", "k-means bins with every row also in a second bin (SOAR or next-nearest): the non-learned control",
-                          {kRestarts, {"spill", ParameterKind::Text, "soar", "the second bin: soar or nearest", {"soar", "nearest"}},
+                          {kRestarts, kKMeansRows, {"spill", ParameterKind::Text, "soar", "the second bin: soar or nearest", {"soar", "nearest"}},
                            {"lambda", ParameterKind::Number, "1", "SOAR's weight on the residuals' alignment"}},
                           &buildSpilledKMeansPartition);
 }
@@ -152,7 +154,7 @@ SystemEntry kmeansSpillSystem()
 SystemEntry neuralPartitionSystem()
 {
     return partitionEntry("neural", "Neural LSH: balanced k-NN-graph bins, an MLP router trained on soft labels (rows optionally re-binned by it)",
-                          {kRestarts, {"init", ParameterKind::Text, "metis", "initial bins: metis (the k-NN graph) or kmeans", {"metis", "kmeans"}},
+                          {kRestarts, kKMeansRows, {"init", ParameterKind::Text, "metis", "initial bins: metis (the k-NN graph) or kmeans", {"metis", "kmeans"}},
                            {"knn", ParameterKind::Count, "10", "neighbours per row in the k-NN graph"},
                            {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
                            {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
@@ -164,7 +166,7 @@ SystemEntry neuralPartitionSystem()
 SystemEntry neuralProbeSystem()
 {
     return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
-                          {kRestarts, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kEpochs, kEpochRows},
+                          {kRestarts, kKMeansRows, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kEpochs, kEpochRows},
                           &buildNeuralProbePartition);
 }
 

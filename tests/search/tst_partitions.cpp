@@ -161,6 +161,21 @@ private slots:
         QCOMPARE(scores[2], scores[0]);
         QVERIFY(scores[3] != scores[0]);
     }
+    void pastItsTrainingRowsKMeansTrainsOnASample()
+    {
+        // 600 rows, k-means on at most 120 of them (20 per bin), then every row assigned: six separate
+        // blobs still come out as six bins of 100.
+        PartitionSettings s = small(6);
+        s.kmeansTrainingRows = 120;
+        const PartitionIndex index = buildPartition("kmeans", blobs(), Metric::L2, s);
+        QCOMPARE(index.description, std::string("k-means (trained on 120 sampled rows)"));
+        s.kmeansTrainingRows = 600; // as many as the data: Lloyd on every row, no sample named
+        QCOMPARE(buildPartition("kmeans", blobs(), Metric::L2, s).description, std::string("k-means"));
+        for (const auto& bin : index.bins) {
+            QCOMPARE(bin.size(), std::size_t(100));
+            QCOMPARE(bin.front() / 100, bin.back() / 100); // one blob (rows 100 b … 100 b + 99)
+        }
+    }
     void anApproximateGraphIsNamedWithItsRecall()
     {
         PartitionSettings s = small(6);
