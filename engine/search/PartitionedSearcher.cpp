@@ -37,40 +37,110 @@ double PartitionIndex::imbalance() const
     return mean > 0.0 ? static_cast<double>(largest) / mean : 0.0;
 }
 
+namespace {
+
+constexpr std::size_t kTruth = 10;
+
+// Adds one query's points: `candidates[p]` distinct rows after p + 1 probes, `hits[p]` of its 10 nearest
+// first reached by probe p, `nearestAt` the probe that reached the nearest.
+void addQuery(std::vector<ProbePoint>& curve, const std::vector<double>& candidates, const std::vector<std::size_t>& hits,
+              std::size_t nearestAt)
+{
+    std::size_t found = 0;
+    for (std::size_t p = 0; p < curve.size(); ++p) {
+        found += hits[p];
+        curve[p].candidates += candidates[p];
+        curve[p].recallAt10 += static_cast<double>(found) / kTruth;
+        curve[p].recallAt1 += nearestAt <= p ? 1.0 : 0.0;
+    }
+}
+
+} // namespace
+
 std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth,
                                    std::size_t maxProbes)
 {
-    constexpr std::size_t kTruth = 10;
     if (truth.size() != queries.rows * kTruth)
         throw Error("a probe curve needs the exact 10 nearest rows of every query");
-    maxProbes = std::min(maxProbes == 0 ? index.bins.size() : maxProbes, index.bins.size());
+    const std::size_t binCount = index.bins.size();
+    maxProbes = std::min(maxProbes == 0 ? binCount : maxProbes, binCount);
     std::vector<ProbePoint> curve(maxProbes);
     const auto routes = index.router->route(queries, maxProbes);
     std::size_t rows = 0;
     for (const auto& bin : index.bins)
         for (std::uint32_t row : bin)
             rows = std::max<std::size_t>(rows, row + 1);
-    std::vector<std::uint32_t> seenBy(rows, UINT32_MAX); // the query that last saw each row
-    for (std::size_t q = 0; q < queries.rows; ++q) {
-        std::size_t candidates = 0, found = 0;
-        bool nearest = false;
-        const std::int64_t* truthRow = truth.data() + q * kTruth;
-        for (std::size_t p = 0; p < maxProbes; ++p) {
-            for (std::uint32_t row : index.bins[routes[q][p]]) {
-                if (seenBy[row] == q)
-                    continue;
-                seenBy[row] = static_cast<std::uint32_t>(q);
-                ++candidates;
-                for (std::size_t t = 0; t < kTruth; ++t)
-                    if (truthRow[t] == static_cast<std::int64_t>(row)) {
-                        ++found;
-                        nearest |= t == 0;
-                    }
-            }
-            curve[p].candidates += static_cast<double>(candidates);
-            curve[p].recallAt10 += static_cast<double>(found) / kTruth;
-            curve[p].recallAt1 += nearest ? 1.0 : 0.0;
+    // Each row's bins: one, or two when spilled. Then nothing needs visiting row by row: a neighbour is
+    // found by the first probe that reaches one of its bins, and the distinct candidates are the probed
+    // bins' sizes less the rows each newly probed bin shares with those probed before it. A row in more
+    // than two bins is counted by visiting every probed row instead.
+    constexpr std::uint32_t kNone = UINT32_MAX;
+    std::vector<std::uint32_t> firstBin(rows, kNone), secondBin(rows, kNone);
+    bool beyondTwo = false;
+    for (std::size_t b = 0; b < binCount; ++b)
+        for (std::uint32_t row : index.bins[b]) {
+            if (firstBin[row] == kNone)
+                firstBin[row] = static_cast<std::uint32_t>(b);
+            else if (secondBin[row] == kNone && firstBin[row] != b)
+                secondBin[row] = static_cast<std::uint32_t>(b);
+            else
+                beyondTwo = true; // a third bin, or twice in one
         }
+    std::vector<std::uint32_t> shared; // shared[a · B + b]: rows in both bins
+    for (std::size_t row = 0; row < rows && !beyondTwo; ++row)
+        if (secondBin[row] != kNone) {
+            if (shared.empty())
+                shared.assign(binCount * binCount, 0);
+            ++shared[firstBin[row] * binCount + secondBin[row]];
+            ++shared[secondBin[row] * binCount + firstBin[row]];
+        }
+
+    std::vector<double> candidates(maxProbes);
+    std::vector<std::size_t> hits(maxProbes), probeOf(binCount, maxProbes);
+    std::vector<std::uint32_t> seenBy(beyondTwo ? rows : 0, UINT32_MAX); // the query that last saw each row
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        std::fill(hits.begin(), hits.end(), 0);
+        const std::int64_t* truthRow = truth.data() + q * kTruth;
+        std::size_t nearestAt = maxProbes;
+        if (!beyondTwo) {
+            double count = 0.0;
+            for (std::size_t p = 0; p < maxProbes; ++p) {
+                const std::size_t bin = routes[q][p];
+                probeOf[bin] = p;
+                count += static_cast<double>(index.bins[bin].size());
+                for (std::size_t before = 0; before < p && !shared.empty(); ++before)
+                    count -= shared[routes[q][before] * binCount + bin];
+                candidates[p] = count;
+            }
+            for (std::size_t t = 0; t < kTruth; ++t) {
+                const auto row = static_cast<std::size_t>(truthRow[t]);
+                const std::size_t at = std::min(probeOf[firstBin[row]], secondBin[row] == kNone ? maxProbes : probeOf[secondBin[row]]);
+                if (at < maxProbes)
+                    ++hits[at];
+                if (t == 0)
+                    nearestAt = at;
+            }
+            for (std::size_t p = 0; p < maxProbes; ++p)
+                probeOf[routes[q][p]] = maxProbes;
+        } else {
+            std::size_t count = 0;
+            for (std::size_t p = 0; p < maxProbes; ++p) {
+                for (std::uint32_t row : index.bins[routes[q][p]]) {
+                    if (seenBy[row] == q)
+                        continue;
+                    seenBy[row] = static_cast<std::uint32_t>(q);
+                    ++count;
+                    for (std::size_t t = 0; t < kTruth; ++t)
+                        if (truthRow[t] == static_cast<std::int64_t>(row)) {
+                            ++hits[p];
+                            if (t == 0)
+                                nearestAt = p;
+                        }
+                }
+                candidates[p] = static_cast<double>(count);
+            }
+        }
+        addQuery(curve, candidates, hits, nearestAt);
     }
     for (std::size_t p = 0; p < maxProbes; ++p) {
         curve[p].probes = p + 1;

@@ -9,6 +9,7 @@
 
 #include <QTest>
 #include <QRegularExpression>
+#include <cmath>
 #include <set>
 
 using namespace nnscope;
@@ -76,6 +77,39 @@ private slots:
             for (std::size_t p = 1; p < curve.size(); ++p) {
                 QVERIFY(curve[p].candidates >= curve[p - 1].candidates);
                 QVERIFY(curve[p].recallAt10 >= curve[p - 1].recallAt10);
+            }
+        }
+    }
+    void theCurveCountsWhatTheProbedBinsHold()
+    {
+        // Against sets built here: the distinct rows of the probed bins and the neighbours among them, for
+        // disjoint bins, spilled bins (rows in two) and bins where rows sit in three or twice in one.
+        const Dataset data = blobs();
+        const auto queryValues = test::randomMatrix(25, 8, 11);
+        const MatrixView queries{queryValues.data(), 25, 8};
+        const std::vector<std::int64_t> truth = truthOf(data, queries);
+        PartitionIndex disjoint = buildKMeansPartition(data, Metric::L2, small(6), nullptr);
+        PartitionIndex spilled = buildSpilledKMeansPartition(data, Metric::L2, small(6), nullptr);
+        PartitionIndex tangled = spilled;
+        for (std::uint32_t row = 0; row < 600; row += 7)
+            tangled.bins[row % 6].push_back(row); // a third bin for some, a second copy in one bin for others
+        for (const PartitionIndex* index : {&disjoint, &spilled, &tangled}) {
+            const auto curve = probeCurve(*index, queries, truth, 6);
+            const auto routes = index->router->route(queries, 6);
+            for (std::size_t p = 0; p < 6; ++p) {
+                double candidates = 0.0, recall = 0.0, nearest = 0.0;
+                for (std::size_t q = 0; q < 25; ++q) {
+                    std::set<std::int64_t> probed;
+                    for (std::size_t j = 0; j <= p; ++j)
+                        probed.insert(index->bins[routes[q][j]].begin(), index->bins[routes[q][j]].end());
+                    candidates += static_cast<double>(probed.size());
+                    for (std::size_t t = 0; t < 10; ++t)
+                        recall += probed.count(truth[q * 10 + t]) / 10.0;
+                    nearest += static_cast<double>(probed.count(truth[q * 10]));
+                }
+                QCOMPARE(curve[p].candidates, candidates / 25.0);
+                QVERIFY(std::fabs(curve[p].recallAt10 - recall / 25.0) < 1e-12);
+                QCOMPARE(curve[p].recallAt1, nearest / 25.0);
             }
         }
     }
