@@ -2,6 +2,7 @@
 
 #include "cluster/KMeans.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
 #include "search/ExactSearch.h"
@@ -169,6 +170,8 @@ double knnGraphBytes(std::size_t rows, const KnnGraphSettings& settings)
 void checkKnnGraphSettings(const KnnGraphSettings& settings, std::size_t rows)
 {
     checkNeighbourCount(settings.neighbours, rows, true);
+    if (settings.threads != 0) // 0: automatic
+        limits::checkThreads(settings.threads);
     if (settings.probes == 0)
         throw Error("k-NN graph: probes must be at least 1");
     if (settings.lists > rows)

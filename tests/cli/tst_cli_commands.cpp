@@ -4,6 +4,8 @@
 #include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
+#include <cstring>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,7 +37,7 @@ class CliCommandsTest : public QObject {
 private slots:
     void everySubcommandHasHelp()
     {
-        for (const QString command : {"datasets", "info", "knn", "kmeans", "pca", "systems", "partition"}) {
+        for (const QString command : {"datasets", "info", "knn", "kmeans", "graph", "pca", "systems", "partition"}) {
             const Run run = runCli({command, "--help"});
             QCOMPARE(run.exitCode, 0);
             QVERIFY(run.out.startsWith("usage: nnscope " + command.toUtf8()));
@@ -53,6 +55,7 @@ private slots:
         QCOMPARE(runCli({"knn", "--data", "glove-50d", "--words", "300", "--k", "3"}, nowhere).exitCode, 0);
         QCOMPARE(runCli({"kmeans", "--data", "glove-50d", "--words", "300", "--clusters", "4"}, nowhere).exitCode, 0);
         QCOMPARE(runCli({"pca", "--data", "glove-50d", "--words", "300"}, nowhere).exitCode, 0);
+        QCOMPARE(runCli({"graph", "--data", "glove-50d", "--words", "300", "--method", "ivf"}, nowhere).exitCode, 0);
         const Run exact = runCli({"search", "--data", "glove-50d", "--words", "300", "--system", "exact;faiss-ivf;scann;twin;kmeans"}, nowhere);
         QVERIFY2(exact.exitCode == 0, exact.err.constData());
         verifyOneLineError(runCli({"train", "--data", "glove-50d", "--words", "300", "--clusters", "2", "--out", QDir::tempPath() + "/nnscope-never"}, nowhere),
@@ -195,6 +198,37 @@ private slots:
         QCOMPARE(sampled["training_rows"].toInt(), 80);
         QCOMPARE(sampled["settings"].toObject()["sample"].toInt(), 20);
         QCOMPARE(sampled["assignment"].toArray().size(), 300);
+    }
+    void theGraphIsKnnForEveryRowAndSaysHowItWasBuilt()
+    {
+        // Small data: auto builds it exactly. IVF probing every list is exact too, and its .ivecs holds
+        // what `nnscope knn` answers for the same rows.
+        const QJsonObject exact = test::jsonObjectOf(runCli({"graph", "--data", "glove-100d", "--words", "800", "--json"}));
+        QCOMPARE(exact["method"].toString(), QString("exact"));
+        QVERIFY(exact["chosen_automatically"].toBool());
+        QCOMPARE(exact["exact_multiply_adds"].toDouble(), 800.0 * 800.0 * 100.0);
+        QVERIFY(!exact.contains("recall"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("graph.ivecs");
+        const QJsonObject ivf = test::jsonObjectOf(runCli({"graph", "--data", "glove-100d", "--words", "800", "--method", "ivf", "--lists", "20",
+                                                           "--probes", "20", "--out", file, "--json"}));
+        QCOMPARE(ivf["method"].toString(), QString("ivf"));
+        QVERIFY(!ivf["chosen_automatically"].toBool());
+        QCOMPARE(ivf["recall"].toDouble(), 1.0);
+        QCOMPARE(ivf["recall_rows"].toInt(), 800);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QCOMPARE(bytes.size(), 800 * 11 * 4);
+        const QJsonArray knn = test::jsonObjectOf(runCli({"knn", "--data", "glove-100d", "--words", "800", "--queries", "0:3", "--json"}))["ids"].toArray();
+        for (int row = 0; row < 3; ++row) {
+            std::int32_t values[11];
+            std::memcpy(values, bytes.constData() + row * 44, 44);
+            QCOMPARE(values[0], 10);
+            for (int j = 0; j < 10; ++j)
+                QCOMPARE(values[j + 1], knn[row].toArray()[j].toInt());
+        }
+        verifyOneLineError(runCli({"graph", "--data", "glove-100d", "--words", "800", "--method", "hnsw"}), 1, "unknown k-NN graph method");
     }
     void pcaJsonHasRatiosAndOnePointPerRow()
     {
