@@ -94,10 +94,11 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
         m.mean[j] = static_cast<float>(mean);
         m.scale[j] = variance > 1e-12 ? static_cast<float>(std::sqrt(variance)) : 1.0f;
     }
-    const torch::Tensor x = m.standardised(inputs).clone();
+    // standardised() is a new tensor already; the targets are read in place (they outlive training, and
+    // batches are index_select copies): no second copy of either at the peak.
+    const torch::Tensor x = m.standardised(inputs);
     const torch::Tensor y = torch::from_blob(const_cast<float*>(targets.data()),
-                                             {static_cast<std::int64_t>(inputs.rows), static_cast<std::int64_t>(m.outputs)}, torch::kFloat32)
-                                .clone();
+                                             {static_cast<std::int64_t>(inputs.rows), static_cast<std::int64_t>(m.outputs)}, torch::kFloat32);
     torch::manual_seed(m.settings.seed);
     torch::optim::Adam optimizer(m.allParameters(), torch::optim::AdamOptions(m.settings.learningRate));
     Random random(Random::derive(m.settings.seed, seedstream::kMlpShuffle));
