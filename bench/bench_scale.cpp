@@ -9,6 +9,7 @@
 #include "cluster/KMeans.h"
 #include "core/BlasThreads.h"
 #include "core/Random.h"
+#include "core/Stopwatch.h"
 #include "core/VectorMath.h"
 #include "graph/KnnGraph.h"
 #include "workload/Workload.h"
@@ -19,7 +20,6 @@
 #include <faiss/IndexIVFFlat.h>
 #include <omp.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -27,14 +27,8 @@
 #include <sys/stat.h>
 
 using namespace nnscope;
-using Clock = std::chrono::steady_clock;
 
 namespace {
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 // A /proc/self/status memory field in MB: VmRSS (resident now) or VmHWM (the peak so far).
 double residentMegabytes(const std::string& field = "VmRSS:")

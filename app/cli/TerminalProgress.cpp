@@ -1,5 +1,7 @@
 #include "cli/TerminalProgress.h"
 
+#include "core/Stopwatch.h"
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -15,7 +17,7 @@ TerminalProgress::~TerminalProgress() { finish(); }
 std::string TerminalProgress::describe(const TrainingProgress& p) const
 {
     char line[256];
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    const double elapsed = secondsSince(started_);
     const double eta = p.fractionSettled ? eta_.update(p.fraction, elapsed) : -1.0;
     char etaText[32] = "--";
     if (eta >= 0.0)
@@ -51,12 +53,11 @@ void TerminalProgress::report(const TrainingProgress& progress)
 
 void TerminalProgress::step(const std::string& text)
 {
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     if (interactive_) {
         std::fprintf(stderr, "\r\033[K%s%s", context_.c_str(), text.c_str());
         lineOpen_ = true;
     } else {
-        std::fprintf(stderr, "[%5.0f s] %s%s\n", elapsed, context_.c_str(), text.c_str());
+        std::fprintf(stderr, "[%5.0f s] %s%s\n", secondsSince(started_), context_.c_str(), text.c_str());
     }
     std::fflush(stderr);
 }

@@ -1,6 +1,7 @@
 #include "experiments/Measurement.h"
 
 #include "core/Error.h"
+#include "core/Stopwatch.h"
 #include "core/VectorMath.h"
 #include "search/ExactSearch.h"
 #include "search/ExactSearcher.h"
@@ -10,13 +11,6 @@
 
 namespace nnscope {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 // What the authors' ScaNN column averaged: ScaNN's own score of its top-1, the inner product of the
 // (unnormalised) query with the L2-normalised row, i.e. ‖q‖ cos(q, x).

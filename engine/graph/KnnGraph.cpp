@@ -4,12 +4,10 @@
 #include "core/Error.h"
 #include "core/Limits.h"
 #include "core/Random.h"
-#include "core/VectorMath.h"
+#include "core/Stopwatch.h"
 #include "search/ExactSearch.h"
 
-
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -17,15 +15,8 @@
 namespace nnscope {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
 // Rows searched per batch: a cancel waits for at most one batch, and the results held beside the
-// graph are one batch's (k + 1) ids and distances per row.
+// graph are one batch's ids and distances.
 constexpr std::size_t kBatchRows = 8192;
 
 // The exact graph, batch by batch.
@@ -43,8 +34,6 @@ void searchExact(const ExactSearch& search, KnnGraph& graph, const CancelToken* 
     }
 }
 
-// One row's running top k: distances (rank keys, smaller is closer) and ids, nearest first, ties by
-// the smaller id so the graph does not depend on the order lists are visited in.
 // Whether (key, id) ranks before (otherKey, otherId); an empty slot (id -1) ranks after everything.
 bool ranksBefore(float key, std::int64_t id, float otherKey, std::int64_t otherId)
 {
@@ -102,8 +91,8 @@ void searchIvf(MatrixView data, Metric metric, const KnnGraphSettings& settings,
                 probers[static_cast<std::size_t>(nearest.id(q, j))].push_back(static_cast<std::uint32_t>(start + q));
     }
 
-    std::vector<float> keys(n * k, std::numeric_limits<float>::infinity()); // a float distance's rank key is exact in float
-    std::fill(graph.ids.begin(), graph.ids.end(), -1);
+    // graph.ids start at -1 (buildKnnGraph): an empty slot. A float distance's rank key is exact in float.
+    std::vector<float> keys(n * k, std::numeric_limits<float>::infinity());
     std::vector<std::size_t> block;
     for (std::size_t list = 0; list < lists.clusters; ++list) {
         throwIfCancelled(cancel);

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Limits.h"
 #include "core/Random.h"
+#include "core/Stopwatch.h"
 #include "core/VectorMath.h"
 #include "learned/Cost.h"
 #include "partition/NetworkRouter.h"
@@ -13,19 +14,11 @@
 #include <metis.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <numeric>
 
 namespace nnscope {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 KMeansResult clusterRows(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
@@ -172,7 +165,7 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
     graph.neighbours = neighbours;
     const double graphBytes = knnGraphBytes(rows, graph);
     const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
-    // The standardised inputs and the targets (copied for LibTorch), the weights with Adam's moments.
+    // The standardised inputs (LibTorch's own tensor) and the targets, the weights with Adam's moments.
     const double trainingBytes = 4.0 * static_cast<double>(rows) * static_cast<double>(dim + s.bins) + 16.0 * routerWeights;
     checkWithinBudget(method, "the k-NN graph and the router's training", graphBytes + trainingBytes, s);
 }
