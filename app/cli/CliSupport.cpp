@@ -25,11 +25,15 @@ Dataset openDatasetFrom(const CommandLine& line)
     return openDataset(datasetSpecFrom(line));
 }
 
-Workload openWorkloadFrom(const CommandLine& line)
+WorkloadSpec workloadSpecFrom(const CommandLine& line)
 {
     const auto optional = [&line](const char* name) { return line.declares(name) ? line.value(name) : std::string(); };
-    WorkloadSpec spec{datasetSpecFrom(line), optional("query-data"), optional("ground-truth")};
-    return openWorkload(spec);
+    return {datasetSpecFrom(line), optional("query-data"), optional("ground-truth")};
+}
+
+Workload openWorkloadFrom(const CommandLine& line)
+{
+    return openWorkload(workloadSpecFrom(line));
 }
 
 DatasetSpec datasetSpecFrom(const CommandLine& line)

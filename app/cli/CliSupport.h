@@ -16,6 +16,8 @@ std::vector<OptionSpec> datasetOptions();
 DatasetSpec datasetSpecFrom(const CommandLine& line);
 /// Opens the dataset those options name.
 Dataset openDatasetFrom(const CommandLine& line);
+/// What those options and --query-data / --ground-truth name.
+WorkloadSpec workloadSpecFrom(const CommandLine& line);
 /// Opens it with its queries and ground truth (--query-data, --ground-truth, or the dataset's own).
 Workload openWorkloadFrom(const CommandLine& line);
 /// The dataset description every result carries (source, rows, dim, fingerprint).

@@ -29,7 +29,8 @@ Command partitionCommand()
     command.options.push_back({"threads", "T", "LibTorch threads", "1"});
     command.options.push_back({"out", "DIR", "also write partition.json, curves.csv, summary.csv and the chart (PNG, PDF)", ""});
     command.run = [](const CommandLine& line) {
-        const Workload workload = openWorkloadFrom(line);
+        // Owned, not shared: the experiment splits the rows in their own storage (one copy of a million rows).
+        ReadWorkload workload = openOwnedWorkload(workloadSpecFrom(line));
         PartitionExperimentSettings settings;
         const std::string method = line.value("method");
         settings.methods = method == "all" ? PartitionExperimentSettings{}.methods : splitSystemSpecs(method);
@@ -44,16 +45,16 @@ Command partitionCommand()
             throw UsageError("--target-recall must be in (0, 1]");
         settings.seed = line.seed("seed");
         settings.threads = line.count("threads");
-        const Dataset* externalQueries = line.isSet("query-data") ? workload.queries.get() : nullptr;
+        const Dataset* externalQueries = line.isSet("query-data") && workload.queries ? &*workload.queries : nullptr;
         if (line.flag("dry-run")) {
             Json labels = Json::array();
-            for (const ResolvedSystem& resolved : checkPartitionExperiment(*workload.base, externalQueries, settings))
+            for (const ResolvedSystem& resolved : checkPartitionExperiment(workload.base, externalQueries, settings))
                 labels.push_back(resolved.label);
-            return dryRunResult("partition", {{"dataset", describeDataset(*workload.base)}, {"methods", labels}, {"bins", settings.bins}});
+            return dryRunResult("partition", {{"dataset", describeDataset(workload.base)}, {"methods", labels}, {"bins", settings.bins}});
         }
         TerminalProgress progress;
         const PartitionExperimentResult result = runPartitionExperiment(
-            *workload.base, externalQueries, settings, [&](const Stage& stage) {
+            std::move(workload.base), externalQueries, settings, [&](const Stage& stage) {
                 progress.step(stageText(stage));
             });
         progress.finish();

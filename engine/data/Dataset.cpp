@@ -96,4 +96,26 @@ Dataset Dataset::firstRows(std::size_t count) const
     return kept;
 }
 
+Dataset Dataset::keepRows(const std::vector<std::size_t>& ascendingRows, std::string source) &&
+{
+    if (ascendingRows.empty())
+        throw Error(source_ + ": no rows to keep");
+    for (std::size_t i = 0; i < ascendingRows.size(); ++i)
+        if (ascendingRows[i] >= rows_ || (i > 0 && ascendingRows[i] <= ascendingRows[i - 1]))
+            throw Error(source_ + ": the rows to keep must be ascending, distinct and below " + std::to_string(rows_));
+    // Row i moves to position i ≤ ascendingRows[i], so moving forward never overwrites a row still to move.
+    for (std::size_t i = 0; i < ascendingRows.size(); ++i) {
+        const std::size_t from = ascendingRows[i];
+        if (from != i) {
+            std::memmove(values_.data() + i * dim_, values_.data() + from * dim_, dim_ * sizeof(float));
+            if (hasLabels())
+                labels_[i] = std::move(labels_[from]);
+        }
+    }
+    values_.resize(ascendingRows.size() * dim_);
+    if (hasLabels())
+        labels_.resize(ascendingRows.size());
+    return Dataset(ascendingRows.size(), dim_, std::move(values_), std::move(labels_), std::move(source));
+}
+
 } // namespace nnscope

@@ -50,7 +50,7 @@ std::vector<ResolvedSystem> checkPartitionExperiment(const Dataset& data, const 
     return systems;
 }
 
-PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* externalQueries,
                                                  const PartitionExperimentSettings& settings,
                                                  const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
 {
@@ -86,15 +86,13 @@ PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Data
         std::sort(baseRows.begin(), baseRows.end());
         result.querySource = "held-out rows (" + std::to_string(held) + ", seed " + std::to_string(settings.seed) + ")";
     }
-    std::vector<std::string> labels;
-    for (std::size_t row : baseRows)
-        if (data.hasLabels())
-            labels.push_back(data.labelOf(row));
-    result.baseRowIds = baseRows;
-    result.base = std::make_shared<const Dataset>(baseRows.size(), data.dim(), gatherRows(data.view(), baseRows), labels, data.source() + " (base)");
-    const Dataset& base = *result.base;
     const std::vector<float> queryValues = externalQueries ? externalQueries->values() : gatherRows(data.view(), queryRows);
-    const MatrixView queries{queryValues.data(), queryValues.size() / data.dim(), data.dim()};
+    const std::size_t dim = data.dim();
+    const MatrixView queries{queryValues.data(), queryValues.size() / dim, dim};
+    result.baseRowIds = baseRows;
+    const std::string baseSource = data.source() + " (base)";
+    result.base = std::make_shared<const Dataset>(std::move(data).keepRows(baseRows, baseSource));
+    const Dataset& base = *result.base;
     if (base.rows() <= 10)
         throw Error("the base needs more than 10 rows for recall@10");
     result.baseRows = base.rows();

@@ -81,15 +81,17 @@ std::string recallTargetKey(double target);
 /// Of a query's 10 nearest, how many the target recall asks for (0.9: 9).
 std::size_t neighboursForTarget(double target);
 
-/// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
-/// builds every method on the base and measures its probe curve. `observer` hears each stage.
 /// The checks runPartitionExperiment makes before any work (methods that are routers over bins, a
 /// target recall in (0, 1], queries of the data's dimension, a held-out share in (0, 1), threads);
 /// returns the methods resolved.
 std::vector<ResolvedSystem> checkPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
                                                      const PartitionExperimentSettings& settings);
 
-PartitionExperimentResult runPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
+/// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
+/// builds every method on the base and measures its probe curve. `observer` hears each stage.
+/// `data` is taken by value and becomes the base in its own storage (the queries copied out first):
+/// a caller that moves its dataset in holds the vectors once, not twice, at a million rows.
+PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* externalQueries,
                                                  const PartitionExperimentSettings& settings,
                                                  const std::function<void(const Stage&)>& observer = {},
                                                  const CancelToken* cancel = nullptr);

@@ -170,25 +170,48 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
     checkWithinBudget(method, "the k-NN graph and the router's training", graphBytes + trainingBytes, s);
 }
 
-std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts, double imbalance,
+std::vector<std::uint32_t> partitionGraph(const KnnGraph& graph, std::size_t neighbours, std::size_t parts, double imbalance,
                                           std::uint64_t seed)
 {
-    // CSR of the symmetrised, duplicate-free graph.
-    const std::size_t n = neighbours.size();
-    std::vector<std::vector<idx_t>> adjacency(n);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::uint32_t j : neighbours[i])
-            if (j != i) {
-                adjacency[i].push_back(static_cast<idx_t>(j));
-                adjacency[j].push_back(static_cast<idx_t>(i));
+    if (neighbours > graph.k || graph.ids.size() != graph.rows * graph.k)
+        throw Error("the k-NN graph holds " + std::to_string(graph.k) + " neighbours per row, not " + std::to_string(neighbours));
+    // CSR of the symmetrised, duplicate-free graph, written in place: each row's edges both ways go into
+    // one array (counted first), then each row is sorted, made unique and moved down over the gaps. No
+    // list per row: at a million rows those cost more than the edges.
+    const std::size_t n = graph.rows;
+    const auto each = [&](const auto& edge) {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t r = 0; r < neighbours; ++r) {
+                const auto j = static_cast<std::size_t>(graph.id(i, r));
+                if (j != i)
+                    edge(i, j);
             }
-    std::vector<idx_t> xadj(1, 0), adjncy;
-    for (auto& list : adjacency) {
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-        adjncy.insert(adjncy.end(), list.begin(), list.end());
-        xadj.push_back(static_cast<idx_t>(adjncy.size()));
+    };
+    std::vector<idx_t> xadj(n + 1, 0);
+    each([&](std::size_t i, std::size_t j) {
+        ++xadj[i + 1];
+        ++xadj[j + 1];
+    });
+    for (std::size_t i = 0; i < n; ++i)
+        xadj[i + 1] += xadj[i];
+    std::vector<idx_t> adjncy(static_cast<std::size_t>(xadj[n]));
+    {
+        std::vector<idx_t> next(xadj.begin(), xadj.end() - 1);
+        each([&](std::size_t i, std::size_t j) {
+            adjncy[static_cast<std::size_t>(next[i]++)] = static_cast<idx_t>(j);
+            adjncy[static_cast<std::size_t>(next[j]++)] = static_cast<idx_t>(i);
+        });
     }
+    std::size_t written = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto first = adjncy.begin() + xadj[i], last = adjncy.begin() + xadj[i + 1];
+        std::sort(first, last);
+        const auto unique = std::unique(first, last);
+        xadj[i] = static_cast<idx_t>(written);
+        written = static_cast<std::size_t>(std::move(first, unique, adjncy.begin() + static_cast<std::ptrdiff_t>(written)) - adjncy.begin());
+    }
+    xadj[n] = static_cast<idx_t>(written);
+    adjncy.resize(written);
     idx_t vertices = static_cast<idx_t>(n), constraints = 1, partCount = static_cast<idx_t>(parts), cut = 0;
     real_t tolerance = static_cast<real_t>(imbalance);
     idx_t options[METIS_NOPTIONS];
@@ -316,11 +339,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
 
     std::vector<std::uint32_t> labels;
     if (settings.initial == "metis") {
-        std::vector<std::vector<std::uint32_t>> graph(n);
-        for (std::size_t row = 0; row < n; ++row)
-            for (std::size_t j = 0; j < settings.graphNeighbors; ++j)
-                graph[row].push_back(static_cast<std::uint32_t>(neighbours[row * m + j]));
-        labels = partitionGraph(graph, bins, settings.graphImbalance, settings.seed);
+        labels = partitionGraph(nearest, settings.graphNeighbors, bins, settings.graphImbalance, settings.seed);
     } else {
         labels = clusterRows(data, metric, settings, cancel).assignment;
     }

@@ -93,9 +93,9 @@ PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const Pa
 /// unit residual to the row's own centroid. Rows are normalised first for spherical clusterings.
 std::vector<std::uint32_t> spillAssignments(MatrixView data, const KMeansResult& clustering, double soarLambda);
 
-/// Balanced k-way partition of an undirected graph given as adjacency lists (METIS, seeded); an Error
-/// when METIS fails.
-std::vector<std::uint32_t> partitionGraph(const std::vector<std::vector<std::uint32_t>>& neighbours, std::size_t parts,
-                                          double imbalance, std::uint64_t seed);
+/// Balanced k-way partition (METIS, seeded) of the undirected graph joining each row to its first
+/// `neighbours` in `graph`; an Error when METIS fails.
+std::vector<std::uint32_t> partitionGraph(const KnnGraph& graph, std::size_t neighbours, std::size_t parts, double imbalance,
+                                          std::uint64_t seed);
 
 } // namespace nnscope

@@ -16,8 +16,10 @@ void dropTruthForFewerRows(Workload& workload, std::size_t rows, std::size_t wor
     }
 }
 
+} // namespace
+
 // The read workload after its steps: PCA first (fitted on every base row), then the first `words` rows.
-ReadWorkload openParts(const WorkloadSpec& spec)
+ReadWorkload openOwnedWorkload(const WorkloadSpec& spec)
 {
     const DatasetSpec& data = spec.dataset;
     ReadWorkload read = readWorkload(spec);
@@ -46,11 +48,9 @@ ReadWorkload openParts(const WorkloadSpec& spec)
     return read;
 }
 
-} // namespace
-
 Workload openWorkload(const WorkloadSpec& spec)
 {
-    ReadWorkload parts = openParts(spec);
+    ReadWorkload parts = openOwnedWorkload(spec);
     Workload workload = std::move(parts.workload);
     workload.base = std::make_shared<const Dataset>(std::move(parts.base));
     if (parts.queries)
@@ -78,7 +78,7 @@ Workload firstRows(const Workload& all, std::size_t words)
 
 Dataset openDataset(const DatasetSpec& spec)
 {
-    return std::move(openParts({spec, {}, {}}).base);
+    return std::move(openOwnedWorkload({spec, {}, {}}).base);
 }
 
 } // namespace nnscope

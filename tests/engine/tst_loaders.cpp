@@ -349,6 +349,25 @@ private slots:
         QCOMPARE(d.labels().back(), openDataset({"glove-100d", std::nullopt, 0, 0}).labels()[999]);
         QVERIFY_CONTAINS(errorOf([] { openDataset({"glove-100d", std::nullopt, 50000, 0}); }), "2717 rows");
     }
+    void keepRowsCompactsInPlaceAndEqualsACopy()
+    {
+        const Dataset all = openDataset({"glove-100d", std::nullopt, 0, 0});
+        const std::vector<std::size_t> kept{0, 2, 3, 999, 2716};
+        const std::vector<float> expected = gatherRows(all.view(), kept);
+        Dataset moved = all; // the copy given up below
+        const float* storage = moved.view().data;
+        const Dataset base = std::move(moved).keepRows(kept, "glove-100d (base)");
+        QCOMPARE(base.rows(), kept.size());
+        QVERIFY(base.values() == expected);
+        QVERIFY(base.view().data == storage); // the same storage, no second copy
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            QCOMPARE(base.labels()[i], all.labels()[kept[i]]);
+        QCOMPARE(base.source(), std::string("glove-100d (base)"));
+        QCOMPARE(base.fingerprint(), Dataset(kept.size(), all.dim(), expected, base.labels(), "x").fingerprint());
+        QVERIFY_CONTAINS(errorOf([&] { Dataset(all).keepRows({3, 2}, "x"); }), "ascending");
+        QVERIFY_CONTAINS(errorOf([&] { Dataset(all).keepRows({2717}, "x"); }), "below 2717");
+        QVERIFY_CONTAINS(errorOf([&] { Dataset(all).keepRows({}, "x"); }), "no rows");
+    }
 
     // --- fingerprints ------------------------------------------------------------------------------
     void fingerprintDependsOnValuesAndLabelsOnly()

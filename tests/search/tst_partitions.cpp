@@ -150,17 +150,23 @@ private slots:
     void metisSeparatesDisconnectedGroups()
     {
         // Two 10-cliques with no edge between them: a balanced 2-way cut splits them exactly.
-        std::vector<std::vector<std::uint32_t>> graph(20);
-        for (std::uint32_t i = 0; i < 20; ++i)
-            for (std::uint32_t j = 0; j < 20; ++j)
+        // Each row lists its 9 clique mates, then a row of the other clique that the first 9 leave out.
+        KnnGraph graph;
+        graph.rows = 20;
+        graph.k = 10;
+        for (std::int64_t i = 0; i < 20; ++i) {
+            for (std::int64_t j = 0; j < 20; ++j)
                 if (i != j && (i < 10) == (j < 10))
-                    graph[i].push_back(j);
-        const std::vector<std::uint32_t> parts = partitionGraph(graph, 2, 1.05, 1);
+                    graph.ids.push_back(j);
+            graph.ids.push_back((i + 10) % 20);
+        }
+        const std::vector<std::uint32_t> parts = partitionGraph(graph, 9, 2, 1.05, 1);
         for (std::uint32_t i = 1; i < 10; ++i) {
             QCOMPARE(parts[i], parts[0]);
             QCOMPARE(parts[10 + i], parts[10]);
         }
         QVERIFY(parts[0] != parts[10]);
+        QVERIFY_THROWS_EXCEPTION(Error, partitionGraph(graph, 11, 2, 1.05, 1));
     }
     void candidatesAtRecallInterpolates()
     {
@@ -273,6 +279,14 @@ private slots:
         const PartitionExperimentResult capped = runPartitionExperiment(blobs(), nullptr, settings);
         QCOMPARE(capped.queries, std::size_t(25));
         QCOMPARE(capped.baseRows, std::size_t(575));
+        // The base is the data without the queries, compacted in the data's own storage: row i of the
+        // base is the data's row baseRowIds[i], and no held-out row is among them.
+        const Dataset data = blobs();
+        QCOMPARE(capped.baseRowIds.size(), std::size_t(575));
+        for (std::size_t i = 0; i < capped.baseRowIds.size(); ++i) {
+            QVERIFY(i == 0 || capped.baseRowIds[i] > capped.baseRowIds[i - 1]);
+            QVERIFY(std::equal(data.row(capped.baseRowIds[i]), data.row(capped.baseRowIds[i]) + data.dim(), capped.base->row(i)));
+        }
         QCOMPARE(result.methods.size(), std::size_t(2));
         for (const PartitionMethodResult& m : result.methods) {
             QCOMPARE(m.curve.size(), std::size_t(6));

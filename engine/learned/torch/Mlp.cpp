@@ -13,6 +13,16 @@
 namespace nnscope::torchnn {
 namespace {
 
+// Rows per block in predict(): more than any documented query set holds, so their routing is one block.
+constexpr std::size_t kPredictRows = 16384;
+
+// The rows as a tensor over their own storage (read only).
+torch::Tensor inPlace(MatrixView rows)
+{
+    return torch::from_blob(const_cast<float*>(rows.data), {static_cast<std::int64_t>(rows.rows), static_cast<std::int64_t>(rows.dim)},
+                            torch::kFloat32);
+}
+
 class TorchMlp final : public MlpModel {
 public:
     TorchMlp(std::size_t inputs, std::size_t outputs, const MlpSettings& settings);
@@ -43,13 +53,13 @@ private:
         return all;
     }
 
-    torch::Tensor standardised(MatrixView x) const
+    // Standardised batch by batch, never the whole input: at a million rows a standardised copy (and the
+    // subtraction's temporary) would be two more copies of the data. Elementwise, so the same numbers.
+    torch::Tensor standardised(const torch::Tensor& rows) const
     {
-        torch::Tensor t = torch::from_blob(const_cast<float*>(x.data), {static_cast<std::int64_t>(x.rows), static_cast<std::int64_t>(x.dim)},
-                                           torch::kFloat32);
         const torch::Tensor m = torch::from_blob(const_cast<float*>(mean.data()), {1, static_cast<std::int64_t>(inputs)}, torch::kFloat32);
         const torch::Tensor s = torch::from_blob(const_cast<float*>(scale.data()), {1, static_cast<std::int64_t>(inputs)}, torch::kFloat32);
-        return (t - m) / s;
+        return (rows - m) / s;
     }
 
     std::size_t inputs = 0, outputs = 0;
@@ -94,9 +104,9 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
         m.mean[j] = static_cast<float>(mean);
         m.scale[j] = variance > 1e-12 ? static_cast<float>(std::sqrt(variance)) : 1.0f;
     }
-    // standardised() is a new tensor already; the targets are read in place (they outlive training, and
-    // batches are index_select copies): no second copy of either at the peak.
-    const torch::Tensor x = m.standardised(inputs);
+    // Rows and targets are read in place (they outlive training, and batches are index_select copies):
+    // no copy of either at the peak.
+    const torch::Tensor x = inPlace(inputs);
     const torch::Tensor y = torch::from_blob(const_cast<float*>(targets.data()),
                                              {static_cast<std::int64_t>(inputs.rows), static_cast<std::int64_t>(m.outputs)}, torch::kFloat32);
     torch::manual_seed(m.settings.seed);
@@ -114,7 +124,7 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
             throwIfCancelled(cancel);
             const std::size_t count = std::min(m.settings.batchSize, perEpoch - first);
             const torch::Tensor index = torch::from_blob(order.data() + first, {static_cast<std::int64_t>(count)}, torch::kInt64);
-            const torch::Tensor logits = m.forward(x.index_select(0, index));
+            const torch::Tensor logits = m.forward(m.standardised(x.index_select(0, index)));
             const torch::Tensor target = y.index_select(0, index);
             const torch::Tensor value = loss == MlpLoss::SoftLabels
                 ? -(target * torch::log_softmax(logits, 1)).sum(1).mean()
@@ -135,9 +145,14 @@ std::vector<float> TorchMlp::predict(MatrixView inputs) const
     const TorchMlp& m = *this;
     torch::NoGradGuard noGrad;
     std::vector<float> out(inputs.rows * m.outputs);
-    const torch::Tensor logits = m.forward(m.standardised(inputs));
-    const torch::Tensor probabilities = (m.loss == MlpLoss::SoftLabels ? torch::softmax(logits, 1) : torch::sigmoid(logits)).contiguous();
-    std::copy_n(probabilities.data_ptr<float>(), out.size(), out.begin());
+    // In blocks of rows, so the hidden activations stay bounded (a million rows × 512 would be 2 GB).
+    const torch::Tensor x = inPlace(inputs);
+    for (std::size_t first = 0; first < inputs.rows; first += kPredictRows) {
+        const auto count = static_cast<std::int64_t>(std::min(kPredictRows, inputs.rows - first));
+        const torch::Tensor logits = m.forward(m.standardised(x.narrow(0, static_cast<std::int64_t>(first), count)));
+        const torch::Tensor probabilities = (m.loss == MlpLoss::SoftLabels ? torch::softmax(logits, 1) : torch::sigmoid(logits)).contiguous();
+        std::copy_n(probabilities.data_ptr<float>(), static_cast<std::size_t>(count) * m.outputs, out.begin() + static_cast<std::ptrdiff_t>(first * m.outputs));
+    }
     return out;
 }
 
