@@ -30,6 +30,7 @@ Command knnCommand();
 Command kmeansCommand();
 Command graphCommand();
 Command pcaCommand();
+Command embedCommand();
 Command trainCommand();
 Command predictCommand();
 Command searchCommand();

@@ -14,7 +14,7 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), graphCommand(), pcaCommand(), trainCommand(), predictCommand(), searchCommand(), systemsCommand(), partitionCommand(), reproduceCommand()};
+    return {datasetsCommand(), infoCommand(), knnCommand(), kmeansCommand(), graphCommand(), pcaCommand(), embedCommand(), trainCommand(), predictCommand(), searchCommand(), systemsCommand(), partitionCommand(), reproduceCommand()};
 }
 
 // One printable line: what a message quotes from the input may hold any bytes.

@@ -1,12 +1,11 @@
 // `nnscope graph`: every row's k nearest other rows, exact or approximate (chosen by size), with the
 // approximation's recall measured on a sample; optionally written as .ivecs.
 #include "cli/CliSupport.h"
+#include "cli/TerminalProgress.h"
 #include "core/Files.h"
 #include "graph/KnnGraph.h"
 
-#include <cstdio>
 #include <cstring>
-#include <unistd.h>
 #include <iomanip>
 #include <ostream>
 
@@ -66,16 +65,10 @@ Command graphCommand()
             checkKnnGraphSettings(settings, dataset.rows());
             return dryRunResult("graph", {{"dataset", describeDataset(dataset)}, {"k", settings.neighbours}, {"method", line.value("method")}});
         }
-        // On a terminal, the share of rows searched on one rewritten line (logs get none).
-        const bool interactive = isatty(STDERR_FILENO) != 0;
-        int shown = -1;
-        const KnnGraph graph = buildKnnGraph(dataset.view(), metric, settings, nullptr, [&](double fraction) {
-            const int percent = static_cast<int>(fraction * 100.0);
-            if (interactive && percent != shown)
-                std::fprintf(stderr, "\r\033[Kk-NN graph: %d %% of the rows searched", shown = percent);
-        });
-        if (interactive && shown >= 0)
-            std::fprintf(stderr, "\n");
+        TerminalProgress progress;
+        const KnnGraph graph = buildKnnGraph(dataset.view(), metric, settings, nullptr,
+                                             [&](double fraction) { progress.share("k-NN graph, rows searched", fraction); });
+        progress.finish();
         if (line.isSet("out"))
             writeFileAtomically(line.value("out"), ivecsBytes(graph));
         Json json{{"dataset", describeDataset(dataset)},

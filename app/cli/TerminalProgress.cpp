@@ -2,6 +2,7 @@
 
 #include "core/Stopwatch.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -62,12 +63,22 @@ void TerminalProgress::step(const std::string& text)
     std::fflush(stderr);
 }
 
+void TerminalProgress::share(const std::string& text, double done)
+{
+    const int percent = static_cast<int>(std::clamp(done, 0.0, 1.0) * 100.0);
+    if (percent == shownPercent_ || (!interactive_ && percent / 10 == shownPercent_ / 10 && shownPercent_ >= 0))
+        return;
+    shownPercent_ = percent;
+    step(text + ": " + std::to_string(percent) + " %");
+}
+
 void TerminalProgress::finish()
 {
     if (interactive_ && lineOpen_) {
         std::fprintf(stderr, "\n");
         lineOpen_ = false;
     }
+    shownPercent_ = -1;
 }
 
 } // namespace nnscope::cli

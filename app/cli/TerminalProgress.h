@@ -22,6 +22,9 @@ public:
     /// on a terminal, otherwise one line per step with the seconds since the start, so a log shows
     /// where a long run spends its time.
     void step(const std::string& text);
+    /// A step's share done, `text` then "N %": rewritten on a terminal as the percent changes, a log
+    /// line per tenth otherwise.
+    void share(const std::string& text, double done);
     /// Ends the current line on a terminal.
     void finish();
 
@@ -35,6 +38,7 @@ private:
     std::chrono::steady_clock::time_point started_;
     mutable EtaEstimator eta_;
     std::chrono::steady_clock::time_point lastDrawn_;
+    int shownPercent_ = -1;
 };
 
 } // namespace nnscope::cli

@@ -37,7 +37,7 @@ class CliCommandsTest : public QObject {
 private slots:
     void everySubcommandHasHelp()
     {
-        for (const QString command : {"datasets", "info", "knn", "kmeans", "graph", "pca", "systems", "partition"}) {
+        for (const QString command : {"datasets", "info", "knn", "kmeans", "graph", "pca", "embed", "systems", "partition"}) {
             const Run run = runCli({command, "--help"});
             QCOMPARE(run.exitCode, 0);
             QVERIFY(run.out.startsWith("usage: nnscope " + command.toUtf8()));
@@ -56,6 +56,7 @@ private slots:
         QCOMPARE(runCli({"kmeans", "--data", "glove-50d", "--words", "300", "--clusters", "4"}, nowhere).exitCode, 0);
         QCOMPARE(runCli({"pca", "--data", "glove-50d", "--words", "300"}, nowhere).exitCode, 0);
         QCOMPARE(runCli({"graph", "--data", "glove-50d", "--words", "300", "--method", "ivf"}, nowhere).exitCode, 0);
+        QCOMPARE(runCli({"embed", "--data", "glove-50d", "--words", "300", "--iterations", "50"}, nowhere).exitCode, 0);
         const Run exact = runCli({"search", "--data", "glove-50d", "--words", "300", "--system", "exact;faiss-ivf;scann;twin;kmeans"}, nowhere);
         QVERIFY2(exact.exitCode == 0, exact.err.constData());
         verifyOneLineError(runCli({"train", "--data", "glove-50d", "--words", "300", "--clusters", "2", "--out", QDir::tempPath() + "/nnscope-never"}, nowhere),
@@ -229,6 +230,41 @@ private slots:
                 QCOMPARE(values[j + 1], knn[row].toArray()[j].toInt());
         }
         verifyOneLineError(runCli({"graph", "--data", "glove-100d", "--words", "800", "--method", "hnsw"}), 1, "unknown k-NN graph method");
+    }
+    void embedMapsEveryRowAndMeasuresTheMapTheSameWayForEitherMethod()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("map.csv");
+        const QJsonObject tsne = test::jsonObjectOf(runCli({"embed", "--data", "glove-100d", "--words", "600", "--iterations", "300", "--out", file, "--json"}));
+        QCOMPARE(tsne["method"].toString(), QString("tsne"));
+        QCOMPARE(tsne["rows"].toInt(), 600);
+        QCOMPARE(tsne["neighbours"].toInt(), 91);
+        QVERIFY(tsne["neighbours_exact"].toBool());
+        QCOMPARE(tsne["knn_preservation_rows"].toInt(), 600);
+        QVERIFY(tsne["seconds"].toDouble() > 0.0);
+        const QJsonObject pca = test::jsonObjectOf(runCli({"embed", "--data", "glove-100d", "--words", "600", "--method", "pca", "--json"}));
+        QVERIFY(pca.contains("explained_variance_ratio"));
+        // GloVe's first two principal axes hold a few per cent of the variance: t-SNE keeps far more neighbours.
+        QVERIFY2(tsne["knn_preservation_10"].toDouble() > pca["knn_preservation_10"].toDouble() + 0.15,
+                 qPrintable(QString("t-SNE %1, PCA %2").arg(tsne["knn_preservation_10"].toDouble()).arg(pca["knn_preservation_10"].toDouble())));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = written.readAll().split('\n');
+        QCOMPARE(lines.size(), 602); // header, 600 rows, the empty piece after the last newline
+        QCOMPARE(lines[0], QByteArray("row,label,x,y"));
+        QVERIFY(lines[1].startsWith("0,\"the\","));
+        // A seeded sample: the same rows for the same seed, in row order.
+        const QString sampled = dir.filePath("sample.csv");
+        QCOMPARE(runCli({"embed", "--data", "glove-100d", "--rows", "200", "--method", "pca", "--seed", "4", "--out", sampled}).exitCode, 0);
+        QFile sample(sampled);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = sample.readAll().split('\n');
+        QCOMPARE(rows.size(), 202);
+        for (int i = 2; i < 201; ++i)
+            QVERIFY(rows[i].split(',')[0].toInt() > rows[i - 1].split(',')[0].toInt());
+        verifyOneLineError(runCli({"embed", "--data", "glove-100d", "--method", "umap"}), 2, "--method expects pca or tsne");
+        verifyOneLineError(runCli({"embed", "--data", "glove-100d", "--words", "20", "--perplexity", "30"}), 1, "perplexity");
+        verifyOneLineError(runCli({"embed", "--data", "glove-100d", "--rows", "5000"}), 2, "more than the 2717 rows");
     }
     void pcaJsonHasRatiosAndOnePointPerRow()
     {
