@@ -16,14 +16,17 @@ namespace {
 
 // The symmetric input similarities p_ij (summing to 1 over i ≠ j) in compressed rows.
 struct Similarities {
+    struct Entry {
+        std::uint32_t column;
+        float value; ///< float, as scikit-learn keeps P: 8 bytes an entry, 2 × 91 entries a row
+    };
     std::vector<std::size_t> start; ///< row i's entries are [start[i], start[i + 1])
-    std::vector<std::uint32_t> column;
-    std::vector<double> value;
+    std::vector<Entry> entries;
 };
 
 // p_{j|i} ∝ exp(−β_i d²_ij) over row i's neighbours, β_i bisected until the distribution's perplexity
 // (e^entropy) is the target: scikit-learn's _binary_search_perplexity (100 steps, tolerance 10⁻⁵).
-void conditionalRow(const float* squared, std::size_t k, double perplexity, double* p)
+void conditionalRow(const float* squared, std::size_t k, double perplexity, double* p, float* out)
 {
     const double target = std::log(perplexity);
     double beta = 1.0, low = -std::numeric_limits<double>::infinity(), high = std::numeric_limits<double>::infinity();
@@ -49,14 +52,16 @@ void conditionalRow(const float* squared, std::size_t k, double perplexity, doub
             beta = std::isinf(low) ? beta / 2.0 : (beta + low) / 2.0;
         }
     }
+    std::copy_n(p, k, out);
 }
 
 Similarities similarities(MatrixView data, const KnnGraph& graph, double perplexity, std::size_t threads)
 {
     const std::size_t n = graph.rows, k = graph.k;
-    std::vector<double> conditional(n * k);
+    std::vector<float> conditional(n * k);
     parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
         std::vector<float> squared(k);
+        std::vector<double> row(k);
         for (std::size_t i = begin; i < end; ++i) {
             for (std::size_t r = 0; r < k; ++r) {
                 const float* a = data.row(i);
@@ -66,7 +71,7 @@ Similarities similarities(MatrixView data, const KnnGraph& graph, double perplex
                     sum += (a[c] - b[c]) * (a[c] - b[c]);
                 squared[r] = sum;
             }
-            conditionalRow(squared.data(), k, perplexity, &conditional[i * k]);
+            conditionalRow(squared.data(), k, perplexity, row.data(), &conditional[i * k]);
         }
     });
     // P = (P_cond + P_condᵀ) / its sum: each edge both ways, then each row sorted and its repeats summed.
@@ -79,46 +84,45 @@ Similarities similarities(MatrixView data, const KnnGraph& graph, double perplex
         }
     for (std::size_t i = 0; i < n; ++i)
         p.start[i + 1] += p.start[i];
-    std::vector<std::pair<std::uint32_t, double>> entries(p.start[n]);
+    p.entries.resize(p.start[n]);
     {
         std::vector<std::size_t> next(p.start.begin(), p.start.end() - 1);
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t r = 0; r < k; ++r) {
                 const auto j = static_cast<std::size_t>(graph.id(i, r));
-                const double v = conditional[i * k + r];
-                entries[next[i]++] = {static_cast<std::uint32_t>(j), v};
-                entries[next[j]++] = {static_cast<std::uint32_t>(i), v};
+                const float v = conditional[i * k + r];
+                p.entries[next[i]++] = {static_cast<std::uint32_t>(j), v};
+                p.entries[next[j]++] = {static_cast<std::uint32_t>(i), v};
             }
     }
     double total = 0.0;
     std::size_t written = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const auto first = entries.begin() + static_cast<std::ptrdiff_t>(p.start[i]);
-        const auto last = entries.begin() + static_cast<std::ptrdiff_t>(p.start[i + 1]);
-        std::sort(first, last, [](const auto& a, const auto& b) { return a.first < b.first; });
+        const auto first = p.entries.begin() + static_cast<std::ptrdiff_t>(p.start[i]);
+        const auto last = p.entries.begin() + static_cast<std::ptrdiff_t>(p.start[i + 1]);
+        std::sort(first, last, [](const Similarities::Entry& a, const Similarities::Entry& b) { return a.column < b.column; });
         p.start[i] = written;
         for (auto e = first; e != last; ++e) {
-            if (written > p.start[i] && entries[written - 1].first == e->first)
-                entries[written - 1].second += e->second;
+            if (written > p.start[i] && p.entries[written - 1].column == e->column)
+                p.entries[written - 1].value += e->value;
             else
-                entries[written++] = *e;
-            total += e->second;
+                p.entries[written++] = *e;
+            total += e->value;
         }
     }
     p.start[n] = written;
-    p.column.resize(written);
-    p.value.resize(written);
-    for (std::size_t e = 0; e < written; ++e) {
-        p.column[e] = entries[e].first;
-        p.value[e] = entries[e].second / std::max(total, std::numeric_limits<double>::min());
-    }
+    p.entries.resize(written);
+    const double scale = 1.0 / std::max(total, std::numeric_limits<double>::min());
+    for (Similarities::Entry& e : p.entries)
+        e.value = static_cast<float>(e.value * scale);
     return p;
 }
 
-// A quadtree over the map's points: each cell's centre of mass and count, its points a range of `order`.
+// A quadtree over the map's points, its nodes in depth-first order with a skip link past each subtree,
+// so a traversal needs no stack: open a cell → the next node; summarise or finish it → its skip link.
 class QuadTree {
 public:
-    QuadTree(const std::vector<double>& y, std::size_t n) : y_(y)
+    QuadTree(const std::vector<double>& y, std::size_t n, double theta) : y_(y), theta2_(theta * theta)
     {
         order_.resize(n);
         for (std::size_t i = 0; i < n; ++i)
@@ -135,51 +139,56 @@ public:
         build(0, n, (minX + maxX) / 2.0, (minY + maxY) / 2.0, side, 0);
     }
 
+    /// The points in the tree's order: neighbours on the map are neighbours here, so walking the rows in
+    /// this order walks the tree along nearly the same paths one after another (cache-friendly).
+    const std::vector<std::uint32_t>& order() const { return order_; }
+
     // Row i's repulsion: Σ_{j≠i} q²_ij (y_i − y_j) into force, Σ_{j≠i} q_ij into z (q = 1 / (1 + d²)),
     // a cell summarised by its centre of mass once its width is below θ times its distance.
-    void repulsion(std::size_t i, double theta, double force[2], double& z, std::vector<std::uint32_t>& stack) const
+    void repulsion(std::size_t i, double force[2], double& z) const
     {
-        const double yx = y_[2 * i], yy = y_[2 * i + 1], theta2 = theta * theta;
-        force[0] = force[1] = z = 0.0;
-        stack.assign(1, 0);
-        while (!stack.empty()) {
-            const Node& node = nodes_[stack.back()];
-            stack.pop_back();
-            if (node.child[0] < 0 && node.child[1] < 0 && node.child[2] < 0 && node.child[3] < 0) {
-                for (std::uint32_t e = node.begin; e < node.end; ++e) {
+        const double yx = y_[2 * i], yy = y_[2 * i + 1];
+        double fx = 0.0, fy = 0.0, sum = 0.0;
+        for (std::uint32_t at = 0; at < nodes_.size();) {
+            const Node& node = nodes_[at];
+            if (node.skip == at + 1) { // a leaf: its points one by one
+                for (std::uint32_t e = node.begin; e < node.begin + node.count; ++e) {
                     const std::uint32_t j = order_[e];
                     if (j == i)
                         continue;
                     const double dx = yx - y_[2 * j], dy = yy - y_[2 * j + 1];
                     const double q = 1.0 / (1.0 + dx * dx + dy * dy);
-                    z += q;
-                    force[0] += q * q * dx;
-                    force[1] += q * q * dy;
+                    sum += q;
+                    fx += q * q * dx;
+                    fy += q * q * dy;
                 }
+                at = node.skip;
                 continue;
             }
             const double dx = yx - node.comX, dy = yy - node.comY, d2 = dx * dx + dy * dy;
-            if (node.side * node.side < theta2 * d2) {
-                const double q = 1.0 / (1.0 + d2), count = node.end - node.begin;
-                z += count * q;
-                force[0] += count * q * q * dx;
-                force[1] += count * q * q * dy;
+            if (node.side2 < theta2_ * d2) {
+                const double q = 1.0 / (1.0 + d2), weight = static_cast<double>(node.count) * q;
+                sum += weight;
+                fx += weight * q * dx;
+                fy += weight * q * dy;
+                at = node.skip;
             } else {
-                for (std::int32_t child : node.child)
-                    if (child >= 0)
-                        stack.push_back(static_cast<std::uint32_t>(child));
+                ++at;
             }
         }
+        force[0] = fx;
+        force[1] = fy;
+        z = sum;
     }
 
 private:
     struct Node {
-        double comX = 0.0, comY = 0.0, side = 0.0;
-        std::uint32_t begin = 0, end = 0;
-        std::int32_t child[4] = {-1, -1, -1, -1}; ///< the non-empty quadrants' nodes; none: a leaf
+        double comX = 0.0, comY = 0.0, side2 = 0.0; ///< centre of mass, squared width
+        std::uint32_t begin = 0, count = 0;         ///< its points: order_[begin, begin + count)
+        std::uint32_t skip = 0;                     ///< the node after its subtree (this + 1: a leaf)
     };
 
-    std::uint32_t build(std::size_t begin, std::size_t end, double cx, double cy, double side, int depth)
+    void build(std::size_t begin, std::size_t end, double cx, double cy, double side, int depth)
     {
         const auto index = static_cast<std::uint32_t>(nodes_.size());
         double sx = 0.0, sy = 0.0;
@@ -188,33 +197,26 @@ private:
             sy += y_[2 * order_[e] + 1];
         }
         const double count = static_cast<double>(end - begin);
-        Node node;
-        node.comX = sx / count;
-        node.comY = sy / count;
-        node.side = side;
-        node.begin = static_cast<std::uint32_t>(begin);
-        node.end = static_cast<std::uint32_t>(end);
-        nodes_.push_back(node);
+        nodes_.push_back({sx / count, sy / count, side * side, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end - begin), 0});
         // A leaf holds one point, or several that 40 halvings could not separate (duplicates).
-        if (end - begin <= 1 || depth >= 40)
-            return index;
-        const auto first = order_.begin() + static_cast<std::ptrdiff_t>(begin), last = order_.begin() + static_cast<std::ptrdiff_t>(end);
-        const auto middle = std::partition(first, last, [&](std::uint32_t j) { return y_[2 * j] < cx; });
-        const auto below = [&](std::uint32_t j) { return y_[2 * j + 1] < cy; };
-        const auto quarter1 = std::partition(first, middle, below), quarter3 = std::partition(middle, last, below);
-        const std::size_t bounds[5] = {begin, static_cast<std::size_t>(quarter1 - order_.begin()), static_cast<std::size_t>(middle - order_.begin()),
-                                       static_cast<std::size_t>(quarter3 - order_.begin()), end};
-        const double h = side / 4.0;
-        const double centres[4][2] = {{cx - h, cy - h}, {cx - h, cy + h}, {cx + h, cy - h}, {cx + h, cy + h}};
-        for (int q = 0; q < 4; ++q)
-            if (bounds[q + 1] > bounds[q]) {
-                const std::uint32_t child = build(bounds[q], bounds[q + 1], centres[q][0], centres[q][1], side / 2.0, depth + 1);
-                nodes_[index].child[q] = static_cast<std::int32_t>(child);
-            }
-        return index;
+        if (end - begin > 1 && depth < 40) {
+            const auto first = order_.begin() + static_cast<std::ptrdiff_t>(begin), last = order_.begin() + static_cast<std::ptrdiff_t>(end);
+            const auto middle = std::partition(first, last, [&](std::uint32_t j) { return y_[2 * j] < cx; });
+            const auto below = [&](std::uint32_t j) { return y_[2 * j + 1] < cy; };
+            const auto quarter1 = std::partition(first, middle, below), quarter3 = std::partition(middle, last, below);
+            const std::size_t bounds[5] = {begin, static_cast<std::size_t>(quarter1 - order_.begin()), static_cast<std::size_t>(middle - order_.begin()),
+                                           static_cast<std::size_t>(quarter3 - order_.begin()), end};
+            const double h = side / 4.0;
+            const double centres[4][2] = {{cx - h, cy - h}, {cx - h, cy + h}, {cx + h, cy - h}, {cx + h, cy + h}};
+            for (int q = 0; q < 4; ++q)
+                if (bounds[q + 1] > bounds[q])
+                    build(bounds[q], bounds[q + 1], centres[q][0], centres[q][1], side / 2.0, depth + 1);
+        }
+        nodes_[index].skip = static_cast<std::uint32_t>(nodes_.size());
     }
 
     const std::vector<double>& y_;
+    double theta2_;
     std::vector<std::uint32_t> order_;
     std::vector<Node> nodes_;
 };
@@ -298,19 +300,19 @@ std::vector<float> tsne(MatrixView data, Metric metric, const TsneSettings& sett
         throwIfCancelled(cancel);
         const bool early = iteration < settings.exaggerationIterations;
         const double exaggeration = early ? settings.earlyExaggeration : 1.0, momentum = early ? 0.5 : 0.8;
-        const QuadTree tree(y, n);
+        const QuadTree tree(y, n, settings.theta);
         parallelFor(n, threads, [&](std::size_t begin, std::size_t end) {
-            std::vector<std::uint32_t> stack;
-            for (std::size_t i = begin; i < end; ++i) {
+            for (std::size_t at = begin; at < end; ++at) {
+                const std::size_t i = tree.order()[at];
                 double force[2];
-                tree.repulsion(i, settings.theta, force, z[i], stack);
+                tree.repulsion(i, force, z[i]);
                 repulsive[2 * i] = force[0];
                 repulsive[2 * i + 1] = force[1];
                 double ax = 0.0, ay = 0.0;
                 for (std::size_t e = p.start[i]; e < p.start[i + 1]; ++e) {
-                    const std::size_t j = p.column[e];
+                    const std::size_t j = p.entries[e].column;
                     const double dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
-                    const double pq = p.value[e] / (1.0 + dx * dx + dy * dy);
+                    const double pq = p.entries[e].value / (1.0 + dx * dx + dy * dy);
                     ax += pq * dx;
                     ay += pq * dy;
                 }
