@@ -607,47 +607,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
+        <location filename="../app/studio/main.cpp" line="89"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
+        <location filename="../app/studio/main.cpp" line="93"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="95"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>The data: a built-in name or a file.</source>
         <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="97"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>Keep the first N rows.</source>
         <translation>Die ersten N Zeilen behalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Number of clusters.</source>
         <translation>Anzahl der Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>Train a run before anything else.</source>
         <translation>Zuerst einen Lauf trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
+        <source>With --view projection: show the t-SNE map (made first) instead of principal axes.</source>
+        <translation>Mit --view projection: die t-SNE-Karte (zuerst berechnet) statt der Hauptachsen zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation>Die anzuzeigende Ansicht: clusters, accuracy, distances, projection, query, partitions oder compare.</translation>
     </message>
@@ -656,7 +661,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation>Nach --train die Partitionen bauen, „Alles exportieren“ in den Ordner schreiben (jedes Diagramm als PNG und PDF mit seinen Daten als CSV) und beenden.</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="103"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -906,52 +911,52 @@
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="188"/>
         <source>Fewer than two clusters with test queries: no trend.</source>
         <translation>Weniger als zwei Cluster mit Testanfragen: kein Trend.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="191"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="195"/>
         <source>Weighted fit: slope %1, weighted r = %2 over %3 clusters.</source>
         <translation>Gewichtete Anpassung: Steigung %1, gewichtetes r = %2 über %3 Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="201"/>
         <source>95% bootstrap interval of the slope %1 to %2</source>
         <translation>95-%-Bootstrap-Intervall der Steigung %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="204"/>
         <source> Too few clusters with test queries to tell.</source>
         <translation> Zu wenige Cluster mit Testanfragen für eine Aussage.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="201"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="205"/>
         <source> No clear trend (%1, spanning 0): too few test queries to tell.</source>
         <translation> Kein klarer Trend (%1, schließt 0 ein): zu wenige Testanfragen für eine Aussage.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="202"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="206"/>
         <source> Accuracy rises with %1 (%2).</source>
         <translation> Die Genauigkeit steigt mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="207"/>
         <source> Accuracy falls with %1 (%2).</source>
         <translation> Die Genauigkeit fällt mit %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="206"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
         <source>Layer-2 test accuracy against %1</source>
         <translation>Testgenauigkeit Schicht 2 gegen %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="214"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="300"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="309"/>
         <source>held-out accuracy
 (test rows; not used for stopping)</source>
         <translation>zurückgehaltene Genauigkeit
@@ -963,8 +968,8 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="332"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="289"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="341"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
@@ -1013,7 +1018,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="325"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -1036,7 +1041,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="342"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -1076,7 +1081,7 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="181"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="185"/>
         <source>clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -1085,7 +1090,7 @@
         <translation type="vanished">weniger als zwei Cluster mit Testanfragen: kein Trend</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="191"/>
         <source>weighted fit</source>
         <translation>gewichtete Anpassung</translation>
     </message>
@@ -1098,30 +1103,30 @@
         <translation type="vanished">Testgenauigkeit Schicht 2 gegen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="215"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="219"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation>Testgenauigkeit Schicht 2 (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="239"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="248"/>
         <source>Layer-2 test accuracy against imbalance</source>
         <translation>Testgenauigkeit Schicht 2 gegen Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="289"/>
         <source>Training curves: %1</source>
         <translation>Trainingskurven: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="284"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="293"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="343"/>
         <source>training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="288"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="297"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="324"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="342"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
@@ -1130,23 +1135,23 @@
         <translation type="vanished">zurückgehaltene Genauigkeit (Testzeilen; nur aufgezeichnet, nicht zum Stoppen genutzt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="312"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="321"/>
         <source> memorising from epoch %1</source>
         <translation> lernt auswendig ab Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="324"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="342"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="343"/>
         <source>held-out accuracy</source>
         <translation>zurückgehaltene Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="355"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="364"/>
         <source>Training record per model</source>
         <translation>Trainingsprotokoll je Modell</translation>
     </message>
@@ -1578,17 +1583,17 @@
         <translation type="vanished">Abstandsäquivalente (mit Router)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="118"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="114"/>
         <source>Run A and run B are the same run: choose two to see their differences.</source>
         <translation>Lauf A und Lauf B sind derselbe Lauf: zwei wählen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="119"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="115"/>
         <source>Run %1 against run %2: differences are B − A.</source>
         <translation>Lauf %1 gegen Lauf %2: Unterschiede sind B − A.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="121"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="117"/>
         <source>Partitions are compared once both runs have them (Partitions ▸ Build partitions while the run is shown).</source>
         <translation>Partitionen werden verglichen, sobald beide Läufe welche haben (Partitionen ▸ Partitionen erstellen, während der Lauf gezeigt wird).</translation>
     </message>
@@ -1628,55 +1633,66 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="30"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="32"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, Modell %2 von %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="44"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="50"/>
         <source>projecting (PCA)</source>
         <translation>projiziere (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="154"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="93"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="129"/>
         <source>loading %1</source>
         <translation>lade %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>%1 geladen: %2 Zeilen x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="131"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="106"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>in %1 s trainiert: Genauigkeit Schicht 1 %2, Schicht 2 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="183"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="111"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="159"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="186"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="112"/>
         <source>run finished in %1 s</source>
         <translation>Lauf nach %1 s beendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="140"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="115"/>
         <source>run cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
         <source>opened %1 (trained on %2)</source>
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="198"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
+        <source>t-SNE map</source>
+        <translation>t-SNE-Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/EngineWorker.cpp" line="182"/>
+        <source>measuring the map</source>
+        <translation>Karte wird bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/EngineWorker.cpp" line="201"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>
@@ -1684,334 +1700,358 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="50"/>
-        <location filename="../app/studio/MainWindow.cpp" line="145"/>
-        <location filename="../app/studio/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/MainWindow.cpp" line="52"/>
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
+        <location filename="../app/studio/MainWindow.cpp" line="350"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/MainWindow.cpp" line="67"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="79"/>
+        <location filename="../app/studio/MainWindow.cpp" line="82"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="80"/>
+        <location filename="../app/studio/MainWindow.cpp" line="83"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="81"/>
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="82"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/MainWindow.cpp" line="86"/>
         <source>Partitio&amp;ns</source>
         <translation>Partitio&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="87"/>
         <source>Co&amp;mpare</source>
         <translation>Vergle&amp;ich</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="102"/>
+        <location filename="../app/studio/MainWindow.cpp" line="105"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/MainWindow.cpp" line="106"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="110"/>
+        <location filename="../app/studio/MainWindow.cpp" line="113"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="119"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="129"/>
+        <location filename="../app/studio/MainWindow.cpp" line="132"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="141"/>
+        <location filename="../app/studio/MainWindow.cpp" line="144"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143"/>
+        <location filename="../app/studio/MainWindow.cpp" line="149"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="161"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="155"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="186"/>
+        <source>t-SNE map made in %1 s.</source>
+        <translation>t-SNE-Karte in %1 s berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="200"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/MainWindow.cpp" line="237"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="236"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="237"/>
+        <location filename="../app/studio/MainWindow.cpp" line="258"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239"/>
+        <location filename="../app/studio/MainWindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/MainWindow.cpp" line="270"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="271"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/MainWindow.cpp" line="273"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/MainWindow.cpp" line="278"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/MainWindow.cpp" line="279"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="266"/>
+        <location filename="../app/studio/MainWindow.cpp" line="287"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="294"/>
+        <location filename="../app/studio/MainWindow.cpp" line="315"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="357"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/MainWindow.cpp" line="358"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/MainWindow.cpp" line="380"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="361"/>
+        <location filename="../app/studio/MainWindow.cpp" line="381"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="372"/>
+        <location filename="../app/studio/MainWindow.cpp" line="392"/>
+        <source>The t-SNE map waits until the current job ends.</source>
+        <translation>Die t-SNE-Karte wartet, bis der laufende Auftrag endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="396"/>
+        <source>Making the t-SNE map…</source>
+        <translation>t-SNE-Karte wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="397"/>
+        <source>t-SNE map: %1 rows of %2</source>
+        <translation>t-SNE-Karte: %1 Zeilen von %2</translation>
+    </message>
+    <message>
+        <source>t-SNE map of %1 (%2 rows)</source>
+        <translation type="vanished">t-SNE-Karte von %1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="415"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/MainWindow.cpp" line="424"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="390"/>
+        <location filename="../app/studio/MainWindow.cpp" line="433"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="428"/>
+        <location filename="../app/studio/MainWindow.cpp" line="471"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="429"/>
+        <location filename="../app/studio/MainWindow.cpp" line="472"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="432"/>
+        <location filename="../app/studio/MainWindow.cpp" line="475"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="467"/>
+        <location filename="../app/studio/MainWindow.cpp" line="510"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/MainWindow.cpp" line="526"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="485"/>
+        <location filename="../app/studio/MainWindow.cpp" line="528"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="540"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="540"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="499"/>
+        <location filename="../app/studio/MainWindow.cpp" line="542"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="500"/>
+        <location filename="../app/studio/MainWindow.cpp" line="543"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2234,12 +2274,17 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="56"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="67"/>
+        <source>The two principal components shown, or a neighbour-preserving t-SNE map</source>
+        <translation>Die beiden gezeigten Hauptkomponenten oder eine nachbarschaftserhaltende t-SNE-Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="81"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
@@ -2248,168 +2293,220 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="169"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="197"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="171"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="199"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="300"/>
+        <source>%1 % of a row&apos;s 10 nearest stay its 10 nearest here (%2 rows sampled)</source>
+        <translation>%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten (an %2 Zeilen gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="301"/>
+        <source>%1 % of a row&apos;s 10 nearest stay its 10 nearest here</source>
+        <translation>%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="304"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="268"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="305"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="207"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="237"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="58"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="64"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, or by whether layer 2 found the test query&apos;s neighbour</source>
         <translation>Punkte nach k-Means-Cluster, nach der Aufteilung des Laufs oder danach färben, ob Schicht 2 den Nachbarn der Testanfrage gefunden hat</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
         <source>The two principal components shown</source>
-        <translation>Die beiden angezeigten Hauptkomponenten</translation>
+        <translation type="vanished">Die beiden angezeigten Hauptkomponenten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="70"/>
         <source>PC%1 × PC%2</source>
         <translation>HK%1 × HK%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="71"/>
+        <source>t-SNE map</source>
+        <translation>t-SNE-Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="73"/>
         <source>find a word</source>
         <translation>Wort suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="69"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="74"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation>Ein Wort hervorheben (Groß-/Kleinschreibung egal) und die Ansicht darauf zentrieren; ein Klick auf einen Punkt macht ihn zur Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="82"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färben nach:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="83"/>
         <source>A&amp;xes:</source>
         <translation>A&amp;chsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="84"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="80"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="85"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="177"/>
+        <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
+        <translation>Eine nachbarschaftserhaltende Karte aller Zeilen (Barnes-Hut-t-SNE), im Hintergrund berechnet, wenn sie zum ersten Mal gewählt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="178"/>
+        <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
+        <translation>Die t-SNE-Karte gibt es für 3 bis %L1 Zeilen; diese Daten haben %L2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="230"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="213"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="213"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="251"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="251"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="251"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <source>t-SNE map of %1 (%2 rows)</source>
+        <translation>t-SNE-Karte von %1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <source>t-SNE map: cluster %1</source>
+        <translation>t-SNE-Karte: Cluster %1</translation>
+    </message>
+    <message>
+        <source>keeps %1 % of each row&apos;s 10 nearest rows among its 10 nearest on the map (%2 rows measured)</source>
+        <translation type="vanished">behält %1 % der 10 nächsten Zeilen jeder Zeile unter ihren 10 nächsten auf der Karte (an %2 Zeilen gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="270"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="308"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="310"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="348"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="318"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="356"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="321"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="322"/>
-        <source>PC%1 (%2% of the variance)</source>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
+        <source>t-SNE 1</source>
+        <translation>t-SNE 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <source>PC%1 (%2 % of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <source>t-SNE 2</source>
+        <translation>t-SNE 2</translation>
+    </message>
+    <message>
+        <source>PC%1 (%2% of the variance)</source>
+        <translation type="vanished">HK%1 (%2 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="527"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="465"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="538"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>
@@ -2425,180 +2522,180 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="48"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="47"/>
         <source>type a word and press Enter</source>
         <translation>Wort eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="49"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="48"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>Die Anfrage: ein beliebiges Wort des Datensatzes (die Vervollständigung bietet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Zufällige Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Eine zurückgehaltene Zeile zufällig wählen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="57"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
         <source>Answers per list: layer 2&apos;s and exact search&apos;s top k (nnscope predict --k)</source>
         <translation>Antworten pro Liste: die Top k von Schicht 2 und der exakten Suche (nnscope predict --k)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Clusters probed: layer 1&apos;s most probable (nnscope predict --probe); more than one gathers each probed cluster&apos;s layer-2 candidates</source>
         <translation>Geprüfte Cluster: die wahrscheinlichsten von Schicht 1 (nnscope predict --probe); mehr als einer sammelt die Schicht-2-Kandidaten jedes geprüften Clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
         <source>re-&amp;rank</source>
         <translation>neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Order layer 2&apos;s candidates by exact distance (as predict does when probing several clusters)</source>
         <translation>Die Kandidaten von Schicht 2 nach exaktem Abstand ordnen (wie predict beim Prüfen mehrerer Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
         <source>A query of the dataset&apos;s own query set (siftsmall&apos;s 100, fashion-mnist&apos;s test images), with its shipped ground truth</source>
         <translation>Eine Anfrage aus dem eigenen Anfragesatz der Daten (die 100 von siftsmall, die Testbilder von fashion-mnist), mit ihrer mitgelieferten Wahrheit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="74"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="73"/>
         <source>Train a run, then pick a query.</source>
         <translation>Einen Lauf trainieren, dann eine Anfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="79"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="78"/>
         <source>&amp;Query:</source>
         <translation>A&amp;nfrage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="81"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="80"/>
         <source>or the data&apos;s own query &amp;no.:</source>
         <translation>oder eigene Anfrage &amp;Nr.:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="81"/>
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="83"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
         <source>&amp;probes:</source>
         <translation>Prüf&amp;cluster:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="86"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="290"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="85"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="289"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Schicht 1: wahrscheinlichste Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="87"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="86"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Die besten Cluster von Schicht 1 mit Wahrscheinlichkeiten; ✓ markiert den eigenen k-Means-Cluster der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="89"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="88"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Schicht 2: vorhergesagte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="90"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="89"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Die Top 5 von Schicht 2 im Cluster von Schicht 1; ✓ markiert die unter den exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="92"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="291"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="91"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="290"/>
         <source>Exact search: true neighbours</source>
         <translation>Exakte Suche: wahre Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="93"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="92"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>Die exakten Top 5; ✓ markiert die von Schicht 2 gefundenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="122"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="121"/>
         <source>Type a word, pick a random test query, or one of the data&apos;s own %1 queries.</source>
         <translation>Ein Wort eingeben, eine zufällige Testanfrage wählen oder eine der %1 eigenen Anfragen der Daten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="123"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="122"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Ein Wort eingeben oder eine zufällige Testanfrage wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; ist nicht in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="213"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
         <source>Could not inspect the query: %1</source>
         <translation>Die Anfrage konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="224"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="224"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="224"/>
         <source>own cluster</source>
         <translation>eigener Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="230"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="233"/>
         <source>the query itself</source>
         <translation>die Anfrage selbst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>distance</source>
         <translation>Abstand</translation>
     </message>
@@ -2607,81 +2704,81 @@
         <translation type="vanished">in exakten Top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>found by layer 2</source>
         <translation>von Schicht 2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="265"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (Zeile %2, %3-Zeile, Cluster %4): Schicht 1 wählte Cluster %5 %6; die Antwort von Schicht 2, &lt;b&gt;%7&lt;/b&gt;, ist %8 der wahre nächste Nachbar &lt;b&gt;%9&lt;/b&gt;; Abstandslücke %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="267"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="267"/>
         <source>training</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="269"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="258"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
         <source>(right)</source>
         <translation>(richtig)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
         <source>in exact top %1</source>
         <translation>in exakten Top %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="252"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="251"/>
         <source> The shipped ground truth says row %1: exact search %2.</source>
         <translation> Die mitgelieferte Wahrheit nennt Zeile %1: die exakte Suche %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="254"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="253"/>
         <source>agrees</source>
         <translation>stimmt zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="254"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="253"/>
         <source>finds row %1 instead</source>
         <translation>findet stattdessen Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="256"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="255"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt; of the data&apos;s own queries (nearest centroid: cluster %2): layer 1 chose cluster %3 %4; layer 2&apos;s answer is row %5, %6 the exact nearest neighbour, row %7; distance gap %8 (%9).</source>
         <translation>&lt;b&gt;Anfrage %1&lt;/b&gt; der eigenen Anfragen der Daten (nächster Schwerpunkt: Cluster %2): Schicht 1 wählte Cluster %3 %4; die Antwort von Schicht 2 ist Zeile %5, %6 der exakte nächste Nachbar, Zeile %7; Abstandslücke %8 (%9).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="269"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="258"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
         <source>(wrong)</source>
         <translation>(falsch)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="260"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="271"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="270"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="260"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="271"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="270"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="275"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="274"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Schicht 2 hat in Cluster %2 keine Antwort außer der Anfrage selbst.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="298"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="297"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Nachbarn der Anfrage laut Schicht 2</translation>
     </message>
@@ -2889,27 +2986,27 @@
         <translation>lese…</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="153"/>
+        <location filename="../app/studio/RunPanel.cpp" line="155"/>
         <source>%1 rows × %2</source>
         <translation>%1 Zeilen × %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="182"/>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Open a data file</source>
         <translation>Eine Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="183"/>
+        <location filename="../app/studio/RunPanel.cpp" line="185"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vektoren (*.txt *.vec *.glove *.csv *.fvecs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="255"/>
+        <location filename="../app/studio/RunPanel.cpp" line="257"/>
         <source>The paper&apos;s protocol always uses cosine (within-cluster cosine targets and truth)</source>
         <translation>Das Protokoll des Papers nutzt immer Kosinus (Kosinus-Ziele und -Wahrheit innerhalb des Clusters)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="256"/>
+        <location filename="../app/studio/RunPanel.cpp" line="258"/>
         <source>The metric of targets and truth under the corrected protocol</source>
         <translation>Die Metrik von Zielen und Wahrheit im korrigierten Protokoll</translation>
     </message>

@@ -607,57 +607,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
+        <location filename="../app/studio/main.cpp" line="89"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Explore learned nearest-neighbour search.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>User interface language (en, de).</source>
         <translation>User interface language (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
+        <location filename="../app/studio/main.cpp" line="93"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Open a saved run (a model folder).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="95"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Train the default run, save a PNG of every view into the folder, and quit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>The data: a built-in name or a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="97"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>Keep the first N rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Number of clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>Train a run before anything else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
+        <source>With --view projection: show the t-SNE map (made first) instead of principal axes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="103"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,52 +898,52 @@
         <translation>Per layer</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="184"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="188"/>
         <source>Fewer than two clusters with test queries: no trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="191"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="195"/>
         <source>Weighted fit: slope %1, weighted r = %2 over %3 clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="197"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="201"/>
         <source>95% bootstrap interval of the slope %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="200"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="204"/>
         <source> Too few clusters with test queries to tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="201"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="205"/>
         <source> No clear trend (%1, spanning 0): too few test queries to tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="202"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="206"/>
         <source> Accuracy rises with %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="203"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="207"/>
         <source> Accuracy falls with %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="206"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
         <source>Layer-2 test accuracy against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="210"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="214"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="300"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="309"/>
         <source>held-out accuracy
 (test rows; not used for stopping)</source>
         <translation type="unfinished"></translation>
@@ -949,8 +954,8 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="61"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="332"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="289"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="341"/>
         <source>Training curves</source>
         <translation>Training curves</translation>
     </message>
@@ -999,7 +1004,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="125"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="325"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
@@ -1022,7 +1027,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/AccuracyView.cpp" line="154"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="342"/>
         <source>model</source>
         <translation>model</translation>
     </message>
@@ -1062,61 +1067,61 @@
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="181"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="185"/>
         <source>clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="187"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="191"/>
         <source>weighted fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="215"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="219"/>
         <source>layer-2 test accuracy (true cluster given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="239"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="248"/>
         <source>Layer-2 test accuracy against imbalance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="280"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="289"/>
         <source>Training curves: %1</source>
         <translation>Training curves: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="284"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="293"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="343"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="288"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="315"/>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="297"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="324"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="342"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="312"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="321"/>
         <source> memorising from epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="324"/>
         <location filename="../app/studio/views/AccuracyView.cpp" line="333"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="342"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="334"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="343"/>
         <source>held-out accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/AccuracyView.cpp" line="355"/>
+        <location filename="../app/studio/views/AccuracyView.cpp" line="364"/>
         <source>Training record per model</source>
         <translation>Training record per model</translation>
     </message>
@@ -1512,17 +1517,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="118"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="114"/>
         <source>Run A and run B are the same run: choose two to see their differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="119"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="115"/>
         <source>Run %1 against run %2: differences are B − A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/CompareView.cpp" line="121"/>
+        <location filename="../app/studio/views/CompareView.cpp" line="117"/>
         <source>Partitions are compared once both runs have them (Partitions ▸ Build partitions while the run is shown).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,55 +1555,66 @@
 <context>
     <name>nnscope::studio::EngineWorker</name>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="30"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="32"/>
         <source>%1, model %2 of %3, epoch %4</source>
         <translation>%1, model %2 of %3, epoch %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="44"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="50"/>
         <source>projecting (PCA)</source>
         <translation>projecting (PCA)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="118"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="154"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="93"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="129"/>
         <source>loading %1</source>
         <translation>loading %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="121"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="96"/>
         <source>loaded %1: %2 rows x %3</source>
         <translation>loaded %1: %2 rows x %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="131"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="106"/>
         <source>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</source>
         <translation>trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="136"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="161"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="183"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="111"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="159"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="186"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="137"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="112"/>
         <source>run finished in %1 s</source>
         <translation>run finished in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="140"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="115"/>
         <source>run cancelled</source>
         <translation>run cancelled</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="157"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="133"/>
         <source>opened %1 (trained on %2)</source>
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="198"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
+        <source>t-SNE map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/EngineWorker.cpp" line="182"/>
+        <source>measuring the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/EngineWorker.cpp" line="201"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>
@@ -1606,334 +1622,354 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="50"/>
-        <location filename="../app/studio/MainWindow.cpp" line="145"/>
-        <location filename="../app/studio/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/MainWindow.cpp" line="52"/>
+        <location filename="../app/studio/MainWindow.cpp" line="151"/>
+        <location filename="../app/studio/MainWindow.cpp" line="350"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/MainWindow.cpp" line="67"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="78"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="79"/>
+        <location filename="../app/studio/MainWindow.cpp" line="82"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Accuracy</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="80"/>
+        <location filename="../app/studio/MainWindow.cpp" line="83"/>
         <source>&amp;Distances</source>
         <translation>&amp;Distances</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="81"/>
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="82"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/MainWindow.cpp" line="86"/>
         <source>Partitio&amp;ns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="87"/>
         <source>Co&amp;mpare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="102"/>
+        <location filename="../app/studio/MainWindow.cpp" line="105"/>
         <source>What the engine did, with times</source>
         <translation>What the engine did, with times</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/MainWindow.cpp" line="106"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="110"/>
+        <location filename="../app/studio/MainWindow.cpp" line="113"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Ready: press Train to cluster, train and evaluate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/MainWindow.cpp" line="119"/>
         <source>Progress of the whole run</source>
         <translation>Progress of the whole run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="129"/>
+        <location filename="../app/studio/MainWindow.cpp" line="132"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="141"/>
+        <location filename="../app/studio/MainWindow.cpp" line="144"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="143"/>
+        <location filename="../app/studio/MainWindow.cpp" line="149"/>
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="161"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="155"/>
+        <location filename="../app/studio/MainWindow.cpp" line="169"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="173"/>
+        <location filename="../app/studio/MainWindow.cpp" line="186"/>
+        <source>t-SNE map made in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="194"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="200"/>
+        <location filename="../app/studio/MainWindow.cpp" line="221"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="201"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="206"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="207"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="208"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="213"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="215"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/MainWindow.cpp" line="237"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="236"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="237"/>
+        <location filename="../app/studio/MainWindow.cpp" line="258"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239"/>
+        <location filename="../app/studio/MainWindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/MainWindow.cpp" line="270"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="271"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/MainWindow.cpp" line="273"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/MainWindow.cpp" line="278"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/MainWindow.cpp" line="279"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="266"/>
+        <location filename="../app/studio/MainWindow.cpp" line="287"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="294"/>
+        <location filename="../app/studio/MainWindow.cpp" line="315"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="336"/>
+        <location filename="../app/studio/MainWindow.cpp" line="357"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/MainWindow.cpp" line="358"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/MainWindow.cpp" line="380"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="361"/>
+        <location filename="../app/studio/MainWindow.cpp" line="381"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="372"/>
+        <location filename="../app/studio/MainWindow.cpp" line="392"/>
+        <source>The t-SNE map waits until the current job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="396"/>
+        <source>Making the t-SNE map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="397"/>
+        <source>t-SNE map: %1 rows of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="415"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/MainWindow.cpp" line="424"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="390"/>
+        <location filename="../app/studio/MainWindow.cpp" line="433"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="428"/>
+        <location filename="../app/studio/MainWindow.cpp" line="471"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="429"/>
+        <location filename="../app/studio/MainWindow.cpp" line="472"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="432"/>
+        <location filename="../app/studio/MainWindow.cpp" line="475"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="467"/>
+        <location filename="../app/studio/MainWindow.cpp" line="510"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/MainWindow.cpp" line="526"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="485"/>
+        <location filename="../app/studio/MainWindow.cpp" line="528"/>
         <source>estimating the time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="540"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/MainWindow.cpp" line="540"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="499"/>
+        <location filename="../app/studio/MainWindow.cpp" line="542"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="500"/>
+        <location filename="../app/studio/MainWindow.cpp" line="543"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,12 +2156,17 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="56"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="67"/>
+        <source>The two principal components shown, or a neighbour-preserving t-SNE map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="81"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -2134,168 +2175,208 @@
         <translation type="vanished">★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="169"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="197"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="171"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="199"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="300"/>
+        <source>%1 % of a row&apos;s 10 nearest stay its 10 nearest here (%2 rows sampled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="301"/>
+        <source>%1 % of a row&apos;s 10 nearest stay its 10 nearest here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="304"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="268"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="305"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="207"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="237"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="58"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
         <source>train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="60"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
         <source>layer 2 hit / miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="64"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, or by whether layer 2 found the test query&apos;s neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
-        <source>The two principal components shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="70"/>
         <source>PC%1 × PC%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="71"/>
+        <source>t-SNE map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="73"/>
         <source>find a word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="69"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="74"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="82"/>
         <source>&amp;Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="83"/>
         <source>A&amp;xes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="84"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="80"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="85"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="200"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="177"/>
+        <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="178"/>
+        <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="230"/>
         <source>rows (train to see clusters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="213"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>test row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="213"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
         <source>training row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="251"/>
         <source>not a scored test query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="251"/>
         <source>test: layer 2 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="221"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="251"/>
         <source>test: layer 2 miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <source>t-SNE map of %1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <source>t-SNE map: cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="270"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="308"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="298"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="310"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="348"/>
         <source>exact nearest neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="318"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="356"/>
         <source>found word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="321"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="322"/>
-        <source>PC%1 (%2% of the variance)</source>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
+        <source>t-SNE 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <source>PC%1 (%2 % of the variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <source>t-SNE 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="527"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="465"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="538"/>
         <source>Nearest to %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,180 +2392,180 @@
 <context>
     <name>nnscope::studio::QueryInspector</name>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="48"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="47"/>
         <source>type a word and press Enter</source>
         <translation>type a word and press Enter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="49"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="48"/>
         <source>The query: any word of the dataset (completion offers them)</source>
         <translation>The query: any word of the dataset (completion offers them)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="54"/>
         <source>&amp;Random test query</source>
         <translation>&amp;Random test query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="55"/>
         <source>Pick a held-out row at random (Ctrl+T)</source>
         <translation>Pick a held-out row at random (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="57"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="56"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="61"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="60"/>
         <source>Answers per list: layer 2&apos;s and exact search&apos;s top k (nnscope predict --k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="64"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="63"/>
         <source>Clusters probed: layer 1&apos;s most probable (nnscope predict --probe); more than one gathers each probed cluster&apos;s layer-2 candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="65"/>
         <source>re-&amp;rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="67"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="66"/>
         <source>Order layer 2&apos;s candidates by exact distance (as predict does when probing several clusters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="71"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="70"/>
         <source>A query of the dataset&apos;s own query set (siftsmall&apos;s 100, fashion-mnist&apos;s test images), with its shipped ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="74"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="73"/>
         <source>Train a run, then pick a query.</source>
         <translation>Train a run, then pick a query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="79"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="78"/>
         <source>&amp;Query:</source>
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="81"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="80"/>
         <source>or the data&apos;s own query &amp;no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="81"/>
         <source>&amp;k:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="83"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="82"/>
         <source>&amp;probes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="86"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="290"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="85"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="289"/>
         <source>Layer 1: most probable clusters</source>
         <translation>Layer 1: most probable clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="87"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="86"/>
         <source>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</source>
         <translation>Layer 1&apos;s top clusters with their probabilities; ✓ marks the query&apos;s own k-means cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="89"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="88"/>
         <source>Layer 2: predicted neighbours</source>
         <translation>Layer 2: predicted neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="90"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="89"/>
         <source>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</source>
         <translation>Layer 2&apos;s top 5 in layer 1&apos;s cluster; ✓ marks those among the exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="92"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="291"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="91"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="290"/>
         <source>Exact search: true neighbours</source>
         <translation>Exact search: true neighbours</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="93"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="92"/>
         <source>The exact top 5; ✓ marks those layer 2 found</source>
         <translation>The exact top 5; ✓ marks those layer 2 found</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="122"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="121"/>
         <source>Type a word, pick a random test query, or one of the data&apos;s own %1 queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="123"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="122"/>
         <source>Type a word, or pick a random test query.</source>
         <translation>Type a word, or pick a random test query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="161"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="160"/>
         <source>&apos;%1&apos; is not in %2.</source>
         <translation>&apos;%1&apos; is not in %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="213"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="212"/>
         <source>Could not inspect the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="224"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>cluster</source>
         <translation>cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="224"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="225"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="224"/>
         <source>own cluster</source>
         <translation>own cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="230"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="229"/>
         <source>query</source>
         <translation type="unfinished">query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="234"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="233"/>
         <source>the query itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>row</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>distance</source>
         <translation>distance</translation>
     </message>
@@ -2493,81 +2574,81 @@
         <translation type="vanished">in exact top 5</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="244"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="243"/>
         <source>found by layer 2</source>
         <translation>found by layer 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="265"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (row %2, %3 row, cluster %4): layer 1 chose cluster %5 %6; layer 2&apos;s answer &lt;b&gt;%7&lt;/b&gt; is %8 the true nearest neighbour &lt;b&gt;%9&lt;/b&gt;; distance gap %10 (%11).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="267"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="267"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="269"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="258"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
         <source>(right)</source>
         <translation>(right)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="237"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="236"/>
         <source>in exact top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="252"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="251"/>
         <source> The shipped ground truth says row %1: exact search %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="254"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="253"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="254"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="253"/>
         <source>finds row %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="256"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="255"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt; of the data&apos;s own queries (nearest centroid: cluster %2): layer 1 chose cluster %3 %4; layer 2&apos;s answer is row %5, %6 the exact nearest neighbour, row %7; distance gap %8 (%9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="269"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="258"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="268"/>
         <source>(wrong)</source>
         <translation>(wrong)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="260"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="271"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="270"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="260"/>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="271"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="259"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="270"/>
         <source>not</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="275"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="274"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: layer 2 has no answer besides the query itself in cluster %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/QueryInspector.cpp" line="298"/>
+        <location filename="../app/studio/views/QueryInspector.cpp" line="297"/>
         <source>Layer-2 neighbours of the query</source>
         <translation>Layer-2 neighbours of the query</translation>
     </message>
@@ -2775,27 +2856,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="153"/>
+        <location filename="../app/studio/RunPanel.cpp" line="155"/>
         <source>%1 rows × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="182"/>
+        <location filename="../app/studio/RunPanel.cpp" line="184"/>
         <source>Open a data file</source>
         <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="183"/>
+        <location filename="../app/studio/RunPanel.cpp" line="185"/>
         <source>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</source>
         <translation>Vectors (*.txt *.vec *.glove *.csv *.fvecs);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="255"/>
+        <location filename="../app/studio/RunPanel.cpp" line="257"/>
         <source>The paper&apos;s protocol always uses cosine (within-cluster cosine targets and truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunPanel.cpp" line="256"/>
+        <location filename="../app/studio/RunPanel.cpp" line="258"/>
         <source>The metric of targets and truth under the corrected protocol</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,10 @@
 #include "core/Error.h"
 #include "workload/Workload.h"
 #include "learned/Imbalance.h"
+#include "core/Stopwatch.h"
+#include "project/MapQuality.h"
 #include "project/Pca.h"
+#include "project/Tsne.h"
 #include "studio/TableText.h"
 
 #include <QElapsedTimer>
@@ -155,6 +158,33 @@ void EngineWorker::partition(const std::shared_ptr<const Dataset>& data, const P
             token.get()));
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
         emit partitioned(result);
+    } catch (const Cancelled&) {
+        emit cancelled();
+    } catch (const std::exception& error) {
+        emit failed(QString::fromStdString(printable(error.what())));
+    }
+}
+
+void EngineWorker::map(const std::shared_ptr<const Dataset>& data, Metric metric, const JobToken& token)
+{
+    try {
+        if (!data)
+            throw Error("there is no data to map");
+        const auto started = Clock::now();
+        auto map = std::make_shared<NeighbourMap>();
+        map->data = data;
+        TsneSettings settings; // scikit-learn's defaults; a perplexity small data can hold
+        settings.perplexity = std::min(settings.perplexity, std::max(1.0, static_cast<double>(data->rows() - 1) / 3.0));
+        map->points = tsne(data->view(), metric, settings, token.get(), [this](double done) {
+            emit progress({tr("t-SNE map"), {}, 0, 0, 0, 0.95 * done});
+        });
+        map->seconds = secondsSince(started);
+        emit progress({tr("measuring the map"), {}, 0, 0, 0, 0.95});
+        const NeighbourPreservation kept = neighbourPreservation(data->view(), metric, map->points);
+        map->preservation = kept.mean;
+        map->preservationRows = kept.rows;
+        emit progress({tr("done"), {}, 0, 0, 0, 1.0});
+        emit mapped(map);
     } catch (const Cancelled&) {
         emit cancelled();
     } catch (const std::exception& error) {

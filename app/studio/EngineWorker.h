@@ -53,10 +53,14 @@ public slots:
     void partition(const std::shared_ptr<const nnscope::Dataset>& data, const nnscope::PartitionExperimentSettings& settings,
                    const nnscope::studio::JobToken& token);
 
+    /// Maps `data`'s rows by t-SNE and measures the map: emits mapped() or failed()/cancelled().
+    void map(const std::shared_ptr<const nnscope::Dataset>& data, nnscope::Metric metric, const nnscope::studio::JobToken& token);
+
 signals:
     void progress(const nnscope::studio::RunProgress& progress);
     void finished(const nnscope::studio::SessionPointer& session);
     void partitioned(const std::shared_ptr<const nnscope::PartitionExperimentResult>& result);
+    void mapped(const nnscope::studio::NeighbourMapPointer& map);
     void saved(const QString& directory);
     void failed(const QString& message);
     void cancelled();

@@ -29,9 +29,11 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <cstdio>
+#include <utility>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     qRegisterMetaType<RunProgress>();
     qRegisterMetaType<SessionPointer>();
     qRegisterMetaType<std::shared_ptr<const PartitionExperimentResult>>();
+    qRegisterMetaType<NeighbourMapPointer>();
 
     panel_ = new RunPanel(this);
     auto* panelScroll = new QScrollArea(this);
@@ -139,17 +142,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(worker_, &EngineWorker::failed, this, [this](const QString& message) {
         appendLog(tr("error: %1").arg(message));
+        const bool map = std::exchange(mapPending_, false);
+        if (map)
+            projection_->mapUnavailable();
         const bool wasRunning = running_;
         setRunning(false, tr("Failed."));
         progress_->setValue(0); // nothing of the run is kept: the bar does not pretend otherwise
         warn(tr("nnscope studio"), message);
-        if (wasRunning)
+        if (map)
+            emit mapMade(false);
+        else if (wasRunning)
             emit runEnded(false);
     });
     connect(worker_, &EngineWorker::cancelled, this, [this] {
+        const bool map = std::exchange(mapPending_, false);
+        if (map)
+            projection_->mapUnavailable();
         setRunning(false, tr("Cancelled."));
         progress_->setValue(0);
-        emit runEnded(false);
+        if (map)
+            emit mapMade(false);
+        else
+            emit runEnded(false);
     });
     connect(worker_, &EngineWorker::saved, this, [this](const QString& directory) {
         setRunning(false, tr("Saved to %1.").arg(directory));
@@ -166,6 +180,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(projection_, &ProjectionView::rowActivated, inspector_, &QueryInspector::inspectRow);
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
+    connect(projection_, &ProjectionView::mapRequested, this, &MainWindow::buildMap);
+    connect(worker_, &EngineWorker::mapped, this, [this](const NeighbourMapPointer& map) {
+        mapPending_ = false;
+        setRunning(false, tr("t-SNE map made in %1 s.").arg(map->seconds, 0, 'f', 1));
+        projection_->setMap(map);
+        emit mapMade(true);
+    });
     connect(clusters_, &ClustersView::clusterSelected, accuracy_, &AccuracyView::highlightCluster);
     connect(clusters_, &ClustersView::clusterSelected, projection_, &ProjectionView::highlightCluster);
     connect(panel_, &RunPanel::dataRead, partitions_, &PartitionsView::setData);
@@ -352,17 +373,39 @@ void MainWindow::buildPartitions()
         data = session_->data;
     if (running_ || !data)
         return;
-    const HierarchySettings run = panel_->request().settings;
     PartitionExperimentSettings settings;
     settings.bins = partitions_->bins();
-    settings.seed = run.seed;
-    settings.metric = run.protocol == Protocol::Paper || run.metric == Metric::Cosine ? Metric::Cosine : Metric::L2;
+    settings.seed = panel_->request().settings.seed;
+    settings.metric = searchMetric();
     setRunning(true, tr("Building partitions…"));
     appendLog(tr("partitions: %1 bins on %2").arg(settings.bins).arg(datasetTitle(*data)));
     job_ = std::make_shared<CancelToken>();
     partitionData_ = data;
     QMetaObject::invokeMethod(worker_, [worker = worker_, data, settings, token = job_] { worker->partition(data, settings, token); },
                               Qt::QueuedConnection);
+}
+
+void MainWindow::buildMap(const std::shared_ptr<const Dataset>& data)
+{
+    if (running_ || !data) { // one job at a time: the map can be asked for again once this one ends
+        projection_->mapUnavailable();
+        status_->setText(tr("The t-SNE map waits until the current job ends."));
+        emit mapMade(false);
+        return;
+    }
+    setRunning(true, tr("Making the t-SNE map…"));
+    appendLog(tr("t-SNE map: %1 rows of %2").arg(data->rows()).arg(datasetTitle(*data)));
+    job_ = std::make_shared<CancelToken>();
+    mapPending_ = true;
+    QMetaObject::invokeMethod(worker_, [worker = worker_, data, metric = searchMetric(), token = job_] { worker->map(data, metric, token); },
+                              Qt::QueuedConnection);
+}
+
+Metric MainWindow::searchMetric() const
+{
+    // The run's metric: the paper protocol ranks by cosine.
+    const HierarchySettings run = panel_->request().settings;
+    return run.protocol == Protocol::Paper || run.metric == Metric::Cosine ? Metric::Cosine : Metric::L2;
 }
 
 void MainWindow::cancelRun()

@@ -59,6 +59,8 @@ public slots:
     void saveSession(const QString& directory);
     /// Builds the learned partitions on the session's data (on the worker; Cancel stops it).
     void buildPartitions();
+    /// Makes the t-SNE map of `data` for the Projection view (on the worker; Cancel stops it).
+    void buildMap(const std::shared_ptr<const nnscope::Dataset>& data);
     /// Writes the report folder (the layout of `nnscope reproduce --out`, and the studio's own charts);
     /// false, after a message, when it could not be written.
     bool exportAll(const QString& directory);
@@ -70,6 +72,8 @@ signals:
     void partitionsBuilt();
     /// The Projection view shows the chosen data before training (or the data could not be read).
     void dataPreviewed(bool succeeded);
+    /// A t-SNE map job ended: the Projection view shows the map, or not (failed, cancelled, refused).
+    void mapMade(bool succeeded);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +85,8 @@ private:
     void setRunning(bool running, const QString& what);
     void showSession(const SessionPointer& session);
     void previewData(std::shared_ptr<const Dataset> data);
+    /// The metric the run's searches use (partitions and the map follow it).
+    Metric searchMetric() const;
     void onProgress(const RunProgress& progress);
     void appendLog(const QString& line);
     void updateExportActions();
@@ -109,6 +115,7 @@ private:
     QLabel* status_;
     QLabel* stale_; ///< "the views show the previous run" while a new one trains
     std::shared_ptr<const Dataset> partitionData_; ///< the rows the partitions being built stand on
+    bool mapPending_ = false;                     ///< the worker is making the Projection view's t-SNE map
     QProgressBar* progress_;
     QLabel* eta_;
     QList<QAction*> sessionActions_;

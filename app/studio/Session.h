@@ -42,6 +42,16 @@ struct Session {
 
 using SessionPointer = std::shared_ptr<const Session>;
 
+/// A neighbour-preserving 2-D map (t-SNE) of a dataset's rows, made when the Projection view asks.
+struct NeighbourMap {
+    std::shared_ptr<const Dataset> data; ///< the rows it maps (a map follows its data, not a session)
+    std::vector<float> points;           ///< rows × 2
+    double preservation = 0.0;           ///< knn_preservation_10 (project/MapQuality.h)
+    std::size_t preservationRows = 0;    ///< rows it was measured on
+    double seconds = 0.0;
+};
+using NeighbourMapPointer = std::shared_ptr<const NeighbourMap>;
+
 /// Fills `session.projection` and `explainedVariance` from `session.data` (engine work: call it off
 /// the GUI thread).
 void addProjection(Session& session);
@@ -52,3 +62,4 @@ std::optional<std::size_t> findWord(const Dataset& data, const QString& word);
 } // namespace nnscope::studio
 
 Q_DECLARE_METATYPE(nnscope::studio::SessionPointer)
+Q_DECLARE_METATYPE(nnscope::studio::NeighbourMapPointer)

@@ -2,6 +2,7 @@
 #include "core/BlasThreads.h"
 #include "studio/MainWindow.h"
 #include "studio/RunPanel.h"
+#include "studio/views/ProjectionView.h"
 #include "studio/views/QueryInspector.h"
 
 #include <QApplication>
@@ -97,13 +98,14 @@ int main(int argc, char** argv)
     const QCommandLineOption words("words", QApplication::translate("main", "Keep the first N rows."), "N");
     const QCommandLineOption clusters("clusters", QApplication::translate("main", "Number of clusters."), "C");
     const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
+    const QCommandLineOption map("map", QApplication::translate("main", "With --view projection: show the t-SNE map (made first) instead of principal axes."));
     const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query, partitions or compare."), "name");
     const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
     const QCommandLineOption exportTo("export",
                                       QApplication::translate("main", "After --train, build the partitions, write Export all into the folder (every "
                                                                       "chart as PNG and PDF with its data as CSV) and quit."),
                                       "folder");
-    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, screenshot, exportTo});
+    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, map, screenshot, exportTo});
     parser.process(*application);
     if (parser.isSet(exportTo) && !parser.isSet(train)) {
         std::fprintf(stderr, "nnscope-studio: --export needs --train (it exports the run it trains)\n");
@@ -143,10 +145,28 @@ int main(int argc, char** argv)
         window.setHeadless(true); // a failure is one line on stderr and exit status 1, never a dialog
         const bool every = parser.isSet(screenshots);
         const QString target = every ? parser.value(screenshots) : parser.value(screenshot);
-        const auto shoot = [&window, every, shownView, target] {
+        const auto save = [&window, every, shownView, target] {
             const bool saved = every ? nnscope::studio::saveScreenshots(window, target)
                                      : nnscope::studio::saveViewScreenshot(window, shownView, target);
             QApplication::exit(saved ? 0 : 1);
+        };
+        // With --map, the t-SNE map is made first (after the run or the preview) and shot once shown.
+        const bool withMap = parser.isSet(map);
+        const auto shoot = [&window, save, withMap] {
+            if (!withMap) {
+                save();
+                return;
+            }
+            QObject::connect(
+                &window, &nnscope::studio::MainWindow::mapMade, &window,
+                [save](bool made) {
+                    if (made)
+                        QTimer::singleShot(100, save);
+                    else
+                        QApplication::exit(1);
+                },
+                Qt::SingleShotConnection);
+            window.projectionView()->showMap();
         };
         if (!parser.isSet(train) && !every) {
             // The view as it stands once the chosen data is read and projected (the preview).

@@ -38,6 +38,7 @@
 #include <QImage>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
@@ -150,6 +151,50 @@ private slots:
         QVERIFY(view.find("w1")); // not among the drawn rows (1 in 4 is drawn)
         QCOMPARE(view.foundRow(), qint64(1));
         QVERIFY(!std::isnan(view.pointOf(1).x()));
+        // Past the rows a t-SNE map is offered for, its entry is there but disabled, saying why.
+        auto* axes = view.findChild<QComboBox*>("axes");
+        const auto* item = qobject_cast<QStandardItemModel*>(axes->model())->item(axes->count() - 1);
+        QVERIFY(!item->isEnabled());
+        QVERIFY(item->toolTip().contains("100,000"));
+    }
+
+    void theTsneMapIsMadeOnRequestAndDrawnWhereItsPointsAre()
+    {
+        MainWindow window; // the preview of glove-100d, before any training
+        ProjectionView* projection = window.projectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(!std::isnan(projection->pointOf(0).x()), 30000);
+        const std::size_t rows = projection->drawnPoints();
+        QSignalSpy requested(projection, &ProjectionView::mapRequested);
+        QSignalSpy made(&window, &MainWindow::mapMade);
+        const QPointF onAxes = projection->pointOf(7);
+        projection->showMap();
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(made.wait(300000));
+        QVERIFY(made[0][0].toBool());
+        QVERIFY(projection->showingMap());
+        const NeighbourMapPointer map = projection->map();
+        QCOMPARE(map->points.size(), 2 * rows);
+        QVERIFY(map->preservation > 0.2 && map->preservation <= 1.0);
+        QVERIFY(qobject_cast<QCPTextElement*>(projection->currentChart()->plotLayout()->element(0, 0))->text().contains("t-SNE map"));
+        // Each row is drawn at its map point: found among the plotted points of the chart.
+        for (qint64 row : {qint64(0), qint64(7), static_cast<qint64>(rows) - 1}) {
+            const QPointF expected(map->points[2 * static_cast<std::size_t>(row)], map->points[2 * static_cast<std::size_t>(row) + 1]);
+            QCOMPARE(projection->pointOf(row), expected);
+            bool drawn = false;
+            for (int g = 0; g < projection->currentChart()->graphCount() && !drawn; ++g)
+                for (const QCPGraphData& point : *projection->currentChart()->graph(g)->data())
+                    drawn = drawn || (point.key == expected.x() && point.value == expected.y());
+            QVERIFY2(drawn, qPrintable(QString("row %1").arg(row)));
+        }
+        // Back to principal axes and to the map again: the map is kept, not made twice.
+        auto* axes = projection->findChild<QComboBox*>("axes");
+        axes->setCurrentIndex(0);
+        QVERIFY(!projection->showingMap());
+        QCOMPARE(projection->pointOf(7), onAxes);
+        projection->showMap();
+        QVERIFY(projection->showingMap());
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
     }
 
     void zoomStopsAtItsBoundsWithoutDriftingAndDoubleClickOnlyResets()

@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolTip>
@@ -26,6 +28,7 @@ constexpr std::size_t kLegendGroups = 12; // more colour groups than this are le
 constexpr std::size_t kDrawnRows = 30000; // 57-63 ms per redraw while panning here (docs/benchmarks.md §9)
 constexpr double kMaxZoomOut = 4.0;       // × the reset view
 constexpr double kMaxZoomIn = 1e-4;
+const QPoint kMapAxes(-1, -1); // the Axes entry of the t-SNE map
 
 QCPItemText* wordLabel(QCustomPlot* plot, const QPointF& at, const QString& text, const QColor& colour)
 {
@@ -60,10 +63,12 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     colouring_->addItem(tr("layer 2 hit / miss"), static_cast<int>(Colouring::Layer2));
     colouring_->setToolTip(tr("Colour the points by k-means cluster, by the run's split, or by whether layer 2 found the test query's neighbour"));
     axes_ = new QComboBox(this);
-    axes_->setToolTip(tr("The two principal components shown"));
+    axes_->setObjectName("axes");
+    axes_->setToolTip(tr("The two principal components shown, or a neighbour-preserving t-SNE map"));
     for (int a = 0; a < static_cast<int>(Session::kProjectionAxes); ++a)
         for (int b = a + 1; b < static_cast<int>(Session::kProjectionAxes); ++b)
             axes_->addItem(tr("PC%1 × PC%2").arg(a + 1).arg(b + 1), QPoint(a, b));
+    axes_->addItem(tr("t-SNE map"), kMapAxes);
     find_ = new QLineEdit(this);
     find_->setPlaceholderText(tr("find a word"));
     find_->setToolTip(tr("Highlight a word (any case) and centre the view on it; click a point to make it the query"));
@@ -88,6 +93,12 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     connect(colouring_, &QComboBox::currentIndexChanged, this, &ProjectionView::redraw);
     connect(axes_, &QComboBox::currentIndexChanged, this, [this] {
         const QPoint pair = axes_->currentData().toPoint();
+        if (pair == kMapAxes) {
+            showMap();
+            return;
+        }
+        axesBeforeMap_ = axes_->currentIndex();
+        useMap_ = false;
         shownAxes_ = {pair.x(), pair.y()};
         redraw();
     });
@@ -149,6 +160,23 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
 void ProjectionView::setSession(const SessionPointer& session)
 {
     session_ = session;
+    if (map_ && map_->data != session->data) // a new session of the same rows keeps its map
+        map_.reset();
+    if (!map_ && axes_->currentData().toPoint() == kMapAxes) { // back to principal axes: a new map is one click away
+        useMap_ = false;
+        const QSignalBlocker quiet(axes_); // redrawn below, once this session's state is in place
+        axes_->setCurrentIndex(axesBeforeMap_);
+        const QPoint pair = axes_->currentData().toPoint();
+        shownAxes_ = {pair.x(), pair.y()};
+    }
+    const std::size_t rows = session->data->rows();
+    const int mapEntry = axes_->findData(kMapAxes);
+    const bool mappable = rows >= 3 && rows <= kMapRows;
+    if (auto* item = qobject_cast<QStandardItemModel*>(axes_->model())->item(mapEntry)) {
+        item->setEnabled(mappable);
+        item->setToolTip(mappable ? tr("A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen")
+                                  : tr("The t-SNE map is offered for 3 to %L1 rows; this data has %L2").arg(kMapRows).arg(rows));
+    }
     highlighted_ = {-1, -1, -1};
     neighbours_.clear();
     found_ = -1;
@@ -180,6 +208,8 @@ int ProjectionView::currentCluster() const
 
 QPointF ProjectionView::coordinate(std::size_t row) const
 {
+    if (useMap_)
+        return {map_->points[2 * row], map_->points[2 * row + 1]};
     const Dataset& data = *session_->data;
     const std::size_t axes = Session::kProjectionAxes;
     const auto [a, b] = shownAxes_;
@@ -248,7 +278,7 @@ void ProjectionView::redraw()
     const std::size_t stride = std::max<std::size_t>(1, (candidates + kDrawnRows - 1) / kDrawnRows);
     for (std::size_t i = 0; i < candidates; i += stride)
         shownRows_.push_back(members ? (*members)[i] : i);
-    if (members) {
+    if (members && !useMap_) {
         const Session::ClusterProjection& projection = session_->clusterProjections[static_cast<std::size_t>(cluster)];
         if (!projection.mean.empty()) {
             clusterMean_ = projection.mean;
@@ -263,9 +293,17 @@ void ProjectionView::redraw()
     plot_->clearGraphs();
     plot_->clearItems();
     const QString source = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
-    QString title = !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(source).arg(data.rows())
-                    : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(source).arg(data.rows())
-                                         : tr("PCA of cluster %1").arg(cluster);
+    QString title;
+    if (useMap_) {
+        title = cluster < 0 ? tr("t-SNE map of %1 (%2 rows)").arg(source).arg(data.rows()) : tr("t-SNE map: cluster %1").arg(cluster);
+        const QString kept = QString::number(100.0 * map_->preservation, 'f', 1); // '.' as every number in the studio
+        title += "\n" + (map_->preservationRows < data.rows() ? tr("%1 % of a row's 10 nearest stay its 10 nearest here (%2 rows sampled)").arg(kept).arg(map_->preservationRows)
+                                                                : tr("%1 % of a row's 10 nearest stay its 10 nearest here").arg(kept));
+    } else {
+        title = !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(source).arg(data.rows())
+                : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(source).arg(data.rows())
+                                     : tr("PCA of cluster %1").arg(cluster);
+    }
     if (stride > 1)
         title += "\n" + tr("1 row in %1 drawn (%2 points)").arg(stride).arg(shownRows_.size());
     report::setChartTitle(*plot_, title);
@@ -317,9 +355,9 @@ void ProjectionView::redraw()
     }
     foundMarker_ = marker(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(30, 90, 220), 3), Qt::NoBrush, 24), tr("found word"));
 
-    const auto variance = [this](int axis) { return 100.0 * explained_[static_cast<std::size_t>(axis)]; };
-    plot_->xAxis->setLabel(tr("PC%1 (%2% of the variance)").arg(shownAxes_[0] + 1).arg(variance(shownAxes_[0]), 0, 'f', 1));
-    plot_->yAxis->setLabel(tr("PC%1 (%2% of the variance)").arg(shownAxes_[1] + 1).arg(variance(shownAxes_[1]), 0, 'f', 1));
+    const auto variance = [this](int axis) { return QString::number(100.0 * explained_[static_cast<std::size_t>(axis)], 'f', 1); };
+    plot_->xAxis->setLabel(useMap_ ? tr("t-SNE 1") : tr("PC%1 (%2 % of the variance)").arg(shownAxes_[0] + 1).arg(variance(shownAxes_[0])));
+    plot_->yAxis->setLabel(useMap_ ? tr("t-SNE 2") : tr("PC%1 (%2 % of the variance)").arg(shownAxes_[1] + 1).arg(variance(shownAxes_[1])));
     resetView();
 }
 
@@ -371,6 +409,41 @@ void ProjectionView::setAxes(int first, int second)
     const int index = axes_->findData(QPoint(first, second));
     if (index >= 0)
         axes_->setCurrentIndex(index);
+}
+
+void ProjectionView::showMap()
+{
+    const int entry = axes_->findData(kMapAxes);
+    if (axes_->currentIndex() != entry) {
+        axes_->setCurrentIndex(entry); // comes back here through currentIndexChanged
+        return;
+    }
+    if (!session_)
+        return;
+    if (map_ && map_->data == session_->data) {
+        useMap_ = true;
+        redraw();
+    } else {
+        emit mapRequested(session_->data); // the principal axes stay until the map comes
+    }
+}
+
+void ProjectionView::setMap(const NeighbourMapPointer& map)
+{
+    if (!session_ || !map || map->data != session_->data)
+        return;
+    map_ = map;
+    if (axes_->currentData().toPoint() == kMapAxes) {
+        useMap_ = true;
+        redraw();
+    }
+}
+
+void ProjectionView::mapUnavailable()
+{
+    useMap_ = false;
+    if (axes_->currentData().toPoint() == kMapAxes)
+        axes_->setCurrentIndex(axesBeforeMap_); // redraws on principal axes
 }
 
 void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)

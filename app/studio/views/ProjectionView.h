@@ -1,5 +1,5 @@
 // nnscope studio — Projection: the rows on two of their principal axes (all data, or one cluster on
-// its own axes), coloured by cluster, by train/test split or by layer 2's hit or miss, with the
+// its own axes) or on a t-SNE map (made on request, on the worker), coloured by cluster, by train/test split or by layer 2's hit or miss, with the
 // current query, its predicted and its true neighbour highlighted and joined, its exact nearest
 // neighbours ringed and named, the cluster selected in the Clusters view outlined. Hover names the word, a click makes a point the query, the wheel zooms
 // (bounded), dragging pans, a double-click resets the view; Find highlights a word.
@@ -39,6 +39,18 @@ public:
     void setColouring(Colouring colouring);
     /// The principal axes shown (0-based, first < second < Session::kProjectionAxes).
     void setAxes(int first, int second);
+    /// Shows the t-SNE map instead of principal axes: at once if this data's map is here, else it asks
+    /// for one (mapRequested) and shows it when setMap brings it.
+    void showMap();
+    /// The t-SNE map of the session's data (ignored if it maps other rows).
+    void setMap(const NeighbourMapPointer& map);
+    /// The requested map did not come (failed, cancelled or refused): back to principal axes.
+    void mapUnavailable();
+    /// Whether the points drawn are the t-SNE map's, and the map (null until one is made).
+    bool showingMap() const { return useMap_; }
+    const NeighbourMapPointer& map() const { return map_; }
+    /// Rows the t-SNE map is offered up to (about 2.5 minutes on 2 cores at 100,000: docs/benchmarks.md §8d).
+    static constexpr std::size_t kMapRows = 100000;
     /// Highlights the row labelled `word` (ignoring case) and centres the view on it, switching to all
     /// rows if its cluster is not shown; false if there is no such word.
     bool find(const QString& word);
@@ -64,6 +76,8 @@ public:
 signals:
     /// A point was clicked: make its row the query.
     void rowActivated(qint64 row);
+    /// The t-SNE map was chosen and `data` (the rows shown) has none yet.
+    void mapRequested(const std::shared_ptr<const nnscope::Dataset>& data);
 
 private:
     void redraw();
@@ -94,6 +108,9 @@ private:
     std::vector<QPointF> shownPoints_;
     std::vector<double> clusterMean_, clusterAxes_; ///< one-cluster PCA, empty for all data
     std::vector<double> explained_;                 ///< of every kept axis
+    NeighbourMapPointer map_;                       ///< the session data's t-SNE map, once made
+    bool useMap_ = false;                           ///< drawing map_ instead of principal axes
+    int axesBeforeMap_ = 0;                         ///< the axes entry to go back to when no map comes
     double fullWidth_ = 1.0, fullHeight_ = 1.0;     ///< of the reset view: the zoom bounds
     QPoint pressedAt_;
     QPointF clickedAt_;
