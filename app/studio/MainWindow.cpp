@@ -193,6 +193,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(worker_, &EngineWorker::partitioned, this, [this](const std::shared_ptr<const PartitionExperimentResult>& result) {
         setRunning(false, tr("Partitions built."));
         partitions_->showResult(result, partitionData_);
+        projection_->setPartitions(result, partitionData_);
         compare_->setPartitions(session_, result);
         emit partitionsBuilt();
     });

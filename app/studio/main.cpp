@@ -99,13 +99,14 @@ int main(int argc, char** argv)
     const QCommandLineOption clusters("clusters", QApplication::translate("main", "Number of clusters."), "C");
     const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
     const QCommandLineOption map("map", QApplication::translate("main", "With --view projection: show the t-SNE map (made first) instead of principal axes."));
+    const QCommandLineOption colourBy("colour-by", QApplication::translate("main", "With --view projection: colour by cluster, split, layer2 or bins:METHOD (builds the partitions first)."), "name");
     const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query, partitions or compare."), "name");
     const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
     const QCommandLineOption exportTo("export",
                                       QApplication::translate("main", "After --train, build the partitions, write Export all into the folder (every "
                                                                       "chart as PNG and PDF with its data as CSV) and quit."),
                                       "folder");
-    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, map, screenshot, exportTo});
+    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, map, colourBy, screenshot, exportTo});
     parser.process(*application);
     if (parser.isSet(exportTo) && !parser.isSet(train)) {
         std::fprintf(stderr, "nnscope-studio: --export needs --train (it exports the run it trains)\n");
@@ -152,7 +153,14 @@ int main(int argc, char** argv)
         };
         // With --map, the t-SNE map is made first (after the run or the preview) and shot once shown.
         const bool withMap = parser.isSet(map);
-        const auto shoot = [&window, save, withMap] {
+        const QString colouring = parser.value(colourBy);
+        const auto shoot = [&window, save, withMap, colouring] {
+            if (!colouring.isEmpty() && !window.projectionView()->setColouringByName(colouring)) {
+                std::fprintf(stderr, "nnscope-studio: no colouring '%s' (cluster, split, layer2 or bins:METHOD of the built partitions)\n",
+                             qPrintable(colouring));
+                QApplication::exit(1);
+                return;
+            }
             if (!withMap) {
                 save();
                 return;
@@ -183,7 +191,7 @@ int main(int argc, char** argv)
                 Qt::SingleShotConnection);
             return application->exec();
         }
-        const bool partitions = every || shownView == "partitions";
+        const bool partitions = every || shownView == "partitions" || colouring.startsWith("bins:");
         QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, shoot](bool succeeded) {
             if (!succeeded) {
                 QApplication::exit(1);

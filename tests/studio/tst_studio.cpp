@@ -197,6 +197,48 @@ private slots:
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
     }
 
+    void thePartitionsBinsColourTheRowsTheyHold()
+    {
+        // A preview (no training) of 300 rows and kmeans partitions built on those rows' file (400 rows, of
+        // which these are the first): each shown row is coloured by the bin that holds it, a held-out
+        // query by none; partitions of other rows offer no colouring.
+        const std::size_t dim = 3;
+        auto all = std::make_shared<const Dataset>(400, dim, test::blobMatrix(4, 100, dim, 3.0, 2), std::vector<std::string>{}, "blobs");
+        auto session = std::make_shared<Session>();
+        session->data = std::make_shared<const Dataset>(all->firstRows(300));
+        addProjection(*session);
+        ProjectionView view;
+        view.resize(900, 600);
+        view.setSession(session);
+        auto* colouring = view.findChild<QComboBox*>("colouring");
+        QVERIFY(!colouring->isEnabled());
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "kmeans-spill:n-init=1"};
+        settings.bins = 4;
+        const auto result = std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(*all, nullptr, settings));
+        view.setPartitions(result, all);
+        QVERIFY(colouring->isEnabled());
+        QCOMPARE(colouring->currentText(), QString("bins: ") + QString::fromStdString(result->methods[0].method));
+        std::vector<int> binOfRow(400, -1);
+        for (std::size_t b = 0; b < result->methods[0].index->bins.size(); ++b)
+            for (std::uint32_t baseRow : result->methods[0].index->bins[b])
+                binOfRow[result->baseRowIds[baseRow]] = static_cast<int>(b);
+        std::size_t heldOut = 0;
+        for (std::size_t row = 0; row < 300; ++row) {
+            const QString expected = binOfRow[row] < 0 ? QString("held-out query") : QString("bin %1").arg(binOfRow[row]);
+            QCOMPARE(view.colourGroupOf(static_cast<qint64>(row)), expected);
+            heldOut += binOfRow[row] < 0 ? 1 : 0;
+        }
+        QVERIFY(heldOut > 0);
+        QCOMPARE(colouring->count(), 5); // the run's three (disabled before training) and one per method
+        // Partitions of other rows: no bins offered.
+        const auto other = std::make_shared<const Dataset>(400, dim, test::blobMatrix(4, 100, dim, 3.0, 7), std::vector<std::string>{}, "other");
+        view.setPartitions(std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(*other, nullptr, settings)), other);
+        QCOMPARE(colouring->count(), 3);
+        QVERIFY(!colouring->isEnabled());
+        QCOMPARE(view.colourGroupOf(0), QString("rows (train to see clusters)"));
+    }
+
     void zoomStopsAtItsBoundsWithoutDriftingAndDoubleClickOnlyResets()
     {
         // A small projection: zooming out past the bound, about a point off the centre, used to move the

@@ -22,7 +22,9 @@
 namespace nnscope::studio {
 namespace {
 
-constexpr std::size_t kLegendGroups = 12; // more colour groups than this are left out of the legend
+constexpr int kBinsColouring = 100; // Colour by ▸ bins of method m: kBinsColouring + m
+constexpr int kHeldOutGroup = 1 << 20; // after every bin in the legend
+constexpr std::size_t kLegendGroups = 17; // more colour groups than this are left out of the legend (16 bins and the held-out queries fit)
 // At most this many points are drawn (every n-th row beyond it), so that a redraw while panning stays
 // short on a 400,000-row file; markers, Find and the neighbours still reach every row.
 constexpr std::size_t kDrawnRows = 30000; // 57-63 ms per redraw while panning here (docs/benchmarks.md §9)
@@ -58,10 +60,12 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     scope_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled per session: "All rows" was cut
     scope_->setToolTip(tr("Project all rows, or one cluster's rows on that cluster's own principal axes"));
     colouring_ = new QComboBox(this);
+    colouring_->setObjectName("colouring");
+    colouring_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // refilled per session and partitions
     colouring_->addItem(tr("cluster"), static_cast<int>(Colouring::Cluster));
-    colouring_->addItem(tr("train / test split"), static_cast<int>(Colouring::Split));
-    colouring_->addItem(tr("layer 2 hit / miss"), static_cast<int>(Colouring::Layer2));
-    colouring_->setToolTip(tr("Colour the points by k-means cluster, by the run's split, or by whether layer 2 found the test query's neighbour"));
+    colouring_->setEnabled(false);
+    colouring_->setToolTip(tr("Colour the points by k-means cluster, by the run's split, by whether layer 2 found the test query's neighbour, "
+                              "or by the bins of a partition built in the Partitions view"));
     axes_ = new QComboBox(this);
     axes_->setObjectName("axes");
     axes_->setToolTip(tr("The two principal components shown, or a neighbour-preserving t-SNE map"));
@@ -186,7 +190,7 @@ void ProjectionView::setSession(const SessionPointer& session)
     if (trained)
         for (const QueryOutcome& outcome : session->hierarchy->accuracy().outcomes)
             layer2Hit_[outcome.row] = outcome.hit ? 1 : 0;
-    colouring_->setEnabled(trained);
+    refreshColourings();
     testRows_ = trained ? session->hierarchy->plan().testMask() : std::vector<bool>(data.rows(), false);
     QStringList words;
     for (std::size_t row = 0; row < data.rows(); ++row)
@@ -226,6 +230,18 @@ QPointF ProjectionView::coordinate(std::size_t row) const
 
 int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) const
 {
+    const int chosen = colouring_->currentData().toInt();
+    if (chosen >= kBinsColouring && static_cast<std::size_t>(chosen - kBinsColouring) < binOf_.size()) {
+        const std::int32_t bin = binOf_[static_cast<std::size_t>(chosen - kBinsColouring)][row];
+        if (bin < 0) {
+            *name = tr("held-out query");
+            *colour = QColor(200, 200, 200);
+            return kHeldOutGroup;
+        }
+        *name = tr("bin %1").arg(bin);
+        *colour = report::seriesColor(static_cast<std::size_t>(bin));
+        return bin;
+    }
     if (!session_->hierarchy) {
         *name = tr("rows (train to see clusters)");
         *colour = report::seriesColor(0);
@@ -251,6 +267,52 @@ int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) 
     *name = hit < 0 ? tr("not a scored test query") : hit ? tr("test: layer 2 hit") : tr("test: layer 2 miss");
     *colour = hit < 0 ? QColor(200, 200, 200) : hit ? QColor(20, 150, 60) : QColor(210, 30, 30);
     return hit + 1;
+}
+
+void ProjectionView::setPartitions(const std::shared_ptr<const PartitionExperimentResult>& result, const std::shared_ptr<const Dataset>& data)
+{
+    partitions_ = result;
+    partitionData_ = data;
+    refreshColourings();
+    redraw();
+}
+
+void ProjectionView::refreshColourings()
+{
+    if (!session_)
+        return;
+    const Dataset& shown = *session_->data;
+    const bool trained = session_->hierarchy != nullptr;
+    // The partitions cover the shown rows when those are the partitioned data's first rows (the same
+    // file, or the run's first Words of it): compared value by value, not by name.
+    binOf_.clear();
+    const bool covers = partitions_ && partitionData_ && partitionData_->dim() == shown.dim() && partitionData_->rows() >= shown.rows()
+        && std::equal(shown.values().begin(), shown.values().end(), partitionData_->values().begin());
+    if (covers)
+        for (const PartitionMethodResult& method : partitions_->methods) {
+            std::vector<std::int32_t> bins(shown.rows(), -1);
+            for (std::size_t b = method.index->bins.size(); b-- > 0;) // descending: a spilled row keeps its first bin
+                for (std::uint32_t baseRow : method.index->bins[b]) {
+                    const std::size_t row = partitions_->baseRowIds[baseRow];
+                    if (row < bins.size())
+                        bins[row] = static_cast<std::int32_t>(b);
+                }
+            binOf_.push_back(std::move(bins));
+        }
+    const int chosen = colouring_->currentData().toInt();
+    const QSignalBlocker quiet(colouring_); // the caller redraws
+    colouring_->clear();
+    colouring_->addItem(tr("cluster"), static_cast<int>(Colouring::Cluster));
+    colouring_->addItem(tr("train / test split"), static_cast<int>(Colouring::Split));
+    colouring_->addItem(tr("layer 2 hit / miss"), static_cast<int>(Colouring::Layer2));
+    auto* items = qobject_cast<QStandardItemModel*>(colouring_->model());
+    for (int i = 0; i < 3; ++i)
+        items->item(i)->setEnabled(trained);
+    for (std::size_t m = 0; m < binOf_.size(); ++m)
+        colouring_->addItem(tr("bins: %1").arg(QString::fromStdString(partitions_->methods[m].method)), kBinsColouring + static_cast<int>(m));
+    const int again = colouring_->findData(chosen);
+    colouring_->setCurrentIndex(again >= 0 && items->item(again)->isEnabled() ? again : trained ? 0 : binOf_.empty() ? 0 : 3);
+    colouring_->setEnabled(trained || !binOf_.empty());
 }
 
 QString ProjectionView::colourGroupOf(qint64 row) const
@@ -297,8 +359,8 @@ void ProjectionView::redraw()
     if (useMap_) {
         title = cluster < 0 ? tr("t-SNE map of %1 (%2 rows)").arg(source).arg(data.rows()) : tr("t-SNE map: cluster %1").arg(cluster);
         const QString kept = QString::number(100.0 * map_->preservation, 'f', 1); // '.' as every number in the studio
-        title += "\n" + (map_->preservationRows < data.rows() ? tr("%1 % of a row's 10 nearest stay its 10 nearest here (%2 rows sampled)").arg(kept).arg(map_->preservationRows)
-                                                                : tr("%1 % of a row's 10 nearest stay its 10 nearest here").arg(kept));
+        title += "\n" + (map_->preservationRows < data.rows() ? tr("keeps %1 % of each row's 10 nearest (%2 rows sampled)").arg(kept).arg(map_->preservationRows)
+                                                                : tr("keeps %1 % of each row's 10 nearest").arg(kept));
     } else {
         title = !session_->hierarchy ? tr("PCA of %1 (%2 rows), before training").arg(source).arg(data.rows())
                 : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(source).arg(data.rows())
@@ -402,6 +464,21 @@ void ProjectionView::showCluster(int cluster)
 void ProjectionView::setColouring(Colouring colouring)
 {
     colouring_->setCurrentIndex(colouring_->findData(static_cast<int>(colouring)));
+}
+
+bool ProjectionView::setColouringByName(const QString& name)
+{
+    int index = -1;
+    if (name == "cluster" || name == "split" || name == "layer2")
+        index = colouring_->findData(static_cast<int>(name == "cluster" ? Colouring::Cluster : name == "split" ? Colouring::Split : Colouring::Layer2));
+    for (std::size_t m = 0; partitions_ && m < binOf_.size(); ++m)
+        if (name == "bins:" + QString::fromStdString(partitions_->methods[m].method))
+            index = colouring_->findData(kBinsColouring + static_cast<int>(m));
+    const auto* items = qobject_cast<QStandardItemModel*>(colouring_->model());
+    if (index < 0 || !items->item(index)->isEnabled())
+        return false;
+    colouring_->setCurrentIndex(index);
+    return true;
 }
 
 void ProjectionView::setAxes(int first, int second)

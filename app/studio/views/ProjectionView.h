@@ -5,6 +5,7 @@
 // (bounded), dragging pans, a double-click resets the view; Find highlights a word.
 #pragma once
 
+#include "experiments/PartitionExperiment.h"
 #include "studio/views/StudioView.h"
 
 #include <QElapsedTimer>
@@ -37,11 +38,17 @@ public:
     /// Outlines the rows of the cluster selected elsewhere (the Clusters view) among every row (−1: none).
     void highlightCluster(int cluster);
     void setColouring(Colouring colouring);
+    /// The colouring named cluster, split, layer2 or bins:METHOD (as the CLI names the method); false if
+    /// it is not offered now.
+    bool setColouringByName(const QString& name);
     /// The principal axes shown (0-based, first < second < Session::kProjectionAxes).
     void setAxes(int first, int second);
     /// Shows the t-SNE map instead of principal axes: at once if this data's map is here, else it asks
     /// for one (mapRequested) and shows it when setMap brings it.
     void showMap();
+    /// Partitions built on `data`: where they cover the shown rows (the same rows, or a file's first rows
+    /// of them), each method's bins become a colouring (Colour by ▸ bins: method).
+    void setPartitions(const std::shared_ptr<const nnscope::PartitionExperimentResult>& result, const std::shared_ptr<const nnscope::Dataset>& data);
     /// The t-SNE map of the session's data (ignored if it maps other rows).
     void setMap(const NeighbourMapPointer& map);
     /// The requested map did not come (failed, cancelled or refused): back to principal axes.
@@ -81,6 +88,8 @@ signals:
 
 private:
     void redraw();
+    /// The colourings offered: the run's (when trained) and the bins of partitions covering these rows.
+    void refreshColourings();
     void drawOverlay();
     int colourGroup(std::size_t row, QString* name, QColor* colour) const;
     QPointF coordinate(std::size_t row) const;
@@ -109,6 +118,9 @@ private:
     std::vector<double> clusterMean_, clusterAxes_; ///< one-cluster PCA, empty for all data
     std::vector<double> explained_;                 ///< of every kept axis
     NeighbourMapPointer map_;                       ///< the session data's t-SNE map, once made
+    std::shared_ptr<const nnscope::PartitionExperimentResult> partitions_;
+    std::shared_ptr<const nnscope::Dataset> partitionData_;
+    std::vector<std::vector<std::int32_t>> binOf_;  ///< per method, per shown row: its (first) bin, −1 a held-out query
     bool useMap_ = false;                           ///< drawing map_ instead of principal axes
     int axesBeforeMap_ = 0;                         ///< the axes entry to go back to when no map comes
     double fullWidth_ = 1.0, fullHeight_ = 1.0;     ///< of the reset view: the zoom bounds
