@@ -607,57 +607,57 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="89"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
+        <location filename="../app/studio/main.cpp" line="93"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="95"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="97"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>The data: a built-in name or a file.</source>
         <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Keep the first N rows.</source>
         <translation>Die ersten N Zeilen behalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>Number of clusters.</source>
         <translation>Anzahl der Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Train a run before anything else.</source>
         <translation>Zuerst einen Lauf trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>With --view projection: show the t-SNE map (made first) instead of principal axes.</source>
         <translation>Mit --view projection: die t-SNE-Karte (zuerst berechnet) statt der Hauptachsen zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="102"/>
+        <location filename="../app/studio/main.cpp" line="103"/>
         <source>With --view projection: colour by cluster, split, layer2 or bins:METHOD (builds the partitions first).</source>
         <translation>Mit --view projection: färben nach cluster, split, layer2 oder bins:METHODE (baut zuerst die Partitionen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="104"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation>Die anzuzeigende Ansicht: clusters, accuracy, distances, projection, query, partitions oder compare.</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="107"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation>Nach --train die Partitionen bauen, „Alles exportieren“ in den Ordner schreiben (jedes Diagramm als PNG und PDF mit seinen Daten als CSV) und beenden.</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="104"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -1707,7 +1707,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="52"/>
         <location filename="../app/studio/MainWindow.cpp" line="151"/>
-        <location filename="../app/studio/MainWindow.cpp" line="351"/>
+        <location filename="../app/studio/MainWindow.cpp" line="352"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1797,197 +1797,197 @@
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="186"/>
+        <location filename="../app/studio/MainWindow.cpp" line="187"/>
         <source>t-SNE map made in %1 s.</source>
         <translation>t-SNE-Karte in %1 s berechnet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="194"/>
+        <location filename="../app/studio/MainWindow.cpp" line="195"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="221"/>
+        <location filename="../app/studio/MainWindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="223"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="223"/>
+        <location filename="../app/studio/MainWindow.cpp" line="224"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="229"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="230"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="231"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="237"/>
+        <location filename="../app/studio/MainWindow.cpp" line="238"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="238"/>
+        <location filename="../app/studio/MainWindow.cpp" line="239"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="243"/>
+        <location filename="../app/studio/MainWindow.cpp" line="244"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="244"/>
+        <location filename="../app/studio/MainWindow.cpp" line="245"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="252"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="256"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/MainWindow.cpp" line="258"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/MainWindow.cpp" line="259"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="259"/>
+        <location filename="../app/studio/MainWindow.cpp" line="260"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="271"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/MainWindow.cpp" line="273"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/MainWindow.cpp" line="274"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="274"/>
+        <location filename="../app/studio/MainWindow.cpp" line="275"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="278"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="279"/>
+        <location filename="../app/studio/MainWindow.cpp" line="280"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/MainWindow.cpp" line="281"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="288"/>
+        <location filename="../app/studio/MainWindow.cpp" line="289"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="316"/>
+        <location filename="../app/studio/MainWindow.cpp" line="317"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="358"/>
+        <location filename="../app/studio/MainWindow.cpp" line="359"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/MainWindow.cpp" line="360"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/MainWindow.cpp" line="382"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="382"/>
+        <location filename="../app/studio/MainWindow.cpp" line="383"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="393"/>
+        <location filename="../app/studio/MainWindow.cpp" line="394"/>
         <source>The t-SNE map waits until the current job ends.</source>
         <translation>Die t-SNE-Karte wartet, bis der laufende Auftrag endet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/MainWindow.cpp" line="398"/>
         <source>Making the t-SNE map…</source>
         <translation>t-SNE-Karte wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/MainWindow.cpp" line="399"/>
         <source>t-SNE map: %1 rows of %2</source>
         <translation>t-SNE-Karte: %1 Zeilen von %2</translation>
     </message>
@@ -1996,67 +1996,67 @@
         <translation type="vanished">t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="416"/>
+        <location filename="../app/studio/MainWindow.cpp" line="417"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="425"/>
+        <location filename="../app/studio/MainWindow.cpp" line="426"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="434"/>
+        <location filename="../app/studio/MainWindow.cpp" line="435"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/MainWindow.cpp" line="473"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="473"/>
+        <location filename="../app/studio/MainWindow.cpp" line="474"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="476"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="511"/>
+        <location filename="../app/studio/MainWindow.cpp" line="512"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="527"/>
+        <location filename="../app/studio/MainWindow.cpp" line="528"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="529"/>
+        <location filename="../app/studio/MainWindow.cpp" line="530"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="541"/>
+        <location filename="../app/studio/MainWindow.cpp" line="542"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="541"/>
+        <location filename="../app/studio/MainWindow.cpp" line="542"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="543"/>
+        <location filename="../app/studio/MainWindow.cpp" line="544"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="544"/>
+        <location filename="../app/studio/MainWindow.cpp" line="545"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2064,22 +2064,22 @@
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="29"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
         <source>Bins of every partition</source>
         <translation>Behälter jeder Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="32"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="37"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="33"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
         <source>Build on the first N rows of the chosen data; &apos;all&apos; uses every row (independent of the run&apos;s Words)</source>
         <translation>Auf den ersten N Zeilen der gewählten Daten bauen; „alle“ nutzt jede Zeile (unabhängig von den Wörtern des Laufs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
         <source>&amp;Build partitions</source>
         <translation>Partitionen &amp;erstellen</translation>
     </message>
@@ -2092,12 +2092,12 @@
         <translation type="vanished">Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="50"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation>Recall@10 gegen geprüfte Kandidaten pro Anfrage, ein Punkt je Anzahl abgefragter Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation>Behältergrößen jeder Methode, größte zuerst</translation>
     </message>
@@ -2106,123 +2106,123 @@
         <translation type="vanished">Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="35"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
         <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed</source>
         <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den gewählten Daten bauen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es); kein trainierter Lauf nötig</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="44"/>
         <source>recall against candidates</source>
         <translation>Recall gegen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
         <source>total cost at the target recall</source>
         <translation>Gesamtkosten beim Ziel-Recall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
         <source>Candidates scanned alone, or with each router&apos;s arithmetic counted in distance computations</source>
         <translation>Nur die geprüften Kandidaten, oder mit der Rechenarbeit jedes Routers in Abstandsberechnungen gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="42"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
         <source>Choose data in the Run panel, then build the partitions.</source>
         <translation>Daten im Lauf-Bereich wählen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="50"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="55"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation>Je Methode: Kandidaten beim Ziel-Recall@10, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="57"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation>Die untersuchte Anfrage: die Behälter, die jeder Router zuerst wählt, und die Behälter ihrer 10 nächsten Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="55"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="60"/>
         <source>B&amp;ins:</source>
         <translation>Be&amp;hälter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="56"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="61"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="58"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="63"/>
         <source>C&amp;hart:</source>
         <translation>Dia&amp;gramm:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="97"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="102"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="124"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="129"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="150"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="164"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="165"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="182"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="190"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="218"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -2239,12 +2239,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="183"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -2257,12 +2257,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2271,7 +2271,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="241"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
@@ -2316,23 +2316,23 @@
         <translation type="vanished">%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="366"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="408"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="367"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="253"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="263"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="305"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="333"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2347,12 +2347,12 @@
         <translation>zurückgehaltene Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="306"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="334"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="307"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="335"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
@@ -2415,66 +2415,77 @@
         <translation>Die t-SNE-Karte gibt es für 3 bis %L1 Zeilen; diese Daten haben %L2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="362"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="252"/>
+        <source>bin %1: probe %2</source>
+        <translation>Behälter %1: Abfrage %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="404"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="363"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="405"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
+        <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
+        <translation>von %1 für %2 der 10 nächsten abgefragte Behälter: %3 (volle Farbe)</translation>
     </message>
     <message>
         <source>held-out query (in no bin)</source>
         <translation type="vanished">zurückgehaltene Anfrage (in keinem Fach)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="241"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="249"/>
         <source>bin %1</source>
         <translation>Behälter %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="246"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="256"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="312"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="340"/>
         <source>bins: %1</source>
         <translation>Behälter: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="402"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation>t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="402"/>
         <source>t-SNE map: cluster %1</source>
         <translation>t-SNE-Karte: Cluster %1</translation>
     </message>
@@ -2483,53 +2494,57 @@
         <translation type="vanished">behält %1 % der 10 nächsten Zeilen jeder Zeile unter ihren 10 nächsten auf der Karte (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="365"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="370"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="398"/>
+        <source>%1: probes for %2 of the query&apos;s 10 nearest: %3 (those bins in full colour)</source>
+        <translation type="vanished">%1: Abfragen für %2 der 10 nächsten der Anfrage: %3 (diese Behälter in voller Farbe)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="398"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="398"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="410"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="457"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="418"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="465"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="468"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="422"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="468"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="469"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="422"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="469"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
@@ -2538,12 +2553,12 @@
         <translation type="vanished">HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="604"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="655"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="615"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="666"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

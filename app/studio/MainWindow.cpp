@@ -181,6 +181,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
     connect(projection_, &ProjectionView::mapRequested, this, &MainWindow::buildMap);
+    connect(partitions_, &PartitionsView::routed, projection_, [this](qint64 row) { projection_->setRouting(row, partitions_->routing()); });
     connect(worker_, &EngineWorker::mapped, this, [this](const NeighbourMapPointer& map) {
         mapPending_ = false;
         setRunning(false, tr("t-SNE map made in %1 s.").arg(map->seconds, 0, 'f', 1));

@@ -2,6 +2,7 @@
 #include "core/BlasThreads.h"
 #include "studio/MainWindow.h"
 #include "studio/RunPanel.h"
+#include "studio/views/PartitionsView.h"
 #include "studio/views/ProjectionView.h"
 #include "studio/views/QueryInspector.h"
 
@@ -192,17 +193,21 @@ int main(int argc, char** argv)
             return application->exec();
         }
         const bool partitions = every || shownView == "partitions" || colouring.startsWith("bins:");
-        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, shoot](bool succeeded) {
+        // Bins on the Projection view are shaded by the query's routing, which comes after the partitions.
+        const bool routing = colouring.startsWith("bins:");
+        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, routing, shoot](bool succeeded) {
             if (!succeeded) {
                 QApplication::exit(1);
                 return;
             }
-            auto pending = std::make_shared<int>(partitions ? 2 : 1);
+            auto pending = std::make_shared<int>((partitions ? 2 : 1) + (routing ? 1 : 0));
             const auto ready = [pending, shoot] {
                 if (--*pending == 0)
                     QTimer::singleShot(300, shoot);
             };
             QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, ready, Qt::SingleShotConnection);
+            if (routing)
+                QObject::connect(window.partitionsView(), &nnscope::studio::PartitionsView::routed, &window, ready, Qt::SingleShotConnection);
             if (partitions) {
                 QObject::connect(&window, &nnscope::studio::MainWindow::partitionsBuilt, &window, ready, Qt::SingleShotConnection);
                 window.buildPartitions();

@@ -231,6 +231,25 @@ private slots:
         }
         QVERIFY(heldOut > 0);
         QCOMPARE(colouring->count(), 5); // the run's three (disabled before training) and one per method
+        // A routed query: the bins its router probes to reach 9 of its 10 nearest, named in probe order.
+        const qint64 query = 5;
+        view.setQuery(query, -1, -1);
+        const std::vector<QueryRouting> routing = routeQuery(*result, all->row(query), result->settings.metric, 4);
+        view.setRouting(query, routing);
+        const QueryRouting& kmeans = routing[0];
+        QVERIFY(kmeans.probesForTarget >= 1);
+        std::vector<int> probeOf(4, -1);
+        for (std::size_t p = 0; p < kmeans.probesForTarget; ++p)
+            probeOf[kmeans.topBins[p].first] = static_cast<int>(p);
+        for (std::size_t row = 0; row < 300; ++row)
+            if (binOfRow[row] >= 0) {
+                const int probe = probeOf[static_cast<std::size_t>(binOfRow[row])];
+                QCOMPARE(view.colourGroupOf(static_cast<qint64>(row)),
+                         probe < 0 ? QString("bin %1").arg(binOfRow[row]) : QString("bin %1: probe %2").arg(binOfRow[row]).arg(probe + 1));
+            }
+        view.setQuery(-1, -1, -1); // no query: no shading
+        for (std::size_t row = 0; row < 300; ++row)
+            QCOMPARE(view.colourGroupOf(static_cast<qint64>(row)), binOfRow[row] < 0 ? QString("held-out query") : QString("bin %1").arg(binOfRow[row]));
         // Partitions of other rows: no bins offered.
         const auto other = std::make_shared<const Dataset>(400, dim, test::blobMatrix(4, 100, dim, 3.0, 7), std::vector<std::string>{}, "other");
         view.setPartitions(std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(*other, nullptr, settings)), other);

@@ -20,6 +20,11 @@
 #include <algorithm>
 
 namespace nnscope::studio {
+namespace {
+
+constexpr std::size_t kTableBins = 5; // bins per method in the routing table (the map shows them all)
+
+} // namespace
 
 PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
 {
@@ -198,7 +203,13 @@ void PartitionsView::setQuery(qint64 row)
     const auto built = built_;
     const Metric metric = result->settings.metric;
     routings_.start(
-        [result, built, row, metric](const CancelToken&) { return routeQuery(*result, built->row(static_cast<std::size_t>(row)), metric); },
+        [result, built, row, metric](const CancelToken&) {
+            // Every bin in the router's order (the map shades the ones probed); the table shows the first few.
+            std::size_t bins = 0;
+            for (const PartitionMethodResult& method : result->methods)
+                bins = std::max(bins, method.bins);
+            return routeQuery(*result, built->row(static_cast<std::size_t>(row)), metric, bins);
+        },
         [this, row, result](const std::vector<QueryRouting>& routings) {
             const auto bins = [](const std::vector<std::uint32_t>& list) {
                 QStringList text;
@@ -209,14 +220,16 @@ void PartitionsView::setQuery(qint64 row)
             QVector<CellRow> rows;
             for (const QueryRouting& routing : routings) {
                 QStringList probed;
-                for (const auto& [bin, score] : routing.topBins)
-                    probed << QString("%1 (%2)").arg(bin).arg(QLocale().toString(score, 'g', 3));
+                for (std::size_t i = 0; i < std::min<std::size_t>(kTableBins, routing.topBins.size()); ++i)
+                    probed << QString("%1 (%2)").arg(routing.topBins[i].first).arg(QLocale().toString(routing.topBins[i].second, 'g', 3));
                 rows << CellRow{Cell::label(routing.method), Cell::label(probed.join(", ").toStdString()), bins(routing.neighbourBins),
                                 routing.probesForTarget ? Cell::count(routing.probesForTarget) : Cell::missing()};
             }
             routing_.setTable({tr("method"), tr("bins probed first (score)"), tr("bins of the 10 nearest"),
                                tr("probes for %1 of 10").arg(neighboursForTarget(result->settings.targetRecall))},
                               rows);
+            routing_rows_ = routings;
+            routedRow_ = row;
             emit routed(row);
         });
 }

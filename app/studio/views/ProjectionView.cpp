@@ -238,9 +238,19 @@ int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) 
             *colour = QColor(200, 200, 200);
             return kHeldOutGroup;
         }
-        *name = tr("bin %1").arg(bin);
         *colour = report::seriesColor(static_cast<std::size_t>(bin));
-        return bin;
+        if (probeOfBin_.empty()) {
+            *name = tr("bin %1").arg(bin);
+            return bin;
+        }
+        const int probe = probeOfBin_[static_cast<std::size_t>(bin)];
+        if (probe < 0) { // not probed: faded, after the probed bins in the legend
+            colour->setAlpha(45);
+            *name = tr("bin %1").arg(bin);
+            return static_cast<int>(probeOfBin_.size()) + bin;
+        }
+        *name = tr("bin %1: probe %2").arg(bin).arg(probe + 1);
+        return probe;
     }
     if (!session_->hierarchy) {
         *name = tr("rows (train to see clusters)");
@@ -275,6 +285,24 @@ void ProjectionView::setPartitions(const std::shared_ptr<const PartitionExperime
     partitionData_ = data;
     refreshColourings();
     redraw();
+}
+
+void ProjectionView::setRouting(qint64 row, const std::vector<QueryRouting>& routing)
+{
+    routing_ = routing;
+    routedRow_ = row;
+    if (colouring_->currentData().toInt() >= kBinsColouring)
+        redrawKeepingView();
+}
+
+void ProjectionView::redrawKeepingView()
+{
+    // A new query re-shades the bins; the user's zoom and pan stay.
+    const QCPRange x = plot_->xAxis->range(), y = plot_->yAxis->range();
+    redraw();
+    plot_->xAxis->setRange(x);
+    plot_->yAxis->setRange(y);
+    drawOverlay();
 }
 
 void ProjectionView::refreshColourings()
@@ -351,6 +379,20 @@ void ProjectionView::redraw()
     shownPoints_.clear();
     for (std::size_t row : shownRows_)
         shownPoints_.push_back(coordinate(row));
+    // The query's routing in the method whose bins colour the rows: the bins probed, in order.
+    probeOfBin_.clear();
+    const QueryRouting* routed = nullptr;
+    const int chosen = colouring_->currentData().toInt();
+    if (chosen >= kBinsColouring && partitions_ && routedRow_ >= 0 && routedRow_ == highlighted_[0]) {
+        const std::string& method = partitions_->methods[static_cast<std::size_t>(chosen - kBinsColouring)].method;
+        for (const QueryRouting& routing : routing_)
+            if (routing.method == method && routing.probesForTarget > 0) {
+                routed = &routing;
+                probeOfBin_.assign(partitions_->methods[static_cast<std::size_t>(chosen - kBinsColouring)].bins, -1);
+                for (std::size_t p = 0; p < routing.probesForTarget && p < routing.topBins.size(); ++p)
+                    probeOfBin_[routing.topBins[p].first] = static_cast<int>(p);
+            }
+    }
 
     plot_->clearGraphs();
     plot_->clearItems();
@@ -368,6 +410,11 @@ void ProjectionView::redraw()
     }
     if (stride > 1)
         title += "\n" + tr("1 row in %1 drawn (%2 points)").arg(stride).arg(shownRows_.size());
+    if (routed)
+        title += "\n" + tr("bins %1 probes for %2 of the 10 nearest: %3 (full colour)")
+                            .arg(QString::fromStdString(routed->method))
+                            .arg(neighboursForTarget(partitions_->settings.targetRecall))
+                            .arg(routed->probesForTarget);
     report::setChartTitle(*plot_, title);
     // One graph per colour group, added in group order so the legend reads in order.
     std::map<int, std::pair<QCPScatterStyle, QString>> styles;
@@ -525,10 +572,14 @@ void ProjectionView::mapUnavailable()
 
 void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
 {
+    const bool routedBefore = !probeOfBin_.empty();
     highlighted_ = {query, predicted, truth};
     if (query < 0)
         neighbours_.clear();
-    drawOverlay();
+    if (routedBefore) // the bins shaded were the previous query's
+        redrawKeepingView();
+    else
+        drawOverlay();
 }
 
 void ProjectionView::highlightCluster(int cluster)

@@ -49,6 +49,10 @@ public:
     /// Partitions built on `data`: where they cover the shown rows (the same rows, or a file's first rows
     /// of them), each method's bins become a colouring (Colour by ▸ bins: method).
     void setPartitions(const std::shared_ptr<const nnscope::PartitionExperimentResult>& result, const std::shared_ptr<const nnscope::Dataset>& data);
+    /// The routing of `row` through the partitions (PartitionsView::routing): when the rows are coloured
+    /// by a method's bins and `row` is the query, the bins its router probes to reach the target recall
+    /// are drawn in full colour, in probe order in the legend, the others faded.
+    void setRouting(qint64 row, const std::vector<nnscope::QueryRouting>& routing);
     /// The t-SNE map of the session's data (ignored if it maps other rows).
     void setMap(const NeighbourMapPointer& map);
     /// The requested map did not come (failed, cancelled or refused): back to principal axes.
@@ -88,6 +92,8 @@ signals:
 
 private:
     void redraw();
+    /// redraw() with the current zoom and pan kept.
+    void redrawKeepingView();
     /// The colourings offered: the run's (when trained) and the bins of partitions covering these rows.
     void refreshColourings();
     void drawOverlay();
@@ -121,6 +127,11 @@ private:
     std::shared_ptr<const nnscope::PartitionExperimentResult> partitions_;
     std::shared_ptr<const nnscope::Dataset> partitionData_;
     std::vector<std::vector<std::int32_t>> binOf_;  ///< per method, per shown row: its (first) bin, −1 a held-out query
+    std::vector<nnscope::QueryRouting> routing_;     ///< of routedRow_, per method
+    qint64 routedRow_ = -1;
+    /// With a bins colouring and the query routed: each bin's probe (0 first), or −1 for bins not probed
+    /// to reach the target; empty otherwise.
+    std::vector<int> probeOfBin_;
     bool useMap_ = false;                           ///< drawing map_ instead of principal axes
     int axesBeforeMap_ = 0;                         ///< the axes entry to go back to when no map comes
     double fullWidth_ = 1.0, fullHeight_ = 1.0;     ///< of the reset view: the zoom bounds
