@@ -2064,22 +2064,22 @@
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="35"/>
         <source>Bins of every partition</source>
         <translation>Behälter jeder Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="37"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
         <source>Build on the first N rows of the chosen data; &apos;all&apos; uses every row (independent of the run&apos;s Words)</source>
         <translation>Auf den ersten N Zeilen der gewählten Daten bauen; „alle“ nutzt jede Zeile (unabhängig von den Wörtern des Laufs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
         <source>&amp;Build partitions</source>
         <translation>Partitionen &amp;erstellen</translation>
     </message>
@@ -2092,12 +2092,12 @@
         <translation type="vanished">Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="50"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="51"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation>Recall@10 gegen geprüfte Kandidaten pro Anfrage, ein Punkt je Anzahl abgefragter Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="53"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation>Behältergrößen jeder Methode, größte zuerst</translation>
     </message>
@@ -2106,123 +2106,138 @@
         <translation type="vanished">Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
         <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed</source>
         <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den gewählten Daten bauen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es); kein trainierter Lauf nötig</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="44"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
         <source>recall against candidates</source>
         <translation>Recall gegen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
         <source>total cost at the target recall</source>
         <translation>Gesamtkosten beim Ziel-Recall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
         <source>Candidates scanned alone, or with each router&apos;s arithmetic counted in distance computations</source>
         <translation>Nur die geprüften Kandidaten, oder mit der Rechenarbeit jedes Routers in Abstandsberechnungen gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="48"/>
         <source>Choose data in the Run panel, then build the partitions.</source>
         <translation>Daten im Lauf-Bereich wählen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="55"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="56"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation>Je Methode: Kandidaten beim Ziel-Recall@10, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="57"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="58"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation>Die untersuchte Anfrage: die Behälter, die jeder Router zuerst wählt, und die Behälter ihrer 10 nächsten Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="60"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="61"/>
         <source>B&amp;ins:</source>
         <translation>Be&amp;hälter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="61"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="62"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="63"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="64"/>
         <source>C&amp;hart:</source>
         <translation>Dia&amp;gramm:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="102"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="103"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="129"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
+        <source>no method reaches the target recall</source>
+        <translation>keine Methode erreicht den Ziel-Recall</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="131"/>
+        <source>lowest total cost: %1 (%2)</source>
+        <translation>geringste Gesamtkosten: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="132"/>
+        <source>fewest candidates: %1 (%2)</source>
+        <translation>wenigste Kandidaten: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="184"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="190"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="205"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="244"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -2239,12 +2254,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -2257,12 +2272,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2271,7 +2286,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="241"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="256"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>

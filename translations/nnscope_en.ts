@@ -1982,178 +1982,193 @@
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="34"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="35"/>
         <source>Bins of every partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
         <source>&amp;Build partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="50"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="51"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="53"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="55"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="56"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="57"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="58"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="60"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="61"/>
         <source>B&amp;ins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="61"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="62"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="63"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="64"/>
         <source>C&amp;hart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="102"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="103"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="129"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
+        <source>no method reaches the target recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="131"/>
+        <source>lowest total cost: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="132"/>
+        <source>fewest candidates: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="155"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
         <source>Bin sizes, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="169"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="184"/>
         <source>bin (by size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>total @ recall %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>router</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="187"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
         <source>learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
         <source>largest / mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="190"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="205"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="244"/>
         <source>probes for %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
         <source>rows stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="37"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
         <source>all</source>
         <translation type="unfinished">all</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
         <source>Build on the first N rows of the chosen data; &apos;all&apos; uses every row (independent of the run&apos;s Words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
         <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="44"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
         <source>recall against candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
         <source>total cost at the target recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
         <source>Candidates scanned alone, or with each router&apos;s arithmetic counted in distance computations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="48"/>
         <source>Choose data in the Run panel, then build the partitions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="188"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
         <source>build s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="241"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="256"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1286,6 +1286,24 @@ private slots:
             QVERIFY(std::fabs(*summary.cell(r, 2).number + *summary.cell(r, 3).number - *summary.cell(r, 1).number) < 1e-6);
         }
         QCOMPARE(partitions->result()->queries, std::size_t(30));
+        // Each chart names its winner under the title: the fewest candidates, then the lowest total cost.
+        const auto title = [partitions] {
+            return qobject_cast<QCPTextElement*>(partitions->currentChart()->plotLayout()->element(0, 0))->text();
+        };
+        for (int chart : {0, 1}) {
+            partitions->showChart(chart);
+            const PartitionMethodResult* best = nullptr;
+            for (const PartitionMethodResult& m : partitions->result()->methods) {
+                const double cost = chart ? m.distanceEquivalentsAtTarget : m.candidatesAtTarget;
+                if (cost >= 0 && (!best || cost < (chart ? best->distanceEquivalentsAtTarget : best->candidatesAtTarget)))
+                    best = &m;
+            }
+            QVERIFY(best);
+            const QString expected = QString(chart ? "lowest total cost: %1 (%2)" : "fewest candidates: %1 (%2)")
+                                         .arg(QString::fromStdString(best->method))
+                                         .arg(std::llround(chart ? best->distanceEquivalentsAtTarget : best->candidatesAtTarget));
+            QVERIFY2(title().endsWith("\n" + expected), qPrintable(title()));
+        }
         QSignalSpy routed(partitions, &PartitionsView::routed);
         partitions->setQuery(static_cast<qint64>(*window.session()->data->findLabel("the")));
         QVERIFY(routed.wait(30000));

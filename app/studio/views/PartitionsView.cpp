@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <cmath>
 
 namespace nnscope::studio {
 namespace {
@@ -118,17 +119,31 @@ void PartitionsView::drawChart()
 {
     if (!result_)
         return;
-    if (chart_->currentIndex() == 0) {
+    // Each chart names its winner under the title: fewest candidates for the curves, the lowest total
+    // (candidates + router) for the cost chart, so a reader sees at once whether the router reverses it.
+    const bool total = chart_->currentIndex() != 0;
+    const PartitionMethodResult* best = nullptr;
+    const auto cost = [total](const PartitionMethodResult& m) { return total ? m.distanceEquivalentsAtTarget : m.candidatesAtTarget; };
+    for (const PartitionMethodResult& method : result_->methods)
+        if (cost(method) >= 0.0 && (!best || cost(method) < cost(*best)))
+            best = &method;
+    const QString winner = !best ? tr("no method reaches the target recall")
+                           : total ? tr("lowest total cost: %1 (%2)").arg(QString::fromStdString(best->method)).arg(std::llround(cost(*best)))
+                                   : tr("fewest candidates: %1 (%2)").arg(QString::fromStdString(best->method)).arg(std::llround(cost(*best)));
+    if (!total) {
         report::plotPartitionCurves(*curves_, *result_, datasetTitle(*built_));
-        return;
+    } else {
+        // The total cost: candidates beside candidates plus the router's arithmetic, per method, where a
+        // learned router's cost can reverse the order the candidates alone give.
+        const Table summary = partitionSummaryTable(*result_);
+        report::plotTable(*curves_, summary,
+                          tr("Cost per query at recall@10 = %1: candidates, and with the router counted")
+                              .arg(QString::fromStdString(recallTargetText(result_->settings.targetRecall))),
+                          columnTitles(summary));
     }
-    // The total cost: candidates beside candidates plus the router's arithmetic, per method, where a
-    // learned router's cost can reverse the order the candidates alone give.
-    const Table summary = partitionSummaryTable(*result_);
-    report::plotTable(*curves_, summary,
-                      tr("Cost per query at recall@10 = %1: candidates, and with the router counted")
-                          .arg(QString::fromStdString(recallTargetText(result_->settings.targetRecall))),
-                      columnTitles(summary));
+    if (auto* title = qobject_cast<QCPTextElement*>(curves_->plotLayout()->element(0, 0)))
+        title->setText(title->text() + "\n" + winner);
+    curves_->replot();
 }
 
 std::size_t PartitionsView::bins() const
