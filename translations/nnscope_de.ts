@@ -1707,7 +1707,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="52"/>
         <location filename="../app/studio/MainWindow.cpp" line="151"/>
-        <location filename="../app/studio/MainWindow.cpp" line="352"/>
+        <location filename="../app/studio/MainWindow.cpp" line="356"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1797,197 +1797,197 @@
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>t-SNE map made in %1 s.</source>
         <translation>t-SNE-Karte in %1 s berechnet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="223"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="231"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="236"/>
+        <location filename="../app/studio/MainWindow.cpp" line="240"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="238"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="243"/>
+        <location filename="../app/studio/MainWindow.cpp" line="247"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="244"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="245"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/MainWindow.cpp" line="261"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="259"/>
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="260"/>
+        <location filename="../app/studio/MainWindow.cpp" line="264"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/MainWindow.cpp" line="277"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="274"/>
+        <location filename="../app/studio/MainWindow.cpp" line="278"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/MainWindow.cpp" line="279"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/MainWindow.cpp" line="282"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/MainWindow.cpp" line="285"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="289"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="317"/>
+        <location filename="../app/studio/MainWindow.cpp" line="321"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/MainWindow.cpp" line="363"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/MainWindow.cpp" line="364"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="382"/>
+        <location filename="../app/studio/MainWindow.cpp" line="386"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="383"/>
+        <location filename="../app/studio/MainWindow.cpp" line="387"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/MainWindow.cpp" line="398"/>
         <source>The t-SNE map waits until the current job ends.</source>
         <translation>Die t-SNE-Karte wartet, bis der laufende Auftrag endet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/MainWindow.cpp" line="402"/>
         <source>Making the t-SNE map…</source>
         <translation>t-SNE-Karte wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="399"/>
+        <location filename="../app/studio/MainWindow.cpp" line="403"/>
         <source>t-SNE map: %1 rows of %2</source>
         <translation>t-SNE-Karte: %1 Zeilen von %2</translation>
     </message>
@@ -1996,67 +1996,67 @@
         <translation type="vanished">t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="417"/>
+        <location filename="../app/studio/MainWindow.cpp" line="421"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="430"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="435"/>
+        <location filename="../app/studio/MainWindow.cpp" line="439"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="473"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="474"/>
+        <location filename="../app/studio/MainWindow.cpp" line="478"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="481"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="512"/>
+        <location filename="../app/studio/MainWindow.cpp" line="516"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="528"/>
+        <location filename="../app/studio/MainWindow.cpp" line="532"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="530"/>
+        <location filename="../app/studio/MainWindow.cpp" line="534"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="542"/>
+        <location filename="../app/studio/MainWindow.cpp" line="546"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="542"/>
+        <location filename="../app/studio/MainWindow.cpp" line="546"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="544"/>
+        <location filename="../app/studio/MainWindow.cpp" line="548"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="545"/>
+        <location filename="../app/studio/MainWindow.cpp" line="549"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2156,88 +2156,88 @@
         <translation>Dia&amp;gramm:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="103"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="111"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="138"/>
         <source>no method reaches the target recall</source>
         <translation>keine Methode erreicht den Ziel-Recall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="131"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="139"/>
         <source>lowest total cost: %1 (%2)</source>
         <translation>geringste Gesamtkosten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="132"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
         <source>fewest candidates: %1 (%2)</source>
         <translation>wenigste Kandidaten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="148"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="193"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="184"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="207"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="208"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="205"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="244"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -2254,12 +2254,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -2272,12 +2272,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2286,7 +2286,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="256"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="279"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
@@ -2294,17 +2294,17 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="71"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
         <source>The two principal components shown, or a neighbour-preserving t-SNE map</source>
         <translation>Die beiden gezeigten Hauptkomponenten oder eine nachbarschaftserhaltende t-SNE-Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="85"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
@@ -2313,12 +2313,12 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="201"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="203"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="208"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
@@ -2331,43 +2331,43 @@
         <translation type="vanished">%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="408"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="415"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="416"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="263"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="268"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="333"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="338"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="67"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, by whether layer 2 found the test query&apos;s neighbour, or by the bins of a partition built in the Partitions view</source>
         <translation>Die Punkte nach k-means-Cluster färben, nach der Aufteilung des Laufs, danach, ob Schicht 2 den Nachbarn der Testanfrage fand, oder nach den Behältern einer in der Ansicht Partitionen gebauten Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="237"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
         <source>held-out query</source>
         <translation>zurückgehaltene Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="334"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="339"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="335"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="340"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
@@ -2380,72 +2380,77 @@
         <translation type="vanished">Die beiden angezeigten Hauptkomponenten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="74"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
         <source>PC%1 × PC%2</source>
         <translation>HK%1 × HK%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
         <source>t-SNE map</source>
         <translation>t-SNE-Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
         <source>find a word</source>
         <translation>Wort suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation>Ein Wort hervorheben (Groß-/Kleinschreibung egal) und die Ansicht darauf zentrieren; ein Klick auf einen Punkt macht ihn zur Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färben nach:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="88"/>
         <source>A&amp;xes:</source>
         <translation>A&amp;chsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="88"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="89"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="89"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="90"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="181"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="186"/>
         <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
         <translation>Eine nachbarschaftserhaltende Karte aller Zeilen (Barnes-Hut-t-SNE), im Hintergrund berechnet, wenn sie zum ersten Mal gewählt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="182"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="187"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation>Die t-SNE-Karte gibt es für 3 bis %L1 Zeilen; diese Daten haben %L2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="252"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="257"/>
         <source>bin %1: probe %2</source>
         <translation>Behälter %1: Abfrage %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="404"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="411"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="405"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
+        <translation>%1 fragt %2 Behälter ab, wie auf seiner Kurve gewählt (volle Farbe)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="423"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation>von %1 für %2 der 10 nächsten abgefragte Behälter: %3 (volle Farbe)</translation>
     </message>
@@ -2454,53 +2459,53 @@
         <translation type="vanished">zurückgehaltene Anfrage (in keinem Fach)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="249"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="248"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="254"/>
         <source>bin %1</source>
         <translation>Behälter %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="256"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="261"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="340"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="345"/>
         <source>bins: %1</source>
         <translation>Behälter: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="402"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation>t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="402"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
         <source>t-SNE map: cluster %1</source>
         <translation>t-SNE-Karte: Cluster %1</translation>
     </message>
@@ -2509,12 +2514,12 @@
         <translation type="vanished">behält %1 % der 10 nächsten Zeilen jeder Zeile unter ihren 10 nächsten auf der Karte (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="419"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
@@ -2523,43 +2528,43 @@
         <translation type="vanished">%1: Abfragen für %2 der 10 nächsten der Anfrage: %3 (diese Behälter in voller Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="457"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="466"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="465"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="474"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="468"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="477"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="468"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="469"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="477"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="478"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="469"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="478"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
@@ -2568,12 +2573,12 @@
         <translation type="vanished">HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="655"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="677"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="666"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="688"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

@@ -1629,7 +1629,7 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="52"/>
         <location filename="../app/studio/MainWindow.cpp" line="151"/>
-        <location filename="../app/studio/MainWindow.cpp" line="352"/>
+        <location filename="../app/studio/MainWindow.cpp" line="356"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1719,262 +1719,262 @@
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="187"/>
+        <location filename="../app/studio/MainWindow.cpp" line="191"/>
         <source>t-SNE map made in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="195"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="223"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/MainWindow.cpp" line="228"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="229"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="230"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="231"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="236"/>
+        <location filename="../app/studio/MainWindow.cpp" line="240"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="238"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="243"/>
+        <location filename="../app/studio/MainWindow.cpp" line="247"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="244"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="245"/>
+        <location filename="../app/studio/MainWindow.cpp" line="249"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/MainWindow.cpp" line="261"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="259"/>
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="260"/>
+        <location filename="../app/studio/MainWindow.cpp" line="264"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/MainWindow.cpp" line="277"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="274"/>
+        <location filename="../app/studio/MainWindow.cpp" line="278"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/MainWindow.cpp" line="279"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/MainWindow.cpp" line="282"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/MainWindow.cpp" line="285"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="289"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="317"/>
+        <location filename="../app/studio/MainWindow.cpp" line="321"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/MainWindow.cpp" line="363"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/MainWindow.cpp" line="364"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="382"/>
+        <location filename="../app/studio/MainWindow.cpp" line="386"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="383"/>
+        <location filename="../app/studio/MainWindow.cpp" line="387"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/MainWindow.cpp" line="398"/>
         <source>The t-SNE map waits until the current job ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/MainWindow.cpp" line="402"/>
         <source>Making the t-SNE map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="399"/>
+        <location filename="../app/studio/MainWindow.cpp" line="403"/>
         <source>t-SNE map: %1 rows of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="417"/>
+        <location filename="../app/studio/MainWindow.cpp" line="421"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="426"/>
+        <location filename="../app/studio/MainWindow.cpp" line="430"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="435"/>
+        <location filename="../app/studio/MainWindow.cpp" line="439"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="473"/>
+        <location filename="../app/studio/MainWindow.cpp" line="477"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="474"/>
+        <location filename="../app/studio/MainWindow.cpp" line="478"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="481"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="512"/>
+        <location filename="../app/studio/MainWindow.cpp" line="516"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="528"/>
+        <location filename="../app/studio/MainWindow.cpp" line="532"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="530"/>
+        <location filename="../app/studio/MainWindow.cpp" line="534"/>
         <source>estimating the time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="542"/>
+        <location filename="../app/studio/MainWindow.cpp" line="546"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="542"/>
+        <location filename="../app/studio/MainWindow.cpp" line="546"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="544"/>
+        <location filename="../app/studio/MainWindow.cpp" line="548"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="545"/>
+        <location filename="../app/studio/MainWindow.cpp" line="549"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,93 +2027,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="103"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="111"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="130"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="138"/>
         <source>no method reaches the target recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="131"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="139"/>
         <source>lowest total cost: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="132"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
         <source>fewest candidates: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="148"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="170"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="193"/>
         <source>Bin sizes, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="184"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="207"/>
         <source>bin (by size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="185"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="208"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>total @ recall %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>router</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="202"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
         <source>learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>largest / mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="205"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="244"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>probes for %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>rows stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,22 +2153,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="203"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>build s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="243"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="256"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="279"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,17 +2176,17 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="61"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="71"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
         <source>The two principal components shown, or a neighbour-preserving t-SNE map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="85"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -2195,235 +2195,240 @@
         <translation type="vanished">★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="201"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="203"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="208"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="408"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="415"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="416"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="263"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="268"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="333"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="338"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="67"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, by whether layer 2 found the test query&apos;s neighbour, or by the bins of a partition built in the Partitions view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="237"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
         <source>held-out query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="334"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="339"/>
         <source>train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="335"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="340"/>
         <source>layer 2 hit / miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="74"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
         <source>PC%1 × PC%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
         <source>t-SNE map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="77"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
         <source>find a word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
         <source>&amp;Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="88"/>
         <source>A&amp;xes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="88"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="89"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="89"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="90"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="181"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="186"/>
         <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="182"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="187"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="243"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="249"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="248"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="254"/>
         <source>bin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="252"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="257"/>
         <source>bin %1: probe %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="256"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="261"/>
         <source>rows (train to see clusters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
         <source>test row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="269"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
         <source>training row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
         <source>not a scored test query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
         <source>test: layer 2 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="277"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
         <source>test: layer 2 miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="340"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="345"/>
         <source>bins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="402"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="402"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
         <source>t-SNE map: cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="404"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="411"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="405"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="419"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="423"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="457"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="466"/>
         <source>exact nearest neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="465"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="474"/>
         <source>found word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="468"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="477"/>
         <source>t-SNE 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="468"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="469"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="477"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="478"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="469"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="478"/>
         <source>t-SNE 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="655"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="677"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="666"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="688"/>
         <source>Nearest to %1:</source>
         <translation type="unfinished"></translation>
     </message>

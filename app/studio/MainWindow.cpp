@@ -182,6 +182,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
     connect(projection_, &ProjectionView::mapRequested, this, &MainWindow::buildMap);
     connect(partitions_, &PartitionsView::routed, projection_, [this](qint64 row) { projection_->setRouting(row, partitions_->routing()); });
+    connect(partitions_, &PartitionsView::probesChosen, this, [this](int method, int probes) {
+        if (projection_->showProbes(method, static_cast<std::size_t>(probes)))
+            tabs_->setCurrentWidget(projection_); // the map is in another tab: show it
+    });
     connect(worker_, &EngineWorker::mapped, this, [this](const NeighbourMapPointer& map) {
         mapPending_ = false;
         setRunning(false, tr("t-SNE map made in %1 s.").arg(map->seconds, 0, 'f', 1));

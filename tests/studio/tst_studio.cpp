@@ -247,6 +247,16 @@ private slots:
                 QCOMPARE(view.colourGroupOf(static_cast<qint64>(row)),
                          probe < 0 ? QString("bin %1").arg(binOfRow[row]) : QString("bin %1: probe %2").arg(binOfRow[row]).arg(probe + 1));
             }
+        // A probe count chosen on a curve: the router's first 2 bins in full colour.
+        QVERIFY(view.showProbes(0, 2));
+        for (std::size_t row = 0; row < 300; ++row)
+            if (binOfRow[row] >= 0) {
+                const auto first = kmeans.topBins.begin();
+                const auto at = std::find_if(first, first + 2, [&](const auto& bin) { return static_cast<int>(bin.first) == binOfRow[row]; });
+                QCOMPARE(view.colourGroupOf(static_cast<qint64>(row)), at == first + 2 ? QString("bin %1").arg(binOfRow[row])
+                                                                                         : QString("bin %1: probe %2").arg(binOfRow[row]).arg(at - first + 1));
+            }
+        QVERIFY(!view.showProbes(7, 2)); // no such method
         view.setQuery(-1, -1, -1); // no query: no shading
         for (std::size_t row = 0; row < 300; ++row)
             QCOMPARE(view.colourGroupOf(static_cast<qint64>(row)), binOfRow[row] < 0 ? QString("held-out query") : QString("bin %1").arg(binOfRow[row]));
@@ -1307,6 +1317,18 @@ private slots:
         QSignalSpy routed(partitions, &PartitionsView::routed);
         partitions->setQuery(static_cast<qint64>(*window.session()->data->findLabel("the")));
         QVERIFY(routed.wait(30000));
+        // A point on a curve (as drawn: candidates at least 1) chooses that method probing that many bins,
+        // and the window shows it on the map.
+        partitions->showChart(0);
+        QSignalSpy chosen(partitions, &PartitionsView::probesChosen);
+        const ProbePoint& third = partitions->result()->methods[3].curve[2];
+        partitions->choosePoint(QString::fromStdString(partitions->result()->methods[3].method), std::max(third.candidates, 1.0), third.recallAt10);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen[0][0].toInt(), 3);
+        QCOMPARE(chosen[0][1].toInt(), 3);
+        QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(window.projectionView()));
+        QCOMPARE(window.projectionView()->findChild<QComboBox*>("colouring")->currentText(),
+                 "bins: " + QString::fromStdString(partitions->result()->methods[3].method));
         QCOMPARE(partitions->routingModel().rowCount(), 5);
         for (int r = 0; r < 5; ++r) // every method's router ranks some bins and the 10 neighbours sit somewhere
             QVERIFY(!partitions->routingModel().text(r, 1).isEmpty() && !partitions->routingModel().text(r, 2).isEmpty());

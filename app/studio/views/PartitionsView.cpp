@@ -79,6 +79,14 @@ PartitionsView::PartitionsView(QWidget* parent) : StudioView(parent)
     layout->addWidget(split);
     connect(build_, &QPushButton::clicked, this, &PartitionsView::buildRequested);
     connect(chart_, &QComboBox::currentIndexChanged, this, &PartitionsView::drawChart);
+    // A point on a curve: that method probing that many bins, shown on the map (the window links them).
+    connect(curves_, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* plottable, int index) {
+        auto* graph = qobject_cast<QCPGraph*>(plottable);
+        if (!graph || chart_->currentIndex() != 0 || index < 0 || index >= graph->dataCount())
+            return;
+        const auto point = graph->data()->at(index);
+        choosePoint(graph->name(), point->key, point->value);
+    });
 }
 
 void PartitionsView::setData(std::shared_ptr<const Dataset> data)
@@ -144,6 +152,21 @@ void PartitionsView::drawChart()
     if (auto* title = qobject_cast<QCPTextElement*>(curves_->plotLayout()->element(0, 0)))
         title->setText(title->text() + "\n" + winner);
     curves_->replot();
+}
+
+void PartitionsView::choosePoint(const QString& method, double candidates, double recall)
+{
+    // The graph's points are sorted by candidates (QCPGraph::addData), so the probe count is looked up
+    // in the method's own curve, not taken from the point's index.
+    if (!result_)
+        return;
+    for (std::size_t m = 0; m < result_->methods.size(); ++m)
+        if (QString::fromStdString(result_->methods[m].method) == method)
+            for (const ProbePoint& point : result_->methods[m].curve)
+                if (std::max(point.candidates, 1.0) == candidates && point.recallAt10 == recall) { // as the curve draws it
+                    emit probesChosen(static_cast<int>(m), static_cast<int>(point.probes));
+                    return;
+                }
 }
 
 std::size_t PartitionsView::bins() const

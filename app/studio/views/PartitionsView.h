@@ -35,6 +35,9 @@ public:
     QSpinBox* rowsBox() const { return rows_; }
     /// 0: recall against candidates; 1: the total cost (candidates + router) at the target recall.
     void showChart(int kind);
+    /// What a click on the curves' point (candidates, recall) of the graph named `method` chooses:
+    /// emits probesChosen for the curve point it is, or nothing.
+    void choosePoint(const QString& method, double candidates, double recall);
     const TableModel& summaryModel() const { return summary_; }
     const TableModel& routingModel() const { return routing_; }
     std::shared_ptr<const PartitionExperimentResult> result() const { return result_; }
@@ -53,6 +56,8 @@ signals:
     void buildRequested();
     /// The routing table shows `row`.
     void routed(qint64 row);
+    /// A point of a method's curve was clicked: that method (index in the result) probing that many bins.
+    void probesChosen(int method, int probes);
 
 private:
     void drawChart();

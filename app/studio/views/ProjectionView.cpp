@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace nnscope::studio {
 namespace {
@@ -94,6 +95,10 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     layout->addWidget(plot_, 1);
 
     connect(scope_, &QComboBox::currentIndexChanged, this, &ProjectionView::redraw);
+    connect(colouring_, &QComboBox::activated, this, [this] { // chosen by hand: back to the target's probes
+        if (std::exchange(chosenProbes_, 0) != 0)
+            redrawKeepingView();
+    });
     connect(colouring_, &QComboBox::currentIndexChanged, this, &ProjectionView::redraw);
     connect(axes_, &QComboBox::currentIndexChanged, this, [this] {
         const QPoint pair = axes_->currentData().toPoint();
@@ -385,13 +390,15 @@ void ProjectionView::redraw()
     const int chosen = colouring_->currentData().toInt();
     if (chosen >= kBinsColouring && partitions_ && routedRow_ >= 0 && routedRow_ == highlighted_[0]) {
         const std::string& method = partitions_->methods[static_cast<std::size_t>(chosen - kBinsColouring)].method;
-        for (const QueryRouting& routing : routing_)
-            if (routing.method == method && routing.probesForTarget > 0) {
+        for (const QueryRouting& routing : routing_) {
+            const std::size_t probes = chosenProbes_ ? chosenProbes_ : routing.probesForTarget;
+            if (routing.method == method && probes > 0) {
                 routed = &routing;
                 probeOfBin_.assign(partitions_->methods[static_cast<std::size_t>(chosen - kBinsColouring)].bins, -1);
-                for (std::size_t p = 0; p < routing.probesForTarget && p < routing.topBins.size(); ++p)
+                for (std::size_t p = 0; p < probes && p < routing.topBins.size(); ++p)
                     probeOfBin_[routing.topBins[p].first] = static_cast<int>(p);
             }
+        }
     }
 
     plot_->clearGraphs();
@@ -410,7 +417,9 @@ void ProjectionView::redraw()
     }
     if (stride > 1)
         title += "\n" + tr("1 row in %1 drawn (%2 points)").arg(stride).arg(shownRows_.size());
-    if (routed)
+    if (routed && chosenProbes_)
+        title += "\n" + tr("%1 probing %2 bins, as chosen on its curve (full colour)").arg(QString::fromStdString(routed->method)).arg(chosenProbes_);
+    else if (routed)
         title += "\n" + tr("bins %1 probes for %2 of the 10 nearest: %3 (full colour)")
                             .arg(QString::fromStdString(routed->method))
                             .arg(neighboursForTarget(partitions_->settings.targetRecall))
@@ -511,6 +520,19 @@ void ProjectionView::showCluster(int cluster)
 void ProjectionView::setColouring(Colouring colouring)
 {
     colouring_->setCurrentIndex(colouring_->findData(static_cast<int>(colouring)));
+}
+
+bool ProjectionView::showProbes(int method, std::size_t probes)
+{
+    const int index = colouring_->findData(kBinsColouring + method);
+    if (index < 0 || probes == 0)
+        return false;
+    chosenProbes_ = probes;
+    if (colouring_->currentIndex() == index)
+        redrawKeepingView();
+    else
+        colouring_->setCurrentIndex(index); // redraws
+    return true;
 }
 
 bool ProjectionView::setColouringByName(const QString& name)

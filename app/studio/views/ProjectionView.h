@@ -53,6 +53,9 @@ public:
     /// by a method's bins and `row` is the query, the bins its router probes to reach the target recall
     /// are drawn in full colour, in probe order in the legend, the others faded.
     void setRouting(qint64 row, const std::vector<nnscope::QueryRouting>& routing);
+    /// Colours the rows by method `method`'s bins (its index in the partitions) with the query's first
+    /// `probes` bins in full colour, as a point of that method's curve probes; false if not offered.
+    bool showProbes(int method, std::size_t probes);
     /// The t-SNE map of the session's data (ignored if it maps other rows).
     void setMap(const NeighbourMapPointer& map);
     /// The requested map did not come (failed, cancelled or refused): back to principal axes.
@@ -132,6 +135,7 @@ private:
     /// With a bins colouring and the query routed: each bin's probe (0 first), or −1 for bins not probed
     /// to reach the target; empty otherwise.
     std::vector<int> probeOfBin_;
+    std::size_t chosenProbes_ = 0;                  ///< probes chosen on a partition curve (0: the target's)
     bool useMap_ = false;                           ///< drawing map_ instead of principal axes
     int axesBeforeMap_ = 0;                         ///< the axes entry to go back to when no map comes
     double fullWidth_ = 1.0, fullHeight_ = 1.0;     ///< of the reset view: the zoom bounds
