@@ -11,6 +11,7 @@
 #include "project/Tsne.h"
 
 #include <iomanip>
+#include <numeric>
 #include <ostream>
 #include <sstream>
 
@@ -76,8 +77,7 @@ Command embedCommand()
         std::vector<std::size_t> rows;
         if (wanted == 0 || wanted == dataset.rows()) {
             rows.resize(dataset.rows());
-            for (std::size_t i = 0; i < rows.size(); ++i)
-                rows[i] = i;
+            std::iota(rows.begin(), rows.end(), std::size_t(0));
         } else {
             Random random(Random::derive(settings.seed, seedstream::kMapRows));
             rows = random.sampleIndices(dataset.rows(), wanted);

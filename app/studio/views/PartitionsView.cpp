@@ -19,6 +19,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace nnscope::studio {
 namespace {
@@ -243,10 +244,7 @@ void PartitionsView::setQuery(qint64 row)
     routings_.start(
         [result, built, row, metric](const CancelToken&) {
             // Every bin in the router's order (the map shades the ones probed); the table shows the first few.
-            std::size_t bins = 0;
-            for (const PartitionMethodResult& method : result->methods)
-                bins = std::max(bins, method.bins);
-            return routeQuery(*result, built->row(static_cast<std::size_t>(row)), metric, bins);
+            return routeQuery(*result, built->row(static_cast<std::size_t>(row)), metric, std::numeric_limits<std::size_t>::max());
         },
         [this, row, result](const std::vector<QueryRouting>& routings) {
             const auto bins = [](const std::vector<std::uint32_t>& list) {
@@ -266,7 +264,7 @@ void PartitionsView::setQuery(qint64 row)
             routing_.setTable({tr("method"), tr("bins probed first (score)"), tr("bins of the 10 nearest"),
                                tr("probes for %1 of 10").arg(neighboursForTarget(result->settings.targetRecall))},
                               rows);
-            routing_rows_ = routings;
+            lastRouting_ = routings;
             routedRow_ = row;
             emit routed(row);
         });

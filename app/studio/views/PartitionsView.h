@@ -42,7 +42,7 @@ public:
     const TableModel& routingModel() const { return routing_; }
     std::shared_ptr<const PartitionExperimentResult> result() const { return result_; }
     /// The last routing shown (every method's, every bin in the router's order) and its row (-1: none).
-    const std::vector<QueryRouting>& routing() const { return routing_rows_; }
+    const std::vector<QueryRouting>& routing() const { return lastRouting_; }
     qint64 routedRow() const { return routedRow_; }
 
 public slots:
@@ -76,7 +76,7 @@ private:
     QTableView* summaryView_;
     TableModel routing_;
     qint64 query_ = -1;
-    std::vector<QueryRouting> routing_rows_;
+    std::vector<QueryRouting> lastRouting_;
     qint64 routedRow_ = -1;
     LatestRequest<std::vector<QueryRouting>> routings_{this};
 };
