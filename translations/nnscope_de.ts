@@ -1705,289 +1705,295 @@
 <context>
     <name>nnscope::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="52"/>
-        <location filename="../app/studio/MainWindow.cpp" line="151"/>
-        <location filename="../app/studio/MainWindow.cpp" line="356"/>
+        <location filename="../app/studio/MainWindow.cpp" line="51"/>
+        <location filename="../app/studio/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/MainWindow.cpp" line="355"/>
+        <location filename="../app/studio/MainWindow.cpp" line="404"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/MainWindow.cpp" line="66"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="81"/>
+        <location filename="../app/studio/MainWindow.cpp" line="80"/>
         <source>C&amp;lusters</source>
         <translation>C&amp;luster</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="82"/>
+        <location filename="../app/studio/MainWindow.cpp" line="81"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/MainWindow.cpp" line="82"/>
         <source>&amp;Distances</source>
         <translation>&amp;Abstände</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/MainWindow.cpp" line="83"/>
         <source>&amp;Projection</source>
         <translation>&amp;Projektion</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/MainWindow.cpp" line="84"/>
         <source>&amp;Query</source>
         <translation>A&amp;nfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/MainWindow.cpp" line="85"/>
         <source>Partitio&amp;ns</source>
         <translation>Partitio&amp;nen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/MainWindow.cpp" line="86"/>
         <source>Co&amp;mpare</source>
         <translation>Vergle&amp;ich</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="105"/>
+        <location filename="../app/studio/MainWindow.cpp" line="104"/>
         <source>What the engine did, with times</source>
         <translation>Was die Engine getan hat, mit Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="106"/>
+        <location filename="../app/studio/MainWindow.cpp" line="105"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="113"/>
+        <location filename="../app/studio/MainWindow.cpp" line="112"/>
         <source>Ready: press Train to cluster, train and evaluate.</source>
         <translation>Bereit: Trainieren drücken, um zu clustern, zu trainieren und auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="119"/>
+        <location filename="../app/studio/MainWindow.cpp" line="118"/>
         <source>Progress of the whole run</source>
         <translation>Fortschritt des ganzen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="132"/>
+        <location filename="../app/studio/MainWindow.cpp" line="131"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/MainWindow.cpp" line="143"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="149"/>
+        <location filename="../app/studio/MainWindow.cpp" line="148"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="161"/>
+        <location filename="../app/studio/MainWindow.cpp" line="160"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="169"/>
+        <location filename="../app/studio/MainWindow.cpp" line="168"/>
         <source>Saved to %1.</source>
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/MainWindow.cpp" line="190"/>
         <source>t-SNE map made in %1 s.</source>
         <translation>t-SNE-Karte in %1 s berechnet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/MainWindow.cpp" line="198"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="226"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="228"/>
+        <location filename="../app/studio/MainWindow.cpp" line="227"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="232"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="233"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="235"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/MainWindow.cpp" line="239"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="243"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="247"/>
+        <location filename="../app/studio/MainWindow.cpp" line="246"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="247"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="253"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="254"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="256"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="261"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="264"/>
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="266"/>
+        <location filename="../app/studio/MainWindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="275"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="276"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/MainWindow.cpp" line="277"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="279"/>
+        <location filename="../app/studio/MainWindow.cpp" line="278"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="282"/>
+        <location filename="../app/studio/MainWindow.cpp" line="281"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="283"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="285"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/MainWindow.cpp" line="292"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="321"/>
+        <location filename="../app/studio/MainWindow.cpp" line="320"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="363"/>
+        <location filename="../app/studio/MainWindow.cpp" line="362"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="364"/>
+        <location filename="../app/studio/MainWindow.cpp" line="363"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/MainWindow.cpp" line="385"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="387"/>
+        <location filename="../app/studio/MainWindow.cpp" line="386"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/MainWindow.cpp" line="397"/>
         <source>The t-SNE map waits until the current job ends.</source>
         <translation>Die t-SNE-Karte wartet, bis der laufende Auftrag endet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="402"/>
+        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <source>There is no data to map.</source>
+        <translation>Es gibt keine Daten für eine Karte.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/MainWindow.cpp" line="408"/>
         <source>Making the t-SNE map…</source>
         <translation>t-SNE-Karte wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/MainWindow.cpp" line="409"/>
         <source>t-SNE map: %1 rows of %2</source>
         <translation>t-SNE-Karte: %1 Zeilen von %2</translation>
     </message>
@@ -1996,67 +2002,67 @@
         <translation type="vanished">t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="421"/>
+        <location filename="../app/studio/MainWindow.cpp" line="427"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="430"/>
+        <location filename="../app/studio/MainWindow.cpp" line="436"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="439"/>
+        <location filename="../app/studio/MainWindow.cpp" line="445"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/MainWindow.cpp" line="483"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="478"/>
+        <location filename="../app/studio/MainWindow.cpp" line="484"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="481"/>
+        <location filename="../app/studio/MainWindow.cpp" line="487"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="516"/>
+        <location filename="../app/studio/MainWindow.cpp" line="522"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="532"/>
+        <location filename="../app/studio/MainWindow.cpp" line="538"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="534"/>
+        <location filename="../app/studio/MainWindow.cpp" line="540"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="546"/>
+        <location filename="../app/studio/MainWindow.cpp" line="552"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="546"/>
+        <location filename="../app/studio/MainWindow.cpp" line="552"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="548"/>
+        <location filename="../app/studio/MainWindow.cpp" line="554"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="549"/>
+        <location filename="../app/studio/MainWindow.cpp" line="555"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2064,22 +2070,22 @@
 <context>
     <name>nnscope::studio::PartitionsView</name>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="35"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="36"/>
         <source>Bins of every partition</source>
         <translation>Behälter jeder Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="38"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="39"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
         <source>Build on the first N rows of the chosen data; &apos;all&apos; uses every row (independent of the run&apos;s Words)</source>
         <translation>Auf den ersten N Zeilen der gewählten Daten bauen; „alle“ nutzt jede Zeile (unabhängig von den Wörtern des Laufs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="40"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
         <source>&amp;Build partitions</source>
         <translation>Partitionen &amp;erstellen</translation>
     </message>
@@ -2092,12 +2098,12 @@
         <translation type="vanished">Einen Lauf trainieren oder öffnen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="51"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="52"/>
         <source>Recall@10 against candidates scanned per query, one point per number of bins probed</source>
         <translation>Recall@10 gegen geprüfte Kandidaten pro Anfrage, ein Punkt je Anzahl abgefragter Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="53"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="54"/>
         <source>Each method&apos;s bin sizes, largest first</source>
         <translation>Behältergrößen jeder Methode, größte zuerst</translation>
     </message>
@@ -2106,138 +2112,138 @@
         <translation type="vanished">Je Methode: Kandidaten bei Recall@10 = 0,9, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="41"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="42"/>
         <source>Build k-means, k-means with SOAR spilling, Neural LSH and a LIRA-style prober on the chosen data, holding out 10% of the rows as queries (on the worker: Cancel stops it); no trained run needed</source>
         <translation>k-Means, k-Means mit SOAR-Überlauf, Neural LSH und einen LIRA-artigen Prober auf den gewählten Daten bauen, 10 % der Zeilen als Anfragen zurückgehalten (im Hintergrund: Abbrechen stoppt es); kein trainierter Lauf nötig</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="45"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
         <source>recall against candidates</source>
         <translation>Recall gegen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="46"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
         <source>total cost at the target recall</source>
         <translation>Gesamtkosten beim Ziel-Recall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="47"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="48"/>
         <source>Candidates scanned alone, or with each router&apos;s arithmetic counted in distance computations</source>
         <translation>Nur die geprüften Kandidaten, oder mit der Rechenarbeit jedes Routers in Abstandsberechnungen gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="48"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="49"/>
         <source>Choose data in the Run panel, then build the partitions.</source>
         <translation>Daten im Lauf-Bereich wählen, dann die Partitionen erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="56"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="57"/>
         <source>Per method: candidates at the target recall@10, the same with the router&apos;s arithmetic, balance, cost</source>
         <translation>Je Methode: Kandidaten beim Ziel-Recall@10, dasselbe mit der Arithmetik des Routers, Balance, Kosten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="58"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="59"/>
         <source>The inspected query: the bins each router ranks first, and the bins its 10 nearest neighbours are in</source>
         <translation>Die untersuchte Anfrage: die Behälter, die jeder Router zuerst wählt, und die Behälter ihrer 10 nächsten Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="61"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="62"/>
         <source>B&amp;ins:</source>
         <translation>Be&amp;hälter:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="62"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="63"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="64"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="65"/>
         <source>C&amp;hart:</source>
         <translation>Dia&amp;gramm:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="111"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="112"/>
         <source>Build the partitions to compare them on %1.</source>
         <translation>Die Partitionen erstellen, um sie auf %1 zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="138"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="139"/>
         <source>no method reaches the target recall</source>
         <translation>keine Methode erreicht den Ziel-Recall</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="139"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
         <source>lowest total cost: %1 (%2)</source>
         <translation>geringste Gesamtkosten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="140"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="141"/>
         <source>fewest candidates: %1 (%2)</source>
         <translation>wenigste Kandidaten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="148"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="149"/>
         <source>Cost per query at recall@10 = %1: candidates, and with the router counted</source>
         <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="193"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="194"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="207"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="208"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="208"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="209"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="264"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="225"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="227"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="265"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
@@ -2254,12 +2260,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="227"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="226"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="227"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -2272,12 +2278,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="264"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="264"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2286,7 +2292,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="279"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="277"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
@@ -2313,12 +2319,12 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="204"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="208"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
@@ -2331,23 +2337,23 @@
         <translation type="vanished">%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="415"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="413"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="416"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="268"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="338"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2357,17 +2363,17 @@
         <translation>Die Punkte nach k-means-Cluster färben, nach der Aufteilung des Laufs, danach, ob Schicht 2 den Nachbarn der Testanfrage fand, oder nach den Behältern einer in der Ansicht Partitionen gebauten Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="242"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="240"/>
         <source>held-out query</source>
         <translation>zurückgehaltene Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="339"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="337"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="340"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="338"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
@@ -2420,37 +2426,37 @@
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="186"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="184"/>
         <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
         <translation>Eine nachbarschaftserhaltende Karte aller Zeilen (Barnes-Hut-t-SNE), im Hintergrund berechnet, wenn sie zum ersten Mal gewählt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="187"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="560"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation>Die t-SNE-Karte gibt es für 3 bis %L1 Zeilen; diese Daten haben %L2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="257"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="255"/>
         <source>bin %1: probe %2</source>
         <translation>Behälter %1: Abfrage %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="411"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="410"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="419"/>
         <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
         <translation>%1 fragt %2 Behälter ab, wie auf seiner Kurve gewählt (volle Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="423"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation>von %1 für %2 der 10 nächsten abgefragte Behälter: %3 (volle Farbe)</translation>
     </message>
@@ -2459,53 +2465,53 @@
         <translation type="vanished">zurückgehaltene Anfrage (in keinem Fach)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="248"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="254"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="246"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="252"/>
         <source>bin %1</source>
         <translation>Behälter %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="261"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="282"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="345"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="343"/>
         <source>bins: %1</source>
         <translation>Behälter: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation>t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
         <source>t-SNE map: cluster %1</source>
         <translation>t-SNE-Karte: Cluster %1</translation>
     </message>
@@ -2514,12 +2520,12 @@
         <translation type="vanished">behält %1 % der 10 nächsten Zeilen jeder Zeile unter ihren 10 nächsten auf der Karte (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="419"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="417"/>
         <source>1 row in %1 drawn (%2 points)</source>
         <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
@@ -2528,43 +2534,43 @@
         <translation type="vanished">%1: Abfragen für %2 der 10 nächsten der Anfrage: %3 (diese Behälter in voller Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="466"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="464"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="474"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="472"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="477"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="475"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="477"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="478"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="475"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="476"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="478"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="476"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
@@ -2573,12 +2579,12 @@
         <translation type="vanished">HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="677"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="680"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="688"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="691"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

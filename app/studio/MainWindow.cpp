@@ -392,9 +392,16 @@ void MainWindow::buildPartitions()
 
 void MainWindow::buildMap(const std::shared_ptr<const Dataset>& data)
 {
-    if (running_ || !data) { // one job at a time: the map can be asked for again once this one ends
+    // One job at a time (the map can be asked for again once this one ends), and only the rows the view
+    // offers it for: a headless --map on larger data is refused in one line, not left running for hours.
+    const QString refusal = running_ ? tr("The t-SNE map waits until the current job ends.")
+                            : !data  ? tr("There is no data to map.")
+                                     : ProjectionView::mapRefusal(data->rows());
+    if (!refusal.isEmpty()) {
         projection_->mapUnavailable();
-        status_->setText(tr("The t-SNE map waits until the current job ends."));
+        status_->setText(refusal);
+        if (headless_)
+            warn(tr("nnscope studio"), refusal);
         emit mapMade(false);
         return;
     }

@@ -156,6 +156,13 @@ private slots:
         const auto* item = qobject_cast<QStandardItemModel*>(axes->model())->item(axes->count() - 1);
         QVERIFY(!item->isEnabled());
         QVERIFY(item->toolTip().contains("100,000"));
+        // Asked for anyway (headless --map), the window refuses at once: no job starts, the map is not made.
+        MainWindow window;
+        QSignalSpy made(&window, &MainWindow::mapMade);
+        window.buildMap(session->data);
+        QCOMPARE(made.count(), 1);
+        QVERIFY(!made[0][0].toBool());
+        QVERIFY(!window.isRunning());
     }
 
     void theTsneMapIsMadeOnRequestAndDrawnWhereItsPointsAre()

@@ -178,13 +178,11 @@ void ProjectionView::setSession(const SessionPointer& session)
         const QPoint pair = axes_->currentData().toPoint();
         shownAxes_ = {pair.x(), pair.y()};
     }
-    const std::size_t rows = session->data->rows();
-    const int mapEntry = axes_->findData(kMapAxes);
-    const bool mappable = rows >= 3 && rows <= kMapRows;
-    if (auto* item = qobject_cast<QStandardItemModel*>(axes_->model())->item(mapEntry)) {
-        item->setEnabled(mappable);
-        item->setToolTip(mappable ? tr("A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen")
-                                  : tr("The t-SNE map is offered for 3 to %L1 rows; this data has %L2").arg(kMapRows).arg(rows));
+    const QString refusal = mapRefusal(session->data->rows());
+    if (auto* item = qobject_cast<QStandardItemModel*>(axes_->model())->item(axes_->findData(kMapAxes))) {
+        item->setEnabled(refusal.isEmpty());
+        item->setToolTip(refusal.isEmpty() ? tr("A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen")
+                                           : refusal);
     }
     highlighted_ = {-1, -1, -1};
     neighbours_.clear();
@@ -555,6 +553,11 @@ void ProjectionView::setAxes(int first, int second)
     const int index = axes_->findData(QPoint(first, second));
     if (index >= 0)
         axes_->setCurrentIndex(index);
+}
+
+QString ProjectionView::mapRefusal(std::size_t rows)
+{
+    return rows >= 3 && rows <= kMapRows ? QString() : tr("The t-SNE map is offered for 3 to %L1 rows; this data has %L2").arg(kMapRows).arg(rows);
 }
 
 void ProjectionView::showMap()

@@ -63,6 +63,8 @@ public:
     /// Whether the points drawn are the t-SNE map's, and the map (null until one is made).
     bool showingMap() const { return useMap_; }
     const NeighbourMapPointer& map() const { return map_; }
+    /// Why no t-SNE map is offered for `rows` rows (empty when it is).
+    static QString mapRefusal(std::size_t rows);
     /// Rows the t-SNE map is offered up to (about 2.5 minutes on 2 cores at 100,000: docs/benchmarks.md §8d).
     static constexpr std::size_t kMapRows = 100000;
     /// Highlights the row labelled `word` (ignoring case) and centres the view on it, switching to all
