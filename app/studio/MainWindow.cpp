@@ -176,11 +176,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(inspector_, &QueryInspector::querySelected, projection_, &ProjectionView::setQuery);
     connect(inspector_, &QueryInspector::neighboursFound, projection_, &ProjectionView::setNeighbours);
-    connect(projection_, &ProjectionView::rowActivated, inspector_, &QueryInspector::inspectRow);
+    connect(projection_, &ProjectionView::rowActivated, this, &MainWindow::queryRow);
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
     connect(projection_, &ProjectionView::mapRequested, this, &MainWindow::buildMap);
-    connect(partitions_, &PartitionsView::routed, projection_, [this](qint64 row) { projection_->setRouting(row, partitions_->routing()); });
+    connect(partitions_, &PartitionsView::routed, projection_, [this](qint64 row) {
+        projection_->setRouting(row, partitions_->routing());
+        if (session_ || partitions_->routing().empty())
+            return; // a run's inspector rings the query's neighbours
+        QList<qint64> nearest; // before any run, the routing's exact 10 nearest (the query itself left out)
+        for (const std::size_t other : partitions_->routing().front().nearestRows)
+            if (static_cast<qint64>(other) != row)
+                nearest << static_cast<qint64>(other);
+        projection_->setNeighbours(nearest);
+    });
     connect(partitions_, &PartitionsView::probesChosen, this, [this](int method, int probes) {
         if (projection_->showProbes(method, static_cast<std::size_t>(probes)))
             tabs_->setCurrentWidget(projection_); // the map is in another tab: show it
@@ -461,7 +470,8 @@ bool MainWindow::exportAll(const QString& directory)
         options.columnTitles = [](const Table& table) { return columnTitles(table); };
         options.extras = [this, &options](const QString& staging) {
             QStringList files;
-            files << report::writeChart(*projection_->currentChart(), staging, "projection", options.format);
+            const Table projected = projection_->chartData(); // drawn to the end first (every row's image)
+            files << report::writeChart(*projection_->currentChart(), staging, "projection", options.format, projected);
             const Table curves = accuracy_->trainingCurves();
             if (!curves.rows.empty())
                 files << report::writeChart(*accuracy_->trainingCurvesChart(), staging, "training_curves", options.format, curves);
@@ -487,6 +497,28 @@ bool MainWindow::exportAll(const QString& directory)
         warn(tr("Export all"), QString::fromStdString(printable(error.what())));
         return false;
     }
+}
+
+void MainWindow::queryRow(qint64 row)
+{
+    if (session_) {
+        inspector_->inspectRow(row);
+        return;
+    }
+    projection_->setQuery(row, -1, -1);
+    projection_->setNeighbours({});
+    partitions_->setQuery(row);
+}
+
+bool MainWindow::queryWord(const QString& word)
+{
+    if (session_)
+        return inspector_->inspectWord(word);
+    const SessionPointer shown = projection_->session();
+    const auto row = shown ? findWord(*shown->data, word) : std::nullopt;
+    if (row)
+        queryRow(static_cast<qint64>(*row));
+    return row.has_value();
 }
 
 void MainWindow::previewData(std::shared_ptr<const Dataset> data)
@@ -582,6 +614,7 @@ bool saveViewScreenshot(MainWindow& window, const QString& view, const QString& 
         return false;
     window.tabs()->setCurrentIndex(tab);
     QApplication::processEvents();
+    window.projectionView()->settleImage(); // the image of every row, drawn for the view as it is now
     const QString folder = QFileInfo(path).absolutePath();
     QDir().mkpath(folder);
     return window.grab().save(path);

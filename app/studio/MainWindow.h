@@ -34,6 +34,8 @@ public:
     ~MainWindow() override;
 
     bool isRunning() const { return running_; }
+    /// Whether a run is shown (else at most the chosen data's preview).
+    bool hasSession() const { return session_ != nullptr; }
     SessionPointer session() const { return session_; }
 
     RunPanel* runPanel() const { return panel_; }
@@ -61,6 +63,12 @@ public slots:
     void buildPartitions();
     /// Makes the t-SNE map of `data` for the Projection view (on the worker; Cancel stops it).
     void buildMap(const std::shared_ptr<const nnscope::Dataset>& data);
+    /// Makes `row` the query everywhere: the Query view inspects it once a run is shown; before any run
+    /// (data too large to train on, say), the Projection view marks it and the partitions route it, its
+    /// 10 nearest ringed.
+    void queryRow(qint64 row);
+    /// The same for the row labelled `word` (any case); false if there is none.
+    bool queryWord(const QString& word);
     /// Writes the report folder (the layout of `nnscope reproduce --out`, and the studio's own charts);
     /// false, after a message, when it could not be written.
     bool exportAll(const QString& directory);

@@ -101,13 +101,14 @@ int main(int argc, char** argv)
     const QCommandLineOption train("train", QApplication::translate("main", "Train a run before anything else."));
     const QCommandLineOption map("map", QApplication::translate("main", "With --view projection: show the t-SNE map (made first) instead of principal axes."));
     const QCommandLineOption colourBy("colour-by", QApplication::translate("main", "With --view projection: colour by cluster, split, layer2 or bins:METHOD (builds the partitions first)."), "name");
+    const QCommandLineOption query("query", QApplication::translate("main", "With --screenshot: make the row labelled WORD the query before the shot (routed through the partitions when built)."), "word");
     const QCommandLineOption view("view", QApplication::translate("main", "The view to show: clusters, accuracy, distances, projection, query, partitions or compare."), "name");
     const QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the view as a PNG (after --train, if given) and quit."), "file");
     const QCommandLineOption exportTo("export",
                                       QApplication::translate("main", "After --train, build the partitions, write Export all into the folder (every "
                                                                       "chart as PNG and PDF with its data as CSV) and quit."),
                                       "folder");
-    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, map, colourBy, screenshot, exportTo});
+    parser.addOptions({language, open, screenshots, data, words, clusters, train, view, map, colourBy, query, screenshot, exportTo});
     parser.process(*application);
     if (parser.isSet(exportTo) && !parser.isSet(train)) {
         std::fprintf(stderr, "nnscope-studio: --export needs --train (it exports the run it trains)\n");
@@ -177,33 +178,66 @@ int main(int argc, char** argv)
                 Qt::SingleShotConnection);
             window.projectionView()->showMap();
         };
+        // With --query, that row becomes the query first: inspected (after a run) and routed through the
+        // partitions (when a bins colouring built them), then shot.
+        const QString queried = parser.value(query);
+        const bool partitions = every || shownView == "partitions" || colouring.startsWith("bins:");
+        const bool routing = colouring.startsWith("bins:");
+        const auto withQuery = [&window, shoot, queried, routing] {
+            if (queried.isEmpty()) {
+                shoot();
+                return;
+            }
+            const bool inspected = window.hasSession();
+            auto pending = std::make_shared<int>((inspected ? 1 : 0) + (routing ? 1 : 0));
+            const auto ready = [pending, shoot] {
+                if (--*pending <= 0)
+                    QTimer::singleShot(300, shoot);
+            };
+            if (inspected)
+                QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, ready, Qt::SingleShotConnection);
+            if (routing)
+                QObject::connect(window.partitionsView(), &nnscope::studio::PartitionsView::routed, &window, ready, Qt::SingleShotConnection);
+            if (!window.queryWord(queried)) {
+                std::fprintf(stderr, "nnscope-studio: no row labelled '%s'\n", qPrintable(queried));
+                QApplication::exit(1);
+                return;
+            }
+            if (*pending == 0)
+                QTimer::singleShot(300, shoot);
+        };
         if (!parser.isSet(train) && !every) {
-            // The view as it stands once the chosen data is read and projected (the preview).
+            // The view as it stands once the chosen data is read and projected (the preview), after the
+            // partitions when a bins colouring needs them.
             QObject::connect(
                 &window, &nnscope::studio::MainWindow::dataPreviewed, &window,
-                [&window, shoot](bool previewed) {
+                [&window, withQuery, partitions](bool previewed) {
                     if (!previewed) { // the data could not be read: say why, save nothing
                         std::fprintf(stderr, "nnscope-studio: %s\n", qPrintable(window.runPanel()->dataError()));
                         QApplication::exit(1);
                         return;
                     }
-                    QTimer::singleShot(100, shoot);
+                    if (!partitions) {
+                        QTimer::singleShot(100, withQuery);
+                        return;
+                    }
+                    QObject::connect(&window, &nnscope::studio::MainWindow::partitionsBuilt, &window, [withQuery] { QTimer::singleShot(100, withQuery); },
+                                     Qt::SingleShotConnection);
+                    window.buildPartitions();
                 },
                 Qt::SingleShotConnection);
             return application->exec();
         }
-        const bool partitions = every || shownView == "partitions" || colouring.startsWith("bins:");
         // Bins on the Projection view are shaded by the query's routing, which comes after the partitions.
-        const bool routing = colouring.startsWith("bins:");
-        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, routing, shoot](bool succeeded) {
+        QObject::connect(&window, &nnscope::studio::MainWindow::runEnded, &window, [&window, partitions, routing, withQuery](bool succeeded) {
             if (!succeeded) {
                 QApplication::exit(1);
                 return;
             }
             auto pending = std::make_shared<int>((partitions ? 2 : 1) + (routing ? 1 : 0));
-            const auto ready = [pending, shoot] {
+            const auto ready = [pending, withQuery] {
                 if (--*pending == 0)
-                    QTimer::singleShot(300, shoot);
+                    QTimer::singleShot(300, withQuery);
             };
             QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, ready, Qt::SingleShotConnection);
             if (routing)

@@ -4,11 +4,15 @@
 #include "core/Random.h"
 #include "project/MapQuality.h"
 #include "project/Pca.h"
+#include "project/PointDensity.h"
 #include "project/Tsne.h"
 #include "search/ExactSearch.h"
 
 #include <QTest>
 #include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
 
 using namespace nnscope;
 
@@ -153,6 +157,84 @@ private slots:
         QCOMPARE(sampled.rows, std::size_t(100));
         QCOMPARE(sampled.mean, 1.0);
         QVERIFY_THROWS_EXCEPTION(Error, neighbourPreservation(data, Metric::L2, std::vector<float>(10)));
+    }
+
+    void densityCountsEveryRowInViewInItsCellWithItsGroupsMajority()
+    {
+        // By hand: a 2 × 2 grid over [0, 2) × (0, 2]; cell 0 is the top-left one.
+        const std::vector<float> points = {0.5f, 1.5f, 0.6f, 1.4f, 0.7f, 1.9f, // three in the top-left cell
+                                           1.5f, 0.5f,                         // bottom-right
+                                           1.2f, 1.2f, 1.3f, 1.7f,             // top-right: a tie
+                                           2.5f, 0.5f, -0.1f, 1.0f,            // outside
+                                           std::numeric_limits<float>::quiet_NaN(), 1.0f};
+        const std::vector<std::uint32_t> groups = {2, 1, 2, 0, 3, 1, 0, 0, 0};
+        const std::vector<std::uint8_t> marks = {0, 1, 0, 0, 0, 0, 1, 0, 0};
+        const CellGrid grid{0.0, 2.0, 0.0, 2.0, 2, 2};
+        const PointDensity hand = countPointsPerCell(points, groups, 4, marks, grid, 10);
+        QCOMPARE(hand.counts, (std::vector<std::uint32_t>{3, 2, 0, 1}));
+        QCOMPARE(hand.group, (std::vector<std::int32_t>{2, 1, -1, 0})); // the tie 3 / 1 goes to the lower id
+        QCOMPARE(hand.marked, (std::vector<std::uint32_t>{1, 0, 0, 0}));
+        QCOMPARE(hand.inView, std::size_t(6));
+        QCOMPARE(hand.largest, std::uint32_t(3));
+        QCOMPARE(hand.rowsInView, (std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5}));
+        QVERIFY(countPointsPerCell(points, groups, 4, {}, grid, 5).rowsInView.empty()); // more rows in view than asked to list
+        QVERIFY(countPointsPerCell(points, {}, 0, {}, grid).group == (std::vector<std::int32_t>{0, 0, -1, 0}));
+
+        // Random: every row in view counted once in the cell a plain reference computes, each cell's group
+        // the most frequent (lowest id on ties).
+        Random random(11);
+        const std::size_t rows = 20000, groupCount = 7;
+        std::vector<float> many(2 * rows);
+        std::vector<std::uint32_t> manyGroups(rows);
+        for (std::size_t r = 0; r < rows; ++r) {
+            many[2 * r] = static_cast<float>(3.0 * random.uniform() - 1.0);
+            many[2 * r + 1] = static_cast<float>(3.0 * random.uniform() - 1.0);
+            manyGroups[r] = static_cast<std::uint32_t>(random.below(groupCount));
+        }
+        const CellGrid view{-0.5, 1.5, -0.25, 1.0, 37, 23};
+        const PointDensity counted = countPointsPerCell(many, manyGroups, groupCount, {}, view);
+        std::map<std::size_t, std::vector<std::uint32_t>> reference; // cell → its rows' group tallies
+        std::size_t inside = 0;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const double x = many[2 * r], y = many[2 * r + 1];
+            if (x < view.left || x >= view.right || y <= view.bottom || y > view.top)
+                continue;
+            const auto column = static_cast<std::size_t>(std::floor((x - view.left) / (view.right - view.left) * 37));
+            const auto line = static_cast<std::size_t>(std::floor((view.top - y) / (view.top - view.bottom) * 23));
+            auto& tally = reference[line * 37 + column];
+            tally.resize(groupCount);
+            ++tally[manyGroups[r]];
+            ++inside;
+        }
+        QCOMPARE(counted.inView, inside);
+        QVERIFY(inside > 5000);
+        for (std::size_t cell = 0; cell < 37 * 23; ++cell) {
+            const auto at = reference.find(cell);
+            if (at == reference.end()) {
+                QCOMPARE(counted.counts[cell], std::uint32_t(0));
+                QCOMPARE(counted.group[cell], -1);
+                continue;
+            }
+            const std::vector<std::uint32_t>& tally = at->second;
+            QCOMPARE(counted.counts[cell], std::accumulate(tally.begin(), tally.end(), std::uint32_t(0)));
+            QCOMPARE(counted.group[cell], static_cast<std::int32_t>(std::max_element(tally.begin(), tally.end()) - tally.begin()));
+        }
+    }
+    void densityRefusesBadGridsAndInputsAndStopsOnCancel()
+    {
+        const std::vector<float> points = {0.5f, 0.5f};
+        const std::vector<std::uint32_t> group = {0};
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, group, 1, {}, CellGrid{0, 1, 0, 1, 0, 4}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, group, 1, {}, CellGrid{0, 1, 0, 1, 100000, 100000}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, group, 1, {}, CellGrid{1, 1, 0, 1, 4, 4}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, group, 1, {}, CellGrid{0, std::numeric_limits<double>::infinity(), 0, 1, 4, 4}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(std::vector<float>{0.5f}, {}, 1, {}, CellGrid{0, 1, 0, 1, 4, 4}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, std::vector<std::uint32_t>{0, 0}, 1, {}, CellGrid{0, 1, 0, 1, 4, 4}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, std::vector<std::uint32_t>{3}, 2, {}, CellGrid{0, 1, 0, 1, 4, 4}));
+        QVERIFY_THROWS_EXCEPTION(Error, countPointsPerCell(points, group, 1, std::vector<std::uint8_t>{1, 0}, CellGrid{0, 1, 0, 1, 4, 4}));
+        CancelToken cancel;
+        cancel.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, countPointsPerCell(points, group, 1, {}, CellGrid{0, 1, 0, 1, 4, 4}, 0, &cancel));
     }
 };
 

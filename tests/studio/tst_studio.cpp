@@ -128,9 +128,10 @@ private slots:
         QVERIFY(!std::isnan(projection->pointOf(projection->foundRow()).x()));
     }
 
-    void aLargeDatasetsProjectionIsDecimatedButEveryRowIsReachable()
+    void aLargeDatasetsProjectionDrawsEveryRowAsAnImage()
     {
-        // 120,000 rows: more than the Projection view draws; Find and the markers still reach every row.
+        // 120,000 rows: more than the Projection view draws as plot points; every row is drawn in an image
+        // of the view instead, and Find and the markers still reach every row.
         const std::size_t rows = 120000, dim = 4;
         std::vector<float> values(rows * dim);
         std::vector<std::string> words(rows);
@@ -146,9 +147,52 @@ private slots:
         ProjectionView view;
         view.resize(900, 600);
         view.setSession(session);
-        QVERIFY(view.drawnPoints() <= 30000);
-        QVERIFY(view.drawnPoints() >= 25000);
-        QVERIFY(view.find("w1")); // not among the drawn rows (1 in 4 is drawn)
+        QCOMPARE(view.drawnPoints(), rows);
+        QVERIFY(view.drawsImage());
+        QCustomPlot* plot = view.currentChart();
+        // The rows whose points lie in the plot's view now, counted here from their coordinates.
+        const auto rowsInView = [&] {
+            const QCPRange x = plot->xAxis->range(), y = plot->yAxis->range();
+            std::size_t inside = 0;
+            for (std::size_t row = 0; row < rows; ++row) {
+                const QPointF at = view.pointOf(static_cast<qint64>(row));
+                const double px = static_cast<float>(at.x()), py = static_cast<float>(at.y()); // as the image holds them
+                inside += px >= x.lower && px < x.upper && py > y.lower && py <= y.upper;
+            }
+            return inside;
+        };
+        view.settleImage();
+        QCOMPARE(view.imageRowsInView(), rows); // the reset view holds every row
+        QCOMPARE(view.imageCountedRows(), std::uint64_t(rows));
+        QVERIFY(!view.imagePointByPoint());
+        // Panned so that part of the data leaves the view: the image counts exactly the rows still in it.
+        plot->xAxis->setRange(plot->xAxis->range().center(), plot->xAxis->range().upper + 0.3 * plot->xAxis->range().size());
+        QSignalSpy drawn(&view, &ProjectionView::imageDrawn);
+        QVERIFY(drawn.wait(10000)); // made off the GUI thread
+        const std::size_t panned = rowsInView();
+        QVERIFY(panned > 10000 && panned < rows / 2 + 10000);
+        QCOMPARE(view.imageRowsInView(), panned);
+        QCOMPARE(view.imageCountedRows(), std::uint64_t(panned));
+        const Table cells = view.chartData(); // the image's data: rows per cell, summing to the rows in view
+        std::uint64_t exported = 0;
+        for (const auto& cell : cells.rows)
+            exported += static_cast<std::uint64_t>(*cell[2].number);
+        QCOMPARE(exported, std::uint64_t(panned));
+        // Zoomed in around row 1 until few rows are in view: each drawn as a point, in its colour.
+        const QPointF one = view.pointOf(1);
+        plot->xAxis->setRange(one.x(), plot->xAxis->range().size() / 40, Qt::AlignCenter);
+        plot->yAxis->setRange(one.y(), plot->yAxis->range().size() / 40, Qt::AlignCenter);
+        view.settleImage();
+        QVERIFY(view.imagePointByPoint());
+        QCOMPARE(view.imageRowsInView(), rowsInView());
+        QVERIFY(view.imageRowsInView() > 0);
+        QCOMPARE(view.chartData().rows.size(), view.imageRowsInView());
+        const QImage shot = plot->toPixmap().toImage();
+        const QPoint pixel(static_cast<int>(plot->xAxis->coordToPixel(one.x())), static_cast<int>(plot->yAxis->coordToPixel(one.y())));
+        const QColor drawnColour = shot.pixelColor(pixel);
+        QVERIFY2(std::abs(drawnColour.red() - report::seriesColor(0).red()) < 40 && std::abs(drawnColour.blue() - report::seriesColor(0).blue()) < 40,
+                 qPrintable(drawnColour.name()));
+        QVERIFY(view.find("w1"));
         QCOMPARE(view.foundRow(), qint64(1));
         QVERIFY(!std::isnan(view.pointOf(1).x()));
         // Past the rows a t-SNE map is offered for, its entry is there but disabled, saying why.
@@ -1370,6 +1414,24 @@ private slots:
             ++bars;
         }
         QVERIFY(bars >= 8); // two bars for each method that reached the target
+        // Before any run, a row made the query (a click on the map) is marked, routed through the
+        // partitions, and its 10 nearest among the partitioned base rows are ringed (itself left out).
+        ProjectionView* projection = window.projectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(projection->session() != nullptr, 30000); // the preview
+        QSignalSpy routed(partitions, &PartitionsView::routed);
+        window.queryRow(7);
+        QVERIFY(routed.wait(30000));
+        QVERIFY(!std::isnan(projection->highlightedPoints()[0].x()));
+        const PartitionExperimentResult& result = *partitions->result();
+        const std::shared_ptr<const Dataset> partitioned = partitions->buildData(); // a new cut of the rows at each call
+        const std::vector<float> query(partitioned->row(7), partitioned->row(7) + partitioned->dim());
+        const Neighbors nearest = ExactSearch(result.base->view(), result.settings.metric).search({query.data(), 1, query.size()}, 10);
+        QList<qint64> expected;
+        for (const std::int64_t id : nearest.ids)
+            if (result.baseRowIds[static_cast<std::size_t>(id)] != 7)
+                expected << static_cast<qint64>(result.baseRowIds[static_cast<std::size_t>(id)]);
+        QCOMPARE(projection->neighbours(), expected);
+        QVERIFY(expected.size() >= 9);
         // A run trained afterwards on the same data keeps the partitions.
         chooseTinyRun(window);
         QSignalSpy ended(&window, &MainWindow::runEnded);

@@ -26,9 +26,6 @@ namespace {
 constexpr int kBinsColouring = 100; // Colour by ▸ bins of method m: kBinsColouring + m
 constexpr int kHeldOutGroup = 1 << 20; // after every bin in the legend
 constexpr std::size_t kLegendGroups = 17; // more colour groups than this are left out of the legend (16 bins and the held-out queries fit)
-// At most this many points are drawn (every n-th row beyond it), so that a redraw while panning stays
-// short on a 400,000-row file; markers, Find and the neighbours still reach every row.
-constexpr std::size_t kDrawnRows = 30000; // 57-63 ms per redraw while panning here (docs/benchmarks.md §9)
 constexpr double kMaxZoomOut = 4.0;       // × the reset view
 constexpr double kMaxZoomIn = 1e-4;
 const QPoint kMapAxes(-1, -1); // the Axes entry of the t-SNE map
@@ -164,6 +161,13 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     };
     bound(plot_->xAxis, &fullWidth_);
     bound(plot_->yAxis, &fullHeight_);
+    // Every row drawn as an image: a new one for each view, and for a new size of the plot.
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ProjectionView::queueImage);
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ProjectionView::queueImage);
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (dense_ && plot_->axisRect()->rect().size() != imageSize_)
+            queueImage();
+    });
 }
 
 void ProjectionView::setSession(const SessionPointer& session)
@@ -231,55 +235,73 @@ QPointF ProjectionView::coordinate(std::size_t row) const
     return {x, y};
 }
 
-int ProjectionView::colourGroup(std::size_t row, QString* name, QColor* colour) const
+int ProjectionView::groupOf(std::size_t row, int colouring) const
+{
+    if (colouring >= kBinsColouring && static_cast<std::size_t>(colouring - kBinsColouring) < binOf_.size()) {
+        const std::int32_t bin = binOf_[static_cast<std::size_t>(colouring - kBinsColouring)][row];
+        if (bin < 0)
+            return kHeldOutGroup;
+        if (probeOfBin_.empty())
+            return bin;
+        const int probe = probeOfBin_[static_cast<std::size_t>(bin)];
+        return probe < 0 ? static_cast<int>(probeOfBin_.size()) + bin : probe; // not probed: after the probed bins in the legend
+    }
+    if (!session_->hierarchy)
+        return 0;
+    switch (static_cast<Colouring>(colouring)) {
+    case Colouring::Cluster:
+        return static_cast<int>(session_->hierarchy->clustering().assignment[row]);
+    case Colouring::Split:
+        return testRows_[row] ? 1 : 0;
+    case Colouring::Layer2:
+        break;
+    }
+    return layer2Hit_[row] + 1;
+}
+
+void ProjectionView::describeGroup(int group, QString* name, QColor* colour) const
 {
     const int chosen = colouring_->currentData().toInt();
     if (chosen >= kBinsColouring && static_cast<std::size_t>(chosen - kBinsColouring) < binOf_.size()) {
-        const std::int32_t bin = binOf_[static_cast<std::size_t>(chosen - kBinsColouring)][row];
-        if (bin < 0) {
+        if (group == kHeldOutGroup) {
             *name = tr("held-out query");
             *colour = QColor(200, 200, 200);
-            return kHeldOutGroup;
+            return;
         }
+        const int bins = static_cast<int>(probeOfBin_.size());
+        if (probeOfBin_.empty() || group >= bins) { // every bin alike, or a bin not probed (faded)
+            const int bin = probeOfBin_.empty() ? group : group - bins;
+            *name = tr("bin %1").arg(bin);
+            *colour = report::seriesColor(static_cast<std::size_t>(bin));
+            if (!probeOfBin_.empty())
+                colour->setAlpha(45);
+            return;
+        }
+        const int bin = static_cast<int>(std::find(probeOfBin_.begin(), probeOfBin_.end(), group) - probeOfBin_.begin());
+        *name = tr("bin %1: probe %2").arg(bin).arg(group + 1);
         *colour = report::seriesColor(static_cast<std::size_t>(bin));
-        if (probeOfBin_.empty()) {
-            *name = tr("bin %1").arg(bin);
-            return bin;
-        }
-        const int probe = probeOfBin_[static_cast<std::size_t>(bin)];
-        if (probe < 0) { // not probed: faded, after the probed bins in the legend
-            colour->setAlpha(45);
-            *name = tr("bin %1").arg(bin);
-            return static_cast<int>(probeOfBin_.size()) + bin;
-        }
-        *name = tr("bin %1: probe %2").arg(bin).arg(probe + 1);
-        return probe;
+        return;
     }
     if (!session_->hierarchy) {
         *name = tr("rows (train to see clusters)");
         *colour = report::seriesColor(0);
-        return 0;
+        return;
     }
-    switch (static_cast<Colouring>(colouring_->currentData().toInt())) {
-    case Colouring::Cluster: {
-        const std::uint32_t c = session_->hierarchy->clustering().assignment[row];
-        *name = tr("cluster %1").arg(c);
-        *colour = report::seriesColor(c);
-        return static_cast<int>(c);
-    }
-    case Colouring::Split: {
-        const bool test = testRows_[row];
-        *name = test ? tr("test row") : tr("training row");
-        *colour = test ? QColor(230, 120, 20) : QColor(120, 150, 200);
-        return test ? 1 : 0;
-    }
+    switch (static_cast<Colouring>(chosen)) {
+    case Colouring::Cluster:
+        *name = tr("cluster %1").arg(group);
+        *colour = report::seriesColor(static_cast<std::size_t>(group));
+        return;
+    case Colouring::Split:
+        *name = group == 1 ? tr("test row") : tr("training row");
+        *colour = group == 1 ? QColor(230, 120, 20) : QColor(120, 150, 200);
+        return;
     case Colouring::Layer2:
         break;
     }
-    const int hit = layer2Hit_[row];
+    const int hit = group - 1;
     *name = hit < 0 ? tr("not a scored test query") : hit ? tr("test: layer 2 hit") : tr("test: layer 2 miss");
     *colour = hit < 0 ? QColor(200, 200, 200) : hit ? QColor(20, 150, 60) : QColor(210, 30, 30);
-    return hit + 1;
 }
 
 void ProjectionView::setPartitions(const std::shared_ptr<const PartitionExperimentResult>& result, const std::shared_ptr<const Dataset>& data)
@@ -352,7 +374,7 @@ QString ProjectionView::colourGroupOf(qint64 row) const
         return {};
     QString name;
     QColor colour;
-    colourGroup(static_cast<std::size_t>(row), &name, &colour);
+    describeGroup(groupOf(static_cast<std::size_t>(row), colouring_->currentData().toInt()), &name, &colour);
     return name;
 }
 
@@ -368,9 +390,10 @@ void ProjectionView::redraw()
     explained_ = session_->explainedVariance;
     const std::vector<std::size_t>* members = cluster < 0 ? nullptr : &session_->hierarchy->plan().members[static_cast<std::size_t>(cluster)];
     const std::size_t candidates = members ? members->size() : data.rows();
-    const std::size_t stride = std::max<std::size_t>(1, (candidates + kDrawnRows - 1) / kDrawnRows);
-    for (std::size_t i = 0; i < candidates; i += stride)
+    shownRows_.reserve(candidates);
+    for (std::size_t i = 0; i < candidates; ++i)
         shownRows_.push_back(members ? (*members)[i] : i);
+    dense_ = shownRows_.size() > kDrawnRows;
     if (members && !useMap_) {
         const Session::ClusterProjection& projection = session_->clusterProjections[static_cast<std::size_t>(cluster)];
         if (!projection.mean.empty()) {
@@ -401,6 +424,7 @@ void ProjectionView::redraw()
 
     plot_->clearGraphs();
     plot_->clearItems();
+    image_ = nullptr;
     const QString source = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
     QString title;
     if (useMap_) {
@@ -413,8 +437,8 @@ void ProjectionView::redraw()
                 : cluster < 0        ? tr("PCA of %1 (%2 rows)").arg(source).arg(data.rows())
                                      : tr("PCA of cluster %1").arg(cluster);
     }
-    if (stride > 1)
-        title += "\n" + tr("1 row in %1 drawn (%2 points)").arg(stride).arg(shownRows_.size());
+    if (dense_)
+        title += "\n" + tr("every row drawn, shaded by rows per cell; zoom in for points");
     if (routed && chosenProbes_)
         title += "\n" + tr("%1 probing %2 bins, as chosen on its curve (full colour)").arg(QString::fromStdString(routed->method)).arg(chosenProbes_);
     else if (routed)
@@ -423,24 +447,59 @@ void ProjectionView::redraw()
                             .arg(neighboursForTarget(partitions_->settings.targetRecall))
                             .arg(routed->probesForTarget);
     report::setChartTitle(*plot_, title);
-    // One graph per colour group, added in group order so the legend reads in order.
-    std::map<int, std::pair<QCPScatterStyle, QString>> styles;
+    // One graph per colour group, added in group order so the legend reads in order; while every row
+    // is drawn as an image, the graphs hold no points (the legend's entries) and the image the rows.
+    const int colouring = colouring_->currentData().toInt();
     std::map<int, std::pair<QVector<double>, QVector<double>>> coordinates;
+    std::vector<std::uint32_t> paletteOfRow;
+    if (dense_)
+        paletteOfRow.reserve(shownRows_.size());
+    std::map<int, std::uint32_t> paletteOfGroup;
     for (std::size_t i = 0; i < shownRows_.size(); ++i) {
-        QString name;
-        QColor colour;
-        const int group = colourGroup(shownRows_[i], &name, &colour);
-        styles.try_emplace(group, QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4), name);
+        const int group = groupOf(shownRows_[i], colouring);
+        if (dense_) {
+            paletteOfRow.push_back(paletteOfGroup.try_emplace(group, static_cast<std::uint32_t>(paletteOfGroup.size())).first->second);
+            continue;
+        }
         coordinates[group].first << shownPoints_[i].x();
         coordinates[group].second << shownPoints_[i].y();
     }
+    if (dense_)
+        for (const auto& entry : paletteOfGroup)
+            coordinates[entry.first]; // a legend entry without points
     std::map<int, QCPGraph*> groups;
+    std::vector<QColor> palette(paletteOfGroup.size());
+    paletteGroups_.assign(paletteOfGroup.size(), 0);
     for (auto& [group, xy] : coordinates) {
+        QString name;
+        QColor colour;
+        describeGroup(group, &name, &colour);
+        if (const auto entry = paletteOfGroup.find(group); entry != paletteOfGroup.end()) {
+            palette[entry->second] = colour;
+            paletteGroups_[entry->second] = group;
+        }
         QCPGraph* graph = groups[group] = plot_->addGraph();
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(styles.at(group).first);
-        graph->setName(styles.at(group).second);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 4));
+        graph->setName(name);
         graph->setData(xy.first, xy.second);
+    }
+    scene_.reset();
+    if (dense_) {
+        auto scene = std::make_shared<DensityScene>();
+        scene->points.reserve(2 * shownPoints_.size());
+        for (const QPointF& p : shownPoints_) {
+            scene->points.push_back(static_cast<float>(p.x()));
+            scene->points.push_back(static_cast<float>(p.y()));
+        }
+        scene->groups = std::move(paletteOfRow);
+        scene->palette = std::move(palette);
+        scene->marks = selectedMarks();
+        scene_ = scene;
+        image_ = new QCPItemPixmap(plot_);
+        image_->setScaled(true, Qt::IgnoreAspectRatio, Qt::FastTransformation); // cells stay crisp squares
+        image_->setSelectable(false);
+        frame_ = DensityFrame();
     }
     if (groups.size() > kLegendGroups)
         for (const auto& [group, graph] : groups)
@@ -475,6 +534,101 @@ void ProjectionView::redraw()
     plot_->xAxis->setLabel(useMap_ ? tr("t-SNE 1") : tr("PC%1 (%2 % of the variance)").arg(shownAxes_[0] + 1).arg(variance(shownAxes_[0])));
     plot_->yAxis->setLabel(useMap_ ? tr("t-SNE 2") : tr("PC%1 (%2 % of the variance)").arg(shownAxes_[1] + 1).arg(variance(shownAxes_[1])));
     resetView();
+    queueImage(); // also when the view is the one before (a new colouring)
+}
+
+std::vector<std::uint8_t> ProjectionView::selectedMarks() const
+{
+    if (selectedCluster_ < 0 || currentCluster() >= 0 || !session_ || !session_->hierarchy)
+        return {};
+    const auto& clusterOf = session_->hierarchy->plan().clusterOf;
+    std::vector<std::uint8_t> marks(shownRows_.size());
+    for (std::size_t i = 0; i < shownRows_.size(); ++i)
+        marks[i] = clusterOf[shownRows_[i]] == static_cast<std::uint32_t>(selectedCluster_);
+    return marks;
+}
+
+void ProjectionView::queueImage()
+{
+    if (!dense_ || imageQueued_)
+        return;
+    imageQueued_ = imagePending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        if (std::exchange(imageQueued_, false))
+            requestImage();
+    });
+}
+
+void ProjectionView::requestImage()
+{
+    if (!dense_ || !scene_)
+        return;
+    imageSize_ = plot_->axisRect()->rect().size();
+    const QCPRange x = plot_->xAxis->range(), y = plot_->yAxis->range();
+    imageRequest_.start(
+        [scene = scene_, x, y, size = imageSize_](const CancelToken& token) {
+            return renderDensity(*scene, x.lower, x.upper, y.lower, y.upper, size.width(), size.height(), &token);
+        },
+        [this](const DensityFrame& frame) { showFrame(frame); });
+}
+
+void ProjectionView::settleImage()
+{
+    if (!dense_ || !scene_ || !imagePending_)
+        return;
+    imageQueued_ = false;
+    imageRequest_.supersede();
+    plot_->replot(); // lays the plot out at its current size first
+    imageSize_ = plot_->axisRect()->rect().size();
+    const QCPRange x = plot_->xAxis->range(), y = plot_->yAxis->range();
+    imageQueued_ = false; // the layout may have queued one for the same view
+    showFrame(renderDensity(*scene_, x.lower, x.upper, y.lower, y.upper, imageSize_.width(), imageSize_.height()));
+}
+
+void ProjectionView::showFrame(const DensityFrame& frame)
+{
+    if (!image_)
+        return;
+    imagePending_ = imageQueued_ || imageRequest_.running();
+    const CellGrid& grid = frame.counted.grid;
+    image_->setPixmap(QPixmap::fromImage(frame.image));
+    image_->topLeft->setCoords(grid.left, grid.top);
+    image_->bottomRight->setCoords(grid.right, grid.bottom);
+    frame_ = frame;
+    frame_.image = QImage(); // the pixmap has it
+    plot_->replot();
+    emit imageDrawn();
+}
+
+Table ProjectionView::chartData()
+{
+    if (!dense_)
+        return report::plottedData(*plot_);
+    settleImage();
+    const auto nameOf = [this](std::uint32_t paletteEntry) {
+        QString name;
+        QColor colour;
+        describeGroup(paletteGroups_[paletteEntry], &name, &colour);
+        return Cell::label(name.toStdString());
+    };
+    const PointDensity& counted = frame_.counted;
+    if (frame_.pointByPoint) { // the rows in view, as the points of small data are exported
+        Table data{"chart_data", "chart_data", "", "", {{"series", "series"}, {"x", "x"}, {"y", "y"}}, {}};
+        for (const std::uint32_t i : counted.rowsInView)
+            data.rows.push_back({nameOf(scene_->groups[i]), Cell::significant(scene_->points[2 * i]), Cell::significant(scene_->points[2 * i + 1])});
+        return data;
+    }
+    // The image's data: each non-empty cell's centre, its rows, the group holding most of them.
+    Table data{"chart_data", "chart_data", "", "", {{"x", "x"}, {"y", "y"}, {"rows", "rows"}, {"group", "group"}}, {}};
+    const CellGrid& grid = counted.grid;
+    const double cellWidth = (grid.right - grid.left) / static_cast<double>(grid.width);
+    const double cellHeight = (grid.top - grid.bottom) / static_cast<double>(grid.height);
+    for (std::size_t c = 0; c < counted.counts.size(); ++c)
+        if (counted.counts[c] > 0)
+            data.rows.push_back({Cell::significant(grid.left + (static_cast<double>(c % grid.width) + 0.5) * cellWidth),
+                                 Cell::significant(grid.top - (static_cast<double>(c / grid.width) + 0.5) * cellHeight),
+                                 Cell::count(counted.counts[c]), nameOf(static_cast<std::uint32_t>(counted.group[c]))});
+    return data;
 }
 
 void ProjectionView::resetView()
@@ -610,6 +764,12 @@ void ProjectionView::setQuery(qint64 query, qint64 predicted, qint64 truth)
 void ProjectionView::highlightCluster(int cluster)
 {
     selectedCluster_ = cluster;
+    if (dense_ && scene_) { // the image outlines (fades around) the selection: a new scene, the old one may be in use
+        auto scene = std::make_shared<DensityScene>(*scene_);
+        scene->marks = selectedMarks();
+        scene_ = scene;
+        queueImage();
+    }
     drawOverlay();
 }
 
@@ -645,7 +805,9 @@ void ProjectionView::drawOverlay()
 {
     if (!session_ || !markers_[0])
         return;
-    plot_->clearItems();
+    for (int i = plot_->itemCount() - 1; i >= 0; --i) // the labels and lines; the rows' image stays
+        if (plot_->item(i) != image_)
+            plot_->removeItem(i);
     const auto points = highlightedPoints();
     const auto word = [this](qint64 row) { return QString::fromStdString(session_->data->labelOf(static_cast<std::size_t>(row))); };
     for (std::size_t m = 0; m < 3; ++m) {
@@ -672,7 +834,7 @@ void ProjectionView::drawOverlay()
     }
     // The selected cluster among every row (a view of that cluster alone needs no outline).
     selectedClusterMarks_->data()->clear();
-    if (selectedCluster_ >= 0 && currentCluster() < 0 && session_->hierarchy) {
+    if (selectedCluster_ >= 0 && currentCluster() < 0 && session_->hierarchy && !dense_) { // the image marks its own
         const auto& clusterOf = session_->hierarchy->plan().clusterOf;
         for (std::size_t i = 0; i < shownRows_.size(); ++i)
             if (clusterOf[shownRows_[i]] == static_cast<std::uint32_t>(selectedCluster_))
@@ -730,9 +892,12 @@ qint64 ProjectionView::rowNear(const QPointF& pixel) const
 {
     double best = 8.0 * 8.0; // within 8 pixels
     qint64 found = -1;
+    // Pixels per unit on the (linear) axes, so that a million rows are one multiply each, not two axis calls.
+    const double x0 = plot_->xAxis->pixelToCoord(pixel.x()), y0 = plot_->yAxis->pixelToCoord(pixel.y());
+    const double xScale = plot_->axisRect()->width() / plot_->xAxis->range().size();
+    const double yScale = plot_->axisRect()->height() / plot_->yAxis->range().size();
     for (std::size_t i = 0; i < shownPoints_.size(); ++i) {
-        const double dx = plot_->xAxis->coordToPixel(shownPoints_[i].x()) - pixel.x();
-        const double dy = plot_->yAxis->coordToPixel(shownPoints_[i].y()) - pixel.y();
+        const double dx = (shownPoints_[i].x() - x0) * xScale, dy = (shownPoints_[i].y() - y0) * yScale;
         if (dx * dx + dy * dy < best) {
             best = dx * dx + dy * dy;
             found = static_cast<qint64>(shownRows_[i]);

@@ -1,11 +1,15 @@
 // nnscope studio — Projection: the rows on two of their principal axes (all data, or one cluster on
 // its own axes) or on a t-SNE map (made on request, on the worker), coloured by cluster, by train/test split or by layer 2's hit or miss, with the
 // current query, its predicted and its true neighbour highlighted and joined, its exact nearest
-// neighbours ringed and named, the cluster selected in the Clusters view outlined. Hover names the word, a click makes a point the query, the wheel zooms
+// neighbours ringed and named, the cluster selected in the Clusters view outlined. Past kDrawnRows rows every row is still drawn, as an
+// image made off the GUI thread for each view (DensityLayer): cells shaded by their rows, points again once few are in view.
+// Hover names the word, a click makes a point the query, the wheel zooms
 // (bounded), dragging pans, a double-click resets the view; Find highlights a word.
 #pragma once
 
 #include "experiments/PartitionExperiment.h"
+#include "studio/LatestRequest.h"
+#include "studio/views/DensityLayer.h"
 #include "studio/views/StudioView.h"
 
 #include <QElapsedTimer>
@@ -13,6 +17,7 @@
 
 class QComboBox;
 class QCPGraph;
+class QCPItemPixmap;
 class QLineEdit;
 class QTimer;
 
@@ -28,6 +33,10 @@ public:
     /// A trained session, or a preview (no hierarchy): the data alone, before training.
     void setSession(const SessionPointer& session) override;
     QCustomPlot* currentChart() override { return plot_; }
+    /// The session shown: a run's, or the data's preview before any run.
+    const SessionPointer& session() const { return session_; }
+    /// As drawn: the points' series, or, while every row is drawn as an image, its cells (centre, rows, group).
+    Table chartData() override;
 
     /// The highlighted rows: the query, the predicted and the true neighbour (-1 for none).
     void setQuery(qint64 query, qint64 predicted, qint64 truth);
@@ -79,8 +88,21 @@ public:
     QPointF pointOf(qint64 row) const;
     /// The row found by Find (-1 for none), and the rows ringed as the query's neighbours.
     qint64 foundRow() const { return found_; }
-    /// Points drawn (a large dataset's are decimated).
+    /// Rows drawn: every shown row, as plot points or, past kDrawnRows, in the image.
     std::size_t drawnPoints() const { return shownRows_.size(); }
+    /// Rows drawn one by one as plot points up to this many; past it, as an image (DensityLayer).
+    static constexpr std::size_t kDrawnRows = 30000;
+    /// Whether the rows are drawn as an image, and the last image's view: the rows inside it and the
+    /// sum of its cells' counts (the two agree).
+    bool drawsImage() const { return dense_; }
+    std::size_t imageRowsInView() const { return frame_.counted.inView; }
+    std::uint64_t imageCountedRows() const { return frame_.countedRows; }
+    bool imagePointByPoint() const { return frame_.pointByPoint; }
+    /// What the image is drawn from (null while the rows are plot points).
+    const DensityScene* imageScene() const { return scene_.get(); }
+    /// Draws the image of the current view now, on this thread, if the one shown is not of it (before a
+    /// screenshot or an export).
+    void settleImage();
     const QList<qint64>& neighbours() const { return neighbours_; }
     /// The nearest shown row within 8 pixels of a plot position, or -1.
     qint64 rowNear(const QPointF& pixel) const;
@@ -94,6 +116,8 @@ signals:
     void rowActivated(qint64 row);
     /// The t-SNE map was chosen and `data` (the rows shown) has none yet.
     void mapRequested(const std::shared_ptr<const nnscope::Dataset>& data);
+    /// An image of the rows was drawn for the current view.
+    void imageDrawn();
 
 private:
     void redraw();
@@ -102,7 +126,15 @@ private:
     /// The colourings offered: the run's (when trained) and the bins of partitions covering these rows.
     void refreshColourings();
     void drawOverlay();
-    int colourGroup(std::size_t row, QString* name, QColor* colour) const;
+    /// The colour group a row is drawn in (its legend entry), and that group's name and colour.
+    int groupOf(std::size_t row, int colouring) const;
+    void describeGroup(int group, QString* name, QColor* colour) const;
+    /// The shown rows' marks for the image: the selected cluster's rows (empty: none).
+    std::vector<std::uint8_t> selectedMarks() const;
+    /// A new image for the current view, once the events of this change are in (one per zoom, not per axis).
+    void queueImage();
+    void requestImage();
+    void showFrame(const DensityFrame& frame);
     QPointF coordinate(std::size_t row) const;
     int currentCluster() const;
 
@@ -145,6 +177,15 @@ private:
     QPointF clickedAt_;
     QTimer* clickTimer_ = nullptr;
     QElapsedTimer doubleClicked_;
+    // Past kDrawnRows shown rows: every row drawn as an image of the view, made on Qt's thread pool.
+    bool dense_ = false;
+    std::shared_ptr<const DensityScene> scene_;
+    QCPItemPixmap* image_ = nullptr;
+    LatestRequest<DensityFrame> imageRequest_{this};
+    bool imageQueued_ = false, imagePending_ = false;
+    QSize imageSize_;                                ///< of the axis rect the last image was asked for
+    DensityFrame frame_;                             ///< the image shown, without its pixels (its data, for export and tests)
+    std::vector<int> paletteGroups_;                 ///< the colour group of each palette entry
 };
 
 } // namespace nnscope::studio
