@@ -658,6 +658,11 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="104"/>
+        <source>With --screenshot: make the row labelled WORD the query before the shot (routed through the partitions when built).</source>
+        <translation>Mit --screenshot: die Zeile namens WORD vor der Aufnahme zur Anfrage machen (durch die Partitionen geroutet, sofern erstellt).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation>Die anzuzeigende Ansicht: clusters, accuracy, distances, projection, query, partitions oder compare.</translation>
     </message>
@@ -666,7 +671,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="107"/>
+        <location filename="../app/studio/main.cpp" line="108"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation>Nach --train die Partitionen bauen, „Alles exportieren“ in den Ordner schreiben (jedes Diagramm als PNG und PDF mit seinen Daten als CSV) und beenden.</translation>
     </message>
@@ -675,7 +680,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -1707,8 +1712,8 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="51"/>
         <location filename="../app/studio/MainWindow.cpp" line="150"/>
-        <location filename="../app/studio/MainWindow.cpp" line="355"/>
-        <location filename="../app/studio/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/MainWindow.cpp" line="364"/>
+        <location filename="../app/studio/MainWindow.cpp" line="413"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1798,202 +1803,202 @@
         <translation>Nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>t-SNE map made in %1 s.</source>
         <translation>t-SNE-Karte in %1 s berechnet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Partitions built.</source>
         <translation>Partitionen erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="232"/>
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Einen vom Studio oder von `nnscope train` gespeicherten Lauf ohne neues Training öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Save the run as a folder</source>
         <translation>Den Lauf als Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Den trainierten Lauf speichern (ein Modellordner, den auch `nnscope predict` liest)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>&amp;Export all…</source>
         <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>Write a report folder</source>
         <translation>Einen Berichtsordner schreiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="246"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="247"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tabellen (Markdown, CSV), results.json und Diagramme (PNG, PDF), wie `nnscope reproduce` sie schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="253"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Das Diagramm der aktuellen Ansicht als PNG, PDF oder JPG speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="264"/>
         <source>Export &amp;table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="260"/>
+        <location filename="../app/studio/MainWindow.cpp" line="269"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/MainWindow.cpp" line="270"/>
         <source>Chart export &amp;options…</source>
         <translation>&amp;Optionen für den Diagrammexport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="271"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation>Der Maßstab exportierter PNG/JPG-Bilder und das Papierformat exportierter PDFs</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Die Tabelle der aktuellen Ansicht als CSV oder Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="265"/>
+        <location filename="../app/studio/MainWindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="285"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="286"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/MainWindow.cpp" line="287"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/MainWindow.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/MainWindow.cpp" line="290"/>
         <source>&amp;About nnscope studio</source>
         <translation>Ü&amp;ber nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="292"/>
         <source>About nnscope studio</source>
         <translation>Über nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Gelernte Nächste-Nachbarn-Suche erkunden: die zweischichtige Hierarchie von Siper &amp;amp; Jiang, gemessen an exakter Suche, ScaNN-artiger Suche und FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="292"/>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="329"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation>Die Ansichten zeigen den vorigen Lauf (%1), bis dieser fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/MainWindow.cpp" line="371"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="363"/>
+        <location filename="../app/studio/MainWindow.cpp" line="372"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>Training: %1, %2 Cluster, Protokoll %3, Voreinstellung %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="385"/>
+        <location filename="../app/studio/MainWindow.cpp" line="394"/>
         <source>Building partitions…</source>
         <translation>Erstelle Partitionen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/MainWindow.cpp" line="395"/>
         <source>partitions: %1 bins on %2</source>
         <translation>Partitionen: %1 Behälter auf %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/MainWindow.cpp" line="406"/>
         <source>The t-SNE map waits until the current job ends.</source>
         <translation>Die t-SNE-Karte wartet, bis der laufende Auftrag endet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/MainWindow.cpp" line="407"/>
         <source>There is no data to map.</source>
         <translation>Es gibt keine Daten für eine Karte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="408"/>
+        <location filename="../app/studio/MainWindow.cpp" line="417"/>
         <source>Making the t-SNE map…</source>
         <translation>t-SNE-Karte wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="409"/>
+        <location filename="../app/studio/MainWindow.cpp" line="418"/>
         <source>t-SNE map: %1 rows of %2</source>
         <translation>t-SNE-Karte: %1 Zeilen von %2</translation>
     </message>
@@ -2002,67 +2007,67 @@
         <translation type="vanished">t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="436"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="436"/>
+        <location filename="../app/studio/MainWindow.cpp" line="445"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="445"/>
+        <location filename="../app/studio/MainWindow.cpp" line="454"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/MainWindow.cpp" line="493"/>
         <source>wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="484"/>
+        <location filename="../app/studio/MainWindow.cpp" line="494"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="487"/>
+        <location filename="../app/studio/MainWindow.cpp" line="497"/>
         <source>Export all</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="522"/>
+        <location filename="../app/studio/MainWindow.cpp" line="554"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="538"/>
+        <location filename="../app/studio/MainWindow.cpp" line="570"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="540"/>
+        <location filename="../app/studio/MainWindow.cpp" line="572"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="552"/>
+        <location filename="../app/studio/MainWindow.cpp" line="584"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="552"/>
+        <location filename="../app/studio/MainWindow.cpp" line="584"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="554"/>
+        <location filename="../app/studio/MainWindow.cpp" line="586"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="555"/>
+        <location filename="../app/studio/MainWindow.cpp" line="587"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2300,17 +2305,17 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Alle Zeilen projizieren, oder die Zeilen eines Clusters auf dessen eigene Hauptachsen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="69"/>
         <source>The two principal components shown, or a neighbour-preserving t-SNE map</source>
         <translation>Die beiden gezeigten Hauptkomponenten oder eine nachbarschaftserhaltende t-SNE-Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="83"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
@@ -2319,12 +2324,12 @@
         <translation type="vanished">★ Anfrage   ▲ vorhergesagter Nachbar   ◆ wahrer Nachbar   (Rad: Zoom, Ziehen: Verschieben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="204"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="208"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="210"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 Zeilen)</translation>
     </message>
@@ -2337,43 +2342,43 @@
         <translation type="vanished">%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="413"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="437"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="438"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="292"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="358"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, by whether layer 2 found the test query&apos;s neighbour, or by the bins of a partition built in the Partitions view</source>
         <translation>Die Punkte nach k-means-Cluster färben, nach der Aufteilung des Laufs, danach, ob Schicht 2 den Nachbarn der Testanfrage fand, oder nach den Behältern einer in der Ansicht Partitionen gebauten Partition</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="240"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
         <source>held-out query</source>
         <translation>zurückgehaltene Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="337"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="338"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
@@ -2386,77 +2391,82 @@
         <translation type="vanished">Die beiden angezeigten Hauptkomponenten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
         <source>PC%1 × PC%2</source>
         <translation>HK%1 × HK%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="73"/>
         <source>t-SNE map</source>
         <translation>t-SNE-Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
         <source>find a word</source>
         <translation>Wort suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation>Ein Wort hervorheben (Groß-/Kleinschreibung egal) und die Ansicht darauf zentrieren; ein Klick auf einen Punkt macht ihn zur Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="84"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färben nach:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="88"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="85"/>
         <source>A&amp;xes:</source>
         <translation>A&amp;chsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="89"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="90"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation>Klick: untersuchen · Rad: zoomen · Ziehen: verschieben · Doppelklick: zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="184"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
         <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
         <translation>Eine nachbarschaftserhaltende Karte aller Zeilen (Barnes-Hut-t-SNE), im Hintergrund berechnet, wenn sie zum ersten Mal gewählt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="560"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="441"/>
+        <source>every row drawn, shaded by rows per cell; zoom in for points</source>
+        <translation>jede Zeile gezeichnet, schattiert nach Zeilen je Zelle; hineinzoomen für Punkte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="714"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation>Die t-SNE-Karte gibt es für 3 bis %L1 Zeilen; diese Daten haben %L2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="255"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="281"/>
         <source>bin %1: probe %2</source>
         <translation>Behälter %1: Abfrage %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="433"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="410"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="434"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="419"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="443"/>
         <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
         <translation>%1 fragt %2 Behälter ab, wie auf seiner Kurve gewählt (volle Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation>von %1 für %2 der 10 nächsten abgefragte Behälter: %3 (volle Farbe)</translation>
     </message>
@@ -2465,53 +2475,52 @@
         <translation type="vanished">zurückgehaltene Anfrage (in keinem Fach)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="246"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="252"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
         <source>bin %1</source>
         <translation>Behälter %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="286"/>
         <source>rows (train to see clusters)</source>
         <translation>Zeilen (trainieren, um Cluster zu sehen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="296"/>
         <source>test row</source>
         <translation>Testzeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="296"/>
         <source>training row</source>
         <translation>Trainingszeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>not a scored test query</source>
         <translation>keine bewertete Testanfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>test: layer 2 hit</source>
         <translation>Test: Treffer Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>test: layer 2 miss</source>
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="343"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="365"/>
         <source>bins: %1</source>
         <translation>Behälter: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="431"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation>t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="431"/>
         <source>t-SNE map: cluster %1</source>
         <translation>t-SNE-Karte: Cluster %1</translation>
     </message>
@@ -2520,57 +2529,56 @@
         <translation type="vanished">behält %1 % der 10 nächsten Zeilen jeder Zeile unter ihren 10 nächsten auf der Karte (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="436"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="417"/>
         <source>1 row in %1 drawn (%2 points)</source>
-        <translation>1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
+        <translation type="vanished">1 von %1 Zeilen gezeichnet (%2 Punkte)</translation>
     </message>
     <message>
         <source>%1: probes for %2 of the query&apos;s 10 nearest: %3 (those bins in full colour)</source>
         <translation type="vanished">%1: Abfragen für %2 der 10 nächsten der Anfrage: %3 (diese Behälter in voller Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="511"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="511"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="511"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="464"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="523"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="472"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="531"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="475"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="534"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="475"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="476"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="534"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="535"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="476"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="535"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
@@ -2579,12 +2587,12 @@
         <translation type="vanished">HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="680"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="842"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="691"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="853"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

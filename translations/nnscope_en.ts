@@ -658,16 +658,21 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="104"/>
-        <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
+        <source>With --screenshot: make the row labelled WORD the query before the shot (routed through the partitions when built).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="105"/>
+        <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="107"/>
+        <location filename="../app/studio/main.cpp" line="108"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,8 +1634,8 @@
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="51"/>
         <location filename="../app/studio/MainWindow.cpp" line="150"/>
-        <location filename="../app/studio/MainWindow.cpp" line="355"/>
-        <location filename="../app/studio/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/MainWindow.cpp" line="364"/>
+        <location filename="../app/studio/MainWindow.cpp" line="413"/>
         <source>nnscope studio</source>
         <translation>nnscope studio</translation>
     </message>
@@ -1720,267 +1725,267 @@
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="190"/>
+        <location filename="../app/studio/MainWindow.cpp" line="199"/>
         <source>t-SNE map made in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="198"/>
+        <location filename="../app/studio/MainWindow.cpp" line="207"/>
         <source>Partitions built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/MainWindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/MainWindow.cpp" line="235"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="227"/>
+        <location filename="../app/studio/MainWindow.cpp" line="236"/>
         <source>Open a saved run (a model folder)</source>
         <translation>Open a saved run (a model folder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="232"/>
+        <location filename="../app/studio/MainWindow.cpp" line="241"/>
         <source>Reopen a run saved by the studio or by `nnscope train`, without retraining</source>
         <translation>Reopen a run saved by the studio or by `nnscope train`, without retraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/MainWindow.cpp" line="242"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Save session…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/MainWindow.cpp" line="243"/>
         <source>Save the run as a folder</source>
         <translation>Save the run as a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="239"/>
+        <location filename="../app/studio/MainWindow.cpp" line="248"/>
         <source>Save the trained run (a model folder that `nnscope predict` also reads)</source>
         <translation>Save the trained run (a model folder that `nnscope predict` also reads)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/MainWindow.cpp" line="250"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Export all…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/MainWindow.cpp" line="251"/>
         <source>Write a report folder</source>
         <translation>Write a report folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="246"/>
+        <location filename="../app/studio/MainWindow.cpp" line="255"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="247"/>
+        <location filename="../app/studio/MainWindow.cpp" line="256"/>
         <source>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</source>
         <translation>Tables (Markdown, CSV), results.json and charts (PNG, PDF), as `nnscope reproduce` writes them</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/MainWindow.cpp" line="257"/>
         <source>Export &amp;chart…</source>
         <translation>Export &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="253"/>
+        <location filename="../app/studio/MainWindow.cpp" line="262"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="254"/>
+        <location filename="../app/studio/MainWindow.cpp" line="263"/>
         <source>Save the current view&apos;s chart as PNG, PDF or JPG</source>
         <translation>Save the current view&apos;s chart as PNG, PDF or JPG</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/MainWindow.cpp" line="264"/>
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="260"/>
+        <location filename="../app/studio/MainWindow.cpp" line="269"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/MainWindow.cpp" line="270"/>
         <source>Chart export &amp;options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/MainWindow.cpp" line="271"/>
         <source>The scale of exported PNG/JPG images and the paper size of exported PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/MainWindow.cpp" line="272"/>
         <source>Save the current view&apos;s table as CSV or Markdown</source>
         <translation>Save the current view&apos;s table as CSV or Markdown</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="265"/>
+        <location filename="../app/studio/MainWindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/MainWindow.cpp" line="284"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/MainWindow.cpp" line="285"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/MainWindow.cpp" line="286"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/MainWindow.cpp" line="287"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/MainWindow.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/MainWindow.cpp" line="290"/>
         <source>&amp;About nnscope studio</source>
         <translation>&amp;About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="283"/>
+        <location filename="../app/studio/MainWindow.cpp" line="292"/>
         <source>About nnscope studio</source>
         <translation>About nnscope studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/MainWindow.cpp" line="293"/>
         <source>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnscope studio %1&lt;/h3&gt;&lt;p&gt;Explore learned nearest-neighbour search: the two-layer hierarchy of Siper &amp;amp; Jiang, measured against exact search, ScaNN-style search and FAISS.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch %3, FAISS %4, QCustomPlot %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="292"/>
+        <location filename="../app/studio/MainWindow.cpp" line="301"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="320"/>
+        <location filename="../app/studio/MainWindow.cpp" line="329"/>
         <source>The views show the previous run (%1) until this one finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/MainWindow.cpp" line="371"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="363"/>
+        <location filename="../app/studio/MainWindow.cpp" line="372"/>
         <source>training: %1, %2 clusters, %3 protocol, %4 preset</source>
         <translation>training: %1, %2 clusters, %3 protocol, %4 preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="385"/>
+        <location filename="../app/studio/MainWindow.cpp" line="394"/>
         <source>Building partitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/MainWindow.cpp" line="395"/>
         <source>partitions: %1 bins on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/MainWindow.cpp" line="406"/>
         <source>The t-SNE map waits until the current job ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/MainWindow.cpp" line="407"/>
         <source>There is no data to map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="408"/>
+        <location filename="../app/studio/MainWindow.cpp" line="417"/>
         <source>Making the t-SNE map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="409"/>
+        <location filename="../app/studio/MainWindow.cpp" line="418"/>
         <source>t-SNE map: %1 rows of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/MainWindow.cpp" line="436"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="436"/>
+        <location filename="../app/studio/MainWindow.cpp" line="445"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="445"/>
+        <location filename="../app/studio/MainWindow.cpp" line="454"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/MainWindow.cpp" line="493"/>
         <source>wrote %1 files to %2</source>
         <translation>wrote %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="484"/>
+        <location filename="../app/studio/MainWindow.cpp" line="494"/>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="487"/>
+        <location filename="../app/studio/MainWindow.cpp" line="497"/>
         <source>Export all</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="522"/>
+        <location filename="../app/studio/MainWindow.cpp" line="554"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="538"/>
+        <location filename="../app/studio/MainWindow.cpp" line="570"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="540"/>
+        <location filename="../app/studio/MainWindow.cpp" line="572"/>
         <source>estimating the time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="552"/>
+        <location filename="../app/studio/MainWindow.cpp" line="584"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="552"/>
+        <location filename="../app/studio/MainWindow.cpp" line="584"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="554"/>
+        <location filename="../app/studio/MainWindow.cpp" line="586"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="555"/>
+        <location filename="../app/studio/MainWindow.cpp" line="587"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,17 +2187,17 @@
 <context>
     <name>nnscope::studio::ProjectionView</name>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="62"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="59"/>
         <source>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</source>
         <translation>Project all rows, or one cluster&apos;s rows on that cluster&apos;s own principal axes</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="69"/>
         <source>The two principal components shown, or a neighbour-preserving t-SNE map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="83"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -2201,240 +2206,239 @@
         <translation type="vanished">★ query   ▲ predicted neighbour   ◆ true neighbour   (wheel: zoom, drag: pan)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="204"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="208"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="206"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="210"/>
         <source>Cluster %1 (%2 rows)</source>
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="413"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="437"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="414"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="438"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="266"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="292"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="66"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="336"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="63"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="358"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="68"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="65"/>
         <source>Colour the points by k-means cluster, by the run&apos;s split, by whether layer 2 found the test query&apos;s neighbour, or by the bins of a partition built in the Partitions view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="240"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="267"/>
         <source>held-out query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="337"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
         <source>train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="338"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
         <source>layer 2 hit / miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="72"/>
         <source>PC%1 × PC%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="73"/>
         <source>t-SNE map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="78"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="75"/>
         <source>find a word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="79"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="76"/>
         <source>Highlight a word (any case) and centre the view on it; click a point to make it the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="84"/>
         <source>&amp;Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="88"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="85"/>
         <source>A&amp;xes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="89"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="86"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="90"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="87"/>
         <source>click: inspect · wheel: zoom · drag: pan · double-click: reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="184"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="188"/>
         <source>A neighbour-preserving map of every row (Barnes-Hut t-SNE), made on the worker when first chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="560"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="441"/>
+        <source>every row drawn, shaded by rows per cell; zoom in for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="714"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="246"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="252"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="274"/>
         <source>bin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="255"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="281"/>
         <source>bin %1: probe %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="259"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="286"/>
         <source>rows (train to see clusters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="296"/>
         <source>test row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="272"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="296"/>
         <source>training row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>not a scored test query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>test: layer 2 hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="280"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="303"/>
         <source>test: layer 2 miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="343"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="365"/>
         <source>bins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="431"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="407"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="431"/>
         <source>t-SNE map: cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="409"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="433"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="410"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="434"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="412"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="436"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="417"/>
-        <source>1 row in %1 drawn (%2 points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="419"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="443"/>
         <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="421"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="511"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="511"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="511"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="464"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="523"/>
         <source>exact nearest neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="472"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="531"/>
         <source>found word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="475"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="534"/>
         <source>t-SNE 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="475"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="476"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="534"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="535"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="476"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="535"/>
         <source>t-SNE 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="680"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="842"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="691"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="853"/>
         <source>Nearest to %1:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,9 @@ std::string TerminalProgress::describe(const TrainingProgress& p) const
 {
     char line[256];
     const double elapsed = secondsSince(started_);
-    const double eta = p.fractionSettled ? eta_.update(p.fraction, elapsed) : -1.0;
+    // The training's work left at the pace of its work done (a fraction held still while a model runs
+    // past its expected epochs would read as no progress).
+    const double eta = p.fractionSettled ? eta_.updateWork(p.workDone, p.workLeft, elapsed) : -1.0;
     char etaText[32] = "--";
     if (eta >= 0.0)
         std::snprintf(etaText, sizeof etaText, "%.0fs", eta);

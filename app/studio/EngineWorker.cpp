@@ -100,7 +100,7 @@ void EngineWorker::train(const RunRequest& request, const JobToken& token)
                 if (!p.clusterSizes.empty())
                     emit clustered(QList<qint64>(p.clusterSizes.begin(), p.clusterSizes.end()));
                 emit progress({stageText(p), modelName(p), static_cast<int>(p.epoch), p.loss, p.accuracy, 0.9 * p.fraction, p.heldOutAccuracy,
-                                p.fractionSettled});
+                                p.fractionSettled, p.workDone, p.workLeft});
             },
             token.get()));
         emit log(tr("trained in %1 s: layer-1 accuracy %2, layer-2 accuracy %3")

@@ -35,6 +35,10 @@ struct RunProgress {
     double fraction = 0.0;   ///< 0–1 of the whole run
     double heldOutAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< the epoch's held-out accuracy, if any
     bool paceKnown = true;   ///< false while the fraction is no guide to the time left (TrainingProgress::fractionSettled)
+    /// While training: the work done and still expected (TrainingProgress::workDone, workLeft), which time
+    /// the rest of the training better than the fraction; workLeft < 0 outside training.
+    double workDone = 0.0;
+    double workLeft = -1.0;
 };
 
 using JobToken = std::shared_ptr<CancelToken>;

@@ -321,6 +321,7 @@ void MainWindow::setRunning(bool running, const QString& what)
     if (running) {
         runTimer_.start();
         etaEstimator_.reset();
+        workEta_.reset();
     }
     else
         eta_->clear();
@@ -565,7 +566,13 @@ void MainWindow::onProgress(const RunProgress& progress)
     status_->setText(progress.stage);
     if (!progress.model.isEmpty())
         accuracy_->addEpoch(progress.model, progress.epoch, progress.loss, progress.accuracy, progress.heldOutAccuracy);
-    const double left = progress.paceKnown ? etaEstimator_.update(progress.fraction, runTimer_.elapsed() / 1000.0) : -1.0;
+    // While training, the time left is the training's work left at the pace of its work done (a fraction
+    // held still while a model runs past its expected epochs would read as no progress); after it, and in
+    // the other jobs, the fraction's pace.
+    const double now = runTimer_.elapsed() / 1000.0;
+    const double left = !progress.paceKnown        ? -1.0
+                        : progress.workLeft >= 0.0 ? workEta_.updateWork(progress.workDone, progress.workLeft, now)
+                                                   : etaEstimator_.update(progress.fraction, now);
     if (left >= 0.0 && progress.fraction < 1.0)
         eta_->setText(tr("about %1 s left").arg(left, 0, 'f', 0));
     else if (progress.fraction < 1.0)

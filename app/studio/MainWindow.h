@@ -108,7 +108,8 @@ private:
     bool headless_ = false;
     bool running_ = false;
     QElapsedTimer runTimer_;
-    EtaEstimator etaEstimator_;
+    EtaEstimator etaEstimator_; ///< from the job's fraction
+    EtaEstimator workEta_;      ///< from a training's work
 
     RunPanel* panel_;
     QTabWidget* tabs_;

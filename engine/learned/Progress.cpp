@@ -102,6 +102,8 @@ void ProgressTracker::publish()
     if (done + left > 0.0)
         fraction_ = std::max(fraction_, std::min(1.0, done / (done + left)));
     report_.fraction = fraction_;
+    report_.workDone = done;
+    report_.workLeft = left;
     bool settled = left == 0.0;
     for (std::size_t m = 0; m < epochsRun_.size(); ++m)
         settled = settled || (models_[m].workPerEpoch > 0.0 && models_[m].maxEpochs > 0);

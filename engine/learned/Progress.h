@@ -25,6 +25,13 @@ struct TrainingProgress {
     /// Whether the fraction rests on a finished model: early stopping makes a run's length unknown until
     /// one has shown how much of its epoch limit it uses, so a time-left estimate waits for this.
     bool fractionSettled = false;
+    /// The run's work done so far and the work still expected (the models' estimated work per epoch times
+    /// their epochs run and expected), in the tracker's unit: unlike the fraction, which never goes back,
+    /// these follow a new expectation at once (a model running past its expected epochs raises the work
+    /// left of the models after it), so a time-left estimate divides the work left by the pace of the
+    /// work done instead of waiting on a fraction held still.
+    double workDone = 0.0;
+    double workLeft = 0.0;
     /// The clusters' sizes, in the Planning report only (the clustering is done then): a client can show
     /// them long before the run ends.
     std::vector<std::size_t> clusterSizes;

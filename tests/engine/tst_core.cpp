@@ -110,6 +110,49 @@ private slots:
         }
         QCOMPARE(reports.back().progress.fraction, 1.0);
     }
+    void theTimeLeftHoldsWhenAModelRunsPastItsExpectation()
+    {
+        // The augmented run that showed 13,767 s left with 400 s to go: the first layer-2 models stop at 4
+        // of their 50 epochs, the third runs all 50, the rest stop at 4 again. Once the third ends, the
+        // models after it are expected to run longer, and the fraction (which never goes back) stands
+        // still until the work done catches up; a pace read from that fraction decays towards nothing and
+        // the time left grows by half at every report. Read from the work, the time left is the work
+        // still expected at the pace the work is done. An epoch takes 3 s per unit of work.
+        constexpr double kSecondsPerWork = 3.0;
+        std::vector<ModelWork> models{{TrainingProgress::Phase::Layer1, 2.0, 50}};
+        std::vector<std::size_t> stopsAt{10};
+        for (int c = 0; c < 10; ++c) {
+            models.push_back({TrainingProgress::Phase::Layer2, 1.0, 50});
+            stopsAt.push_back(c == 2 ? 50 : 4);
+        }
+        double time = 0.0, highestFromFraction = 0.0;
+        std::size_t estimates = 0;
+        EtaEstimator fromWork, fromFraction;
+        ProgressTracker tracker(
+            [&](const TrainingProgress& p) {
+                QCOMPARE(p.workDone * kSecondsPerWork, time); // the work done so far, as the clock says
+                if (!p.fractionSettled)
+                    return;
+                const double left = fromWork.updateWork(p.workDone, p.workLeft, time);
+                const double expected = p.workLeft * kSecondsPerWork; // the tracker's expectation at the true pace
+                // Within 3x: an estimate moves at most 1.5x a report, so it lags a sudden drop for a few.
+                QVERIFY2(left <= 3.0 * expected + kSecondsPerWork,
+                         qPrintable(QString("at %1 s: %2 s left where the work left takes %3 s").arg(time).arg(left).arg(expected)));
+                estimates += left >= 0.0;
+                highestFromFraction = std::max(highestFromFraction, fromFraction.update(p.fraction, time) / std::max(expected, 1.0));
+            },
+            models);
+        for (std::size_t m = 0; m < models.size(); ++m) {
+            tracker.startModel(m == 0 ? 0 : m - 1, m == 0 ? 1 : models.size() - 1);
+            for (std::size_t e = 1; e <= stopsAt[m]; ++e) {
+                time += kSecondsPerWork * models[m].workPerEpoch;
+                tracker.epoch({e, 0.0, 0.0, 0.0});
+            }
+            tracker.finishModel();
+        }
+        QVERIFY(estimates > 50);
+        qInfo("the same run timed from the fraction: up to %.1fx the work left", highestFromFraction);
+    }
 };
 
 QTEST_APPLESS_MAIN(CoreTest)
