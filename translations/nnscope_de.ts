@@ -2438,7 +2438,7 @@
     <message>
         <location filename="../app/studio/views/ProjectionView.cpp" line="441"/>
         <source>every row drawn, shaded by rows per cell; zoom in for points</source>
-        <translation>jede Zeile gezeichnet, schattiert nach Zeilen je Zelle; hineinzoomen für Punkte</translation>
+        <translation>alle Zeilen gezeichnet, Dichte je Zelle; Zoom zeigt Punkte</translation>
     </message>
     <message>
         <location filename="../app/studio/views/ProjectionView.cpp" line="714"/>

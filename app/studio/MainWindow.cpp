@@ -3,6 +3,7 @@
 #include "core/Printable.h"
 
 #include "report/ReportWriter.h"
+#include "search/ExactSearch.h"
 #include "studio/ExportActions.h"
 #include "studio/RunPanel.h"
 #include "studio/TableText.h"
@@ -180,16 +181,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(inspector_, &QueryInspector::querySelected, partitions_, [this](qint64 query) { partitions_->setQuery(query); });
     connect(partitions_, &PartitionsView::buildRequested, this, &MainWindow::buildPartitions);
     connect(projection_, &ProjectionView::mapRequested, this, &MainWindow::buildMap);
-    connect(partitions_, &PartitionsView::routed, projection_, [this](qint64 row) {
-        projection_->setRouting(row, partitions_->routing());
-        if (session_ || partitions_->routing().empty())
-            return; // a run's inspector rings the query's neighbours
-        QList<qint64> nearest; // before any run, the routing's exact 10 nearest (the query itself left out)
-        for (const std::size_t other : partitions_->routing().front().nearestRows)
-            if (static_cast<qint64>(other) != row)
-                nearest << static_cast<qint64>(other);
-        projection_->setNeighbours(nearest);
-    });
+    connect(partitions_, &PartitionsView::routed, projection_, [this](qint64 row) { projection_->setRouting(row, partitions_->routing()); });
     connect(partitions_, &PartitionsView::probesChosen, this, [this](int method, int probes) {
         if (projection_->showProbes(method, static_cast<std::size_t>(probes)))
             tabs_->setCurrentWidget(projection_); // the map is in another tab: show it
@@ -506,9 +498,23 @@ void MainWindow::queryRow(qint64 row)
         inspector_->inspectRow(row);
         return;
     }
+    const SessionPointer shown = projection_->session();
+    if (!shown || row < 0 || static_cast<std::size_t>(row) >= shown->data->rows())
+        return;
     projection_->setQuery(row, -1, -1);
     projection_->setNeighbours({});
     partitions_->setQuery(row);
+    previewNeighbours_.start(
+        [data = shown->data, row, metric = searchMetric()](const CancelToken&) {
+            const auto query = static_cast<std::size_t>(row);
+            const Neighbors found = ExactSearch(data->view(), metric).search({data->row(query), 1, data->dim()}, std::min<std::size_t>(11, data->rows()));
+            QList<qint64> nearest; // the query itself left out
+            for (const std::int64_t id : found.ids)
+                if (id >= 0 && id != row && nearest.size() < 10)
+                    nearest << static_cast<qint64>(id);
+            return nearest;
+        },
+        [this](const QList<qint64>& nearest) { projection_->setNeighbours(nearest); });
 }
 
 bool MainWindow::queryWord(const QString& word)

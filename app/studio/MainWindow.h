@@ -64,8 +64,8 @@ public slots:
     /// Makes the t-SNE map of `data` for the Projection view (on the worker; Cancel stops it).
     void buildMap(const std::shared_ptr<const nnscope::Dataset>& data);
     /// Makes `row` the query everywhere: the Query view inspects it once a run is shown; before any run
-    /// (data too large to train on, say), the Projection view marks it and the partitions route it, its
-    /// 10 nearest ringed.
+    /// (data too large to train on, say), the Projection view marks it and rings its 10 nearest (exact
+    /// search on the thread pool) and the partitions, when built, route it.
     void queryRow(qint64 row);
     /// The same for the row labelled `word` (any case); false if there is none.
     bool queryWord(const QString& word);
@@ -105,6 +105,7 @@ private:
     EngineWorker* worker_;
     SessionPointer session_;
     LatestRequest<SessionPointer> previews_{this};
+    LatestRequest<QList<qint64>> previewNeighbours_{this}; ///< a query's 10 nearest before any run
     bool headless_ = false;
     bool running_ = false;
     QElapsedTimer runTimer_;

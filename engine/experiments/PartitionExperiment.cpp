@@ -180,11 +180,8 @@ std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, co
                 for (std::size_t n = 0; n < nearest.size(); ++n)
                     if (nearest[n] == static_cast<std::int64_t>(row))
                         binsOfNearest[n].push_back(b);
-        for (std::size_t n = 0; n < nearest.size(); ++n) {
-            routing.nearestRows.push_back(result.baseRowIds[static_cast<std::size_t>(nearest[n])]);
-            for (std::uint32_t b : binsOfNearest[n])
-                routing.neighbourBins.push_back(b);
-        }
+        for (const std::vector<std::uint32_t>& bins : binsOfNearest)
+            routing.neighbourBins.insert(routing.neighbourBins.end(), bins.begin(), bins.end());
         // Probes needed to reach the target: walk the router's order until enough of the 10 are in.
         const std::size_t needed = std::min(neighboursForTarget(result.settings.targetRecall), nearest.size());
         std::size_t covered = 0;

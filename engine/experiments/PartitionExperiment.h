@@ -70,7 +70,6 @@ struct QueryRouting {
     std::string method;
     std::vector<std::pair<std::uint32_t, float>> topBins;  ///< best first
     std::vector<std::uint32_t> neighbourBins;              ///< the bins of the 10 nearest, nearest first (a row may be in two)
-    std::vector<std::size_t> nearestRows;                  ///< the 10 nearest base rows as rows of the partitioned data, nearest first
     std::size_t probesForTarget = 0;
 };
 std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top = 5);

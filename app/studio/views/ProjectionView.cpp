@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -425,7 +426,8 @@ void ProjectionView::redraw()
     plot_->clearGraphs();
     plot_->clearItems();
     image_ = nullptr;
-    const QString source = QString::fromStdString(data.origin() ? data.origin()->data : data.source());
+    // A file by its name: a long folder would push the title past the plot.
+    const QString source = QFileInfo(QString::fromStdString(data.origin() ? data.origin()->data : data.source())).fileName();
     QString title;
     if (useMap_) {
         title = cluster < 0 ? tr("t-SNE map of %1 (%2 rows)").arg(source).arg(data.rows()) : tr("t-SNE map: cluster %1").arg(cluster);
