@@ -426,6 +426,7 @@ void ProjectionView::redraw()
     plot_->clearGraphs();
     plot_->clearItems();
     image_ = nullptr;
+    imageRequest_.supersede(); // an image on its way is of the rows or colours before
     // A file by its name: a long folder would push the title past the plot.
     const QString source = QFileInfo(QString::fromStdString(data.origin() ? data.origin()->data : data.source())).fileName();
     QString title;
