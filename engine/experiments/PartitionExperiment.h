@@ -46,6 +46,11 @@ struct PartitionMethodResult {
     std::uint64_t bytes = 0;      ///< rows, extra spilled ids and router weights
     double candidatesAtTarget = -1.0;           ///< interpolated; −1 when never reached
     double distanceEquivalentsAtTarget = -1.0;  ///< candidates + router multiply-adds / d
+    /// Measured: every held-out query searched at once, probing the fewest bins whose curve point reaches
+    /// the target (router, scan and ranking: the cost a user feels), in ms per query, the fastest of up to
+    /// three searches; −1 when never reached.
+    double msPerQueryAtTarget = -1.0;
+    std::size_t probesAtTarget = 0;             ///< the probes that search used (0: never reached)
     std::vector<ProbePoint> curve;
     /// The built partition (bins over base rows, router), for inspecting one query's routing.
     std::shared_ptr<const PartitionIndex> index;

@@ -159,7 +159,9 @@ Json toJson(const PartitionExperimentResult& result)
                            {"router_distance_equivalents", m.routerFlops / (2.0 * static_cast<double>(std::max<std::size_t>(result.dim, 1)))},
                            {"bytes", m.bytes},
                            {"candidates_at_recall_" + target, orNull(m.candidatesAtTarget)},
-                           {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)}, {"curve", curve}});
+                           {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)},
+                           {"ms_per_query_at_recall_" + target, orNull(m.msPerQueryAtTarget)},
+                           {"probes_at_recall_" + target, m.probesAtTarget ? Json(m.probesAtTarget) : Json(nullptr)}, {"curve", curve}});
     }
     return {{"format", "nnscope-partitions"}, {"version", 1},
             {"dataset", {{"source", result.dataset}, {"base_rows", result.baseRows}, {"dim", result.dim}}},

@@ -445,7 +445,8 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
                  {"bytes", "bytes", Unit::Count}, {"build_seconds", "build s", Unit::Seconds}, {"train_seconds", "train s", Unit::Seconds},
                  {"router_flops", "router FLOPs", Unit::Flops},
                  {"candidates", "candidates @" + recallTargetText(result.settings.targetRecall), Unit::Candidates},
-                 {"equivalents", "distance-eq. @" + recallTargetText(result.settings.targetRecall), Unit::Candidates}},
+                 {"equivalents", "distance-eq. @" + recallTargetText(result.settings.targetRecall), Unit::Candidates},
+                 {"ms_per_query", "ms/query @" + recallTargetText(result.settings.targetRecall), Unit::Milliseconds}},
                 {},
                 TableChart::bars(Unit::Candidates)};
     addNote(table, "partition_summary",
@@ -455,7 +456,8 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
     for (const PartitionMethodResult& m : result.methods)
         table.rows.push_back({Cell::label(m.method), Cell::count(m.bins), Cell::fixed(m.imbalance, 3), Cell::count(m.storedRows),
                               Cell::count(m.bytes), Cell::fixed(m.buildSeconds, 2), Cell::fixed(m.trainSeconds, 2),
-                              Cell::significant(m.routerFlops), orMissing(m.candidatesAtTarget), orMissing(m.distanceEquivalentsAtTarget)});
+                              Cell::significant(m.routerFlops), orMissing(m.candidatesAtTarget), orMissing(m.distanceEquivalentsAtTarget),
+                              m.msPerQueryAtTarget >= 0.0 ? Cell::significant(m.msPerQueryAtTarget) : Cell::missing()});
     return table;
 }
 

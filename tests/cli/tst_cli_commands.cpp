@@ -120,9 +120,16 @@ private slots:
         QCOMPARE(methods.size(), 2);
         for (const auto& entry : methods) {
             const QJsonObject m = entry.toObject();
-            for (const char* key : {"method", "bins", "bin_sizes", "build_seconds", "router_flops", "bytes", "candidates_at_recall_0_9", "curve"})
+            for (const char* key : {"method", "bins", "bin_sizes", "build_seconds", "router_flops", "bytes", "candidates_at_recall_0_9",
+                                    "ms_per_query_at_recall_0_9", "probes_at_recall_0_9", "curve"})
                 QVERIFY2(m.contains(key), key);
             QCOMPARE(m["curve"].toArray().size(), 4);
+            // Timed at the fewest probes whose curve point reaches recall@10 = 0.9 (the curve ends at 1.0).
+            const int probes = m["probes_at_recall_0_9"].toInt();
+            QVERIFY(probes >= 1 && probes <= 4);
+            QVERIFY(m["curve"].toArray()[probes - 1].toObject()["recall_at_10"].toDouble() >= 0.9);
+            QVERIFY(probes == 1 || m["curve"].toArray()[probes - 2].toObject()["recall_at_10"].toDouble() < 0.9);
+            QVERIFY(m["ms_per_query_at_recall_0_9"].toDouble() > 0.0);
             QCOMPARE(m["curve"].toArray().last().toObject()["recall_at_10"].toDouble(), 1.0);
         }
         for (const char* file : {"partition.json", "curves.csv", "summary.csv", "recall10_vs_candidates.png", "recall10_vs_candidates.pdf"})

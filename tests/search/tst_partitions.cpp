@@ -291,6 +291,11 @@ private slots:
         for (const PartitionMethodResult& m : result.methods) {
             QCOMPARE(m.curve.size(), std::size_t(6));
             QVERIFY(m.candidatesAtTarget > 0 && m.candidatesAtTarget <= 540);
+            // Searched for real, and timed, at the fewest probes whose curve point reaches the target.
+            QVERIFY(m.probesAtTarget >= 1 && m.probesAtTarget <= 6);
+            QVERIFY(m.curve[m.probesAtTarget - 1].recallAt10 >= settings.targetRecall);
+            QVERIFY(m.probesAtTarget == 1 || m.curve[m.probesAtTarget - 2].recallAt10 < settings.targetRecall);
+            QVERIFY(m.msPerQueryAtTarget > 0.0);
             std::size_t stored = 0;
             for (std::size_t size : m.binSizes)
                 stored += size;

@@ -220,10 +220,12 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
         rows << CellRow{Cell::label(m.method),
                         m.distanceEquivalentsAtTarget >= 0 ? Cell::fixed(m.distanceEquivalentsAtTarget, 0) : Cell::missing(),
                         m.candidatesAtTarget >= 0 ? Cell::fixed(m.candidatesAtTarget, 0) : Cell::missing(),
-                        Cell::fixed(m.routerFlops / (2.0 * dim), 0), Cell::yesNo(m.learned, false), Cell::count(m.bins),
+                        Cell::fixed(m.routerFlops / (2.0 * dim), 0),
+                        m.msPerQueryAtTarget >= 0 ? Cell::significant(m.msPerQueryAtTarget) : Cell::missing(), Cell::yesNo(m.learned, false),
+                        Cell::count(m.bins),
                         Cell::fixed(m.imbalance, 2), Cell::count(m.storedRows), Cell::fixed(m.buildSeconds, 2)};
     const QString target = QLocale().toString(result->settings.targetRecall, 'g', 3);
-    summary_.setTable({tr("method"), tr("total @ recall %1").arg(target), tr("candidates"), tr("router"), tr("learned"), tr("bins"),
+    summary_.setTable({tr("method"), tr("total @ recall %1").arg(target), tr("candidates"), tr("router"), tr("ms/query"), tr("learned"), tr("bins"),
                        tr("largest / mean"), tr("rows stored"), tr("build s")},
                       rows);
     note_->setText(tr("%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).")
