@@ -499,20 +499,15 @@ void MainWindow::queryRow(qint64 row)
         return;
     }
     const SessionPointer shown = projection_->session();
-    if (!shown || row < 0 || static_cast<std::size_t>(row) >= shown->data->rows())
+    if (!shown || row < 0 || static_cast<std::size_t>(row) >= shown->data->rows() || shown->data->rows() < 2)
         return;
     projection_->setQuery(row, -1, -1);
     projection_->setNeighbours({});
     partitions_->setQuery(row);
     previewNeighbours_.start(
         [data = shown->data, row, metric = searchMetric()](const CancelToken&) {
-            const auto query = static_cast<std::size_t>(row);
-            const Neighbors found = ExactSearch(data->view(), metric).search({data->row(query), 1, data->dim()}, std::min<std::size_t>(11, data->rows()));
-            QList<qint64> nearest; // the query itself left out
-            for (const std::int64_t id : found.ids)
-                if (id >= 0 && id != row && nearest.size() < 10)
-                    nearest << static_cast<qint64>(id);
-            return nearest;
+            const Neighbors found = ExactSearch(data->view(), metric).searchRows({static_cast<std::size_t>(row)}, std::min<std::size_t>(10, data->rows() - 1));
+            return QList<qint64>(found.ids.begin(), found.ids.end()); // the query's own row excluded
         },
         [this](const QList<qint64>& nearest) { projection_->setNeighbours(nearest); });
 }

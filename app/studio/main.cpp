@@ -18,6 +18,7 @@
 #include <clocale>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
 
 namespace {
@@ -45,6 +46,17 @@ bool asksOnlyForText(int argc, char** argv)
 bool runsHeadless(int argc, char** argv)
 {
     return givesOption(argc, argv, {"--screenshot", "--screenshots", "--export"});
+}
+
+// A headless shot waits on several signals (a query inspected, routed, the partitions built): the callable
+// returned, called once per awaited event, runs `then` 300 ms after the last of `count` (the views redraw).
+std::function<void()> afterEvents(int count, std::function<void()> then)
+{
+    auto pending = std::make_shared<int>(count);
+    return [pending, then = std::move(then)] {
+        if (--*pending == 0)
+            QTimer::singleShot(300, then);
+    };
 }
 
 // Headless, Qt's own notes about the offscreen platform ("does not support propagateSizeHints()",
@@ -189,11 +201,7 @@ int main(int argc, char** argv)
                 return;
             }
             const bool inspected = window.hasSession();
-            auto pending = std::make_shared<int>((inspected ? 1 : 0) + (routing ? 1 : 0));
-            const auto ready = [pending, shoot] {
-                if (--*pending <= 0)
-                    QTimer::singleShot(300, shoot);
-            };
+            const auto ready = afterEvents((inspected ? 1 : 0) + (routing ? 1 : 0) + 1, shoot); // + 1: the query made
             if (inspected)
                 QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, ready, Qt::SingleShotConnection);
             if (routing)
@@ -203,8 +211,7 @@ int main(int argc, char** argv)
                 QApplication::exit(1);
                 return;
             }
-            if (*pending == 0)
-                QTimer::singleShot(300, shoot);
+            ready();
         };
         if (!parser.isSet(train) && !every) {
             // The view as it stands once the chosen data is read and projected (the preview), after the
@@ -234,11 +241,7 @@ int main(int argc, char** argv)
                 QApplication::exit(1);
                 return;
             }
-            auto pending = std::make_shared<int>((partitions ? 2 : 1) + (routing ? 1 : 0));
-            const auto ready = [pending, withQuery] {
-                if (--*pending == 0)
-                    QTimer::singleShot(300, withQuery);
-            };
+            const auto ready = afterEvents((partitions ? 2 : 1) + (routing ? 1 : 0), withQuery);
             QObject::connect(window.queryInspector(), &nnscope::studio::QueryInspector::inspected, &window, ready, Qt::SingleShotConnection);
             if (routing)
                 QObject::connect(window.partitionsView(), &nnscope::studio::PartitionsView::routed, &window, ready, Qt::SingleShotConnection);

@@ -579,7 +579,6 @@ void ProjectionView::settleImage()
 {
     if (!dense_ || !scene_ || !imagePending_)
         return;
-    imageQueued_ = false;
     imageRequest_.supersede();
     plot_->replot(); // lays the plot out at its current size first
     imageSize_ = plot_->axisRect()->rect().size();
