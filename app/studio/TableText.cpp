@@ -45,6 +45,8 @@ QString columnTitle(const Column& column)
         {"train_seconds_without", QT_TRANSLATE_NOOP("TableText", "train s without")},
         {"train_seconds_with", QT_TRANSLATE_NOOP("TableText", "with")},
         {"probes", QT_TRANSLATE_NOOP("TableText", "partitions probed")},
+        {"mean_probes", QT_TRANSLATE_NOOP("TableText", "mean probes")},
+        {"threshold", QT_TRANSLATE_NOOP("TableText", "adaptive threshold")},
         {"answered", QT_TRANSLATE_NOOP("TableText", "answered")},
         {"ms_single", QT_TRANSLATE_NOOP("TableText", "ms/query (single)")},
         {"cluster", QT_TRANSLATE_NOOP("TableText", "cluster")},

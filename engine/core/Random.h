@@ -27,6 +27,7 @@ constexpr std::uint64_t kKMeansSample = 0x5A3;      ///< the rows sampled k-mean
 constexpr std::uint64_t kGraphRecall = 0x6EC;       ///< the rows an approximate k-NN graph is checked on
 constexpr std::uint64_t kMapQuality = 0x3A9;       ///< the rows a map's neighbour preservation is measured on
 constexpr std::uint64_t kMapRows = 0x3AA;          ///< the rows `nnscope embed --rows` maps
+constexpr std::uint64_t kStopTraining = 0x570;     ///< the held-in rows a learned probing rule trains on
 constexpr std::uint64_t kLayer1Init = 1ull << 32;   ///< the layer-1 CNN's initial weights
 constexpr std::uint64_t kLayer1Batches = 2ull << 32;
 constexpr std::uint64_t kLayer2Init = 3ull << 32;   ///< + cluster

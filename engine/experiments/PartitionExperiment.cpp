@@ -4,6 +4,7 @@
 #include "core/Limits.h"
 #include "core/Random.h"
 #include "core/Stopwatch.h"
+#include "partition/LearnedStopRule.h"
 #include "search/ExactSearch.h"
 #include "search/PartitionedSearcher.h"
 #include "systems/SystemRegistry.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <numeric>
 
 namespace nnscope {
@@ -102,35 +104,55 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
 
     say({Stage::Kind::Truth, {}});
     const std::vector<std::int64_t> truth = ExactSearch(base.view(), settings.metric).search(queries, 10).ids;
+    // Specs that differ only in how a query probes (probes, adaptive, threshold) share one build.
+    std::map<std::string, std::shared_ptr<Searcher>> builds;
     for (std::size_t m = 0; m < systems.size(); ++m) {
         throwIfCancelled(cancel);
         const ResolvedSystem& system = systems[m];
         say({Stage::Kind::Building, system.label});
-        SystemResources context;
-        context.seed = settings.seed;
-        context.threads = settings.threads;
-        context.cancel = cancel;
-        std::shared_ptr<Searcher> searcher = makeSystem(system, context);
-        searcher->build(base, settings.metric);
+        std::shared_ptr<Searcher>& searcher = builds[system.buildLabel];
+        if (!searcher) {
+            SystemResources context;
+            context.seed = settings.seed;
+            context.threads = settings.threads;
+            context.cancel = cancel;
+            searcher = makeSystem(resolveSystem(system.buildLabel), context);
+            searcher->build(base, settings.metric);
+        }
         const PartitionIndex* built = searcher->partitions();
         if (!built)
             throw Error("'" + system.label + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
                         "neural-probe or twin)");
         const PartitionIndex& index = *built;
-        say({Stage::Kind::Probing, system.label});
         PartitionMethodResult method;
         method.method = system.label;
-        method.description = searcher->describe();
-        method.learned = index.router->learned();
+        method.buildSeconds = index.buildSeconds;
+        method.trainSeconds = index.trainSeconds;
+        // The adaptive rule over the built index (a learned one trains on held-in base rows here).
+        std::shared_ptr<const ProbingRule> rule;
+        if (system.arguments.has("adaptive") && system.arguments.text("adaptive") != "none") {
+            const auto ruleStart = Clock::now();
+            const std::uint64_t seed = system.arguments.isSet("seed") ? system.arguments.seed("seed") : settings.seed;
+            rule = makeProbingRule(system.arguments.text("adaptive"), index, base, settings.metric, seed, cancel);
+            const double seconds = secondsSince(ruleStart);
+            method.buildSeconds += seconds;
+            if (rule->learned())
+                method.trainSeconds += seconds;
+            method.adaptive = rule->name();
+            method.rule = rule;
+        }
+        say({Stage::Kind::Probing, system.label});
+        method.description = searcher->describe() + (rule ? "; " + rule->describe() : "");
+        method.learned = index.router->learned() || (rule && rule->learned());
         method.bins = index.bins.size();
         method.binSizes = index.binSizes();
         method.imbalance = index.imbalance();
         method.storedRows = index.storedRows();
-        method.buildSeconds = index.buildSeconds;
-        method.trainSeconds = index.trainSeconds;
-        method.routerFlops = index.router->flopsPerQuery();
+        method.routerFlops = index.router->flopsPerQuery() + (rule ? rule->flopsPerQuery() : 0.0);
         method.bytes = searcher->cost(10).bytes;
-        method.curve = probeCurve(index, queries, truth, index.bins.size());
+        const ProbeTrace trace = traceProbes(index, queries, truth, index.bins.size());
+        method.curve = rule ? adaptiveCurve(trace, probeKeys(index, base.view(), settings.metric, queries, *rule, rule->sweepLimit()))
+                            : probeCurve(trace);
         method.index = std::shared_ptr<const PartitionIndex>(searcher, built); // kept alive by its searcher
         method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
         if (method.candidatesAtTarget >= 0.0)
@@ -146,12 +168,16 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
             double fastest = 0.0;
             for (int repeat = 0; repeat < 3 && (repeat == 0 || fastest < 1.0); ++repeat) {
                 const auto searchStart = Clock::now();
-                (void)searcher->search(queries, 10, probing);
+                if (rule)
+                    (void)searchAdaptively(index, base.view(), settings.metric, queries, 10, *rule, reaching->threshold);
+                else
+                    (void)searcher->search(queries, 10, probing);
                 const double seconds = secondsSince(searchStart);
                 fastest = repeat == 0 ? seconds : std::min(fastest, seconds);
             }
             method.msPerQueryAtTarget = 1000.0 * fastest / static_cast<double>(queries.rows);
             method.probesAtTarget = reaching->probes;
+            method.thresholdAtTarget = reaching->threshold;
         }
         result.methods.push_back(std::move(method));
     }
@@ -215,6 +241,11 @@ std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, co
                             routing.probesForTarget = p + 1;
                     }
                 }
+        if (method.rule && !std::isnan(method.thresholdAtTarget)) {
+            ProbeWalk walk(index, result.base->view(), metric, method.rule->readsCandidates());
+            walk.start(query, scores.data());
+            routing.probesByRule = probeWhileAllowed(walk, *method.rule, method.thresholdAtTarget);
+        }
         routings.push_back(std::move(routing));
     }
     return routings;

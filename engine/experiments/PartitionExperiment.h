@@ -12,13 +12,17 @@
 #include "systems/SystemRegistry.h"
 
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
 namespace nnscope {
 
 struct PartitionExperimentSettings {
-    std::vector<std::string> methods = {"kmeans", "layer1", "kmeans-spill", "neural", "neural-probe"}; ///< system specs
+    /// System specs. The adaptive entries probe the bins of the entry before them (one build each).
+    std::vector<std::string> methods = {"kmeans",  "kmeans:adaptive=ratio", "kmeans:adaptive=learned", "layer1", "kmeans-spill",
+                                        "neural",  "neural:adaptive=mass",   "neural:adaptive=learned", "neural-probe",
+                                        "neural-probe:adaptive=mass"};
     std::size_t bins = 16;        ///< for every spec that does not set bins itself
     Metric metric = Metric::L2;
     double holdout = 0.1;         ///< seeded share of rows held out as queries (when no external queries are given)
@@ -50,7 +54,12 @@ struct PartitionMethodResult {
     /// the target (router, scan and ranking: the cost a user feels), in ms per query, the fastest of up to
     /// three searches; −1 when never reached.
     double msPerQueryAtTarget = -1.0;
-    std::size_t probesAtTarget = 0;             ///< the probes that search used (0: never reached)
+    std::size_t probesAtTarget = 0;             ///< the probes that search used (0: never reached; adaptive: their mean, rounded)
+    /// Adaptive probing (search/ProbingRule.h): the rule's id ("" for fixed probes), the threshold whose
+    /// sweep point first reaches the target (NaN when never), the curve then being the threshold sweep.
+    std::string adaptive;
+    double thresholdAtTarget = std::numeric_limits<double>::quiet_NaN();
+    std::shared_ptr<const ProbingRule> rule; ///< null for fixed probes
     std::vector<ProbePoint> curve;
     /// The built partition (bins over base rows, router), for inspecting one query's routing.
     std::shared_ptr<const PartitionIndex> index;
@@ -76,6 +85,9 @@ struct QueryRouting {
     std::vector<std::pair<std::uint32_t, float>> topBins;  ///< best first
     std::vector<std::uint32_t> neighbourBins;              ///< the bins of the 10 nearest, nearest first (a row may be in two)
     std::size_t probesForTarget = 0;
+    /// An adaptive method's probes for this query under its rule at the threshold that reaches the
+    /// target on average (0: fixed probes, or the target never reached).
+    std::size_t probesByRule = 0;
 };
 std::vector<QueryRouting> routeQuery(const PartitionExperimentResult& result, const float* query, Metric metric, std::size_t top = 5);
 

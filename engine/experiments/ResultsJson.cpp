@@ -151,8 +151,14 @@ Json toJson(const PartitionExperimentResult& result)
     Json methods = Json::array();
     for (const PartitionMethodResult& m : result.methods) {
         Json curve = Json::array();
-        for (const ProbePoint& p : m.curve)
-            curve.push_back({{"probes", p.probes}, {"candidates", p.candidates}, {"recall_at_1", p.recallAt1}, {"recall_at_10", p.recallAt10}});
+        for (const ProbePoint& p : m.curve) {
+            Json point = {{"probes", p.probes}, {"candidates", p.candidates}, {"recall_at_1", p.recallAt1}, {"recall_at_10", p.recallAt10}};
+            if (!m.adaptive.empty()) {
+                point["mean_probes"] = p.meanProbes;
+                point["threshold"] = p.threshold;
+            }
+            curve.push_back(point);
+        }
         methods.push_back({{"method", m.method}, {"description", m.description}, {"learned", m.learned}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
                            {"imbalance", m.imbalance}, {"stored_rows", m.storedRows}, {"build_seconds", m.buildSeconds},
                            {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops},
@@ -161,7 +167,10 @@ Json toJson(const PartitionExperimentResult& result)
                            {"candidates_at_recall_" + target, orNull(m.candidatesAtTarget)},
                            {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)},
                            {"ms_per_query_at_recall_" + target, orNull(m.msPerQueryAtTarget)},
-                           {"probes_at_recall_" + target, m.probesAtTarget ? Json(m.probesAtTarget) : Json(nullptr)}, {"curve", curve}});
+                           {"probes_at_recall_" + target, m.probesAtTarget ? Json(m.probesAtTarget) : Json(nullptr)},
+                           {"adaptive", m.adaptive.empty() ? Json(nullptr) : Json(m.adaptive)},
+                           {"threshold_at_recall_" + target, std::isnan(m.thresholdAtTarget) ? Json(nullptr) : Json(m.thresholdAtTarget)},
+                           {"curve", curve}});
     }
     return {{"format", "nnscope-partitions"}, {"version", 1},
             {"dataset", {{"source", result.dataset}, {"base_rows", result.baseRows}, {"dim", result.dim}}},

@@ -464,14 +464,18 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
 Table partitionCurveTable(const PartitionExperimentResult& result)
 {
     Table table{"curves", "partition_curves", "Probe curves", "",
-                {{"method", "method"}, {"probes", "probes", Unit::Count}, {"candidates", "candidates", Unit::Candidates},
+                {{"method", "method"}, {"probes", "probes", Unit::Count}, {"mean_probes", "mean probes"},
+                 {"threshold", "adaptive threshold"}, {"candidates", "candidates", Unit::Candidates},
                  {"recall_at_1", "recall@1", Unit::Fraction}, {"recall_at_10", "recall@10", Unit::Fraction}},
                 {},
                 TableChart::points("candidates", "recall_at_10", "method", false)};
+    // A fixed curve probes the same bins for every query (no threshold); an adaptive one is a sweep of its
+    // rule's threshold, each query probing its own number of bins.
     for (const PartitionMethodResult& m : result.methods)
         for (const ProbePoint& p : m.curve)
-            table.rows.push_back({Cell::label(m.method), Cell::count(p.probes), Cell::fixed(p.candidates, 2), Cell::fixed(p.recallAt1, 4),
-                                  Cell::fixed(p.recallAt10, 4)});
+            table.rows.push_back({Cell::label(m.method), Cell::count(p.probes), Cell::fixed(p.meanProbes, 3),
+                                  std::isnan(p.threshold) ? Cell::missing() : Cell::significant(p.threshold), Cell::fixed(p.candidates, 2),
+                                  Cell::fixed(p.recallAt1, 4), Cell::fixed(p.recallAt10, 4)});
     return table;
 }
 

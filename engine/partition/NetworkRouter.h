@@ -28,6 +28,7 @@ public:
             + std::to_string(network_.parameters()) + " weights)";
     }
     bool learned() const override { return true; }
+    bool probabilities() const override { return true; }
     const Network& network() const { return network_; }
 
 private:

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <numeric>
 
 namespace nnscope {
@@ -41,30 +42,20 @@ namespace {
 
 constexpr std::size_t kTruth = 10;
 
-// Adds one query's points: `candidates[p]` distinct rows after p + 1 probes, `hits[p]` of its 10 nearest
-// first reached by probe p, `nearestAt` the probe that reached the nearest.
-void addQuery(std::vector<ProbePoint>& curve, const std::vector<double>& candidates, const std::vector<std::size_t>& hits,
-              std::size_t nearestAt)
-{
-    std::size_t found = 0;
-    for (std::size_t p = 0; p < curve.size(); ++p) {
-        found += hits[p];
-        curve[p].candidates += candidates[p];
-        curve[p].recallAt10 += static_cast<double>(found) / kTruth;
-        curve[p].recallAt1 += nearestAt <= p ? 1.0 : 0.0;
-    }
-}
-
 } // namespace
 
-std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth,
-                                   std::size_t maxProbes)
+ProbeTrace traceProbes(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth, std::size_t maxProbes)
 {
     if (truth.size() != queries.rows * kTruth)
         throw Error("a probe curve needs the exact 10 nearest rows of every query");
     const std::size_t binCount = index.bins.size();
     maxProbes = std::min(maxProbes == 0 ? binCount : maxProbes, binCount);
-    std::vector<ProbePoint> curve(maxProbes);
+    ProbeTrace trace;
+    trace.queries = queries.rows;
+    trace.maxProbes = maxProbes;
+    trace.candidates.assign(queries.rows * maxProbes, 0.0f);
+    trace.found.assign(queries.rows * maxProbes, 0);
+    trace.nearestAt.assign(queries.rows, static_cast<std::uint32_t>(maxProbes));
     const auto routes = index.router->route(queries, maxProbes);
     std::size_t rows = 0;
     for (const auto& bin : index.bins)
@@ -95,11 +86,11 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
             ++shared[secondBin[row] * binCount + firstBin[row]];
         }
 
-    std::vector<double> candidates(maxProbes);
     std::vector<std::size_t> hits(maxProbes), probeOf(binCount, maxProbes);
     std::vector<std::uint32_t> seenBy(beyondTwo ? rows : 0, UINT32_MAX); // the query that last saw each row
     for (std::size_t q = 0; q < queries.rows; ++q) {
         std::fill(hits.begin(), hits.end(), 0);
+        float* candidates = trace.candidates.data() + q * maxProbes;
         const std::int64_t* truthRow = truth.data() + q * kTruth;
         std::size_t nearestAt = maxProbes;
         if (!beyondTwo) {
@@ -110,7 +101,7 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
                 count += static_cast<double>(index.bins[bin].size());
                 for (std::size_t before = 0; before < p && !shared.empty(); ++before)
                     count -= shared[routes[q][before] * binCount + bin];
-                candidates[p] = count;
+                candidates[p] = static_cast<float>(count);
             }
             for (std::size_t t = 0; t < kTruth; ++t) {
                 const auto row = static_cast<std::size_t>(truthRow[t]);
@@ -137,18 +128,137 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
                                 nearestAt = p;
                         }
                 }
-                candidates[p] = static_cast<double>(count);
+                candidates[p] = static_cast<float>(count);
             }
         }
-        addQuery(curve, candidates, hits, nearestAt);
+        std::size_t found = 0;
+        for (std::size_t p = 0; p < maxProbes; ++p) {
+            found += hits[p];
+            trace.found[q * maxProbes + p] = static_cast<std::uint8_t>(found);
+        }
+        trace.nearestAt[q] = static_cast<std::uint32_t>(nearestAt);
     }
-    for (std::size_t p = 0; p < maxProbes; ++p) {
-        curve[p].probes = p + 1;
-        curve[p].candidates /= static_cast<double>(queries.rows);
-        curve[p].recallAt10 /= static_cast<double>(queries.rows);
-        curve[p].recallAt1 /= static_cast<double>(queries.rows);
+    return trace;
+}
+
+namespace {
+
+// Averages over the queries with each query probing probesOf(q) bins (1 … maxProbes).
+template <typename ProbesOf>
+ProbePoint averagePoint(const ProbeTrace& trace, ProbesOf probesOf)
+{
+    ProbePoint point;
+    for (std::size_t q = 0; q < trace.queries; ++q) {
+        const std::size_t probes = probesOf(q), last = q * trace.maxProbes + probes - 1;
+        point.meanProbes += static_cast<double>(probes);
+        point.candidates += trace.candidates[last];
+        point.recallAt10 += static_cast<double>(trace.found[last]) / kTruth;
+        point.recallAt1 += trace.nearestAt[q] < probes ? 1.0 : 0.0;
+    }
+    const double queries = static_cast<double>(std::max<std::size_t>(trace.queries, 1));
+    point.meanProbes /= queries;
+    point.candidates /= queries;
+    point.recallAt10 /= queries;
+    point.recallAt1 /= queries;
+    point.probes = std::max<std::size_t>(1, static_cast<std::size_t>(std::llround(point.meanProbes)));
+    return point;
+}
+
+} // namespace
+
+std::vector<ProbePoint> probeCurve(const ProbeTrace& trace)
+{
+    std::vector<ProbePoint> curve;
+    for (std::size_t p = 1; p <= trace.maxProbes; ++p)
+        curve.push_back(averagePoint(trace, [p](std::size_t) { return p; }));
+    return curve;
+}
+
+std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth,
+                                   std::size_t maxProbes)
+{
+    return probeCurve(traceProbes(index, queries, truth, maxProbes));
+}
+
+std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, const ProbingRule& rule,
+                              double sweepLimit)
+{
+    const std::size_t bins = index.bins.size();
+    const std::vector<float> scores = index.router->scores(queries);
+    std::vector<double> keys(queries.rows * bins, std::numeric_limits<double>::infinity());
+    ProbeWalk walk(index, base, metric, rule.readsCandidates());
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        double* row = keys.data() + q * bins;
+        row[0] = -std::numeric_limits<double>::infinity();
+        walk.start(queries.row(q), scores.data() + q * bins);
+        walk.probeNext();
+        double running = row[0];
+        for (std::size_t p = 1; p < bins && running <= sweepLimit; ++p) {
+            running = std::max(running, rule.key(walk.state()));
+            row[p] = running;
+            if (p + 1 < bins && running <= sweepLimit)
+                walk.probeNext();
+        }
+    }
+    return keys;
+}
+
+std::vector<ProbePoint> adaptiveCurve(const ProbeTrace& trace, const std::vector<double>& keys, std::size_t points)
+{
+    if (trace.queries == 0 || keys.size() % trace.queries != 0)
+        throw Error("an adaptive curve needs every query's keys");
+    const std::size_t bins = keys.size() / trace.queries;
+    if (trace.maxProbes != bins)
+        throw Error("an adaptive curve needs the trace of every bin");
+    std::vector<double> finite;
+    for (std::size_t q = 0; q < trace.queries; ++q)
+        for (std::size_t p = 1; p < bins; ++p)
+            if (std::isfinite(keys[q * bins + p]))
+                finite.push_back(keys[q * bins + p]);
+    std::sort(finite.begin(), finite.end());
+    // Thresholds: just below every key (one probe each), then quantiles of the keys up to the largest.
+    std::vector<double> thresholds;
+    if (!finite.empty()) {
+        thresholds.push_back(std::nextafter(finite.front(), -std::numeric_limits<double>::infinity()));
+        for (std::size_t i = 1; i <= points; ++i) {
+            const double t = finite[(finite.size() - 1) * i / points];
+            if (t > thresholds.back())
+                thresholds.push_back(t);
+        }
+    } else {
+        thresholds.push_back(0.0);
+    }
+    std::vector<ProbePoint> curve;
+    for (const double t : thresholds) {
+        ProbePoint point = averagePoint(trace, [&](std::size_t q) {
+            const double* row = keys.data() + q * bins;
+            return static_cast<std::size_t>(std::upper_bound(row + 1, row + bins, t) - row);
+        });
+        point.threshold = t;
+        curve.push_back(point);
     }
     return curve;
+}
+
+Neighbors searchAdaptively(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, std::size_t k,
+                           const ProbingRule& rule, double threshold)
+{
+    const std::vector<float> scores = index.router->scores(queries);
+    Neighbors result(queries.rows, k);
+    ProbeWalk walk(index, base, metric);
+    std::vector<std::pair<double, std::int64_t>> best;
+    for (std::size_t q = 0; q < queries.rows; ++q) {
+        walk.start(queries.row(q), scores.data() + q * index.bins.size());
+        probeWhileAllowed(walk, rule, threshold);
+        best = walk.ranked();
+        const std::size_t count = std::min(k, best.size());
+        std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(count), best.end());
+        for (std::size_t r = 0; r < count; ++r) {
+            result.ids[q * k + r] = best[r].second;
+            result.distances[q * k + r] = static_cast<float>(rankKey(metric, best[r].first));
+        }
+    }
+    return result;
 }
 
 double candidatesAtRecall(const std::vector<ProbePoint>& curve, double target)
@@ -177,9 +287,13 @@ std::string PartitionedSearcher::describe() const
     if (!index_.router)
         return method_;
     char text[256];
-    std::snprintf(text, sizeof text, "%s: %zu bins (largest %.2f x the mean), %s, probes %zu", index_.description.c_str(),
-                  index_.bins.size(), index_.imbalance(), index_.router->describe().c_str(), probes_);
-    return text;
+    std::snprintf(text, sizeof text, "%s: %zu bins (largest %.2f x the mean), %s, ", index_.description.c_str(), index_.bins.size(),
+                  index_.imbalance(), index_.router->describe().c_str());
+    if (!rule_)
+        return text + ("probes " + std::to_string(probes_));
+    char threshold[32];
+    std::snprintf(threshold, sizeof threshold, "%g", threshold_);
+    return text + rule_->describe() + " (t = " + threshold + ")";
 }
 
 void PartitionedSearcher::build(const Dataset& data, Metric metric)
@@ -190,8 +304,19 @@ void PartitionedSearcher::build(const Dataset& data, Metric metric)
     if (!index_.router || index_.bins.size() != index_.router->bins())
         throw Error(method_ + ": the partition's bins and its router disagree");
     probes_ = std::min(probes_, index_.bins.size());
+    if (makeRule_) {
+        rule_ = makeRule_(index_, data, metric, cancel_);
+        if (std::isnan(threshold_))
+            threshold_ = rule_->defaultThreshold();
+    }
     data_ = &data;
     metric_ = metric;
+}
+
+void PartitionedSearcher::probeAdaptively(RuleMaker makeRule, double threshold)
+{
+    makeRule_ = std::move(makeRule);
+    threshold_ = threshold;
 }
 
 Neighbors PartitionedSearcher::searchBatch(MatrixView queries, std::size_t k, std::size_t probes) const
@@ -200,6 +325,8 @@ Neighbors PartitionedSearcher::searchBatch(MatrixView queries, std::size_t k, st
         throw Error(method_ + ": build() was not called");
     if (queries.rows > 0 && queries.dim != data_->dim())
         throw Error(method_ + ": queries have dimension " + std::to_string(queries.dim) + ", the data " + std::to_string(data_->dim()));
+    if (rule_ && probes == 0)
+        return searchAdaptively(index_, data_->view(), metric_, queries, k, *rule_, threshold_);
     const auto routes = index_.router->route(queries, probes ? probes : probes_);
     Neighbors result(queries.rows, k);
     ExactRanking ranking(metric_, data_->view());
@@ -224,9 +351,11 @@ SearchCost PartitionedSearcher::cost(std::size_t, std::size_t probes) const
     const double d = static_cast<double>(data_->dim());
     const std::size_t probed = std::min(probes ? probes : probes_, index_.bins.size());
     const double scanned = static_cast<double>(index_.storedRows()) * static_cast<double>(probed) / static_cast<double>(index_.bins.size());
+    const double ruleFlops = rule_ ? rule_->flopsPerQuery() : 0.0;
     return {4ull * data_->rows() * data_->dim() + 4ull * (index_.storedRows() - data_->rows()) + index_.router->bytes(),
-            index_.router->flopsPerQuery() + 2.0 * scanned * d,
-            "router + exact distances to the probed bins' rows (average bin size, whatever k); spilled rows cost their id"};
+            index_.router->flopsPerQuery() + ruleFlops + 2.0 * scanned * d,
+            rule_ ? "router + probing rule + exact distances to the rows of `probes` average bins (an adaptive query probes as many as its rule allows)"
+                  : "router + exact distances to the probed bins' rows (average bin size, whatever k); spilled rows cost their id"};
 }
 
 } // namespace nnscope

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/CancelToken.h"
+#include "search/ProbingRule.h"
 #include "search/Router.h"
 #include "search/Searcher.h"
 
@@ -31,19 +32,50 @@ struct PartitionIndex {
     std::vector<std::size_t> binSizes() const;
 };
 
-/// One point of a probe curve: what probing `probes` bins costs and finds, averaged over the queries.
+/// One point of a probe curve: what probing `probes` bins costs and finds, averaged over the queries. On
+/// an adaptive rule's curve (adaptiveCurve) each query probes its own number of bins: `probes` is their
+/// mean rounded, `meanProbes` the mean and `threshold` the rule's threshold (NaN on a fixed curve).
 struct ProbePoint {
     std::size_t probes = 0;
     double candidates = 0.0;   ///< distinct rows scanned
     double recallAt1 = 0.0;    ///< the exact nearest neighbour among them (exact re-ranking then returns it first)
     double recallAt10 = 0.0;   ///< the share of the exact 10 nearest among them
+    double meanProbes = 0.0;
+    double threshold = std::numeric_limits<double>::quiet_NaN();
 };
 
-/// The curve for probes 1 … maxProbes from one routing of every query: `truth` holds each query's
-/// exact 10 nearest base rows (10 per query). Exact re-ranking of the candidates makes recall a
-/// property of the candidate set, so nothing is searched here.
+/// Every query's distinct candidates and finds after each number of probes 1 … maxProbes, in its
+/// router's order, from one routing of every query: `truth` holds each query's exact 10 nearest base rows
+/// (10 per query). Exact re-ranking of the candidates makes recall a property of the candidate set, so
+/// nothing is searched here.
+struct ProbeTrace {
+    std::size_t queries = 0;
+    std::size_t maxProbes = 0;
+    std::vector<float> candidates;         ///< queries × maxProbes: distinct rows after p + 1 probes
+    std::vector<std::uint8_t> found;       ///< queries × maxProbes: of the 10 nearest, found after p + 1 probes
+    std::vector<std::uint32_t> nearestAt;  ///< per query, the probe (from 0) that found the nearest; maxProbes if none
+};
+ProbeTrace traceProbes(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth, std::size_t maxProbes);
+
+/// The fixed curve: every query probes p bins, p = 1 … maxProbes.
+std::vector<ProbePoint> probeCurve(const ProbeTrace& trace);
 std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queries, const std::vector<std::int64_t>& truth,
                                    std::size_t maxProbes);
+
+/// Each query's keys under `rule` (search/ProbingRule.h) as a running maximum, queries × bins: entry p ≥ 1
+/// is the largest key of probing bins 1 … p of the router's order (entry 0, the first bin, is −inf).
+/// A rule that reads candidates scans the bins; it stops once the running maximum passes `sweepLimit`
+/// (later entries +inf).
+std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, const ProbingRule& rule,
+                              double sweepLimit = std::numeric_limits<double>::infinity());
+
+/// The adaptive curve: for each threshold t of a sweep (up to `points` quantiles of the keys, ascending),
+/// every query probes the bins whose running key is ≤ t, and the point averages their candidates and finds.
+std::vector<ProbePoint> adaptiveCurve(const ProbeTrace& trace, const std::vector<double>& keys, std::size_t points = 64);
+
+/// Searches every query under an adaptive rule at `threshold`: the union of the bins it probes ranked exactly.
+Neighbors searchAdaptively(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, std::size_t k,
+                           const ProbingRule& rule, double threshold);
 
 /// Candidates scanned at recall@10 = `target`, interpolated linearly between the curve's points; −1
 /// when the curve never reaches it.
@@ -53,8 +85,12 @@ double candidatesAtRecall(const std::vector<ProbePoint>& curve, double target);
 class PartitionedSearcher : public Searcher {
 public:
     using Builder = std::function<PartitionIndex(const Dataset&, Metric, const CancelToken*)>;
+    /// Makes the adaptive probing rule over the built index (a learned rule trains here).
+    using RuleMaker = std::function<std::shared_ptr<const ProbingRule>(const PartitionIndex&, const Dataset&, Metric, const CancelToken*)>;
     /// `builder` makes the index at build(), stoppable through `cancel`; `probes` is the default per query.
     PartitionedSearcher(std::string method, Builder builder, std::size_t probes, const CancelToken* cancel = nullptr);
+    /// Searches adaptively: `makeRule` runs after the index is built; `threshold` NaN: the rule's default.
+    void probeAdaptively(RuleMaker makeRule, double threshold);
 
     std::string describe() const override;
     void build(const Dataset& data, Metric metric) override;
@@ -72,6 +108,9 @@ private:
     std::size_t probes_;
     const CancelToken* cancel_;
     PartitionIndex index_;
+    RuleMaker makeRule_;
+    std::shared_ptr<const ProbingRule> rule_;
+    double threshold_ = std::numeric_limits<double>::quiet_NaN();
     const Dataset* data_ = nullptr;
     Metric metric_ = Metric::L2;
 };

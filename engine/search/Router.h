@@ -27,6 +27,9 @@ public:
     virtual std::string describe() const = 0;
     /// Whether the router was trained (a network) rather than computed from the bins (centroids).
     virtual bool learned() const = 0;
+    /// Whether the scores are probabilities (non-negative, summing to about one over the bins for a
+    /// softmax, or each in [0, 1] for a multi-label network): what the mass probing rule reads.
+    virtual bool probabilities() const = 0;
 };
 
 /// Nearest centroid(s): squared L2, or the largest inner product for spherical (cosine) centroids.
@@ -39,6 +42,7 @@ public:
     std::uint64_t bytes() const override { return 4ull * centroids_.size(); }
     std::string describe() const override;
     bool learned() const override { return false; }
+    bool probabilities() const override { return false; }
 
 private:
     std::vector<float> centroids_;

@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "learned/Hierarchy.h"
+#include "partition/LearnedStopRule.h"
 #include "partition/Methods.h"
 
 #include <cmath>
@@ -39,6 +40,23 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
 }
 
 const SystemParameter kProbes{"probes", ParameterKind::Count, "1", "bins probed per query"};
+const SystemParameter kAdaptive{"adaptive", ParameterKind::Text, "none",
+                                "adaptive probing: a query stops when it has enough: ratio (score gap to the best bin), mass (the router's "
+                                "probability probed) or learned (a model of when the top 10 is complete)",
+                                {"none", "ratio", "mass", "learned"}};
+const SystemParameter kThreshold{"threshold", ParameterKind::Number, "", "the adaptive rule's threshold (default: ratio 0.5, mass 0.9, learned 0.9)"};
+
+// An adaptive spec's searcher: its rule made over the built index (the learned one trained there).
+void probeAdaptivelyIfAsked(PartitionedSearcher& searcher, const SystemArguments& a, std::uint64_t seed)
+{
+    const std::string rule = a.text("adaptive");
+    if (rule == "none")
+        return;
+    const double threshold = a.isSet("threshold") ? a.number("threshold") : std::nan("");
+    searcher.probeAdaptively([rule, seed](const PartitionIndex& index, const Dataset& data, Metric metric, const CancelToken* cancel) {
+        return makeProbingRule(rule, index, data, metric, seed, cancel);
+    }, threshold);
+}
 const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts", {}, 1, limits::kMaxRestarts};
 const SystemParameter kKMeansRows{"kmeans-rows", ParameterKind::Count, "100000",
                                   "k-means trains on at most this many rows, drawn at random, then assigns every row (0: every row)"};
@@ -54,23 +72,26 @@ SystemEntry partitionEntry(const std::string& method, const std::string& summary
     SystemEntry entry;
     entry.name = method;
     entry.summary = summary;
-    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition", {}, 2, limits::kMaxInt}, kProbes,
+    entry.parameters = {{"bins", ParameterKind::Count, "16", "bins of the partition", {}, 2, limits::kMaxInt}, kProbes, kAdaptive, kThreshold,
                         {"seed", ParameterKind::Count, "", "seed of clustering and training (default: the run's seed)"}};
     entry.parameters.insert(entry.parameters.end(), extra.begin(), extra.end());
     entry.probeKey = "probes";
+    entry.searchKeys = {kAdaptive.key, kThreshold.key};
     entry.make = [method, builder](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {
         const PartitionSettings s = partitionSettings(a, c);
-        return std::make_unique<PartitionedSearcher>(
+        auto searcher = std::make_unique<PartitionedSearcher>(
             method, [builder, s](const Dataset& data, Metric metric, const CancelToken* cancel) { return builder(data, metric, s, cancel); },
             a.count("probes"), c.cancel);
+        probeAdaptivelyIfAsked(*searcher, a, s.seed);
+        return searcher;
     };
     return entry;
 }
 
 // A partition over the run's clustering (the twin, layer1 over the run's hierarchy): checked against
 // the rows it is built on.
-std::unique_ptr<Searcher> overRunsClustering(const std::string& method, std::function<PartitionIndex()> make,
-                                             std::shared_ptr<const KMeansResult> clustering, std::size_t probes)
+std::unique_ptr<PartitionedSearcher> overRunsClustering(const std::string& method, std::function<PartitionIndex()> make,
+                                                       std::shared_ptr<const KMeansResult> clustering, std::size_t probes)
 {
     return std::make_unique<PartitionedSearcher>(
         method,
@@ -136,9 +157,11 @@ SystemEntry layer1System()
         if (!hierarchy)
             return ownTraining(a, c);
         const std::shared_ptr<const KMeansResult> clustering(hierarchy, &hierarchy->clustering());
-        return overRunsClustering(
+        auto searcher = overRunsClustering(
             "layer1", [hierarchy] { return layer1Partition(hierarchy->clustering(), Layer1Network::of(*hierarchy), "the run's layer 1 over its k-means clusters"); },
             clustering, a.count("probes"));
+        probeAdaptivelyIfAsked(*searcher, a, a.isSet("seed") ? a.seed("seed") : c.seed);
+        return searcher;
     };
     return entry;
 }

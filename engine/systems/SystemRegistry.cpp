@@ -119,7 +119,8 @@ ResolvedSystem resolveSystem(const std::string& text)
             continue;
         const std::string pair = parameter.key + "=" + *given;
         label += (label == entry.name ? ":" : ",") + pair;
-        if (parameter.key != entry.probeKey)
+        if (parameter.key != entry.probeKey
+            && std::find(entry.searchKeys.begin(), entry.searchKeys.end(), parameter.key) == entry.searchKeys.end())
             buildLabel += (buildLabel == entry.name ? ":" : ",") + pair;
     }
     for (const auto& [key, value] : spec.values) {

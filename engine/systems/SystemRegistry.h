@@ -19,7 +19,7 @@ struct ResolvedSystem {
     const SystemEntry* entry = nullptr;
     SystemSpec spec;            ///< as given
     std::string label;          ///< the canonical spec: name plus the values that differ from the defaults
-    std::string buildLabel;     ///< the label without the probe key: specs with equal buildLabel share one build
+    std::string buildLabel;     ///< the label without the probe and search keys: specs with equal buildLabel share one build
     SystemArguments arguments;  ///< every parameter of the entry, defaults filled in
     std::size_t probes = 0;     ///< the probe parameter's value (0: the system's own choice)
     std::optional<bool> keepSelf; ///< the `self` given; unset: the entry's default for the context

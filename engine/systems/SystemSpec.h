@@ -133,6 +133,9 @@ struct SystemEntry {
     /// The parameter that says how many partitions a query probes ("probes", "search", "nprobe"), which
     /// a search call may override (SearchParameters::probes); empty for systems without partitions.
     std::string probeKey;
+    /// Other parameters only a search reads (how a query probes, not what is built): specs that differ in
+    /// these and the probe key share one build (ResolvedSystem::buildLabel).
+    std::vector<std::string> searchKeys;
     /// The system ranks by ScaNN's score <q, x/‖x‖>; its measurement also reports the mean score of
     /// its top-1 (what the paper's ScaNN column averaged).
     bool reportsScannScore = false;

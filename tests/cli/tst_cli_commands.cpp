@@ -112,12 +112,22 @@ private slots:
     {
         QTemporaryDir dir;
         const Run run = runCli({"partition", "--data", "glove-50d", "--words", "800", "--bins", "4", "--method",
-                                "kmeans;neural:epochs=2,hidden=16,m=10", "--json", "--out", dir.filePath("p")});
+                                "kmeans;neural:epochs=2,hidden=16,m=10;kmeans:adaptive=ratio", "--json", "--out", dir.filePath("p")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = test::jsonObjectOf(run);
         QCOMPARE(result["queries"].toInt(), 80);
-        const QJsonArray methods = result["methods"].toArray();
-        QCOMPARE(methods.size(), 2);
+        QJsonArray methods = result["methods"].toArray();
+        QCOMPARE(methods.size(), 3);
+        // The adaptive entry: a sweep of its rule's threshold over the kmeans bins, not learned.
+        const QJsonObject adaptive = methods.takeAt(2).toObject();
+        QCOMPARE(adaptive["adaptive"].toString(), QString("ratio"));
+        QCOMPARE(adaptive["learned"].toBool(), false);
+        QCOMPARE(adaptive["bin_sizes"], methods[0].toObject()["bin_sizes"]);
+        const QJsonArray sweep = adaptive["curve"].toArray();
+        QVERIFY(sweep.size() >= 2);
+        QCOMPARE(sweep.first().toObject()["mean_probes"].toDouble(), 1.0);
+        QVERIFY(adaptive["threshold_at_recall_0_9"].isDouble() && adaptive["ms_per_query_at_recall_0_9"].toDouble() > 0.0);
+        QVERIFY(methods[0].toObject()["adaptive"].isNull() && methods[1].toObject()["learned"].toBool());
         for (const auto& entry : methods) {
             const QJsonObject m = entry.toObject();
             for (const char* key : {"method", "bins", "bin_sizes", "build_seconds", "router_flops", "bytes", "candidates_at_recall_0_9",

@@ -3,8 +3,10 @@
 // bad settings are refused before any work; cancelling stops training.
 #include "core/Error.h"
 #include "experiments/PartitionExperiment.h"
+#include "partition/LearnedStopRule.h"
 #include "partition/Methods.h"
 #include "search/ExactSearch.h"
+#include "systems/SystemRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QTest>
@@ -55,6 +57,21 @@ PartitionIndex buildPartition(const std::string& method, const Dataset& data, Me
 std::vector<std::int64_t> truthOf(const Dataset& base, MatrixView queries)
 {
     return ExactSearch(base.view(), Metric::L2).search(queries, 10).ids;
+}
+
+// Random rows without clusters, split into a base and held-out queries: the 10 nearest of a query near
+// a bin's edge live in several bins, of one in its middle in one.
+struct HeldOut {
+    Dataset base;
+    std::vector<float> queryValues;
+    MatrixView queries() const { return {queryValues.data(), queryValues.size() / base.dim(), base.dim()}; }
+};
+HeldOut unclusteredRows()
+{
+    const std::size_t dim = 4, rows = 900, held = 90;
+    const std::vector<float> all = test::randomMatrix(rows, dim, 5);
+    const std::vector<float> queries(all.begin(), all.begin() + held * dim), base(all.begin() + held * dim, all.end());
+    return {Dataset(rows - held, dim, base, {}, "random rows"), queries};
 }
 
 } // namespace
@@ -127,6 +144,117 @@ private slots:
         exact.ids = truth;
         for (std::size_t p = 1; p <= 6; ++p)
             QCOMPARE(recallAtK(searcher.search(queries, 10, {nullptr, p}), exact, 10), curve[p - 1].recallAt10);
+    }
+    void theRatioRuleProbesTheBinsWithinTheRatio()
+    {
+        // Centroids at 1, 2 and 4 on a line, the query at 0: squared distances 1, 4, 16, so the second
+        // bin's key is (4 − 1) / 1 = 3 and the third's 15. Mass needs probabilities: refused over centroids.
+        const Dataset data(3, 1, {1.0f, 2.0f, 4.0f}, {}, "line");
+        PartitionIndex index;
+        index.router = std::make_shared<CentroidRouter>(std::vector<float>{1.0f, 2.0f, 4.0f}, 1, false);
+        index.bins = {{0}, {1}, {2}};
+        const float query = 0.0f;
+        const std::vector<float> scores = index.router->scores({&query, 1, 1});
+        const RatioRule rule;
+        ProbeWalk walk(index, data.view(), Metric::L2);
+        for (const auto& [threshold, probes] : {std::pair{2.9, 1}, {3.0, 2}, {14.9, 2}, {15.0, 3}}) {
+            walk.start(&query, scores.data());
+            QCOMPARE(probeWhileAllowed(walk, rule, threshold), std::size_t(probes));
+            QCOMPARE(walk.state().candidates, std::size_t(probes)); // one row a bin, each ranked
+            QCOMPARE(walk.state().nearest, 1.0);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, makeScoreRule("mass", index));
+        QVERIFY_THROWS_EXCEPTION(Error, makeScoreRule("fixed", index));
+    }
+    void anAdaptiveCurveIsWhatTheSearchFindsAtEachThreshold()
+    {
+        // For every rule: one probe each below every key, monotone, and at each threshold the curve's
+        // recall@10 is the recall searchAdaptively gets there.
+        const HeldOut set = unclusteredRows();
+        const MatrixView queries = set.queries();
+        const std::vector<std::int64_t> truth = truthOf(set.base, queries);
+        Neighbors exact(queries.rows, 10);
+        exact.ids = truth;
+        const PartitionIndex kmeans = buildKMeansPartition(set.base, Metric::L2, small(6), nullptr);
+        const PartitionIndex neural = buildNeuralPartition(set.base, Metric::L2, small(6), nullptr);
+        const std::vector<std::pair<const PartitionIndex*, std::string>> cases = {{&kmeans, "ratio"}, {&kmeans, "learned"}, {&neural, "mass"}, {&neural, "learned"}};
+        for (const auto& [index, name] : cases) {
+            const auto rule = makeProbingRule(name, *index, set.base, Metric::L2, 0, nullptr);
+            const ProbeTrace trace = traceProbes(*index, queries, truth, 0);
+            const auto curve = adaptiveCurve(trace, probeKeys(*index, set.base.view(), Metric::L2, queries, *rule, rule->sweepLimit()));
+            const auto fixed = probeCurve(trace);
+            QVERIFY2(curve.size() >= 3, name.c_str());
+            QCOMPARE(curve.front().meanProbes, 1.0);
+            QCOMPARE(curve.front().candidates, fixed.front().candidates);
+            for (std::size_t i = 0; i < curve.size(); ++i) {
+                QVERIFY(i == 0 || (curve[i].candidates >= curve[i - 1].candidates && curve[i].recallAt10 >= curve[i - 1].recallAt10
+                                   && curve[i].threshold > curve[i - 1].threshold));
+                const Neighbors found = searchAdaptively(*index, set.base.view(), Metric::L2, queries, 10, *rule, curve[i].threshold);
+                QVERIFY2(std::fabs(recallAtK(found, exact, 10) - curve[i].recallAt10) < 1e-12, name.c_str());
+            }
+            if (!rule->learned())
+                QCOMPARE(curve.back().recallAt10, 1.0); // the largest key probes every bin
+        }
+    }
+    void theLearnedRuleStopsSoonerThanFixedProbes()
+    {
+        // Trained on held-in base rows only, the learned rule reaches recall@10 = 0.9 on the held-out
+        // queries with fewer mean candidates than probing the same number of bins for every query.
+        const HeldOut set = unclusteredRows();
+        const MatrixView queries = set.queries();
+        const std::vector<std::int64_t> truth = truthOf(set.base, queries);
+        const PartitionIndex index = buildKMeansPartition(set.base, Metric::L2, small(6), nullptr);
+        const auto rule = makeProbingRule("learned", index, set.base, Metric::L2, 0, nullptr);
+        const auto& learned = dynamic_cast<const LearnedStopRule&>(*rule);
+        QCOMPARE(learned.trainingStates() > 0, true);
+        QVERIFY(learned.trainingPositiveShare() > 0.0 && learned.trainingPositiveShare() < 1.0);
+        const ProbeTrace trace = traceProbes(index, queries, truth, 0);
+        const double fixed = candidatesAtRecall(probeCurve(trace), 0.9);
+        const double adaptive = candidatesAtRecall(adaptiveCurve(trace, probeKeys(index, set.base.view(), Metric::L2, queries, *rule, rule->sweepLimit())), 0.9);
+        QVERIFY2(adaptive > 0.0 && adaptive < fixed, qPrintable(QString("adaptive %1, fixed %2").arg(adaptive).arg(fixed)));
+    }
+    void anAdaptiveSpecSharesItsPartitionsBuild()
+    {
+        // adaptive and threshold are read by the search, not the build: the same build label.
+        QCOMPARE(resolveSystem("kmeans:adaptive=ratio,threshold=0.2,probes=3").buildLabel, std::string("kmeans"));
+        QVERIFY_THROWS_EXCEPTION(Error, resolveSystem("kmeans:adaptive=often"));
+        // From the registry, a searcher probing adaptively searches as searchAdaptively does.
+        const HeldOut set = unclusteredRows();
+        auto searcher = makeSystem(resolveSystem("kmeans:bins=6,n-init=1,adaptive=ratio,threshold=0.4"));
+        searcher->build(set.base, Metric::L2);
+        const Neighbors direct = searchAdaptively(*searcher->partitions(), set.base.view(), Metric::L2, set.queries(), 10, RatioRule(), 0.4);
+        QCOMPARE(searcher->search(set.queries(), 10).ids, direct.ids);
+        QVERIFY(QString::fromStdString(searcher->describe()).contains("t = 0.4"));
+        // In the experiment, the adaptive entries are their own methods over the same bins.
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "kmeans:n-init=1,adaptive=ratio", "kmeans:n-init=1,adaptive=learned"};
+        settings.bins = 6;
+        const PartitionExperimentResult result = runPartitionExperiment(blobs(), nullptr, settings);
+        QCOMPARE(result.methods.size(), std::size_t(3));
+        const PartitionMethodResult &fixed = result.methods[0], &ratio = result.methods[1], &learned = result.methods[2];
+        QCOMPARE(ratio.binSizes, fixed.binSizes);
+        QCOMPARE(learned.binSizes, fixed.binSizes);
+        QCOMPARE(ratio.adaptive, std::string("ratio"));
+        QVERIFY(fixed.adaptive.empty() && std::isnan(fixed.thresholdAtTarget));
+        QVERIFY(!fixed.learned && !ratio.learned && learned.learned); // the rule, not the router, is trained
+        QVERIFY(learned.routerFlops > fixed.routerFlops);             // its features cost their distances
+        for (const PartitionMethodResult* m : {&ratio, &learned}) {
+            QVERIFY(m->candidatesAtTarget > 0.0);
+            QVERIFY(!std::isnan(m->thresholdAtTarget) && m->msPerQueryAtTarget > 0.0);
+            const auto at = std::find_if(m->curve.begin(), m->curve.end(), [](const ProbePoint& p) { return p.recallAt10 >= 0.9; });
+            QCOMPARE(at->threshold, m->thresholdAtTarget);
+        }
+        // One query's routing says how many bins each adaptive rule probes for it, as the walk does.
+        const auto routings = routeQuery(result, result.base->row(0), Metric::L2);
+        QCOMPARE(routings[0].probesByRule, std::size_t(0));
+        for (std::size_t m : {1, 2}) {
+            const PartitionMethodResult& method = result.methods[m];
+            ProbeWalk walk(*method.index, result.base->view(), Metric::L2);
+            const std::vector<float> scores = method.index->router->scores({result.base->row(0), 1, result.dim});
+            walk.start(result.base->row(0), scores.data());
+            QCOMPARE(routings[m].probesByRule, probeWhileAllowed(walk, *method.rule, method.thresholdAtTarget));
+            QVERIFY(routings[m].probesByRule >= 1);
+        }
     }
     void soarSpillsToTheOrthogonalCentroid()
     {

@@ -1335,9 +1335,13 @@ private slots:
         QVERIFY(window.isRunning());
         QVERIFY(built.wait(120000));
         QVERIFY(!window.isRunning());
-        QCOMPARE(partitions->summaryModel().rowCount(), 5); // kmeans, layer1, kmeans-spill, neural, neural-probe
+        // kmeans, layer1, kmeans-spill, neural, neural-probe and the adaptive probing of their bins
+        const int methods = static_cast<int>(PartitionExperimentSettings{}.methods.size());
+        QCOMPARE(partitions->summaryModel().rowCount(), methods);
+        QVERIFY(std::any_of(partitions->result()->methods.begin(), partitions->result()->methods.end(),
+                            [](const PartitionMethodResult& m) { return m.adaptive == "learned"; }));
         // Total cost (candidates + the router's arithmetic in distance computations) is the first figure.
-        for (int r = 0; r < 5; ++r) {
+        for (int r = 0; r < methods; ++r) {
             const PartitionMethodResult& m = partitions->result()->methods[static_cast<std::size_t>(r)];
             const TableModel& summary = partitions->summaryModel();
             QCOMPARE(summary.text(r, 0), QString::fromStdString(m.method));
@@ -1380,9 +1384,13 @@ private slots:
         QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(window.projectionView()));
         QCOMPARE(window.projectionView()->findChild<QComboBox*>("colouring")->currentText(),
                  "bins: " + QString::fromStdString(partitions->result()->methods[3].method));
-        QCOMPARE(partitions->routingModel().rowCount(), 5);
-        for (int r = 0; r < 5; ++r) // every method's router ranks some bins and the 10 neighbours sit somewhere
+        QCOMPARE(partitions->routingModel().rowCount(), methods);
+        for (int r = 0; r < methods; ++r) { // every method's router ranks some bins and the 10 neighbours sit somewhere
             QVERIFY(!partitions->routingModel().text(r, 1).isEmpty() && !partitions->routingModel().text(r, 2).isEmpty());
+            // An adaptive method says how many bins its rule probes for this query; a fixed one does not.
+            const PartitionMethodResult& m = partitions->result()->methods[static_cast<std::size_t>(r)];
+            QCOMPARE(partitions->routingModel().cell(r, 4).number.has_value(), !m.adaptive.empty() && !std::isnan(m.thresholdAtTarget));
+        }
     }
 
     void partitionsNeedNoTrainedRunAndChartTheirTotalCost()

@@ -261,10 +261,12 @@ void PartitionsView::setQuery(qint64 row)
                 for (std::size_t i = 0; i < std::min<std::size_t>(kTableBins, routing.topBins.size()); ++i)
                     probed << QString("%1 (%2)").arg(routing.topBins[i].first).arg(QLocale().toString(routing.topBins[i].second, 'g', 3));
                 rows << CellRow{Cell::label(routing.method), Cell::label(probed.join(", ").toStdString()), bins(routing.neighbourBins),
-                                routing.probesForTarget ? Cell::count(routing.probesForTarget) : Cell::missing()};
+                                routing.probesForTarget ? Cell::count(routing.probesForTarget) : Cell::missing(),
+                                routing.probesByRule ? Cell::count(routing.probesByRule) : Cell::missing()};
             }
             routing_.setTable({tr("method"), tr("bins probed first (score)"), tr("bins of the 10 nearest"),
-                               tr("probes for %1 of 10").arg(neighboursForTarget(result->settings.targetRecall))},
+                               tr("probes for %1 of 10").arg(neighboursForTarget(result->settings.targetRecall)),
+                               tr("adaptive rule probes")},
                               rows);
             lastRouting_ = routings;
             routedRow_ = row;

@@ -344,6 +344,10 @@ void ProjectionView::refreshColourings()
         && std::equal(shown.values().begin(), shown.values().end(), partitionData_->values().begin());
     if (covers)
         for (const PartitionMethodResult& method : partitions_->methods) {
+            if (!method.adaptive.empty()) { // the bins of the method it probes adaptively: not offered twice
+                binOf_.emplace_back();
+                continue;
+            }
             std::vector<std::int32_t> bins(shown.rows(), -1);
             for (std::size_t b = method.index->bins.size(); b-- > 0;) // descending: a spilled row keeps its first bin
                 for (std::uint32_t baseRow : method.index->bins[b]) {
@@ -363,10 +367,12 @@ void ProjectionView::refreshColourings()
     for (int i = 0; i < 3; ++i)
         items->item(i)->setEnabled(trained);
     for (std::size_t m = 0; m < binOf_.size(); ++m)
-        colouring_->addItem(tr("bins: %1").arg(QString::fromStdString(partitions_->methods[m].method)), kBinsColouring + static_cast<int>(m));
+        if (!binOf_[m].empty())
+            colouring_->addItem(tr("bins: %1").arg(QString::fromStdString(partitions_->methods[m].method)), kBinsColouring + static_cast<int>(m));
     const int again = colouring_->findData(chosen);
-    colouring_->setCurrentIndex(again >= 0 && items->item(again)->isEnabled() ? again : trained ? 0 : binOf_.empty() ? 0 : 3);
-    colouring_->setEnabled(trained || !binOf_.empty());
+    const bool binsOffered = colouring_->count() > 3;
+    colouring_->setCurrentIndex(again >= 0 && items->item(again)->isEnabled() ? again : trained || !binsOffered ? 0 : 3);
+    colouring_->setEnabled(trained || binsOffered);
 }
 
 QString ProjectionView::colourGroupOf(qint64 row) const
@@ -678,6 +684,15 @@ void ProjectionView::setColouring(Colouring colouring)
 
 bool ProjectionView::showProbes(int method, std::size_t probes)
 {
+    // An adaptive method probes the bins of the method built before it (the same index): shown as those.
+    if (partitions_ && method >= 0 && static_cast<std::size_t>(method) < partitions_->methods.size()) {
+        const PartitionIndex* bins = partitions_->methods[static_cast<std::size_t>(method)].index.get();
+        for (std::size_t m = 0; m < partitions_->methods.size(); ++m)
+            if (partitions_->methods[m].index.get() == bins) {
+                method = static_cast<int>(m);
+                break;
+            }
+    }
     const int index = colouring_->findData(kBinsColouring + method);
     if (index < 0 || probes == 0)
         return false;

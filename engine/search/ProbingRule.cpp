@@ -1,0 +1,113 @@
+#include "search/ProbingRule.h"
+
+#include "core/Error.h"
+#include "search/PartitionedSearcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace nnscope {
+
+namespace {
+constexpr std::size_t kTracked = 10; // the running top-10 a rule may read
+} // namespace
+
+double RatioRule::key(const ProbeState& state) const
+{
+    const double best = state.scores[state.order[0]], next = state.scores[state.order[state.probed]];
+    // A query on a centroid (best = 0) has every other bin infinitely far in ratio: only the first.
+    const double scale = std::abs(best);
+    return scale > 0.0 ? (best - next) / scale : (best == next ? 0.0 : std::numeric_limits<double>::infinity());
+}
+
+double MassRule::key(const ProbeState& state) const
+{
+    double probed = 0.0, total = 0.0;
+    for (std::size_t i = 0; i < state.bins; ++i) {
+        const double p = std::max(0.0f, state.scores[state.order[i]]);
+        total += p;
+        if (i < state.probed)
+            probed += p;
+    }
+    return total > 0.0 ? probed / total : 0.0;
+}
+
+ProbeWalk::ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric, bool ranksRows)
+    : index_(index), base_(base), metric_(metric), ranksRows_(ranksRows), order_(index.bins.size()), seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
+{
+    state_.bins = index.bins.size();
+    state_.dim = base.dim;
+}
+
+void ProbeWalk::start(const float* query, const float* scores)
+{
+    std::iota(order_.begin(), order_.end(), 0u);
+    std::sort(order_.begin(), order_.end(), [scores](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
+    if (++stamp_ == UINT32_MAX) { // the stamps wrapped: forget every row seen
+        std::fill(seenBy_.begin(), seenBy_.end(), UINT32_MAX);
+        stamp_ = 0;
+    }
+    ranked_.clear();
+    best_.clear();
+    skipped_ = -1;
+    state_.query = query;
+    state_.scores = scores;
+    state_.order = order_.data();
+    state_.probed = 0;
+    state_.candidates = 0;
+    state_.nearest = state_.tenth = std::numeric_limits<double>::infinity();
+}
+
+bool ProbeWalk::probeNext()
+{
+    if (state_.probed >= state_.bins)
+        return false;
+    if (!ranksRows_) {
+        ++state_.probed;
+        return true;
+    }
+    for (std::uint32_t row : index_.bins[order_[state_.probed]]) {
+        if (seenBy_[row] == stamp_ || static_cast<std::int64_t>(row) == skipped_)
+            continue;
+        seenBy_[row] = stamp_;
+        const double key = rankKey(metric_, distance(metric_, base_.row(row), state_.query, base_.dim));
+        ranked_.emplace_back(key, static_cast<std::int64_t>(row));
+        if (best_.size() < kTracked) {
+            best_.push_back(key);
+            std::push_heap(best_.begin(), best_.end());
+        } else if (key < best_.front()) {
+            std::pop_heap(best_.begin(), best_.end());
+            best_.back() = key;
+            std::push_heap(best_.begin(), best_.end());
+        }
+        state_.nearest = std::min(state_.nearest, key);
+    }
+    ++state_.probed;
+    state_.candidates = ranked_.size();
+    state_.tenth = best_.size() == kTracked ? best_.front() : std::numeric_limits<double>::infinity();
+    return true;
+}
+
+std::size_t probeWhileAllowed(ProbeWalk& walk, const ProbingRule& rule, double threshold)
+{
+    walk.probeNext();
+    while (walk.state().probed < walk.state().bins && rule.key(walk.state()) <= threshold)
+        walk.probeNext();
+    return walk.state().probed;
+}
+
+std::shared_ptr<const ProbingRule> makeScoreRule(const std::string& name, const PartitionIndex& index)
+{
+    if (name == "ratio")
+        return std::make_shared<RatioRule>();
+    if (name == "mass") {
+        if (!index.router->probabilities())
+            throw Error("adaptive=mass reads the router's probabilities; this router (" + index.router->describe()
+                        + ") scores bins by distance: use adaptive=ratio");
+        return std::make_shared<MassRule>();
+    }
+    throw Error("unknown adaptive probing rule '" + name + "' (expected ratio, mass or learned)");
+}
+
+} // namespace nnscope
