@@ -2,6 +2,7 @@
 // (candidates scanned vs recall), candidates at the target recall@10 (0.9 unless --target-recall), bin balance, build cost.
 #include "cli/CliSupport.h"
 #include "cli/TerminalProgress.h"
+#include "experiments/PartitionScale.h"
 #include "experiments/ResultsJson.h"
 #include "report/ReportWriter.h"
 
@@ -9,6 +10,41 @@
 #include <ostream>
 
 namespace nnscope::cli {
+namespace {
+
+// `--scale`: per size, the cheapest non-learned and learned method by total cost, and by measured time.
+void printCrossover(const Json& r, std::ostream& out)
+{
+    char text[512];
+    std::snprintf(text, sizeof text, "%s: %zu queries (%s), nested subsets of %zu base rows\n\n", r["dataset"]["source"].get<std::string>().c_str(),
+                  r["queries"].get<std::size_t>(), r["query_source"].get<std::string>().c_str(), r["dataset"]["available_rows"].get<std::size_t>());
+    out << text;
+    std::snprintf(text, sizeof text, "%9s  %-30s %9s  %-30s %9s %7s %9s\n", "rows", "cheapest non-learned", "total", "cheapest learned", "total",
+                  "ratio", "ms ratio");
+    out << text;
+    const auto number = [](const Json& v, const char* format) {
+        char field[32] = "-";
+        if (!v.is_null())
+            std::snprintf(field, sizeof field, format, v.get<double>());
+        return std::string(field);
+    };
+    for (const Json& p : r["crossover"]) {
+        std::snprintf(text, sizeof text, "%9zu  %-30s %9s  %-30s %9s %7s %9s\n", p["rows"].get<std::size_t>(), p["best_non_learned"].get<std::string>().c_str(),
+                      number(p["non_learned_total_cost"], "%.0f").c_str(), p["best_learned"].get<std::string>().c_str(),
+                      number(p["learned_total_cost"], "%.0f").c_str(), number(p["total_cost_ratio"], "%.3f").c_str(),
+                      number(p["ms_ratio"], "%.3f").c_str());
+        out << text;
+    }
+    const Json& from = r["learning_pays_from_rows"];
+    out << "\n(total: candidates at the target recall@10 plus the router's multiply-adds in distance computations;\n"
+           " ratio: learned / non-learned, below 1 learning pays; ms ratio: the same with measured time per query)\n"
+        << (from.is_null() ? std::string("learning does not pay at the largest size\n")
+                           : "learning pays from " + std::to_string(from.get<std::size_t>()) + " rows on\n");
+    if (r.contains("report"))
+        out << "report: " << r["report"].get<std::string>() << "\n";
+}
+
+} // namespace
 
 Command partitionCommand()
 {
@@ -27,7 +63,8 @@ Command partitionCommand()
     command.options.push_back({"target-recall", "R", "recall@10 at which candidates are counted, in (0, 1]", "0.9"});
     command.options.push_back({"seed", "S", "seed of the split, clustering and training", "0"});
     command.options.push_back({"threads", "T", "LibTorch threads", "1"});
-    command.options.push_back({"out", "DIR", "also write partition.json, curves.csv, summary.csv and the chart (PNG, PDF)", ""});
+    command.options.push_back({"scale", "N,N,...", "run at each base row count, nested subsets, the same queries: the crossover of learned and non-learned total cost", ""});
+    command.options.push_back({"out", "DIR", "also write partition.json, curves.csv, summary.csv and the chart (PNG, PDF); with --scale scale.json, crossover.csv and per size", ""});
     command.run = [](const CommandLine& line) {
         // Owned, not shared: the experiment splits the rows in their own storage (one copy of a million rows).
         ReadWorkload workload = openOwnedWorkload(workloadSpecFrom(line));
@@ -53,6 +90,18 @@ Command partitionCommand()
             return dryRunResult("partition", {{"dataset", describeDataset(workload.base)}, {"methods", labels}, {"bins", settings.bins}});
         }
         TerminalProgress progress;
+        if (line.isSet("scale")) {
+            const PartitionScaleResult scaled = runPartitionScale(std::move(workload.base), externalQueries, settings, line.counts("scale"),
+                                                                  [&](const Stage& stage) { progress.step(stageText(stage)); });
+            progress.finish();
+            Json json = toJson(scaled);
+            if (line.isSet("out")) {
+                ensureChartApplication();
+                report::writePartitionScaleReport(scaled, QString::fromStdString(line.value("out")));
+                json["report"] = line.value("out");
+            }
+            return json;
+        }
         const PartitionExperimentResult result = runPartitionExperiment(
             std::move(workload.base), externalQueries, settings, [&](const Stage& stage) {
                 progress.step(stageText(stage));
@@ -68,6 +117,10 @@ Command partitionCommand()
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
         char text[512];
+        if (r["format"] == "nnscope-partition-scale") {
+            printCrossover(r, out);
+            return;
+        }
         std::snprintf(text, sizeof text, "%s: %zu base rows x %zu, %zu queries (%s), %s\n\n", r["dataset"]["source"].get<std::string>().c_str(),
                       r["dataset"]["base_rows"].get<std::size_t>(), r["dataset"]["dim"].get<std::size_t>(), r["queries"].get<std::size_t>(),
                       r["query_source"].get<std::string>().c_str(), r["metric"].get<std::string>().c_str());

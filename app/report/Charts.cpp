@@ -501,6 +501,43 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.replot();
 }
 
+void plotPartitionCrossover(QCustomPlot& plot, const PartitionScaleResult& result)
+{
+    const std::vector<CrossoverPoint> points = crossover(result);
+    reset(plot, tr("Total cost at recall@10 = %1 against base rows\n%2, %3 queries")
+                    .arg(QString::fromStdString(recallTargetText(result.runs.empty() ? 0.9 : result.runs.front().settings.targetRecall)))
+                    .arg(QString::fromStdString(result.dataset))
+                    .arg(result.queries));
+    for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        axis->setTicker(QSharedPointer<DecadeTicker>::create());
+    }
+    double low = 1e18, high = 0.0;
+    const auto series = [&](int index, const QString& name, double CrossoverPoint::*cost) {
+        QCPGraph* graph = plot.addGraph();
+        graph->setName(name);
+        graph->setScatterStyle(seriesMarker(seriesColor(static_cast<std::size_t>(index)), static_cast<std::size_t>(index), 7));
+        graph->setPen(QPen(seriesColor(static_cast<std::size_t>(index)), 1.8));
+        for (const CrossoverPoint& p : points)
+            if (p.*cost > 0.0) {
+                graph->addData(static_cast<double>(p.rows), p.*cost);
+                low = std::min(low, p.*cost);
+                high = std::max(high, p.*cost);
+            }
+    };
+    series(0, tr("cheapest non-learned"), &CrossoverPoint::fixedCost);
+    series(1, tr("cheapest learned"), &CrossoverPoint::learnedCost);
+    plot.xAxis->setLabel(tr("base rows (log scale)"));
+    plot.yAxis->setLabel(tr("candidates + router, in distance computations per query (log scale)"));
+    const double first = points.empty() ? 1.0 : static_cast<double>(points.front().rows), last = points.empty() ? 10.0 : static_cast<double>(points.back().rows);
+    plot.xAxis->setRange(first / 1.3, last * 1.3);
+    plot.yAxis->setRange(high > 0 ? low / 1.5 : 1.0, high > 0 ? high * 1.5 : 10.0);
+    plot.legend->setVisible(true);
+    plot.legend->setFont(QFont(plot.font().family(), 8));
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    plot.replot();
+}
+
 void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result, const QString& dataset)
 {
     reset(plot, tr("Recall@10 against candidates scanned\n%1, %2 held-out queries")

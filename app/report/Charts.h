@@ -4,6 +4,7 @@
 
 #include "experiments/Experiment.h"
 #include "experiments/PartitionExperiment.h"
+#include "experiments/PartitionScale.h"
 #include "experiments/Tables.h"
 
 #include <QColor>
@@ -64,6 +65,9 @@ QCPGraph* addPoints(QCustomPlot& plot, const QString& name, std::vector<PlotPoin
 /// Recall@10 against candidates scanned (log scale), one line per partition method (probes 1 … B).
 /// `dataset`: the data's name as the caller words it (empty: the result's own).
 void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& result, const QString& dataset = {});
+/// A `partition --scale` run: the cheapest learned and non-learned total cost per query (distance-
+/// equivalents at the target recall) against the base rows, both axes logarithmic.
+void plotPartitionCrossover(QCustomPlot& plot, const PartitionScaleResult& result);
 
 /// Puts `title` above the plot (replacing an earlier title).
 void setChartTitle(QCustomPlot& plot, const QString& title);

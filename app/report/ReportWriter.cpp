@@ -99,4 +99,27 @@ QStringList writePartitionReport(const PartitionExperimentResult& result, const 
     return files;
 }
 
+QStringList writePartitionScaleReport(const PartitionScaleResult& result, const QString& directory, const ReportOptions& options)
+{
+    StagingDirectory staging(directory.toStdString(), "scale.json");
+    const QString folder = QString::fromStdString(staging.path());
+    QStringList files;
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        writeFileAtomically(staging.file(name), bytes);
+        files << QString::fromStdString(name);
+    };
+    write("scale.json", toJson(result).dump(1));
+    write("crossover.csv", toCsv(partitionCrossoverTable(result)));
+    for (const PartitionExperimentResult& run : result.runs) {
+        write("summary_" + std::to_string(run.baseRows) + ".csv", toCsv(partitionSummaryTable(run)));
+        write("curves_" + std::to_string(run.baseRows) + ".csv", toCsv(partitionCurveTable(run)));
+    }
+    QCustomPlot plot;
+    plot.resize(options.format.width, options.format.height);
+    plotPartitionCrossover(plot, result);
+    files << writeChart(plot, folder, "total_cost_vs_rows", options.format);
+    staging.commit();
+    return files;
+}
+
 } // namespace nnscope::report

@@ -37,6 +37,9 @@ QStringList writeReport(const ExperimentResult& result, const QString& directory
 /// summary.csv, the recall@10-vs-candidates chart and the candidates/distance-equivalents chart
 /// (chart_summary), each as PNG and PDF with its data as CSV.
 QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory, const ReportOptions& options = {});
+/// A `partition --scale` run into `directory`, replaced as one: scale.json, crossover.csv and its chart
+/// (total_cost_vs_rows), and each size's summary and curves (summary_N.csv, curves_N.csv).
+QStringList writePartitionScaleReport(const PartitionScaleResult& result, const QString& directory, const ReportOptions& options = {});
 
 /// Draws `table` as its chart says into `plot` and writes it as chart_<table id> (PNG, PDF, data CSV)
 /// into `folder`; nothing for a table without a chart. Returns the names written.

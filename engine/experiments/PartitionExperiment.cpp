@@ -53,6 +53,26 @@ std::vector<ResolvedSystem> checkPartitionExperiment(const Dataset& data, const 
     return systems;
 }
 
+HeldOutSplit splitHeldOut(std::size_t rows, const PartitionExperimentSettings& settings)
+{
+    std::vector<std::size_t> order(rows);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    Random random(Random::derive(settings.seed, seedstream::kHoldout));
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[random.below(i)]);
+    auto held = static_cast<std::size_t>(std::llround(settings.holdout * static_cast<double>(rows)));
+    if (settings.maxQueries > 0)
+        held = std::min(held, settings.maxQueries);
+    if (held == 0 || held >= rows)
+        throw Error("holding out " + std::to_string(held) + " of " + std::to_string(rows) + " rows leaves no queries or no base");
+    HeldOutSplit split;
+    split.queryRows.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(held));
+    split.baseRows.assign(order.begin() + static_cast<std::ptrdiff_t>(held), order.end());
+    std::sort(split.queryRows.begin(), split.queryRows.end());
+    std::sort(split.baseRows.begin(), split.baseRows.end());
+    return split;
+}
+
 PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* externalQueries,
                                                  const PartitionExperimentSettings& settings,
                                                  const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
@@ -73,21 +93,10 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
         std::iota(baseRows.begin(), baseRows.end(), std::size_t(0));
         result.querySource = externalQueries->source();
     } else {
-        std::vector<std::size_t> order(data.rows());
-        std::iota(order.begin(), order.end(), std::size_t(0));
-        Random random(Random::derive(settings.seed, seedstream::kHoldout));
-        for (std::size_t i = order.size(); i > 1; --i)
-            std::swap(order[i - 1], order[random.below(i)]);
-        auto held = static_cast<std::size_t>(std::llround(settings.holdout * static_cast<double>(data.rows())));
-        if (settings.maxQueries > 0)
-            held = std::min(held, settings.maxQueries);
-        if (held == 0 || held >= data.rows())
-            throw Error("holding out " + std::to_string(held) + " of " + std::to_string(data.rows()) + " rows leaves no queries or no base");
-        queryRows.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(held));
-        baseRows.assign(order.begin() + static_cast<std::ptrdiff_t>(held), order.end());
-        std::sort(queryRows.begin(), queryRows.end());
-        std::sort(baseRows.begin(), baseRows.end());
-        result.querySource = "held-out rows (" + std::to_string(held) + ", seed " + std::to_string(settings.seed) + ")";
+        HeldOutSplit split = splitHeldOut(data.rows(), settings);
+        queryRows = std::move(split.queryRows);
+        baseRows = std::move(split.baseRows);
+        result.querySource = "held-out rows (" + std::to_string(queryRows.size()) + ", seed " + std::to_string(settings.seed) + ")";
     }
     const std::vector<float> queryValues = externalQueries ? externalQueries->values() : gatherRows(data.view(), queryRows);
     const std::size_t dim = data.dim();

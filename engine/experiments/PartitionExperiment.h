@@ -104,6 +104,13 @@ std::size_t neighboursForTarget(double target);
 std::vector<ResolvedSystem> checkPartitionExperiment(const Dataset& data, const Dataset* externalQueries,
                                                      const PartitionExperimentSettings& settings);
 
+/// The seeded split of `rows` into held-out queries and base rows (both ascending) that
+/// runPartitionExperiment makes when no queries are given; an Error when either would be empty.
+struct HeldOutSplit {
+    std::vector<std::size_t> queryRows, baseRows;
+};
+HeldOutSplit splitHeldOut(std::size_t rows, const PartitionExperimentSettings& settings);
+
 /// Splits off the queries (or uses `externalQueries`), computes their exact 10 nearest base rows,
 /// builds every method on the base and measures its probe curve. `observer` hears each stage.
 /// `data` is taken by value and becomes the base in its own storage (the queries copied out first):

@@ -179,6 +179,29 @@ Json toJson(const PartitionExperimentResult& result)
             {"environment", environmentJson()}};
 }
 
+Json toJson(const PartitionScaleResult& result)
+{
+    const auto orNull = [](double value) { return value >= 0.0 ? Json(value) : Json(nullptr); };
+    Json points = Json::array(), runs = Json::array();
+    const std::vector<CrossoverPoint> crossing = crossover(result);
+    for (const CrossoverPoint& p : crossing)
+        points.push_back({{"rows", p.rows}, {"best_non_learned", p.bestFixed}, {"non_learned_total_cost", orNull(p.fixedCost)},
+                          {"best_learned", p.bestLearned}, {"learned_total_cost", orNull(p.learnedCost)}, {"total_cost_ratio", orNull(p.costRatio)},
+                          {"fastest_non_learned", p.fastestFixed}, {"non_learned_ms_per_query", orNull(p.fixedMs)},
+                          {"fastest_learned", p.fastestLearned}, {"learned_ms_per_query", orNull(p.learnedMs)}, {"ms_ratio", orNull(p.msRatio)}});
+    for (const PartitionExperimentResult& run : result.runs) {
+        Json one = toJson(run);
+        one.erase("environment"); // once, below
+        runs.push_back(std::move(one));
+    }
+    const std::optional<std::size_t> from = crossoverRows(crossing);
+    return {{"format", "nnscope-partition-scale"}, {"version", 1},
+            {"dataset", {{"source", result.dataset}, {"dim", result.dim}, {"available_rows", result.availableRows}}},
+            {"queries", result.queries}, {"query_source", result.querySource},
+            {"crossover", points}, {"learning_pays_from_rows", from ? Json(*from) : Json(nullptr)}, {"runs", runs},
+            {"environment", environmentJson()}};
+}
+
 ExperimentResult experimentResultFromJson(const Json& j)
 {
     if (j.value("format", "") != "nnscope-results")

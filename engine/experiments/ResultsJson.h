@@ -4,6 +4,7 @@
 
 #include "experiments/Experiment.h"
 #include "experiments/PartitionExperiment.h"
+#include "experiments/PartitionScale.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,8 @@ ExperimentResult experimentResultFromJson(const nlohmann::json& json);
 
 /// A partition experiment (experiments/PartitionExperiment.h) as `nnscope partition --json` prints it.
 nlohmann::json toJson(const PartitionExperimentResult& result);
+/// A `nnscope partition --scale` run: every size's experiment and the crossover.
+nlohmann::json toJson(const PartitionScaleResult& result);
 
 /// Versions of nnscope and its numeric libraries, and the machine (CPU model, cores), for reports.
 nlohmann::json environmentJson();

@@ -77,6 +77,9 @@ const std::map<std::string, std::string>& noteTexts()
                             "Settings our grid shares with the paper appear in our tables under the same (clusters, words)."},
         {"partition_summary", "%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 "
                               "(interpolated over probes); distance-equivalents add the router's multiply-adds divided by the dimension."},
+        {"partition_crossover", "%1: the same %2 queries (%3) at every size, base rows nested subsets of the %4 left. Total cost: candidates "
+                                "at recall@10 = %5 plus the router's (and a learned rule's) multiply-adds divided by the dimension, the cheapest "
+                                "learned method over the cheapest non-learned one; ms/query likewise, measured. Learning pays below 1."},
     };
     return texts;
 }
@@ -458,6 +461,25 @@ Table partitionSummaryTable(const PartitionExperimentResult& result)
                               Cell::count(m.bytes), Cell::fixed(m.buildSeconds, 2), Cell::fixed(m.trainSeconds, 2),
                               Cell::significant(m.routerFlops), orMissing(m.candidatesAtTarget), orMissing(m.distanceEquivalentsAtTarget),
                               m.msPerQueryAtTarget >= 0.0 ? Cell::significant(m.msPerQueryAtTarget) : Cell::missing()});
+    return table;
+}
+
+Table partitionCrossoverTable(const PartitionScaleResult& result)
+{
+    Table table{"crossover", "partition_crossover", "When a learned index pays: total cost against rows", "",
+                {{"rows", "base rows", Unit::Count}, {"best_fixed", "cheapest non-learned"}, {"fixed_cost", "its total cost", Unit::Candidates},
+                 {"best_learned", "cheapest learned"}, {"learned_cost", "its total cost", Unit::Candidates},
+                 {"cost_ratio", "learned / non-learned"}, {"fixed_ms", "ms/query non-learned", Unit::Milliseconds},
+                 {"learned_ms", "ms/query learned", Unit::Milliseconds}, {"ms_ratio", "ms ratio"}},
+                {}};
+    const double target = result.runs.empty() ? 0.9 : result.runs.front().settings.targetRecall;
+    addNote(table, "partition_crossover",
+            {result.dataset, std::to_string(result.queries), result.querySource, std::to_string(result.availableRows), recallTargetText(target)});
+    const auto orMissing = [](double v, int decimals) { return v >= 0.0 ? Cell::fixed(v, decimals) : Cell::missing(); };
+    for (const CrossoverPoint& p : crossover(result))
+        table.rows.push_back({Cell::count(p.rows), Cell::label(p.bestFixed), orMissing(p.fixedCost, 1), Cell::label(p.bestLearned),
+                              orMissing(p.learnedCost, 1), orMissing(p.costRatio, 3), p.fixedMs >= 0.0 ? Cell::significant(p.fixedMs) : Cell::missing(),
+                              p.learnedMs >= 0.0 ? Cell::significant(p.learnedMs) : Cell::missing(), orMissing(p.msRatio, 3)});
     return table;
 }
 

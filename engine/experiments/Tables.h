@@ -6,6 +6,7 @@
 
 #include "experiments/Experiment.h"
 #include "experiments/PartitionExperiment.h"
+#include "experiments/PartitionScale.h"
 
 #include <optional>
 #include <string>
@@ -111,6 +112,8 @@ Table rowsWhere(const Table& table, const std::string& columnId, double value);
 /// its probe curves, one row per (method, probes).
 Table partitionSummaryTable(const PartitionExperimentResult& result);
 Table partitionCurveTable(const PartitionExperimentResult& result);
+/// A `partition --scale` run: per size, the cheapest learned and non-learned method and their ratio.
+Table partitionCrossoverTable(const PartitionScaleResult& result);
 
 std::string toMarkdown(const Table& table);
 /// RFC 4180: fields with commas, quotes or newlines are quoted; numbers at full precision.

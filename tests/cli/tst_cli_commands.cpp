@@ -144,6 +144,20 @@ private slots:
         }
         for (const char* file : {"partition.json", "curves.csv", "summary.csv", "recall10_vs_candidates.png", "recall10_vs_candidates.pdf"})
             QVERIFY2(QFile::exists(dir.filePath(QString("p/") + file)), file);
+        // --scale: the same run on nested subsets, the crossover of learned and non-learned total cost.
+        const Run scaled = runCli({"partition", "--data", "glove-50d", "--words", "800", "--bins", "4", "--method", "kmeans;kmeans:adaptive=learned",
+                                   "--scale", "600,300", "--json", "--out", dir.filePath("s")});
+        QCOMPARE(scaled.exitCode, 0);
+        const QJsonObject scale = test::jsonObjectOf(scaled);
+        QCOMPARE(scale["format"].toString(), QString("nnscope-partition-scale"));
+        const QJsonArray points = scale["crossover"].toArray();
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points[0].toObject()["rows"].toInt(), 300);
+        QCOMPARE(points[1].toObject()["best_learned"].toString(), QString("kmeans:bins=4,adaptive=learned"));
+        QCOMPARE(scale["runs"].toArray()[1].toObject()["dataset"].toObject()["base_rows"].toInt(), 600);
+        for (const char* file : {"scale.json", "crossover.csv", "summary_300.csv", "curves_600.csv", "total_cost_vs_rows.png"})
+            QVERIFY2(QFile::exists(dir.filePath(QString("s/") + file)), file);
+        QCOMPARE(runCli({"partition", "--data", "glove-50d", "--words", "100", "--scale", "500", "--method", "kmeans"}).exitCode, 1);
         const Run tooMany = runCli({"partition", "--data", "glove-50d", "--words", "100", "--bins", "80", "--method", "kmeans"});
         QCOMPARE(tooMany.exitCode, 1);
         QVERIFY(tooMany.err.contains("80 bins do not fit"));

@@ -3,6 +3,7 @@
 // bad settings are refused before any work; cancelling stops training.
 #include "core/Error.h"
 #include "experiments/PartitionExperiment.h"
+#include "experiments/PartitionScale.h"
 #include "partition/LearnedStopRule.h"
 #include "partition/Methods.h"
 #include "search/ExactSearch.h"
@@ -255,6 +256,49 @@ private slots:
             QCOMPARE(routings[m].probesByRule, probeWhileAllowed(walk, *method.rule, method.thresholdAtTarget));
             QVERIFY(routings[m].probesByRule >= 1);
         }
+    }
+    void theScaleRunKeepsItsQueriesAndFindsTheCrossover()
+    {
+        // The same held-out queries at every size; each size's cheapest learned and non-learned method
+        // by total cost; learning pays from the first size after which it always does.
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "kmeans:n-init=1,adaptive=learned"};
+        settings.bins = 6;
+        const PartitionScaleResult result = runPartitionScale(blobs(), nullptr, settings, {400, 200, 540});
+        QCOMPARE(result.runs.size(), std::size_t(3));
+        QCOMPARE(result.queries, std::size_t(60));
+        QCOMPARE(result.availableRows, std::size_t(540));
+        const std::vector<CrossoverPoint> points = crossover(result);
+        const std::size_t sizes[] = {200, 400, 540}; // ascending, whatever the order asked
+        for (std::size_t i = 0; i < 3; ++i) {
+            const PartitionExperimentResult& run = result.runs[i];
+            QCOMPARE(run.baseRows, sizes[i]);
+            QCOMPARE(run.queries, std::size_t(60));
+            QVERIFY(!run.base && !run.methods[0].index); // released: only the figures are kept
+            const PartitionMethodResult &fixed = run.methods[0], &learned = run.methods[1];
+            QCOMPARE(points[i].rows, run.baseRows);
+            QCOMPARE(points[i].fixedCost, fixed.distanceEquivalentsAtTarget);
+            QCOMPARE(points[i].learnedCost, learned.distanceEquivalentsAtTarget);
+            QCOMPARE(points[i].bestLearned, learned.method);
+            QCOMPARE(points[i].costRatio, learned.distanceEquivalentsAtTarget / fixed.distanceEquivalentsAtTarget);
+        }
+        // The whole base at the largest size: the same figures as the experiment on it alone.
+        const PartitionExperimentResult whole = runPartitionExperiment(blobs(), nullptr, settings);
+        QCOMPARE(result.runs.back().methods[0].candidatesAtTarget, whole.methods[0].candidatesAtTarget);
+        // The crossover: below 1 from some size to the largest.
+        const auto at = [](std::size_t rows, double ratio) {
+            CrossoverPoint p;
+            p.rows = rows;
+            p.costRatio = ratio;
+            return p;
+        };
+        QCOMPARE(crossoverRows({at(10, 0.9), at(20, 1.1), at(30, 0.8), at(40, 0.7)}), std::optional<std::size_t>(30));
+        QCOMPARE(crossoverRows({at(10, 0.9), at(20, 1.1)}), std::optional<std::size_t>());
+        QCOMPARE(crossoverRows({at(10, 0.9), at(20, -1.0)}), std::optional<std::size_t>()); // not reached at the largest
+        // Sizes the base cannot give, or too small for the bins, are refused before any work.
+        QVERIFY_THROWS_EXCEPTION(Error, runPartitionScale(blobs(), nullptr, settings, {541}));
+        QVERIFY_THROWS_EXCEPTION(Error, runPartitionScale(blobs(), nullptr, settings, {11}));
+        QVERIFY_THROWS_EXCEPTION(Error, runPartitionScale(blobs(), nullptr, settings, {}));
     }
     void soarSpillsToTheOrthogonalCentroid()
     {
