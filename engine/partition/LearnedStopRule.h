@@ -38,8 +38,8 @@ public:
     /// a few operations a probe).
     double flopsPerQuery() const override { return 2.0 * static_cast<double>(means_.size()); }
     double defaultThreshold() const override { return 0.9; }
-    /// Probabilities past 0.999 stop every query worth sweeping.
-    double sweepLimit() const override { return 0.999; }
+    /// Past 0.99 a sweep would scan nearly every bin of every query for recall beyond any target here.
+    double sweepLimit() const override { return 0.99; }
     std::string describe() const override;
 
     /// The features of a state (standardised before the weights apply), for tests and inspection.

@@ -134,6 +134,35 @@ MlpSettings mlpFor(const PartitionSettings& settings, std::uint64_t stream)
     return mlp;
 }
 
+// The router: an MLP trained on the rows' `targets`, reading the rows or their leading principal components.
+std::shared_ptr<const Router> trainRouter(const Dataset& data, const std::vector<float>& targets, MlpLoss loss, const PartitionSettings& settings,
+                                          std::uint64_t stream, const CancelToken* cancel)
+{
+    const std::size_t bins = settings.bins;
+    if (settings.routerPca == 0) {
+        Mlp network(data.dim(), bins, mlpFor(settings, stream));
+        network.train(data.view(), targets, loss, cancel);
+        return std::make_shared<MlpRouter>(std::move(network), "MLP");
+    }
+    constexpr std::size_t kPcaRows = 20000;
+    std::vector<std::size_t> sample(data.rows());
+    std::iota(sample.begin(), sample.end(), std::size_t(0));
+    if (sample.size() > kPcaRows) {
+        Random random(Random::derive(settings.seed, stream ^ seedstream::kRouterPca));
+        for (std::size_t i = 0; i < kPcaRows; ++i)
+            std::swap(sample[i], sample[i + random.below(sample.size() - i)]);
+        sample.resize(kPcaRows);
+        std::sort(sample.begin(), sample.end());
+    }
+    const std::vector<float> fitted = gatherRows(data.view(), sample);
+    Pca pca = Pca::fit({fitted.data(), sample.size(), data.dim()}, settings.routerPca);
+    const std::vector<float> projected = pca.project(data.view());
+    Mlp network(settings.routerPca, bins, mlpFor(settings, stream));
+    network.train({projected.data(), data.rows(), settings.routerPca}, targets, loss, cancel);
+    return std::make_shared<ProjectedMlpRouter>(ProjectedMlp(std::move(pca), std::move(network)),
+                                                "MLP on " + std::to_string(settings.routerPca) + " principal components,");
+}
+
 } // namespace
 
 void checkPartitionSettings(const std::string& method, const PartitionSettings& s, std::size_t rows)
@@ -161,6 +190,9 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
         throw Error(method + ": the router needs a hidden width and epochs of at least 1");
     limits::checkCount(s.mlp.epochs, limits::kMaxEpochs, method + ": epochs");
     limits::checkCount(s.mlp.hidden, limits::kMaxInt, method + ": hidden");
+    if (s.routerPca >= dim)
+        throw Error(method + ": the router's pca=" + std::to_string(s.routerPca) + " components must be fewer than the data's " + std::to_string(dim)
+                    + " dimensions (0: the query itself)");
     KnnGraphSettings graph = s.graph;
     graph.neighbours = neighbours;
     const double graphBytes = knnGraphBytes(rows, graph);
@@ -350,21 +382,20 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
     // Train on the current bins, then (rebinRounds times) move every row to the network's most
     // probable bin and train again on the new bins; the last network routes.
     double trainSeconds = 0.0;
-    std::unique_ptr<Mlp> network;
+    std::shared_ptr<const Router> router;
     for (std::size_t round = 0; round <= settings.rebinRounds; ++round) {
         if (round > 0)
-            labels = mostProbableBins(network->predict(data.view()), n, bins, settings.rebinCapacity);
+            labels = mostProbableBins(router->scores(data.view()), n, bins, settings.rebinCapacity);
         const std::vector<float> targets = binTargets(labels, neighbours, m, settings.labelNeighbors, bins, settings.softLabels);
-        network = std::make_unique<Mlp>(data.dim(), bins, mlpFor(settings, seedstream::kNeuralRouter + round));
         const auto trainStart = Clock::now();
-        network->train(data.view(), targets, MlpLoss::SoftLabels, cancel);
+        router = trainRouter(data, targets, MlpLoss::SoftLabels, settings, seedstream::kNeuralRouter + round, cancel);
         trainSeconds += secondsSince(trainStart);
     }
     if (settings.rebinRounds > 0)
-        labels = mostProbableBins(network->predict(data.view()), n, bins, settings.rebinCapacity);
+        labels = mostProbableBins(router->scores(data.view()), n, bins, settings.rebinCapacity);
     PartitionIndex index;
     index.bins = binsOf(labels, bins);
-    index.router = std::make_shared<MlpRouter>(std::move(*network), "MLP");
+    index.router = std::move(router);
     index.description = std::string("Neural LSH (") + (settings.initial == "metis" ? "METIS" : "k-means") + " bins, "
         + (settings.softLabels ? "soft labels from " + std::to_string(settings.labelNeighbors) + " neighbours" : "hard labels") + ", "
         + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s")
@@ -386,13 +417,12 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     for (std::size_t row = 0; row < n; ++row)
         for (std::size_t j = 0; j < k; ++j)
             targets[row * bins + clustering.assignment[static_cast<std::size_t>(neighbours[row * k + j])]] = 1.0f;
-    Mlp network(data.dim(), bins, mlpFor(settings, seedstream::kProbeRouter));
     const auto trainStart = Clock::now();
-    network.train(data.view(), targets, MlpLoss::MultiLabel, cancel);
+    std::shared_ptr<const Router> router = trainRouter(data, targets, MlpLoss::MultiLabel, settings, seedstream::kProbeRouter, cancel);
     PartitionIndex index;
     index.trainSeconds = secondsSince(trainStart);
     index.bins = binsOf(clustering.assignment, bins);
-    index.router = std::make_shared<MlpRouter>(std::move(network), "MLP");
+    index.router = std::move(router);
     index.description = "k-means bins" + sampleNote(clustering) + ", LIRA-style prober (bins of each row's " + std::to_string(k)
         + " nearest neighbours" + graphNote(nearest) + ")";
     return index;

@@ -58,7 +58,18 @@ struct PartitionSettings {
     double rebinCapacity = 0.0;
     /// neural-probe: the neighbours whose bins form a row's multi-label target.
     std::size_t probeNeighbors = 10;
-    MlpSettings mlp;
+    /// The router MLP. Its hidden width is 32, not Neural LSH's 512: on the development sets (glove-100d
+    /// and glove-50d, 16 bins) 32 gave the lowest total cost, candidates plus the router's arithmetic in
+    /// distance computations, at recall@10 = 0.9 (731 and 1,275 against 3,813 and 6,932 for 512; 16, 64
+    /// and 128 and PCA inputs were tried: docs/results.md, "Cheap routers").
+    MlpSettings mlp = [] {
+        MlpSettings s;
+        s.hidden = 32;
+        return s;
+    }();
+    /// The router reads the query's leading `routerPca` principal components (fitted on at most 20,000
+    /// seeded rows) instead of the query: a cheaper first layer (0: the query itself).
+    std::size_t routerPca = 0;
     /// Rows each router epoch trains on (a fresh seeded draw per epoch; 0: every row). Every set of
     /// docs/results.md has fewer base rows, so this bounds training at a million rows only.
     std::size_t routerRowsPerEpoch = 100000;

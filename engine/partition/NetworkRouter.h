@@ -5,6 +5,7 @@
 
 #include "learned/Layer1Network.h"
 #include "learned/Mlp.h"
+#include "partition/ProjectedMlp.h"
 #include "search/Router.h"
 
 #include <string>
@@ -38,6 +39,8 @@ private:
 
 /// Neural LSH's and the LIRA-style prober's router.
 using MlpRouter = NetworkRouter<Mlp>;
+/// The same router reading the query's leading principal components (`pca=`).
+using ProjectedMlpRouter = NetworkRouter<ProjectedMlp>;
 /// The paper's layer 1 routing to its k-means clusters (bin c = cluster c).
 using Layer1Router = NetworkRouter<Layer1Network>;
 

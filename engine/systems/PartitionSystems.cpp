@@ -25,7 +25,7 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"n-init", &s.kmeansRestarts}, {"kmeans-rows", &s.kmeansTrainingRows}, {"knn", &s.graphNeighbors},
                                      {"m", &s.labelNeighbors}, {"rebin", &s.rebinRounds}, {"k", &s.probeNeighbors},
                                      {"hidden", &s.mlp.hidden}, {"epochs", &s.mlp.epochs},
-                                     {"epoch-rows", &s.routerRowsPerEpoch}})
+                                     {"epoch-rows", &s.routerRowsPerEpoch}, {"pca", &s.routerPca}})
         a.read(key, *field);
     a.read("spill", s.spill);
     a.read("lambda", s.soarLambda);
@@ -60,11 +60,14 @@ void probeAdaptivelyIfAsked(PartitionedSearcher& searcher, const SystemArguments
 const SystemParameter kRestarts{"n-init", ParameterKind::Count, "3", "k-means restarts", {}, 1, limits::kMaxRestarts};
 const SystemParameter kKMeansRows{"kmeans-rows", ParameterKind::Count, "100000",
                                   "k-means trains on at most this many rows, drawn at random, then assigns every row (0: every row)"};
-const SystemParameter kHidden{"hidden", ParameterKind::Count, "512", "router MLP hidden width (two hidden layers)", {}, 1, 1 << 16};
+const SystemParameter kHidden{"hidden", ParameterKind::Count, "32",
+                              "router MLP hidden width (two hidden layers; Neural LSH: 512; 32 had the lowest total cost on the development sets)",
+                              {}, 1, 1 << 16};
 const SystemParameter kGraph{"graph", ParameterKind::Text, "auto",
                              "k-NN graph: exact, ivf (inverted lists, its recall measured on 1,000 rows) or auto (exact up to 10^13 multiply-adds)",
                              {"auto", "exact", "ivf"}};
 const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router training epochs (Adam, batch 256)", {}, 1, limits::kMaxEpochs};
+const SystemParameter kRouterPca{"pca", ParameterKind::Count, "0", "the router reads the query's leading principal components (0: the query)"};
 const SystemParameter kEpochRows{"epoch-rows", ParameterKind::Count, "100000", "rows each router epoch trains on, drawn afresh (0: every row)"};
 
 SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra, PartitionBuilder builder)
@@ -182,14 +185,15 @@ SystemEntry neuralPartitionSystem()
                            {"m", ParameterKind::Count, "10", "neighbours whose bins form a row's soft label (Neural LSH's code: 50)"},
                            {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
                            {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)", {}, 0, 1000},
-                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kGraph, kHidden, kEpochs, kEpochRows},
+                           {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kGraph, kHidden, kRouterPca, kEpochs, kEpochRows},
                           &buildNeuralPartition);
 }
 
 SystemEntry neuralProbeSystem()
 {
     return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
-                          {kRestarts, kKMeansRows, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kEpochs, kEpochRows},
+                          {kRestarts, kKMeansRows, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kRouterPca, kEpochs,
+                           kEpochRows},
                           &buildNeuralProbePartition);
 }
 
