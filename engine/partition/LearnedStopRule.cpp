@@ -18,6 +18,7 @@ namespace nnscope {
 namespace {
 
 constexpr double kClip = 50.0; // features are clipped so a far-off or empty state stays finite
+constexpr std::size_t kStatesAfterComplete = 3;
 
 double clipped(double x)
 {
@@ -76,10 +77,11 @@ std::array<double, LearnedStopRule::kFeatures> LearnedStopRule::features(const P
             std::log1p(static_cast<double>(s.candidates) / std::max(meanBinRows_, 1.0)),
             clipped((toNextBin - s.tenth) / spread),
             clipped((s.tenth - s.nearest) / spread),
-            beyondRadius};
+            beyondRadius,
+            std::log((binRows_[s.order[s.probed]] + 1.0) / (meanBinRows_ + 1.0))};
 }
 
-double LearnedStopRule::key(const ProbeState& state) const
+double LearnedStopRule::predictedGain(const ProbeState& state) const
 {
     const auto x = features(state);
     double z = weights_[0];
@@ -88,11 +90,16 @@ double LearnedStopRule::key(const ProbeState& state) const
     return 1.0 / (1.0 + std::exp(-z));
 }
 
+double LearnedStopRule::key(const ProbeState& state) const
+{
+    return binRows_[state.order[state.probed]] / (10.0 * predictedGain(state) + 1e-12);
+}
+
 std::string LearnedStopRule::describe() const
 {
     char text[160];
-    std::snprintf(text, sizeof text, "probing until a logistic model (%zu held-in states, %.0f %% complete) gives the top 10 a probability t of being complete",
-                  trainingStates_, 100.0 * positiveShare_);
+    std::snprintf(text, sizeof text, "probing while a bin's rows per true neighbour it adds, as a logistic model predicts (%zu held-in states), stay within t",
+                  trainingStates_);
     return text;
 }
 
@@ -118,11 +125,14 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
             radii[b] += squaredDistance(base.row(row), means.data() + b * dim, dim);
         radii[b] = index.bins[b].empty() ? 0.0 : std::sqrt(radii[b] / static_cast<double>(index.bins[b].size()));
     }
-    std::shared_ptr<LearnedStopRule> rule(new LearnedStopRule(std::move(means), std::move(radii), metric,
+    std::vector<double> binRows(binCount);
+    for (std::size_t b = 0; b < binCount; ++b)
+        binRows[b] = static_cast<double>(index.bins[b].size());
+    std::shared_ptr<LearnedStopRule> rule(new LearnedStopRule(std::move(means), std::move(radii), std::move(binRows), metric,
                                                               static_cast<double>(index.storedRows()) / static_cast<double>(binCount)));
 
     // Held-in queries: a seeded sample of base rows, their exact 10 nearest other rows.
-    const std::size_t count = std::max<std::size_t>(1, std::min(settings.trainingQueries, rows / 10));
+    const std::size_t count = std::max<std::size_t>(1, std::min(settings.trainingQueries, rows / 4));
     Random random(Random::derive(settings.seed, seedstream::kStopTraining));
     std::vector<std::size_t> order(rows);
     for (std::size_t i = 0; i < rows; ++i)
@@ -145,17 +155,25 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
         std::unordered_set<std::int64_t> wanted(truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10),
                                                 truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10 + 10));
         wanted.erase(-1);
-        std::size_t seen = 0;
-        while (walk.probeNext() && walk.state().probed < binCount) {
-            // The rows this probe added are the tail of the ranked list.
-            const auto& ranked = walk.ranked();
+        // A state after each probe, labelled by the share of the true 10 the next probe adds; once every
+        // one is found, a few more states (adding none) and the query ends.
+        walk.probeNext();
+        std::size_t seen = 0, afterComplete = 0;
+        const auto takeFound = [&] {
+            const auto& ranked = walk.ranked(); // the rows a probe added are the tail of the ranked list
+            std::size_t found = 0;
             for (std::size_t i = seen; i < ranked.size(); ++i)
-                wanted.erase(ranked[i].second);
+                found += wanted.erase(ranked[i].second);
             seen = ranked.size();
+            return found;
+        };
+        takeFound();
+        while (walk.state().probed < binCount && afterComplete < kStatesAfterComplete) {
             states.push_back(rule->features(walk.state()));
-            labels.push_back(wanted.empty() ? 1.0 : 0.0);
+            walk.probeNext();
+            labels.push_back(static_cast<double>(takeFound()) / 10.0);
             if (wanted.empty())
-                break; // complete: the rule stops here, so later states never reach it
+                ++afterComplete;
         }
     }
     if (states.empty())
@@ -184,7 +202,7 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
     }
     rule->weights_ = fitLogistic(x, y, settings.ridge);
     rule->trainingStates_ = n;
-    rule->positiveShare_ = y.mean();
+    rule->meanGain_ = y.mean();
     return rule;
 }
 

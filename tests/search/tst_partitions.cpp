@@ -208,7 +208,7 @@ private slots:
         const auto rule = makeProbingRule("learned", index, set.base, Metric::L2, 0, nullptr);
         const auto& learned = dynamic_cast<const LearnedStopRule&>(*rule);
         QCOMPARE(learned.trainingStates() > 0, true);
-        QVERIFY(learned.trainingPositiveShare() > 0.0 && learned.trainingPositiveShare() < 1.0);
+        QVERIFY(learned.trainingMeanGain() > 0.0 && learned.trainingMeanGain() < 1.0);
         const ProbeTrace trace = traceProbes(index, queries, truth, 0);
         const double fixed = candidatesAtRecall(probeCurve(trace), 0.9);
         const double adaptive = candidatesAtRecall(adaptiveCurve(trace, probeKeys(index, set.base.view(), Metric::L2, queries, *rule, rule->sweepLimit())), 0.9);
