@@ -193,10 +193,15 @@ std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metr
         walk.start(queries.row(q), scores.data() + q * bins);
         walk.probeNext();
         double running = row[0];
-        for (std::size_t p = 1; p < bins && running <= sweepLimit; ++p) {
-            running = std::max(running, rule.key(walk.state()));
+        // Keys past the limit stay +inf: no threshold of the sweep reaches them, so the curve probes as
+        // a search at any swept threshold does.
+        for (std::size_t p = 1; p < bins; ++p) {
+            const double key = rule.key(walk.state());
+            if (!(key <= sweepLimit)) // past the limit, or NaN (a search stops there too)
+                break;
+            running = std::max(running, key);
             row[p] = running;
-            if (p + 1 < bins && running <= sweepLimit)
+            if (p + 1 < bins)
                 walk.probeNext();
         }
     }

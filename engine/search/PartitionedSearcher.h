@@ -64,8 +64,8 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
 
 /// Each query's keys under `rule` (search/ProbingRule.h) as a running maximum, queries × bins: entry p ≥ 1
 /// is the largest key of probing bins 1 … p of the router's order (entry 0, the first bin, is −inf).
-/// A rule that reads candidates scans the bins; it stops once the running maximum passes `sweepLimit`
-/// (later entries +inf).
+/// A rule that reads candidates scans the bins. From the first key past `sweepLimit` (or NaN) on the
+/// entries are +inf: no swept threshold reaches them, as no search at such a threshold probes there.
 std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, const ProbingRule& rule,
                               double sweepLimit = std::numeric_limits<double>::infinity());
 

@@ -191,7 +191,8 @@ private slots:
                 QVERIFY(i == 0 || (curve[i].candidates >= curve[i - 1].candidates && curve[i].recallAt10 >= curve[i - 1].recallAt10
                                    && curve[i].threshold > curve[i - 1].threshold));
                 const Neighbors found = searchAdaptively(*index, set.base.view(), Metric::L2, queries, 10, *rule, curve[i].threshold);
-                QVERIFY2(std::fabs(recallAtK(found, exact, 10) - curve[i].recallAt10) < 1e-12, name.c_str());
+                QVERIFY2(std::fabs(recallAtK(found, exact, 10) - curve[i].recallAt10) < 1e-12,
+                         qPrintable(QString("%1 at %2: %3 against %4").arg(name.c_str()).arg(curve[i].threshold).arg(recallAtK(found, exact, 10)).arg(curve[i].recallAt10)));
             }
             if (!rule->learned())
                 QCOMPARE(curve.back().recallAt10, 1.0); // the largest key probes every bin
