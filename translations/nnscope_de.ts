@@ -194,412 +194,422 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="48"/>
+        <source>mean probes</source>
+        <translation>abgefragte Behälter im Mittel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <source>adaptive threshold</source>
+        <translation>adaptive Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>ms/query (single)</source>
         <translation>ms/Anfrage (einzeln)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>entropy</source>
         <translation>Entropie</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>measure</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
         <source>setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="66"/>
+        <location filename="../app/studio/TableText.cpp" line="68"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <location filename="../app/studio/TableText.cpp" line="69"/>
         <source>ScaNN (score)</source>
         <translation>ScaNN (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="68"/>
+        <location filename="../app/studio/TableText.cpp" line="70"/>
         <source>Random</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="69"/>
+        <location filename="../app/studio/TableText.cpp" line="71"/>
         <source>ML</source>
         <translation>ML</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="70"/>
+        <location filename="../app/studio/TableText.cpp" line="72"/>
         <source>layer-1 acc.</source>
         <translation>Gen. Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="71"/>
+        <location filename="../app/studio/TableText.cpp" line="73"/>
         <source>layer-2 acc.</source>
         <translation>Gen. Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="72"/>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
         <source>ScaNN s/query</source>
         <translation>ScaNN s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="73"/>
+        <location filename="../app/studio/TableText.cpp" line="75"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
         <source>row label</source>
         <translation>Zeilenname</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="75"/>
+        <location filename="../app/studio/TableText.cpp" line="77"/>
         <source>layer 2&apos;s answer</source>
         <translation>Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <location filename="../app/studio/TableText.cpp" line="78"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="77"/>
+        <location filename="../app/studio/TableText.cpp" line="79"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <location filename="../app/studio/TableText.cpp" line="87"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation>Protokoll Paper (der Code der Autoren): Kosinus-Ziele innerhalb des Clusters, nach Clustern gruppierte 90/10-Aufteilung, beim Test normalisierter Schwerpunkt; Wahrheit = der gespeicherte nächste Kosinus-Nachbar innerhalb des Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation>Protokoll korrigiert: geschichtete Aufteilung mit Startwert, dieselbe Schwerpunktbehandlung in Training und Test; Wahrheit = der global exakte nächste Nachbar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation>Euklidischer Abstand zwischen dem Top-1 jedes Systems und der Wahrheit, über die beantworteten Anfragen (ein System ohne Antwort zeigt –; die Recall-Tabelle nennt den beantworteten Anteil jedes Systems); kleiner ist besser.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation>„%1 score“ ist der mittlere Score, den ScaNN seinem Top-1 gibt, &lt;q, x/‖x‖&gt; (Zeilen normalisiert, Anfragen nicht): was die ScaNN-Spalte des Papers mittelte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <location filename="../app/studio/TableText.cpp" line="110"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation>„k-Means-Cluster“: vorhergesagter Cluster = der eigene Cluster der Zeile (die Metrik des Papers); der Nächster-Schwerpunkt-Zwilling erreicht darauf per Konstruktion 1. „Cluster des Nachbarn“: der vorhergesagte Cluster enthält den exakten nächsten Nachbarn.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation>Treffer: die Top-1-Position von Schicht 2 ist unter den 5 gespeicherten Nachbarpositionen der Anfrage im Cluster (als Zahlen verglichen, wie im Code der Autoren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation>Treffer: der global exakte nächste Nachbar ist unter den Top 5 von Schicht 2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation>Die In-Sample-Spalten bewerten dieselben Modelle auf Zeilen aus der ganzen Tabelle, wie jede lauffähige Version des Auswertungsskripts der Autoren (etwa 90 % sind Trainingszeilen); die übrigen Spalten nutzen die zurückgehaltenen letzten 10 %.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation>Laufzeit eines Suchaufrufs pro Anfrage, gemittelt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation>Die eigene Zeile jeder Anfrage ist aus Wahrheit und Antworten ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="119"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation>FLOPs sind aus dem Aufbau jedes Systems geschätzt (ein Multiplizieren-Addieren zählt 2); die gelernten Zeilen zählen beide CNN-Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="121"/>
+        <location filename="../app/studio/TableText.cpp" line="123"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation>Gestörte Kopien von Mitgliedern, beschriftet mit ihrem exakten nächsten anderen Mitglied, klassenbalancierte Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="122"/>
+        <location filename="../app/studio/TableText.cpp" line="124"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation>Jedes System, das Partitionen prüft (eine Eigenschaft seines Suchers: die gelernte Hierarchie, ihr Zwilling und Schicht 1 über die Cluster des Laufs, die Blätter von ScaNN, die invertierten Listen von FAISS), bei der Zahl, die es prüft; learned mit rerank=1 ordnet seine Schicht-2-Kandidaten exakt neu; der Zwilling und layer1 durchsuchen die geprüften Cluster exakt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="126"/>
+        <location filename="../app/studio/TableText.cpp" line="128"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation>Anteil häufigstes: der Anteil des häufigsten Trainingsziels; Entropie in Bit; Testgenauigkeit bei gegebenem wahrem Cluster, mit ihrem 95-%-Wilson-Intervall (wenige Anfragen pro Cluster: breit); auswendig gelernt: Trainingsgenauigkeit mindestens 0.3 über dem Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="129"/>
+        <location filename="../app/studio/TableText.cpp" line="131"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation>Vor jeder Arbeit geschätzt: Gewichte aus den Modellformeln (gleich große Cluster), Trainingszeit aus der gemessenen Matrixmultiplikationsrate dieses Rechners (vorwärts + rückwärts = 3 Vorwärtsdurchläufe pro Trainingszeile); die Schranke nutzt die Epochengrenze der Voreinstellung, frühes Stoppen endet meist eher.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="132"/>
+        <location filename="../app/studio/TableText.cpp" line="134"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation>Aus dem Paper, auf 10 000–50 000 Wörtern von glove.6B.100d; seine ScaNN-Spalte ist der eigene Top-1-Score von ScaNN, kein Abstand. Einstellungen, die unser Raster mit dem Paper teilt, stehen in unseren Tabellen unter demselben (Cluster, Wörter).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="135"/>
+        <location filename="../app/studio/TableText.cpp" line="137"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation>%1 Basiszeilen x %2, %3 Anfragen (%4), %5. Kandidaten: in den geprüften Behältern durchsuchte Zeilen bei Recall@10 = %6 (über die Prüfzahl interpoliert); Abstandsäquivalente addieren die Multiplizieren-Addieren des Routers geteilt durch die Dimension.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="155"/>
+        <location filename="../app/studio/TableText.cpp" line="157"/>
         <source>%1 (first %2 rows)</source>
         <translation>%1 (erste %2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="162"/>
+        <location filename="../app/studio/TableText.cpp" line="164"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="164"/>
+        <location filename="../app/studio/TableText.cpp" line="166"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="171"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="172"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="173"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="174"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="175"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="178"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="177"/>
+        <location filename="../app/studio/TableText.cpp" line="179"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="178"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="179"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="180"/>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="181"/>
+        <location filename="../app/studio/TableText.cpp" line="183"/>
         <source>Layer 2&apos;s answers on each cluster&apos;s test queries</source>
         <translation>Antworten von Schicht 2 auf die Testanfragen jedes Clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="182"/>
+        <location filename="../app/studio/TableText.cpp" line="184"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="189"/>
+        <location filename="../app/studio/TableText.cpp" line="191"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="196"/>
-        <location filename="../app/studio/TableText.cpp" line="230"/>
+        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <location filename="../app/studio/TableText.cpp" line="232"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="197"/>
+        <location filename="../app/studio/TableText.cpp" line="199"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <location filename="../app/studio/TableText.cpp" line="200"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="199"/>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="201"/>
+        <location filename="../app/studio/TableText.cpp" line="203"/>
         <source>building %1</source>
         <translation>baue %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="202"/>
+        <location filename="../app/studio/TableText.cpp" line="204"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="213"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation>ScaNN: durchsuche alle %1 Blätter</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="219"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="220"/>
+        <location filename="../app/studio/TableText.cpp" line="222"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="231"/>
+        <location filename="../app/studio/TableText.cpp" line="233"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="232"/>
+        <location filename="../app/studio/TableText.cpp" line="234"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="233"/>
+        <location filename="../app/studio/TableText.cpp" line="235"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="234"/>
+        <location filename="../app/studio/TableText.cpp" line="236"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="235"/>
+        <location filename="../app/studio/TableText.cpp" line="237"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="236"/>
+        <location filename="../app/studio/TableText.cpp" line="238"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="200"/>
+        <location filename="../app/studio/TableText.cpp" line="202"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -607,62 +617,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Gelernte Nächste-Nachbarn-Suche erkunden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Einen gespeicherten Lauf (Modellordner) öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="108"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Den Standardlauf trainieren, jede Ansicht als PNG in den Ordner speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>The data: a built-in name or a file.</source>
         <translation>Die Daten: ein eingebauter Name oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="111"/>
         <source>Keep the first N rows.</source>
         <translation>Die ersten N Zeilen behalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="112"/>
         <source>Number of clusters.</source>
         <translation>Anzahl der Cluster.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="113"/>
         <source>Train a run before anything else.</source>
         <translation>Zuerst einen Lauf trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="102"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>With --view projection: show the t-SNE map (made first) instead of principal axes.</source>
         <translation>Mit --view projection: die t-SNE-Karte (zuerst berechnet) statt der Hauptachsen zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="115"/>
         <source>With --view projection: colour by cluster, split, layer2 or bins:METHOD (builds the partitions first).</source>
         <translation>Mit --view projection: färben nach cluster, split, layer2 oder bins:METHODE (baut zuerst die Partitionen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="104"/>
+        <location filename="../app/studio/main.cpp" line="116"/>
         <source>With --screenshot: make the row labelled WORD the query before the shot (routed through the partitions when built).</source>
         <translation>Mit --screenshot: die Zeile namens WORD vor der Aufnahme zur Anfrage machen (durch die Partitionen geroutet, sofern erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="117"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation>Die anzuzeigende Ansicht: clusters, accuracy, distances, projection, query, partitions oder compare.</translation>
     </message>
@@ -671,7 +681,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection, query oder partitions.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="108"/>
+        <location filename="../app/studio/main.cpp" line="120"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation>Nach --train die Partitionen bauen, „Alles exportieren“ in den Ordner schreiben (jedes Diagramm als PNG und PDF mit seinen Daten als CSV) und beenden.</translation>
     </message>
@@ -680,7 +690,7 @@
         <translation type="vanished">Die zu zeigende Ansicht: clusters, accuracy, distances, projection oder query.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="118"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation>Die Ansicht als PNG speichern (nach --train, falls angegeben) und beenden.</translation>
     </message>
@@ -804,7 +814,34 @@
         <translation>Testgenauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="506"/>
+        <location filename="../app/report/Charts.cpp" line="507"/>
+        <source>Total cost at recall@10 = %1 against base rows
+%2, %3 queries</source>
+        <translation>Gesamtkosten bei Recall@10 = %1 nach Basiszeilen
+%2, %3 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="528"/>
+        <source>cheapest non-learned</source>
+        <translation>günstigste nicht gelernte</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="529"/>
+        <source>cheapest learned</source>
+        <translation>günstigste gelernte</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="530"/>
+        <source>base rows (log scale)</source>
+        <translation>Basiszeilen (log. Skala)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="531"/>
+        <source>candidates + router, in distance computations per query (log scale)</source>
+        <translation>Kandidaten + Router, in Distanzberechnungen je Anfrage (log. Skala)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="543"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation>Recall@10 gegen geprüfte Kandidaten
@@ -815,12 +852,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="528"/>
+        <location filename="../app/report/Charts.cpp" line="565"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="529"/>
+        <location filename="../app/report/Charts.cpp" line="566"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -2037,37 +2074,37 @@
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="561"/>
+        <location filename="../app/studio/MainWindow.cpp" line="556"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: Genauigkeit Schicht 1 %2, Schicht 2 %3 (Protokoll %4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="583"/>
+        <location filename="../app/studio/MainWindow.cpp" line="578"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="585"/>
+        <location filename="../app/studio/MainWindow.cpp" line="580"/>
         <source>estimating the time left…</source>
         <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="597"/>
+        <location filename="../app/studio/MainWindow.cpp" line="592"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="597"/>
+        <location filename="../app/studio/MainWindow.cpp" line="592"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation>Ein Lauf ist im Gang. Abbrechen und beenden? Seine Ergebnisse gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="599"/>
+        <location filename="../app/studio/MainWindow.cpp" line="594"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="600"/>
+        <location filename="../app/studio/MainWindow.cpp" line="595"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
@@ -2208,7 +2245,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
@@ -2253,9 +2290,14 @@
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="268"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="269"/>
+        <source>adaptive rule probes</source>
+        <translation>Behälter der adaptiven Regel</translation>
     </message>
     <message>
         <source>candidates @ recall 0.9</source>
@@ -2288,12 +2330,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2302,7 +2344,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="279"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="281"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>
@@ -2347,12 +2389,12 @@
         <translation type="vanished">%1 % der 10 nächsten Zeilen bleiben hier unter den 10 nächsten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="440"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="446"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="441"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="447"/>
         <source>PCA of cluster %1</source>
         <translation>PCA von Cluster %1</translation>
     </message>
@@ -2363,7 +2405,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/ProjectionView.cpp" line="64"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="363"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2378,12 +2420,12 @@
         <translation>zurückgehaltene Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="364"/>
         <source>train / test split</source>
         <translation>Trainings-/Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="361"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="365"/>
         <source>layer 2 hit / miss</source>
         <translation>Treffer / Fehlgriff Schicht 2</translation>
     </message>
@@ -2441,12 +2483,12 @@
         <translation>Eine nachbarschaftserhaltende Karte aller Zeilen (Barnes-Hut-t-SNE), im Hintergrund berechnet, wenn sie zum ersten Mal gewählt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="444"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="450"/>
         <source>every row drawn, shaded by rows per cell; zoom in for points</source>
         <translation>alle Zeilen gezeichnet, Dichte je Zelle; Zoom zeigt Punkte</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="717"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="731"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation>Die t-SNE-Karte gibt es für 3 bis %L1 Zeilen; diese Daten haben %L2</translation>
     </message>
@@ -2456,22 +2498,22 @@
         <translation>Behälter %1: Abfrage %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="436"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="442"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="437"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="443"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation>behält %1 % der 10 nächsten jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="446"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
         <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
         <translation>%1 fragt %2 Behälter ab, wie auf seiner Kurve gewählt (volle Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="448"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation>von %1 für %2 der 10 nächsten abgefragte Behälter: %3 (volle Farbe)</translation>
     </message>
@@ -2515,17 +2557,17 @@
         <translation>Test: Fehlgriff Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="366"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="371"/>
         <source>bins: %1</source>
         <translation>Behälter: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="434"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="440"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation>t-SNE-Karte von %1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="434"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="440"/>
         <source>t-SNE map: cluster %1</source>
         <translation>t-SNE-Karte: Cluster %1</translation>
     </message>
@@ -2534,7 +2576,7 @@
         <translation type="vanished">behält %1 % der 10 nächsten Zeilen jeder Zeile unter ihren 10 nächsten auf der Karte (an %2 Zeilen gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="439"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation>PCA von %1 (%2 Zeilen), vor dem Training</translation>
     </message>
@@ -2547,43 +2589,43 @@
         <translation type="vanished">%1: Abfragen für %2 der 10 nächsten der Anfrage: %3 (diese Behälter in voller Farbe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="514"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="520"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="514"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="520"/>
         <source>predicted neighbour</source>
         <translation>vorhergesagter Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="514"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="520"/>
         <source>true neighbour</source>
         <translation>wahrer Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="526"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="532"/>
         <source>exact nearest neighbours</source>
         <translation>exakte nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="534"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="540"/>
         <source>found word</source>
         <translation>gefundenes Wort</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="537"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="543"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="537"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="538"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="543"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="544"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation>HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="538"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="544"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
@@ -2592,12 +2634,12 @@
         <translation type="vanished">HK%1 (%2 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="845"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="859"/>
         <source>cluster %1 (selected)</source>
         <translation>Cluster %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="856"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="870"/>
         <source>Nearest to %1:</source>
         <translation>Am nächsten zu %1:</translation>
     </message>

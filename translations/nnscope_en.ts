@@ -194,412 +194,422 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="48"/>
-        <source>answered</source>
+        <source>mean probes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="49"/>
-        <source>ms/query (single)</source>
+        <source>adaptive threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="50"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <source>ms/query (single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>size</source>
         <translation type="unfinished">size</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>train</source>
         <translation type="unfinished">train</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>test</source>
         <translation type="unfinished">test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>distinct targets</source>
         <translation type="unfinished">distinct targets</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>top-share</source>
         <translation type="unfinished">top-share</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>train acc.</source>
         <translation type="unfinished">train acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>test queries</source>
         <translation type="unfinished">test queries</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>test acc.</source>
         <translation type="unfinished">test acc.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>95% low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>95% high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>memorising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="66"/>
+        <location filename="../app/studio/TableText.cpp" line="68"/>
         <source>B − A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <location filename="../app/studio/TableText.cpp" line="69"/>
         <source>ScaNN (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="68"/>
+        <location filename="../app/studio/TableText.cpp" line="70"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="69"/>
+        <location filename="../app/studio/TableText.cpp" line="71"/>
         <source>ML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="70"/>
+        <location filename="../app/studio/TableText.cpp" line="72"/>
         <source>layer-1 acc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="71"/>
+        <location filename="../app/studio/TableText.cpp" line="73"/>
         <source>layer-2 acc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="72"/>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
         <source>ScaNN s/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="73"/>
+        <location filename="../app/studio/TableText.cpp" line="75"/>
         <source>row</source>
         <translation type="unfinished">row</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
         <source>row label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="75"/>
+        <location filename="../app/studio/TableText.cpp" line="77"/>
         <source>layer 2&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <location filename="../app/studio/TableText.cpp" line="78"/>
         <source>exact nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="77"/>
+        <location filename="../app/studio/TableText.cpp" line="79"/>
         <source>ML s/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="83"/>
+        <location filename="../app/studio/TableText.cpp" line="85"/>
         <source>recall@k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <location filename="../app/studio/TableText.cpp" line="87"/>
         <source>%1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="100"/>
+        <location filename="../app/studio/TableText.cpp" line="102"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="104"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <location filename="../app/studio/TableText.cpp" line="106"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="108"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <location filename="../app/studio/TableText.cpp" line="110"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="111"/>
+        <location filename="../app/studio/TableText.cpp" line="113"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="115"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="114"/>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="117"/>
+        <location filename="../app/studio/TableText.cpp" line="119"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="118"/>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="119"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="121"/>
+        <location filename="../app/studio/TableText.cpp" line="123"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="122"/>
+        <location filename="../app/studio/TableText.cpp" line="124"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="126"/>
+        <location filename="../app/studio/TableText.cpp" line="128"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="129"/>
+        <location filename="../app/studio/TableText.cpp" line="131"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="132"/>
+        <location filename="../app/studio/TableText.cpp" line="134"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="135"/>
+        <location filename="../app/studio/TableText.cpp" line="137"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="155"/>
+        <location filename="../app/studio/TableText.cpp" line="157"/>
         <source>%1 (first %2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="162"/>
+        <location filename="../app/studio/TableText.cpp" line="164"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="164"/>
+        <location filename="../app/studio/TableText.cpp" line="166"/>
         <source>corrected</source>
         <translation type="unfinished">corrected</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="171"/>
+        <location filename="../app/studio/TableText.cpp" line="173"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="172"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="173"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="174"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="175"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="178"/>
         <source>Recall against exact search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="177"/>
+        <location filename="../app/studio/TableText.cpp" line="179"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="178"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="179"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="180"/>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation type="unfinished">Layer-2 imbalance per cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="181"/>
+        <location filename="../app/studio/TableText.cpp" line="183"/>
         <source>Layer 2&apos;s answers on each cluster&apos;s test queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="182"/>
+        <location filename="../app/studio/TableText.cpp" line="184"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="189"/>
+        <location filename="../app/studio/TableText.cpp" line="191"/>
         <source>%1 (%2 protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="196"/>
-        <location filename="../app/studio/TableText.cpp" line="230"/>
+        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <location filename="../app/studio/TableText.cpp" line="232"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="197"/>
+        <location filename="../app/studio/TableText.cpp" line="199"/>
         <source>training</source>
         <translation type="unfinished">training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="198"/>
+        <location filename="../app/studio/TableText.cpp" line="200"/>
         <source>training (augmented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="199"/>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
         <source>exact search (truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="201"/>
+        <location filename="../app/studio/TableText.cpp" line="203"/>
         <source>building %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="202"/>
+        <location filename="../app/studio/TableText.cpp" line="204"/>
         <source>probing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="213"/>
+        <location filename="../app/studio/TableText.cpp" line="215"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="219"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="220"/>
+        <location filename="../app/studio/TableText.cpp" line="222"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="231"/>
+        <location filename="../app/studio/TableText.cpp" line="233"/>
         <source>building targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="232"/>
+        <location filename="../app/studio/TableText.cpp" line="234"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="233"/>
+        <location filename="../app/studio/TableText.cpp" line="235"/>
         <source>layer 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="234"/>
+        <location filename="../app/studio/TableText.cpp" line="236"/>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="235"/>
+        <location filename="../app/studio/TableText.cpp" line="237"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="236"/>
+        <location filename="../app/studio/TableText.cpp" line="238"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="200"/>
+        <location filename="../app/studio/TableText.cpp" line="202"/>
         <source>measuring %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,72 +617,72 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Explore learned nearest-neighbour search.</source>
         <translation>Explore learned nearest-neighbour search.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>User interface language (en, de).</source>
         <translation>User interface language (en, de).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Open a saved run (a model folder).</source>
         <translation>Open a saved run (a model folder).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="108"/>
         <source>Train the default run, save a PNG of every view into the folder, and quit.</source>
         <translation>Train the default run, save a PNG of every view into the folder, and quit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>The data: a built-in name or a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="111"/>
         <source>Keep the first N rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="112"/>
         <source>Number of clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="113"/>
         <source>Train a run before anything else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="102"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>With --view projection: show the t-SNE map (made first) instead of principal axes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="115"/>
         <source>With --view projection: colour by cluster, split, layer2 or bins:METHOD (builds the partitions first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="104"/>
+        <location filename="../app/studio/main.cpp" line="116"/>
         <source>With --screenshot: make the row labelled WORD the query before the shot (routed through the partitions when built).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="117"/>
         <source>The view to show: clusters, accuracy, distances, projection, query, partitions or compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="118"/>
         <source>Save the view as a PNG (after --train, if given) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="108"/>
+        <location filename="../app/studio/main.cpp" line="120"/>
         <source>After --train, build the partitions, write Export all into the folder (every chart as PNG and PDF with its data as CSV) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,18 +806,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="506"/>
+        <location filename="../app/report/Charts.cpp" line="507"/>
+        <source>Total cost at recall@10 = %1 against base rows
+%2, %3 queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="528"/>
+        <source>cheapest non-learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="529"/>
+        <source>cheapest learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="530"/>
+        <source>base rows (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="531"/>
+        <source>candidates + router, in distance computations per query (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/Charts.cpp" line="543"/>
         <source>Recall@10 against candidates scanned
 %1, %2 held-out queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="528"/>
+        <location filename="../app/report/Charts.cpp" line="565"/>
         <source>candidates scanned per query (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="529"/>
+        <location filename="../app/report/Charts.cpp" line="566"/>
         <source>recall@10</source>
         <translation type="unfinished">recall@10</translation>
     </message>
@@ -1955,37 +1991,37 @@
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="561"/>
+        <location filename="../app/studio/MainWindow.cpp" line="556"/>
         <source>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</source>
         <translation>%1: layer-1 accuracy %2, layer-2 accuracy %3 (%4 protocol)</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="583"/>
+        <location filename="../app/studio/MainWindow.cpp" line="578"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="585"/>
+        <location filename="../app/studio/MainWindow.cpp" line="580"/>
         <source>estimating the time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="597"/>
+        <location filename="../app/studio/MainWindow.cpp" line="592"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="597"/>
+        <location filename="../app/studio/MainWindow.cpp" line="592"/>
         <source>A run is in progress. Stop it and quit? Its results are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="599"/>
+        <location filename="../app/studio/MainWindow.cpp" line="594"/>
         <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="600"/>
+        <location filename="../app/studio/MainWindow.cpp" line="595"/>
         <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2115,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="268"/>
         <source>probes for %1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,17 +2210,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>bins probed first (score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="266"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
         <source>bins of the 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="279"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="269"/>
+        <source>adaptive rule probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="281"/>
         <source>Learned partitions against k-means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,12 +2262,12 @@
         <translation>Cluster %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="440"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="446"/>
         <source>PCA of %1 (%2 rows)</source>
         <translation>PCA of %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="441"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="447"/>
         <source>PCA of cluster %1</source>
         <translation>PCA of cluster %1</translation>
     </message>
@@ -2237,7 +2278,7 @@
     </message>
     <message>
         <location filename="../app/studio/views/ProjectionView.cpp" line="64"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="359"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="363"/>
         <source>cluster</source>
         <translation type="unfinished">cluster</translation>
     </message>
@@ -2252,12 +2293,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="360"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="364"/>
         <source>train / test split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="361"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="365"/>
         <source>layer 2 hit / miss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,12 +2348,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="444"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="450"/>
         <source>every row drawn, shaded by rows per cell; zoom in for points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="717"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="731"/>
         <source>The t-SNE map is offered for 3 to %L1 rows; this data has %L2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,93 +2398,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="366"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="371"/>
         <source>bins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="434"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="440"/>
         <source>t-SNE map of %1 (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="434"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="440"/>
         <source>t-SNE map: cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="436"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="442"/>
         <source>keeps %1 % of each row&apos;s 10 nearest (%2 rows sampled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="437"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="443"/>
         <source>keeps %1 % of each row&apos;s 10 nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="439"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="445"/>
         <source>PCA of %1 (%2 rows), before training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="446"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="452"/>
         <source>%1 probing %2 bins, as chosen on its curve (full colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="448"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="454"/>
         <source>bins %1 probes for %2 of the 10 nearest: %3 (full colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="514"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="520"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="514"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="520"/>
         <source>predicted neighbour</source>
         <translation>predicted neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="514"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="520"/>
         <source>true neighbour</source>
         <translation>true neighbour</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="526"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="532"/>
         <source>exact nearest neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="534"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="540"/>
         <source>found word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="537"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="543"/>
         <source>t-SNE 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="537"/>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="538"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="543"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="544"/>
         <source>PC%1 (%2 % of the variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="538"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="544"/>
         <source>t-SNE 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="845"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="859"/>
         <source>cluster %1 (selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/views/ProjectionView.cpp" line="856"/>
+        <location filename="../app/studio/views/ProjectionView.cpp" line="870"/>
         <source>Nearest to %1:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -550,8 +550,9 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
         const PartitionMethodResult& method = result.methods[m];
         QCPGraph* graph = plot.addGraph();
         graph->setName(QString::fromStdString(method.method));
-        graph->setScatterStyle(seriesMarker(seriesColor(m), m, 6));
-        graph->setPen(QPen(seriesColor(m), 1.6));
+        graph->setScatterStyle(seriesMarker(seriesColor(m), m, method.adaptive.empty() ? 6 : 4));
+        // An adaptive method's curve is a sweep of its rule's threshold (many points), drawn dashed.
+        graph->setPen(QPen(seriesColor(m), 1.6, method.adaptive.empty() ? Qt::SolidLine : Qt::DashLine));
         for (const ProbePoint& p : method.curve) {
             graph->addData(std::max(p.candidates, 1.0), p.recallAt10);
             low = std::min(low, std::max(p.candidates, 1.0));
@@ -568,8 +569,11 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
     plot.yAxis->setRange(0, 1.02);
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
-    // Bottom right is empty on these curves (many candidates scanned means high recall).
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Bottom right is empty on these curves (many candidates scanned means high recall); past five
+    // methods the legend would cover the curves, so it stands beside the plot.
+    placeLegend(plot, result.methods.size() > 5);
+    if (result.methods.size() <= 5)
+        plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     plot.replot();
 }
 

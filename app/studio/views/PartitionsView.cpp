@@ -194,6 +194,8 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
     report::setChartTitle(*sizes_, tr("Bin sizes, largest first"));
     double top = 1.0;
     for (std::size_t m = 0; m < result->methods.size(); ++m) {
+        if (!result->methods[m].adaptive.empty())
+            continue; // the bins of the method it probes adaptively, drawn once
         std::vector<std::size_t> sizes = result->methods[m].binSizes;
         std::sort(sizes.rbegin(), sizes.rend());
         QCPGraph* graph = sizes_->addGraph();
