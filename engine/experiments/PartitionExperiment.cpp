@@ -4,6 +4,7 @@
 #include "core/Limits.h"
 #include "core/Random.h"
 #include "core/Stopwatch.h"
+#include "graph/KnnGraph.h"
 #include "partition/LearnedStopRule.h"
 #include "search/ExactSearch.h"
 #include "search/PartitionedSearcher.h"
@@ -115,6 +116,7 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
     const std::vector<std::int64_t> truth = ExactSearch(base.view(), settings.metric).search(queries, 10).ids;
     // Specs that differ only in how a query probes (probes, adaptive, threshold) share one build.
     std::map<std::string, std::shared_ptr<Searcher>> builds;
+    const auto graphs = std::make_shared<KnnGraphCache>(); // neural and neural-probe share one k-NN graph
     for (std::size_t m = 0; m < systems.size(); ++m) {
         throwIfCancelled(cancel);
         const ResolvedSystem& system = systems[m];
@@ -125,6 +127,7 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
             context.seed = settings.seed;
             context.threads = settings.threads;
             context.cancel = cancel;
+            context.graphs = graphs;
             searcher = makeSystem(resolveSystem(system.buildLabel), context);
             searcher->build(base, settings.metric);
         }

@@ -8,6 +8,7 @@
 #include "search/ExactSearch.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -216,6 +217,32 @@ double graphRecall(const KnnGraph& graph, const std::vector<std::size_t>& rows, 
             found += std::find(first, first + static_cast<std::ptrdiff_t>(k), exact[i * k + j]) != first + static_cast<std::ptrdiff_t>(k);
     }
     return static_cast<double>(found) / static_cast<double>(rows.size() * k);
+}
+
+} // namespace nnscope
+
+namespace nnscope {
+
+std::shared_ptr<const KnnGraph> KnnGraphCache::graph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel)
+{
+    // Everything the graph depends on (the threads only change how fast it is built).
+    char key[256];
+    std::snprintf(key, sizeof key, "%p %zu %zu %d %zu %d %.17g %zu %zu %zu %llu", static_cast<const void*>(data.data), data.rows, data.dim,
+                  static_cast<int>(metric), settings.neighbours, static_cast<int>(settings.method), settings.exactMultiplyAdds, settings.lists,
+                  settings.probes, settings.recallSample, static_cast<unsigned long long>(settings.seed));
+    const std::lock_guard<std::mutex> lock(mutex_);
+    std::shared_ptr<const KnnGraph>& graph = graphs_[key];
+    if (!graph) {
+        graph = std::make_shared<const KnnGraph>(buildKnnGraph(data, metric, settings, cancel));
+        ++builds_;
+    }
+    return graph;
+}
+
+std::size_t KnnGraphCache::builds() const
+{
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return builds_;
 }
 
 } // namespace nnscope

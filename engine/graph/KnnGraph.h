@@ -18,6 +18,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <mutex>
+#include <memory>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -73,6 +76,22 @@ double knnGraphBytes(std::size_t rows, const KnnGraphSettings& settings);
 /// searched after each batch.
 KnnGraph buildKnnGraph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel = nullptr,
                        const std::function<void(double)>& progress = {});
+
+/// k-NN graphs built once and shared by the builds that ask for the same one: the learned partitions of
+/// one run (neural and neural-probe) build theirs on the same base rows with the same settings, and at a
+/// million rows a graph takes minutes. Thread-safe; holds each graph as long as the cache lives.
+class KnnGraphCache {
+public:
+    /// The graph of `data` (identified by its storage and shape) under these settings: built on the first
+    /// call, then the same graph.
+    std::shared_ptr<const KnnGraph> graph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel = nullptr);
+    std::size_t builds() const;
+
+private:
+    mutable std::mutex mutex_;
+    std::map<std::string, std::shared_ptr<const KnnGraph>> graphs_;
+    std::size_t builds_ = 0;
+};
 
 /// Mean over `rows` of the share of each row's `k` exact neighbours (`exact`, k per row, row-major)
 /// found among the graph's first k neighbours of that row.

@@ -49,13 +49,16 @@ std::vector<std::vector<std::uint32_t>> binsOf(const std::vector<std::uint32_t>&
 }
 
 // Every row's `k` nearest other rows (graph/KnnGraph.h: exact, or approximate past its budget).
-KnnGraph nearestRows(const Dataset& data, Metric metric, std::size_t k, const PartitionSettings& settings, const CancelToken* cancel)
+std::shared_ptr<const KnnGraph> nearestRows(const Dataset& data, Metric metric, std::size_t k, const PartitionSettings& settings,
+                                            const CancelToken* cancel)
 {
     KnnGraphSettings graph = settings.graph;
     graph.neighbours = k;
     graph.seed = settings.seed;
     graph.threads = settings.threads;
-    return buildKnnGraph(data.view(), metric, graph, cancel);
+    if (settings.graphs)
+        return settings.graphs->graph(data.view(), metric, graph, cancel);
+    return std::make_shared<const KnnGraph>(buildKnnGraph(data.view(), metric, graph, cancel));
 }
 
 // ", k-NN graph: exact" or its approximation and measured recall, for a build's description.
@@ -368,7 +371,8 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
     checkRouterTraining("neural", settings, data.rows(), data.dim(), std::max(settings.graphNeighbors, settings.labelNeighbors));
     const std::size_t n = data.rows(), bins = settings.bins;
     const std::size_t m = std::max(settings.graphNeighbors, settings.labelNeighbors);
-    const KnnGraph nearest = nearestRows(data, metric, m, settings, cancel);
+    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, m, settings, cancel);
+    const KnnGraph& nearest = *graph;
     const std::vector<std::int64_t>& neighbours = nearest.ids;
 
     std::vector<std::uint32_t> labels;
@@ -410,7 +414,8 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), settings.probeNeighbors);
     const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    const KnnGraph nearest = nearestRows(data, metric, k, settings, cancel);
+    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, k, settings, cancel);
+    const KnnGraph& nearest = *graph;
     const std::vector<std::int64_t>& neighbours = nearest.ids;
     // Multi-label target: the bins holding the row's k nearest neighbours.
     std::vector<float> targets(n * bins, 0.0f);

@@ -76,6 +76,8 @@ struct PartitionSettings {
     /// layer1: the hierarchy preset whose layer-1 network and trainer are used ("fast" or "paper").
     std::string layer1Preset = "fast";
     std::uint64_t memoryBudgetBytes = 2ull << 30; ///< k-NN graph + router, checked before any work
+    /// Where the k-NN graph comes from when another build of the run has made the same one; null: built here.
+    std::shared_ptr<KnnGraphCache> graphs;
 };
 
 /// Throws Error for settings that cannot work on `rows` rows (bins < 2 or > rows / 2, an unknown spill

@@ -30,6 +30,8 @@
 
 namespace nnscope {
 
+class KnnGraphCache;
+
 class Hierarchy;
 
 /// A spec as written: a name and its key=value pairs (in the order given).
@@ -115,6 +117,8 @@ struct SystemResources {
     std::vector<std::size_t> randomPool;
     /// The run's cancel token: builds that train or cluster stop within one batch or iteration.
     const CancelToken* cancel = nullptr;
+    /// k-NN graphs shared by the run's builds (the learned partitions build the same one); null: each its own.
+    std::shared_ptr<KnnGraphCache> graphs;
 
     /// The hierarchy (or its augmented variant) a system asks for; an Error saying what to do when the
     /// run has none.

@@ -301,6 +301,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, runPartitionScale(blobs(), nullptr, settings, {11}));
         QVERIFY_THROWS_EXCEPTION(Error, runPartitionScale(blobs(), nullptr, settings, {}));
     }
+    void theLearnedPartitionsShareOneGraph()
+    {
+        // neural and neural-probe ask for the same k-NN graph of the same rows: built once, and the
+        // partitions are the ones each builds alone.
+        const Dataset data = blobs();
+        PartitionSettings alone = small(6);
+        alone.labelNeighbors = alone.probeNeighbors; // both read the 10 nearest (the defaults)
+        PartitionSettings shared = alone;
+        shared.graphs = std::make_shared<KnnGraphCache>();
+        const PartitionIndex neural = buildNeuralPartition(data, Metric::L2, shared, nullptr);
+        const PartitionIndex probe = buildNeuralProbePartition(data, Metric::L2, shared, nullptr);
+        QCOMPARE(shared.graphs->builds(), std::size_t(1));
+        QCOMPARE(neural.bins, buildNeuralPartition(data, Metric::L2, alone, nullptr).bins);
+        QCOMPARE(probe.bins, buildNeuralProbePartition(data, Metric::L2, alone, nullptr).bins);
+        KnnGraphSettings other;
+        other.neighbours = 5;
+        const auto five = shared.graphs->graph(data.view(), Metric::L2, other);
+        QCOMPARE(shared.graphs->builds(), std::size_t(2)); // other settings: another graph
+        QCOMPARE(five.get(), shared.graphs->graph(data.view(), Metric::L2, other).get());
+        QCOMPARE(five->k, std::size_t(5));
+    }
     void soarSpillsToTheOrthogonalCentroid()
     {
         // x = (0.9, 0), own centroid c0 = (0, 0) (residual along x). c1 = (2, 0) is nearer (1.21) than
