@@ -322,6 +322,31 @@ private slots:
         QCOMPARE(five.get(), shared.graphs->graph(data.view(), Metric::L2, other).get());
         QCOMPARE(five->k, std::size_t(5));
     }
+    void aRouterCanReadTheQuerysPrincipalComponents()
+    {
+        // pca=P: the router reads P leading components; its cost counts the projection and its narrower
+        // first layer, its scores are still probabilities over the bins. P must be below the dimension.
+        const Dataset data = blobs();
+        PartitionSettings wide = small(6), projected = small(6);
+        wide.mlp.hidden = projected.mlp.hidden = 64;
+        projected.routerPca = 3;
+        const PartitionIndex plain = buildNeuralPartition(data, Metric::L2, wide, nullptr);
+        const PartitionIndex reduced = buildNeuralPartition(data, Metric::L2, projected, nullptr);
+        QVERIFY(reduced.router->probabilities() && reduced.router->learned());
+        // A multiply-add per weight and bias: d·h + h·h + h·B against P·d + P·h + h·h + h·B (d 8, h 64, B 6, P 3).
+        QCOMPARE(plain.router->flopsPerQuery(), 2.0 * (8 * 64 + 64 + 64 * 64 + 64 + 64 * 6 + 6));
+        QCOMPARE(reduced.router->flopsPerQuery(), 2.0 * (3 * 8 + 3 * 64 + 64 + 64 * 64 + 64 + 64 * 6 + 6));
+        QVERIFY(QString::fromStdString(reduced.router->describe()).contains("3 principal components"));
+        const std::vector<float> scores = reduced.router->scores(data.view());
+        for (std::size_t row = 0; row < data.rows(); row += 97) {
+            double sum = 0.0;
+            for (std::size_t b = 0; b < 6; ++b)
+                sum += scores[row * 6 + b];
+            QVERIFY(std::fabs(sum - 1.0) < 1e-4);
+        }
+        projected.routerPca = 8;
+        QVERIFY_THROWS_EXCEPTION(Error, buildNeuralPartition(data, Metric::L2, projected, nullptr));
+    }
     void soarSpillsToTheOrthogonalCentroid()
     {
         // x = (0.9, 0), own centroid c0 = (0, 0) (residual along x). c1 = (2, 0) is nearer (1.21) than
