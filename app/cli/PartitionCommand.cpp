@@ -90,30 +90,23 @@ Command partitionCommand()
             return dryRunResult("partition", {{"dataset", describeDataset(workload.base)}, {"methods", labels}, {"bins", settings.bins}});
         }
         TerminalProgress progress;
-        if (line.isSet("scale")) {
-            const PartitionScaleResult scaled = runPartitionScale(std::move(workload.base), externalQueries, settings, line.counts("scale"),
-                                                                  [&](const Stage& stage) { progress.step(stageText(stage)); });
+        const auto observer = [&](const Stage& stage) { progress.step(stageText(stage)); };
+        // The result as JSON, and with --out its report folder (written by `write`).
+        const auto finish = [&](const auto& result, const auto& write) {
             progress.finish();
-            Json json = toJson(scaled);
+            Json json = toJson(result);
             if (line.isSet("out")) {
                 ensureChartApplication();
-                report::writePartitionScaleReport(scaled, QString::fromStdString(line.value("out")));
+                write(result, QString::fromStdString(line.value("out")));
                 json["report"] = line.value("out");
             }
             return json;
-        }
-        const PartitionExperimentResult result = runPartitionExperiment(
-            std::move(workload.base), externalQueries, settings, [&](const Stage& stage) {
-                progress.step(stageText(stage));
-            });
-        progress.finish();
-        Json json = toJson(result);
-        if (line.isSet("out")) {
-            ensureChartApplication();
-            report::writePartitionReport(result, QString::fromStdString(line.value("out")));
-            json["report"] = line.value("out");
-        }
-        return json;
+        };
+        if (line.isSet("scale"))
+            return finish(runPartitionScale(std::move(workload.base), externalQueries, settings, line.counts("scale"), observer),
+                          [](const PartitionScaleResult& r, const QString& folder) { report::writePartitionScaleReport(r, folder); });
+        return finish(runPartitionExperiment(std::move(workload.base), externalQueries, settings, observer),
+                      [](const PartitionExperimentResult& r, const QString& folder) { report::writePartitionReport(r, folder); });
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
         char text[512];

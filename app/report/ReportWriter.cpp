@@ -77,49 +77,61 @@ QStringList writeReport(const ExperimentResult& result, const QString& directory
     return files;
 }
 
+namespace {
+
+// A report folder written as one: every file staged, then the folder replaced (core/Files.h).
+class StagedReport {
+public:
+    StagedReport(const QString& directory, const std::string& marker) : staging_(directory.toStdString(), marker) {}
+    QString folder() const { return QString::fromStdString(staging_.path()); }
+    void write(const std::string& name, const std::string& bytes)
+    {
+        writeFileAtomically(staging_.file(name), bytes);
+        files_ << QString::fromStdString(name);
+    }
+    void add(const QStringList& files) { files_ << files; }
+    QStringList commit()
+    {
+        staging_.commit();
+        return files_;
+    }
+
+private:
+    StagingDirectory staging_;
+    QStringList files_;
+};
+
+} // namespace
+
 QStringList writePartitionReport(const PartitionExperimentResult& result, const QString& directory, const ReportOptions& options)
 {
-    StagingDirectory staging(directory.toStdString(), "partition.json");
-    const QString folder = QString::fromStdString(staging.path());
-    QStringList files;
-    auto write = [&](const std::string& name, const std::string& bytes) {
-        writeFileAtomically(staging.file(name), bytes);
-        files << QString::fromStdString(name);
-    };
-    write("partition.json", toJson(result).dump(1));
+    StagedReport report(directory, "partition.json");
+    report.write("partition.json", toJson(result).dump(1));
     const Table curves = partitionCurveTable(result), summary = partitionSummaryTable(result);
-    write("curves.csv", toCsv(curves));
-    write("summary.csv", toCsv(summary));
+    report.write("curves.csv", toCsv(curves));
+    report.write("summary.csv", toCsv(summary));
     QCustomPlot plot;
     plot.resize(options.format.width, options.format.height);
     plotPartitionCurves(plot, result);
-    files << writeChart(plot, folder, "recall10_vs_candidates", options.format);
-    files << writeTableChart(plot, summary, folder, options);
-    staging.commit();
-    return files;
+    report.add(writeChart(plot, report.folder(), "recall10_vs_candidates", options.format));
+    report.add(writeTableChart(plot, summary, report.folder(), options));
+    return report.commit();
 }
 
 QStringList writePartitionScaleReport(const PartitionScaleResult& result, const QString& directory, const ReportOptions& options)
 {
-    StagingDirectory staging(directory.toStdString(), "scale.json");
-    const QString folder = QString::fromStdString(staging.path());
-    QStringList files;
-    auto write = [&](const std::string& name, const std::string& bytes) {
-        writeFileAtomically(staging.file(name), bytes);
-        files << QString::fromStdString(name);
-    };
-    write("scale.json", toJson(result).dump(1));
-    write("crossover.csv", toCsv(partitionCrossoverTable(result)));
+    StagedReport report(directory, "scale.json");
+    report.write("scale.json", toJson(result).dump(1));
+    report.write("crossover.csv", toCsv(partitionCrossoverTable(result)));
     for (const PartitionExperimentResult& run : result.runs) {
-        write("summary_" + std::to_string(run.baseRows) + ".csv", toCsv(partitionSummaryTable(run)));
-        write("curves_" + std::to_string(run.baseRows) + ".csv", toCsv(partitionCurveTable(run)));
+        report.write("summary_" + std::to_string(run.baseRows) + ".csv", toCsv(partitionSummaryTable(run)));
+        report.write("curves_" + std::to_string(run.baseRows) + ".csv", toCsv(partitionCurveTable(run)));
     }
     QCustomPlot plot;
     plot.resize(options.format.width, options.format.height);
     plotPartitionCrossover(plot, result);
-    files << writeChart(plot, folder, "total_cost_vs_rows", options.format);
-    staging.commit();
-    return files;
+    report.add(writeChart(plot, report.folder(), "total_cost_vs_rows", options.format));
+    return report.commit();
 }
 
 } // namespace nnscope::report
