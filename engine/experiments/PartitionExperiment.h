@@ -20,9 +20,11 @@ namespace nnscope {
 
 struct PartitionExperimentSettings {
     /// System specs. The adaptive entries probe the bins of the entry before them (one build each).
-    std::vector<std::string> methods = {"kmeans",  "kmeans:adaptive=ratio", "kmeans:adaptive=learned", "layer1", "kmeans-spill",
-                                        "neural",  "neural:adaptive=mass",   "neural:adaptive=learned", "neural-probe",
-                                        "neural-probe:adaptive=mass"};
+    /// At 1.2 × the rows' storage, SOAR's spill of the rows nearest a boundary against LIRA's learned copies.
+    std::vector<std::string> methods = {"kmeans",       "kmeans:adaptive=ratio",      "kmeans:adaptive=learned", "layer1",
+                                        "kmeans-spill", "kmeans-spill:share=0.2",     "neural",                  "neural:adaptive=mass",
+                                        "neural:adaptive=learned", "neural-probe",    "neural-probe:adaptive=mass",
+                                        "neural-probe:redundancy=0.2"};
     std::size_t bins = 16;        ///< for every spec that does not set bins itself
     Metric metric = Metric::L2;
     double holdout = 0.1;         ///< seeded share of rows held out as queries (when no external queries are given)

@@ -48,6 +48,23 @@ std::vector<std::vector<std::uint32_t>> binsOf(const std::vector<std::uint32_t>&
     return out;
 }
 
+// Adds to `members` the `count` copies with the smallest key: (key, row, bin) candidates, a row at most
+// once per bin. Bins stay sorted by row.
+struct Copy {
+    double key;
+    std::uint32_t row, bin;
+};
+void addCopies(std::vector<std::vector<std::uint32_t>>& members, std::vector<Copy> candidates, std::size_t count)
+{
+    count = std::min(count, candidates.size());
+    const auto byKey = [](const Copy& a, const Copy& b) { return a.key < b.key || (a.key == b.key && (a.row < b.row || (a.row == b.row && a.bin < b.bin))); };
+    std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(count), candidates.end(), byKey);
+    for (std::size_t i = 0; i < count; ++i)
+        members[candidates[i].bin].push_back(candidates[i].row);
+    for (auto& bin : members)
+        std::sort(bin.begin(), bin.end());
+}
+
 // Every row's `k` nearest other rows (graph/KnnGraph.h: exact, or approximate past its budget).
 std::shared_ptr<const KnnGraph> nearestRows(const Dataset& data, Metric metric, std::size_t k, const PartitionSettings& settings,
                                             const CancelToken* cancel)
@@ -179,6 +196,10 @@ void checkPartitionSettings(const std::string& method, const PartitionSettings& 
         throw Error(method + ": init must be metis or kmeans, got '" + s.initial + "'");
     if (s.rebinCapacity != 0.0 && !(s.rebinCapacity >= 1.0))
         throw Error(method + ": capacity must be 0 (no limit) or at least 1 (x the mean bin)");
+    if (!(s.spillShare > 0.0 && s.spillShare <= 1.0))
+        throw Error(method + ": share must be in (0, 1] (the share of rows spilled)");
+    if (!(s.redundancy >= 0.0 && s.redundancy <= static_cast<double>(s.bins - 1)))
+        throw Error(method + ": redundancy must be 0 to bins - 1 (extra copies, a share of the rows)");
     limits::checkCount(s.kmeansRestarts, limits::kMaxRestarts, method + ": n-init");
     limits::checkCount(s.rebinRounds + 1, limits::kMaxEpochs, method + ": rebin rounds + 1");
     limits::checkThreads(s.threads);
@@ -352,16 +373,22 @@ PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, c
     const bool soar = settings.spill == "soar";
     std::vector<std::vector<std::uint32_t>> members = binsOf(clustering.assignment, bins);
     const std::vector<std::uint32_t> second = spillAssignments(data.view(), clustering, soar ? settings.soarLambda : 0.0);
+    // The rows nearest a boundary first: the smallest gap between the second bin's centroid score and the
+    // row's own (every row when the share is 1).
+    std::vector<Copy> copies;
     for (std::size_t row = 0; row < data.rows(); ++row)
-        if (second[row] != clustering.assignment[row])
-            members[second[row]].push_back(static_cast<std::uint32_t>(row));
-    for (auto& bin : members)
-        std::sort(bin.begin(), bin.end());
+        if (second[row] != clustering.assignment[row]) {
+            const double gap = centreScore(data.row(row), clustering.centroids.data() + second[row] * dim, dim, clustering.spherical)
+                - centreScore(data.row(row), clustering.centroids.data() + clustering.assignment[row] * dim, dim, clustering.spherical);
+            copies.push_back({gap, static_cast<std::uint32_t>(row), second[row]});
+        }
+    addCopies(members, std::move(copies), static_cast<std::size_t>(std::llround(settings.spillShare * static_cast<double>(data.rows()))));
     PartitionIndex index;
     index.router = std::make_shared<CentroidRouter>(clustering.centroids, dim, clustering.spherical);
     index.bins = std::move(members);
     index.description = (soar ? "k-means, spilled by SOAR (lambda " + std::to_string(settings.soarLambda).substr(0, 4) + ")"
                               : std::string("k-means, spilled to the next-nearest centroid"))
+        + (settings.spillShare < 1.0 ? ", the " + std::to_string(settings.spillShare).substr(0, 4) + " of rows nearest a boundary" : "")
         + sampleNote(clustering);
     return index;
 }
@@ -427,9 +454,21 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     PartitionIndex index;
     index.trainSeconds = secondsSince(trainStart);
     index.bins = binsOf(clustering.assignment, bins);
+    if (settings.redundancy > 0.0) {
+        // LIRA's learned redundancy: each row also where the prober routes it as a query, best rated first.
+        const std::vector<float> rated = router->scores(data.view());
+        std::vector<Copy> copies;
+        copies.reserve(n * (bins - 1));
+        for (std::size_t row = 0; row < n; ++row)
+            for (std::uint32_t b = 0; b < bins; ++b)
+                if (b != clustering.assignment[row])
+                    copies.push_back({-static_cast<double>(rated[row * bins + b]), static_cast<std::uint32_t>(row), b});
+        addCopies(index.bins, std::move(copies), static_cast<std::size_t>(std::llround(settings.redundancy * static_cast<double>(n))));
+    }
     index.router = std::move(router);
     index.description = "k-means bins" + sampleNote(clustering) + ", LIRA-style prober (bins of each row's " + std::to_string(k)
-        + " nearest neighbours" + graphNote(nearest) + ")";
+        + " nearest neighbours" + graphNote(nearest) + ")"
+        + (settings.redundancy > 0.0 ? ", " + std::to_string(settings.redundancy).substr(0, 4) + " x the rows copied where the prober routes them" : "");
     return index;
 }
 

@@ -38,6 +38,9 @@ struct PartitionSettings {
     /// orthogonality-amplified residual, weight `soarLambda`).
     std::string spill = "soar";
     double soarLambda = 1.0;
+    /// kmeans-spill: the share of rows spilled, those nearest a boundary (the smallest gap between their
+    /// second bin's centroid score and their own's); 1: every row. Storage is (1 + share) × the rows.
+    double spillShare = 1.0;
     /// neural: initial bins from "metis" (balanced partition of the symmetrised k-NN graph) or "kmeans".
     std::string initial = "metis";
     std::size_t graphNeighbors = 10;  ///< k of the k-NN graph
@@ -58,6 +61,10 @@ struct PartitionSettings {
     double rebinCapacity = 0.0;
     /// neural-probe: the neighbours whose bins form a row's multi-label target.
     std::size_t probeNeighbors = 10;
+    /// neural-probe, LIRA's learned redundancy: extra stored copies as a share of the rows (storage
+    /// (1 + redundancy) × the rows), each the (row, bin) pair outside the row's own bin that the trained
+    /// prober rates highest for the row as a query — where the queries near it are routed. 0: none.
+    double redundancy = 0.0;
     /// The router MLP. Its hidden width is 32, not Neural LSH's 512: on the development sets (glove-100d
     /// and glove-50d, 16 bins) 32 gave the lowest total cost, candidates plus the router's arithmetic in
     /// distance computations, at recall@10 = 0.9 (731 and 1,275 against 3,813 and 6,932 for 512; 16, 64
@@ -81,7 +88,7 @@ struct PartitionSettings {
 };
 
 /// Throws Error for settings that cannot work on `rows` rows (bins < 2 or > rows / 2, an unknown spill
-/// or initialisation).
+/// or initialisation, a spill share outside (0, 1], a redundancy outside [0, bins − 1]).
 void checkPartitionSettings(const std::string& method, const PartitionSettings& settings, std::size_t rows);
 /// The same, and for a trained router: `neighbours` per row of its k-NN graph (≥ 1, < rows), a hidden
 /// width and epochs, and the graph and training within the memory budget.

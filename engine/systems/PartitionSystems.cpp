@@ -33,6 +33,8 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     a.read("init", s.initial);
     a.read("soft", s.softLabels);
     a.read("capacity", s.rebinCapacity);
+    a.read("share", s.spillShare);
+    a.read("redundancy", s.redundancy);
     a.read("preset", s.layer1Preset);
     std::string graph = graphMethodName(s.graph.method);
     a.read("graph", graph);
@@ -174,7 +176,8 @@ SystemEntry kmeansSpillSystem()
 {
     return partitionEntry("kmeans-spill", "k-means bins with every row also in a second bin (SOAR or next-nearest): the non-learned control",
                           {kRestarts, kKMeansRows, {"spill", ParameterKind::Text, "soar", "the second bin: soar or nearest", {"soar", "nearest"}},
-                           {"lambda", ParameterKind::Number, "1", "SOAR's weight on the residuals' alignment"}},
+                           {"lambda", ParameterKind::Number, "1", "SOAR's weight on the residuals' alignment"},
+                           {"share", ParameterKind::Number, "1", "share of rows spilled, those nearest a boundary (storage 1 + share x the rows)"}},
                           &buildSpilledKMeansPartition);
 }
 
@@ -194,7 +197,9 @@ SystemEntry neuralProbeSystem()
 {
     return partitionEntry("neural-probe", "LIRA-style: k-means bins, an MLP prober trained on where each row's nearest neighbours live",
                           {kRestarts, kKMeansRows, {"k", ParameterKind::Count, "10", "neighbours whose bins form a row's target"}, kGraph, kHidden, kRouterPca, kEpochs,
-                           kEpochRows},
+                           kEpochRows,
+                           {"redundancy", ParameterKind::Number, "0",
+                            "LIRA's learned redundancy: extra copies, a share of the rows, each row also where the prober routes it"}},
                           &buildNeuralProbePartition);
 }
 

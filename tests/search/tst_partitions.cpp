@@ -347,6 +347,50 @@ private slots:
         projected.routerPca = 8;
         QVERIFY_THROWS_EXCEPTION(Error, buildNeuralPartition(data, Metric::L2, projected, nullptr));
     }
+    void spillsAndCopiesKeepToTheirStorageBudget()
+    {
+        // kmeans-spill:share=s spills the s·N rows nearest a boundary; neural-probe:redundancy=r adds r·N
+        // copies where the prober rates the rows highest, never into a row's own bin.
+        const Dataset data = blobs();
+        PartitionSettings settings = small(6);
+        const PartitionIndex plain = buildKMeansPartition(data, Metric::L2, settings, nullptr);
+        settings.spillShare = 0.2;
+        settings.spill = "nearest"; // the second bin is the next-nearest centroid: its gap is known here
+        const PartitionIndex spilled = buildSpilledKMeansPartition(data, Metric::L2, settings, nullptr);
+        QCOMPARE(spilled.storedRows(), std::size_t(720));
+        // The spilled rows are the nearest to a boundary: no row left out is nearer than one spilled.
+        const std::vector<float> scores = spilled.router->scores(data.view()); // −squared distance per bin
+        std::vector<int> copies(600, 0);
+        for (const auto& bin : spilled.bins)
+            for (std::uint32_t row : bin)
+                ++copies[row];
+        double widestSpilled = 0.0, narrowestKept = 1e300;
+        for (std::size_t row = 0; row < 600; ++row) {
+            std::vector<float> own(scores.begin() + static_cast<std::ptrdiff_t>(row * 6), scores.begin() + static_cast<std::ptrdiff_t>(row * 6 + 6));
+            std::sort(own.rbegin(), own.rend());
+            const double gap = static_cast<double>(own[0]) - own[1];
+            (copies[row] == 2 ? widestSpilled : narrowestKept) =
+                copies[row] == 2 ? std::max(widestSpilled, gap) : std::min(narrowestKept, gap);
+        }
+        QVERIFY2(widestSpilled <= narrowestKept * (1 + 1e-5), qPrintable(QString("%1 > %2").arg(widestSpilled).arg(narrowestKept)));
+        settings.spill = "soar";
+        settings.spillShare = 1.0;
+        QCOMPARE(buildSpilledKMeansPartition(data, Metric::L2, settings, nullptr).storedRows(), std::size_t(1200));
+        settings.redundancy = 0.2;
+        const PartitionIndex copied = buildNeuralProbePartition(data, Metric::L2, settings, nullptr);
+        QCOMPARE(copied.storedRows(), std::size_t(720));
+        const PartitionIndex alone = buildNeuralProbePartition(data, Metric::L2, small(6), nullptr);
+        for (std::size_t b = 0; b < 6; ++b) // the k-means bins, each with copies of rows from other bins added
+            QVERIFY(std::includes(copied.bins[b].begin(), copied.bins[b].end(), alone.bins[b].begin(), alone.bins[b].end()));
+        QCOMPARE(plain.storedRows(), std::size_t(600));
+        for (const double bad : {0.0, 1.5}) {
+            PartitionSettings refused = small(6);
+            refused.spillShare = bad;
+            QVERIFY_THROWS_EXCEPTION(Error, buildSpilledKMeansPartition(data, Metric::L2, refused, nullptr));
+        }
+        settings.redundancy = -0.1;
+        QVERIFY_THROWS_EXCEPTION(Error, buildNeuralProbePartition(data, Metric::L2, settings, nullptr));
+    }
     void soarSpillsToTheOrthogonalCentroid()
     {
         // x = (0.9, 0), own centroid c0 = (0, 0) (residual along x). c1 = (2, 0) is nearer (1.21) than
