@@ -1391,6 +1391,19 @@ private slots:
             const PartitionMethodResult& m = partitions->result()->methods[static_cast<std::size_t>(r)];
             QCOMPARE(partitions->routingModel().cell(r, 4).number.has_value(), !m.adaptive.empty() && !std::isnan(m.thresholdAtTarget));
         }
+        // A point on an adaptive curve shows the bins it probes: those of the method it was built with,
+        // which the map offers once (no entry of its own).
+        const auto& all = partitions->result()->methods;
+        const auto adaptive = std::find_if(all.begin(), all.end(), [](const PartitionMethodResult& m) { return !m.adaptive.empty(); });
+        QVERIFY(adaptive != all.end());
+        const auto base = std::find_if(all.begin(), all.end(), [&](const PartitionMethodResult& m) { return m.index == adaptive->index; });
+        QVERIFY(base < adaptive && base->adaptive.empty());
+        partitions->showChart(0);
+        const ProbePoint& swept = adaptive->curve[1];
+        partitions->choosePoint(QString::fromStdString(adaptive->method), std::max(swept.candidates, 1.0), swept.recallAt10);
+        QCOMPARE(chosen.count(), 2);
+        QCOMPARE(window.projectionView()->findChild<QComboBox*>("colouring")->currentText(), "bins: " + QString::fromStdString(base->method));
+        QCOMPARE(window.projectionView()->findChild<QComboBox*>("colouring")->findText("bins: " + QString::fromStdString(adaptive->method)), -1);
     }
 
     void partitionsNeedNoTrainedRunAndChartTheirTotalCost()
