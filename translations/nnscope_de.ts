@@ -852,12 +852,12 @@
         <translation type="vanished">Recall@10 gegen geprüfte Kandidaten (%1, %2 zurückgehaltene Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="565"/>
+        <location filename="../app/report/Charts.cpp" line="566"/>
         <source>candidates scanned per query (log scale)</source>
         <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../app/report/Charts.cpp" line="566"/>
+        <location filename="../app/report/Charts.cpp" line="567"/>
         <source>recall@10</source>
         <translation>Recall@10</translation>
     </message>
@@ -2229,73 +2229,80 @@
         <translation>Kosten pro Anfrage bei Recall@10 = %1: Kandidaten, und mit dem Router gezählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="194"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
         <source>Bin sizes, largest first</source>
         <translation>Behältergrößen, größte zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="208"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="211"/>
         <source>bin (by size)</source>
         <translation>Behälter (nach Größe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="209"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="212"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="217"/>
+        <source>Bin sizes, largest first
+(colours as in the curves)</source>
+        <translation>Behältergrößen, größte zuerst
+(Farben wie bei den Kurven)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="273"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
         <source>bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
         <source>total @ recall %1</source>
         <translation>gesamt @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
         <source>candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
         <source>learned</source>
         <translation>gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="228"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="234"/>
         <source>ms/query</source>
         <translation>ms/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="235"/>
         <source>largest / mean</source>
         <translation>größter / Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="231"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="237"/>
         <source>%1 base rows, %2 held-out queries; candidates at recall@10 = %3 (lower is better).</source>
         <translation>%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = %3 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="268"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="274"/>
         <source>probes for %1 of 10</source>
         <translation>Abfragen für %1 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="269"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="275"/>
         <source>adaptive rule probes</source>
         <translation>Behälter der adaptiven Regel</translation>
     </message>
@@ -2312,12 +2319,12 @@
         <translation type="vanished">Kandidaten @ Recall %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="235"/>
         <source>rows stored</source>
         <translation>gespeicherte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="229"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="235"/>
         <source>build s</source>
         <translation>Aufbau s</translation>
     </message>
@@ -2330,12 +2337,12 @@
         <translation type="vanished">%1 Basiszeilen, %2 zurückgehaltene Anfragen; Kandidaten bei Recall@10 = 0,9 (weniger ist besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="273"/>
         <source>bins probed first (score)</source>
         <translation>zuerst abgefragte Behälter (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="267"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="273"/>
         <source>bins of the 10 nearest</source>
         <translation>Behälter der 10 nächsten</translation>
     </message>
@@ -2344,7 +2351,7 @@
         <translation type="vanished">Abfragen für 9 von 10</translation>
     </message>
     <message>
-        <location filename="../app/studio/views/PartitionsView.cpp" line="281"/>
+        <location filename="../app/studio/views/PartitionsView.cpp" line="287"/>
         <source>Learned partitions against k-means</source>
         <translation>Gelernte Partitionen gegen k-Means</translation>
     </message>

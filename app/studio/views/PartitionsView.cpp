@@ -191,14 +191,15 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
     // Bin sizes side by side: each method's sizes, largest first.
     sizes_->clearPlottables();
     sizes_->clearGraphs();
-    report::setChartTitle(*sizes_, tr("Bin sizes, largest first"));
     double top = 1.0;
+    int drawn = 0;
     for (std::size_t m = 0; m < result->methods.size(); ++m) {
         if (!result->methods[m].adaptive.empty())
             continue; // the bins of the method it probes adaptively, drawn once
         std::vector<std::size_t> sizes = result->methods[m].binSizes;
         std::sort(sizes.rbegin(), sizes.rend());
         QCPGraph* graph = sizes_->addGraph();
+        ++drawn;
         graph->setName(QString::fromStdString(result->methods[m].method));
         graph->setLineStyle(QCPGraph::lsStepCenter);
         graph->setPen(QPen(report::seriesColor(m), 2));
@@ -211,7 +212,10 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
     sizes_->yAxis->setLabel(tr("rows"));
     sizes_->xAxis->setRange(0.5, static_cast<double>(result->methods.empty() ? 2 : result->methods.front().bins) + 0.5);
     sizes_->yAxis->setRange(0, top * 1.1);
-    sizes_->legend->setVisible(true);
+    // Past four partitions the legend would cover this narrow chart: each keeps its colour from the curves.
+    const bool legend = drawn <= 4;
+    report::setChartTitle(*sizes_, legend ? tr("Bin sizes, largest first") : tr("Bin sizes, largest first\n(colours as in the curves)"));
+    sizes_->legend->setVisible(legend);
     sizes_->replot();
 
     // Total cost first: a learned router's arithmetic can reverse the order the candidates alone give,
