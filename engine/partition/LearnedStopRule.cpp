@@ -133,14 +133,7 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
 
     // Held-in queries: a seeded sample of base rows, their exact 10 nearest other rows.
     const std::size_t count = std::max<std::size_t>(1, std::min(settings.trainingQueries, rows / 4));
-    Random random(Random::derive(settings.seed, seedstream::kStopTraining));
-    std::vector<std::size_t> order(rows);
-    for (std::size_t i = 0; i < rows; ++i)
-        order[i] = i;
-    for (std::size_t i = 0; i < count; ++i)
-        std::swap(order[i], order[i + random.below(rows - i)]);
-    order.resize(count);
-    std::sort(order.begin(), order.end());
+    const std::vector<std::size_t> order = Random(Random::derive(settings.seed, seedstream::kStopTraining)).sampleIndices(rows, count);
     const Neighbors truth = ExactSearch(base.view(), metric).searchRows(order, 10);
     const std::vector<float> queries = gatherRows(base.view(), order);
     const std::vector<float> scores = index.router->scores({queries.data(), count, dim});

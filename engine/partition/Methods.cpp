@@ -165,15 +165,8 @@ std::shared_ptr<const Router> trainRouter(const Dataset& data, const std::vector
         return std::make_shared<MlpRouter>(std::move(network), "MLP");
     }
     constexpr std::size_t kPcaRows = 20000;
-    std::vector<std::size_t> sample(data.rows());
-    std::iota(sample.begin(), sample.end(), std::size_t(0));
-    if (sample.size() > kPcaRows) {
-        Random random(Random::derive(settings.seed, stream ^ seedstream::kRouterPca));
-        for (std::size_t i = 0; i < kPcaRows; ++i)
-            std::swap(sample[i], sample[i + random.below(sample.size() - i)]);
-        sample.resize(kPcaRows);
-        std::sort(sample.begin(), sample.end());
-    }
+    const std::vector<std::size_t> sample =
+        Random(Random::derive(settings.seed, stream ^ seedstream::kRouterPca)).sampleIndices(data.rows(), std::min(data.rows(), kPcaRows));
     const std::vector<float> fitted = gatherRows(data.view(), sample);
     Pca pca = Pca::fit({fitted.data(), sample.size(), data.dim()}, settings.routerPca);
     const std::vector<float> projected = pca.project(data.view());

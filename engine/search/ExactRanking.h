@@ -24,12 +24,16 @@ public:
         ranked_.clear();
     }
 
-    /// Adds a row of the base as a candidate, scored by its exact distance to the query.
-    void add(std::size_t row)
+    /// Adds a row of the base as a candidate, scored by its exact distance to the query; returns its rank key.
+    double add(std::size_t row)
     {
         const double d = distance(metric_, base_.row(row), query_, base_.dim);
         ranked_.emplace_back(rankKey(metric_, d), static_cast<std::int64_t>(row));
+        return ranked_.back().first;
     }
+
+    /// The candidates so far, (rank key, row) in the order added (until writeBest sorts them).
+    const std::vector<std::pair<double, std::int64_t>>& candidates() const { return ranked_; }
 
     /// Writes the result.k closest candidates (fewer when there are fewer; ties by smaller row id) with
     /// their reported distances into query q of `result`.

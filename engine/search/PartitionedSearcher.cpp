@@ -251,17 +251,10 @@ Neighbors searchAdaptively(const PartitionIndex& index, MatrixView base, Metric 
     const std::vector<float> scores = index.router->scores(queries);
     Neighbors result(queries.rows, k);
     ProbeWalk walk(index, base, metric);
-    std::vector<std::pair<double, std::int64_t>> best;
     for (std::size_t q = 0; q < queries.rows; ++q) {
         walk.start(queries.row(q), scores.data() + q * index.bins.size());
         probeWhileAllowed(walk, rule, threshold);
-        best = walk.ranked();
-        const std::size_t count = std::min(k, best.size());
-        std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(count), best.end());
-        for (std::size_t r = 0; r < count; ++r) {
-            result.ids[q * k + r] = best[r].second;
-            result.distances[q * k + r] = static_cast<float>(rankKey(metric, best[r].first));
-        }
+        walk.writeBest(result, q);
     }
     return result;
 }

@@ -34,7 +34,7 @@ double MassRule::key(const ProbeState& state) const
 }
 
 ProbeWalk::ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric, bool ranksRows)
-    : index_(index), base_(base), metric_(metric), ranksRows_(ranksRows), order_(index.bins.size()), seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
+    : index_(index), ranksRows_(ranksRows), ranking_(metric, base), order_(index.bins.size()), seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
 {
     state_.bins = index.bins.size();
     state_.dim = base.dim;
@@ -42,13 +42,12 @@ ProbeWalk::ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric
 
 void ProbeWalk::start(const float* query, const float* scores)
 {
-    std::iota(order_.begin(), order_.end(), 0u);
-    std::sort(order_.begin(), order_.end(), [scores](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
+    rankBins(scores, index_.bins.size(), index_.bins.size(), order_);
     if (++stamp_ == UINT32_MAX) { // the stamps wrapped: forget every row seen
         std::fill(seenBy_.begin(), seenBy_.end(), UINT32_MAX);
         stamp_ = 0;
     }
-    ranked_.clear();
+    ranking_.reset(query);
     best_.clear();
     skipped_ = -1;
     state_.query = query;
@@ -71,8 +70,7 @@ bool ProbeWalk::probeNext()
         if (seenBy_[row] == stamp_ || static_cast<std::int64_t>(row) == skipped_)
             continue;
         seenBy_[row] = stamp_;
-        const double key = rankKey(metric_, distance(metric_, base_.row(row), state_.query, base_.dim));
-        ranked_.emplace_back(key, static_cast<std::int64_t>(row));
+        const double key = ranking_.add(row);
         if (best_.size() < kTracked) {
             best_.push_back(key);
             std::push_heap(best_.begin(), best_.end());
@@ -84,7 +82,7 @@ bool ProbeWalk::probeNext()
         state_.nearest = std::min(state_.nearest, key);
     }
     ++state_.probed;
-    state_.candidates = ranked_.size();
+    state_.candidates = ranking_.candidates().size();
     state_.tenth = best_.size() == kTracked ? best_.front() : std::numeric_limits<double>::infinity();
     return true;
 }

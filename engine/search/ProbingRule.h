@@ -13,6 +13,7 @@
 #pragma once
 
 #include "core/MatrixView.h"
+#include "search/ExactRanking.h"
 #include "search/Metric.h"
 
 #include <cstdint>
@@ -89,21 +90,21 @@ public:
     /// Scans the next bin in the router's order; false when every bin is probed.
     bool probeNext();
     const ProbeState& state() const { return state_; }
-    /// Rows ranked for this query (the current query's candidates, unordered).
-    const std::vector<std::pair<double, std::int64_t>>& ranked() const { return ranked_; }
+    /// Rows ranked for this query (the current query's candidates, (rank key, row) in the order scanned).
+    const std::vector<std::pair<double, std::int64_t>>& ranked() const { return ranking_.candidates(); }
+    /// Writes the query's result.k best candidates into query q of `result` (ExactRanking::writeBest).
+    void writeBest(Neighbors& result, std::size_t q) { ranking_.writeBest(result, q); }
     /// Skips this row when scanning (a held-in query's own row); −1: none.
     void skipRow(std::int64_t row) { skipped_ = row; }
 
 private:
     const PartitionIndex& index_;
-    MatrixView base_;
-    Metric metric_;
     bool ranksRows_;
+    ExactRanking ranking_;
     std::vector<std::uint32_t> order_;
     std::vector<std::uint32_t> seenBy_;
     std::uint32_t stamp_ = 0;
     std::int64_t skipped_ = -1;
-    std::vector<std::pair<double, std::int64_t>> ranked_;
     std::vector<double> best_; ///< the 10 smallest rank keys so far, a max-heap
     ProbeState state_;
 };

@@ -14,16 +14,18 @@ std::vector<std::vector<std::uint32_t>> Router::route(MatrixView queries, std::s
     const std::vector<float> all = scores(queries);
     const std::size_t kept = probes == 0 ? count : std::min(probes, count);
     std::vector<std::vector<std::uint32_t>> routes(queries.rows);
-    for (std::size_t q = 0; q < queries.rows; ++q) {
-        const float* score = all.data() + q * count;
-        std::vector<std::uint32_t>& order = routes[q];
-        order.resize(count);
-        std::iota(order.begin(), order.end(), 0u);
-        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(),
-                          [score](std::uint32_t a, std::uint32_t b) { return score[a] > score[b] || (score[a] == score[b] && a < b); });
-        order.resize(kept);
-    }
+    for (std::size_t q = 0; q < queries.rows; ++q)
+        rankBins(all.data() + q * count, count, kept, routes[q]);
     return routes;
+}
+
+void rankBins(const float* scores, std::size_t bins, std::size_t kept, std::vector<std::uint32_t>& order)
+{
+    order.resize(bins);
+    std::iota(order.begin(), order.end(), 0u);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(),
+                      [scores](std::uint32_t a, std::uint32_t b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
+    order.resize(kept);
 }
 
 CentroidRouter::CentroidRouter(std::vector<float> centroids, std::size_t dim, bool spherical)

@@ -32,6 +32,10 @@ public:
     virtual bool probabilities() const = 0;
 };
 
+/// Writes into `order` the `kept` best of `bins` bins by score, best first, ties to the smaller bin (the
+/// order every router routes in).
+void rankBins(const float* scores, std::size_t bins, std::size_t kept, std::vector<std::uint32_t>& order);
+
 /// Nearest centroid(s): squared L2, or the largest inner product for spherical (cosine) centroids.
 class CentroidRouter : public Router {
 public:
