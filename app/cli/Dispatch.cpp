@@ -4,6 +4,7 @@
 #include "cli/Dispatch.h"
 
 #include "cli/Command.h"
+#include "cli/Launch.h"
 #include "core/Error.h"
 #include "core/Printable.h"
 
@@ -35,6 +36,7 @@ void printUsage(std::ostream& out)
         // Names pad to a column of 10; a longer one keeps one space rather than underflowing the padding.
         out << "  " << command.name << std::string(command.name.size() < 10 ? 10 - command.name.size() : 1, ' ') << firstLine << "\n";
     }
+    out << "  launch    " << kLaunchSummary << "\n"; // run by main(): cli/Launch.h says why
 }
 
 int runCommand(const Command& command, const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err)

@@ -5,11 +5,70 @@
 #include "learned/Hierarchy.h"
 #include "learned/Imbalance.h"
 #include "learned/Serialization.h"
+#include "distributed/Ranks.h"
+
+#include <algorithm>
+#include <optional>
 
 #include <cstdio>
 #include <ostream>
 
 namespace nnscope::cli {
+
+namespace {
+
+Json trainedResult(const Hierarchy& hierarchy, const Dataset& data, const HierarchySettings& settings, const std::string& out, int worldSize)
+{
+    const AccuracyReport& accuracy = hierarchy.accuracy();
+    const HierarchyCost cost = hierarchy.cost();
+    Json models = Json::array();
+    models.push_back(hierarchy.layer1Record());
+    for (const ModelRecord& record : hierarchy.layer2Records())
+        models.push_back(record);
+    Json clusters = Json::array();
+    for (const ClusterImbalance& c : layer2Imbalance(hierarchy))
+        clusters.push_back(c);
+    return Json{{"dataset", describeDataset(data)},
+                {"model", out},
+                {"settings", Json(settings)},
+                {"world_size", worldSize},
+                {"layer1_accuracy", accuracy.layer1Accuracy},
+                {"layer2_accuracy", accuracy.layer2Accuracy},
+                {"accuracy", Json(accuracy)},
+                {"train_seconds", hierarchy.trainSeconds()},
+                {"parameters", cost.parameters()},
+                {"cost", Json(cost)},
+                {"clusters", clusters},
+                {"models", models}};
+}
+
+// One rank of a job (distributed/Ranks.h): rank 0 trains its share, gathers the rest, scores, saves and
+// prints the usual result; the others train their share, send it, and wait until rank 0 has saved.
+Json trainAsRank(const CommandLine&, const std::shared_ptr<const Dataset>& data, const HierarchySettings& settings,
+                 const RankWorld& world, const std::string& out)
+{
+    const std::unique_ptr<RankGroup> ranks = joinRanks(world);
+    try {
+        TerminalProgress progress;
+        TrainingObserver observer;
+        if (world.rank == 0)
+            observer = [&](const TrainingProgress& p) { progress.report(p); };
+        const std::optional<Hierarchy> hierarchy = Hierarchy::trainAcrossRanks(data, settings, *ranks, observer);
+        if (!hierarchy) {
+            ranks->waitForEnd();
+            return Json{{"rank", world.rank}, {"world_size", world.size}, {"model", out}};
+        }
+        progress.finish();
+        hierarchy->save(out);
+        ranks->end();
+        return trainedResult(*hierarchy, *data, settings, out, world.size);
+    } catch (const std::exception& error) {
+        ranks->fail(error.what());
+        throw;
+    }
+}
+
+} // namespace
 
 Command trainCommand()
 {
@@ -28,48 +87,38 @@ Command trainCommand()
         auto data = std::make_shared<const Dataset>(openDatasetFrom(line));
         const HierarchySettings settings =
             hierarchySettingsFrom(line, parseProtocol(line.value("protocol")), line.count("clusters"));
+        const RankWorld world = rankWorldFromEnvironment();
         if (line.flag("dry-run")) {
-            Hierarchy::checkTraining(*data, settings); // what Hierarchy::train checks first
+            Hierarchy::checkTraining(*data, settings, world.size); // what Hierarchy::train checks first
             const Hierarchy::Estimate estimate = Hierarchy::estimateTraining(data->rows(), data->dim(), settings);
+            const std::vector<std::uint64_t> perRank = bytesPerRank(settings.model, data->dim(), evenClusterSizes(data->rows(), settings.kmeans.clusters), world.size);
             return dryRunResult("train", {{"dataset", describeDataset(*data)}, {"settings", Json(settings)}, {"out", out},
                                           {"estimated_parameters", estimate.cost.parameters()}, {"estimated_bytes", estimate.cost.bytes},
+                                          {"world_size", world.size},
+                                          {"estimated_bytes_per_rank", *std::max_element(perRank.begin(), perRank.end())},
                                           {"estimated_seconds_per_epoch", estimate.epochSeconds},
                                           {"estimated_max_train_seconds", estimate.maxTrainSeconds}});
         }
+        if (world.distributed())
+            return trainAsRank(line, data, settings, world, out);
         TerminalProgress progress;
         const Hierarchy hierarchy =
             Hierarchy::train(data, settings, [&](const TrainingProgress& p) { progress.report(p); });
         progress.finish();
         hierarchy.save(out);
-
-        const AccuracyReport& accuracy = hierarchy.accuracy();
-        const HierarchyCost cost = hierarchy.cost();
-        Json models = Json::array();
-        models.push_back(hierarchy.layer1Record());
-        for (const ModelRecord& record : hierarchy.layer2Records())
-            models.push_back(record);
-        return Json{{"dataset", describeDataset(*data)},
-                    {"model", out},
-                    {"settings", Json(settings)},
-                    {"layer1_accuracy", accuracy.layer1Accuracy},
-                    {"layer2_accuracy", accuracy.layer2Accuracy},
-                    {"accuracy", Json(accuracy)},
-                    {"train_seconds", hierarchy.trainSeconds()},
-                    {"parameters", cost.parameters()},
-                    {"cost", Json(cost)},
-                    {"clusters", [&] {
-                         Json rows = Json::array();
-                         for (const ClusterImbalance& c : layer2Imbalance(hierarchy))
-                             rows.push_back(c);
-                         return rows;
-                     }()},
-                    {"models", models}};
+        return trainedResult(hierarchy, *data, settings, out, 1);
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
+        if (!r.contains("accuracy")) { // a rank other than 0
+            out << "rank " << r["rank"].get<int>() << " of " << r["world_size"].get<int>() << ": trained its share of the models and sent it to rank 0, which saved "
+                << r["model"].get<std::string>() << "\n";
+            return;
+        }
         const Json& a = r["accuracy"];
         char line[1024];
         out << "trained a " << r["settings"]["protocol"].get<std::string>() << "-protocol hierarchy ("
             << r["settings"]["preset"].get<std::string>() << " preset) on " << r["dataset"]["source"].get<std::string>()
+            << (r["world_size"].get<int>() > 1 ? " across " + std::to_string(r["world_size"].get<int>()) + " ranks" : std::string())
             << ", saved to " << r["model"].get<std::string>() << "\n\n";
         std::snprintf(line, sizeof line,
                       "layer-1 accuracy            %.3f   (predicted cluster = k-means cluster)\n"

@@ -2,6 +2,7 @@
 
 #include "core/ByteUnits.h"
 #include "core/Error.h"
+#include "distributed/Ranks.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -68,6 +69,56 @@ void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
     throw Error("the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights ("
                 + std::to_string(cost.parameters()) + " parameters), over the " + gibText(static_cast<double>(budgetBytes))
                 + " memory budget; use fewer words, or raise the budget");
+}
+
+std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters)
+{
+    std::vector<std::size_t> sizes(clusters, clusters ? rows / clusters : 0);
+    for (std::size_t c = 0; clusters && c < rows % clusters; ++c)
+        ++sizes[c];
+    return sizes;
+}
+
+std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks)
+{
+    std::vector<double> weights{4.0 * static_cast<double>(classifierCost(model, dim, clusterSizes.size()).parameters)};
+    for (std::size_t size : clusterSizes)
+        weights.push_back(4.0 * static_cast<double>(classifierCost(model, 2 * dim, std::max<std::size_t>(size, 1)).parameters));
+    const std::vector<int> owner = assignModelsToRanks(weights, ranks);
+    std::vector<std::uint64_t> held(static_cast<std::size_t>(std::max(ranks, 1)), 0);
+    for (std::size_t m = 0; m < weights.size(); ++m)
+        held[static_cast<std::size_t>(owner[m])] += static_cast<std::uint64_t>(weights[m]);
+    return held;
+}
+
+void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
+                       std::uint64_t budgetBytes, int ranks)
+{
+    const auto largest = [&](int count) {
+        const std::vector<std::uint64_t> held = bytesPerRank(model, dim, clusterSizes, count);
+        return *std::max_element(held.begin(), held.end());
+    };
+    const std::uint64_t held = largest(ranks);
+    if (held <= budgetBytes)
+        return;
+    const HierarchyCost cost = hierarchyCost(model, dim, clusterSizes);
+    std::string message = ranks <= 1 ? "the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights (" + std::to_string(cost.parameters())
+                                           + " parameters), over the " + gibText(static_cast<double>(budgetBytes)) + " memory budget"
+                                     : "a rank of " + std::to_string(ranks) + " would hold " + gibText(static_cast<double>(held)) + " of the hierarchy's "
+                                           + gibText(static_cast<double>(cost.bytes)) + " of weights, over the " + gibText(static_cast<double>(budgetBytes))
+                                           + " memory budget per rank";
+    // A model is never split, so past one rank per model more ranks do not help.
+    const int most = static_cast<int>(std::min<std::size_t>(clusterSizes.size() + 1, 4096));
+    int enough = 0;
+    for (int count = ranks + 1; count <= most && enough == 0; ++count)
+        if (largest(count) <= budgetBytes)
+            enough = count;
+    if (enough > 0)
+        message += "; " + std::to_string(enough) + " ranks would hold at most " + gibText(static_cast<double>(largest(enough))) + " each (nnscope launch --nproc "
+                   + std::to_string(enough) + ", or WORLD_SIZE=" + std::to_string(enough) + " on several machines)";
+    else
+        message += "; no number of ranks fits it, as one model alone is larger";
+    throw Error(message + "; use fewer words, or raise the budget");
 }
 
 } // namespace nnscope

@@ -52,4 +52,17 @@ double trainingFlopsPerEpoch(const ModelSettings& model, std::size_t dim, const 
 /// Throws Error when the hierarchy's weights would exceed the memory budget, saying by how much.
 void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes);
 
+/// `rows` split as evenly as `clusters` allow: the sizes a check before k-means assumes.
+std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters);
+
+/// The weights each of `ranks` ranks of a job holds: layer 1 on rank 0, the layer-2 models spread by
+/// assignModelsToRanks (distributed/Ranks.h) over their weights. An estimate: training spreads them by
+/// training work, which grows with the same member counts.
+std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks);
+
+/// The budget per rank: throws Error when a rank's weights would exceed it, saying by how much and how
+/// many ranks would hold the hierarchy within it.
+void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
+                       std::uint64_t budgetBytes, int ranks);
+
 } // namespace nnscope

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Files.h"
 #include "core/Limits.h"
+#include "core/Sha256.h"
 #include "core/VectorMath.h"
 #include "learned/Evaluation.h"
 #include "learned/LearnedModule.h"
@@ -80,15 +81,12 @@ Hierarchy::Hierarchy(Hierarchy&&) noexcept = default;
 Hierarchy& Hierarchy::operator=(Hierarchy&&) noexcept = default;
 Hierarchy::~Hierarchy() = default;
 
-void Hierarchy::checkTraining(const Dataset& data, const HierarchySettings& settings)
+void Hierarchy::checkTraining(const Dataset& data, const HierarchySettings& settings, int ranks)
 {
     // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
     // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
     validate(data, settings);
-    std::vector<std::size_t> evenSizes(settings.kmeans.clusters, data.rows() / settings.kmeans.clusters);
-    for (std::size_t c = 0; c < data.rows() % settings.kmeans.clusters; ++c)
-        ++evenSizes[c];
-    checkMemoryBudget(hierarchyCost(settings.model, data.dim(), evenSizes), settings.memoryBudgetBytes);
+    checkMemoryBudget(settings.model, data.dim(), evenClusterSizes(data.rows(), settings.kmeans.clusters), settings.memoryBudgetBytes, ranks);
 }
 
 Hierarchy::Estimate Hierarchy::estimateTraining(std::size_t rows, std::size_t dim, const HierarchySettings& settings)
@@ -102,12 +100,9 @@ Hierarchy::Estimate Hierarchy::estimateTraining(std::size_t rows, std::size_t di
     return estimate;
 }
 
-Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
-                           const TrainingObserver& observer, const CancelToken* cancel)
+KMeansResult Hierarchy::cluster(const Dataset& data, const HierarchySettings& settings, const TrainingObserver& observer,
+                                const CancelToken* cancel)
 {
-    if (!data)
-        throw Error("no dataset");
-    checkTraining(*data, settings);
     if (observer) {
         TrainingProgress progress;
         progress.phase = TrainingProgress::Phase::Clustering;
@@ -115,21 +110,57 @@ Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchyS
     }
     KMeansSettings kmeansSettings = settings.kmeans;
     kmeansSettings.seed = settings.seed;
-    const KMeansResult clustering = kmeans(data->view(), kmeansSettings, cancel);
-    return train(std::move(data), clustering, settings, observer, cancel);
+    return kmeans(data.view(), kmeansSettings, cancel);
+}
+
+Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
+                           const TrainingObserver& observer, const CancelToken* cancel)
+{
+    if (!data)
+        throw Error("no dataset");
+    checkTraining(*data, settings);
+    return train(data, cluster(*data, settings, observer, cancel), settings, observer, cancel);
 }
 
 Hierarchy Hierarchy::train(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                            const HierarchySettings& settings, const TrainingObserver& observer, const CancelToken* cancel)
+{
+    return std::move(*trainOn(std::move(data), clustering, settings, observer, cancel, nullptr));
+}
+
+std::optional<Hierarchy> Hierarchy::trainAcrossRanks(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
+                                                     RankGroup& ranks, const TrainingObserver& observer)
+{
+    if (!data)
+        throw Error("no dataset");
+    checkTraining(*data, settings, ranks.size());
+    ranks.agree("data", data->fingerprint());
+    ranks.agree("settings", Sha256::hex(Json(settings).dump()));
+    try {
+        const KMeansResult clustering = cluster(*data, settings, observer, &ranks.lost());
+        // k-means is deterministic for a seed, but a rank on another machine may run other BLAS kernels.
+        ranks.agree("clusterings", Sha256::hex(Json(clustering.assignment).dump()));
+        return trainOn(std::move(data), clustering, settings, observer, &ranks.lost(), &ranks);
+    } catch (const Cancelled&) {
+        throw Error(ranks.lostReason());
+    }
+}
+
+std::optional<Hierarchy> Hierarchy::trainOn(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
+                                            const HierarchySettings& settings, const TrainingObserver& observer,
+                                            const CancelToken* cancel, RankGroup* ranks)
 {
     if (!data)
         throw Error("no dataset");
     validate(*data, settings);
     if (clustering.dim != data->dim() || clustering.assignment.size() != data->rows())
         throw Error("the clustering does not belong to this dataset");
-    checkMemoryBudget(hierarchyCost(settings.model, data->dim(), clustering.sizes), settings.memoryBudgetBytes);
+    checkMemoryBudget(settings.model, data->dim(), clustering.sizes, settings.memoryBudgetBytes, ranks ? ranks->size() : 1);
 
-    Hierarchy hierarchy(learnedModule().trainHierarchy(std::move(data), clustering, settings, observer, cancel));
+    std::unique_ptr<HierarchyModel> model = learnedModule().trainHierarchy(std::move(data), clustering, settings, observer, cancel, ranks);
+    if (!model)
+        return std::nullopt; // a rank other than 0: its models went to rank 0
+    Hierarchy hierarchy(std::move(model));
     hierarchy.model_->accuracy = evaluateAccuracy(hierarchy, sampleEvaluationRows(hierarchy.plan(), settings));
     if (observer) {
         TrainingProgress done;

@@ -14,6 +14,7 @@
 #include "core/CancelToken.h"
 #include "data/Dataset.h"
 #include "data/DatasetSource.h"
+#include "distributed/Ranks.h"
 #include "learned/Cost.h"
 #include "learned/ModelRecord.h"
 #include "learned/Progress.h"
@@ -22,6 +23,7 @@
 #include "search/Neighbors.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,8 +57,9 @@ public:
     Hierarchy& operator=(Hierarchy&&) noexcept;
     ~Hierarchy();
 
-    /// The checks train() makes before k-means: settings that fit the data, weights within the budget.
-    static void checkTraining(const Dataset& data, const HierarchySettings& settings);
+    /// The checks train() makes before k-means: settings that fit the data, weights within the budget
+    /// (per rank, for a job of `ranks`: the refusal says how many ranks would fit).
+    static void checkTraining(const Dataset& data, const HierarchySettings& settings, int ranks = 1);
 
     /// What training would take, before any is done (clusters of equal size assumed): the weights, and
     /// the time of one epoch of every model at this machine's measured matrix-multiply rate.
@@ -74,6 +77,17 @@ public:
     static Hierarchy train(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                            const HierarchySettings& settings, const TrainingObserver& observer = {},
                            const CancelToken* cancel = nullptr);
+
+    /// Trains as one rank of a job (distributed/Ranks.h). Every rank calls it with its own copy of the
+    /// data and settings; their fingerprints must agree (else an Error on every rank), and so must the
+    /// clusterings k-means gives each rank. Each rank trains its share of the models (layer 1 on rank 0,
+    /// layer 2 spread by training work) within the memory budget per rank and sends them to rank 0,
+    /// which returns the whole hierarchy, scored; the other ranks return nothing. For a seed, the models
+    /// equal those of train(): each model's seeds derive from its own index, not from the order run.
+    /// The caller then saves on rank 0 and ends the job (RankGroup::end / waitForEnd). A lost rank
+    /// (RankGroup::lost) stops the training with an Error naming it.
+    static std::optional<Hierarchy> trainAcrossRanks(std::shared_ptr<const Dataset> data, const HierarchySettings& settings,
+                                                     RankGroup& ranks, const TrainingObserver& observer = {});
 
     /// Writes the hierarchy as a folder (manifest.json + weights), atomically: `directory` is replaced
     /// only once everything is written.
@@ -111,6 +125,11 @@ public:
 
 private:
     explicit Hierarchy(std::unique_ptr<HierarchyModel> model);
+    static KMeansResult cluster(const Dataset& data, const HierarchySettings& settings, const TrainingObserver& observer,
+                                const CancelToken* cancel);
+    static std::optional<Hierarchy> trainOn(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
+                                            const HierarchySettings& settings, const TrainingObserver& observer,
+                                            const CancelToken* cancel, RankGroup* ranks);
     std::unique_ptr<HierarchyModel> model_; ///< learned/LearnedModule.h
 };
 

@@ -13,6 +13,7 @@
 #include "core/CancelToken.h"
 #include "core/MatrixView.h"
 #include "data/Dataset.h"
+#include "distributed/Ranks.h"
 #include "learned/Accuracy.h"
 #include "learned/ModelRecord.h"
 #include "learned/Progress.h"
@@ -86,10 +87,12 @@ struct LearnedModule {
     /// Must equal kLearnedModuleAbi: a module built from other sources is refused.
     std::uint32_t abi;
     /// Plans the split and targets, trains layer 1 and every layer-2 model (progress up to Evaluating);
-    /// the settings and data are checked by the caller.
+    /// the settings and data are checked by the caller. With `ranks`, this rank trains its share of the
+    /// models (assignModelsToRanks) and sends them to rank 0, which alone returns the whole hierarchy
+    /// (the others return null).
     std::unique_ptr<HierarchyModel> (*trainHierarchy)(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                                                       const HierarchySettings& settings, const TrainingObserver& observer,
-                                                      const CancelToken* cancel);
+                                                      const CancelToken* cancel, RankGroup* ranks);
     /// Reads a saved folder (learned/Hierarchy.h: bounded, data-only reads).
     std::unique_ptr<HierarchyModel> (*loadHierarchy)(const std::string& directory, std::shared_ptr<const Dataset> data);
     std::unique_ptr<MlpModel> (*makeMlp)(std::size_t inputs, std::size_t outputs, const MlpSettings& settings);
@@ -101,10 +104,12 @@ struct LearnedModule {
                                                     const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel);
     /// This machine's float32 matrix-multiply rate through LibTorch (FLOP/s), measured once per process.
     double (*matrixMultiplyRate)();
+    /// Joins a job of several processes (distributed/Ranks.h) through c10d: a TCP store and Gloo.
+    std::unique_ptr<RankGroup> (*joinRanks)(const RankWorld& world);
 };
 
 /// Bumped whenever the table or the interfaces above change.
-constexpr std::uint32_t kLearnedModuleAbi = 2;
+constexpr std::uint32_t kLearnedModuleAbi = 3;
 
 /// The module, opened on first use (thread-safe): $NNSCOPE_LEARNED_MODULE if set, else
 /// libnnscope_learned.so beside libnnscope_engine.so. An Error naming the file and why it failed.

@@ -35,19 +35,6 @@ std::string weightsFileName(std::size_t index)
     return name;
 }
 
-// The model's parameters as raw float32, and their table for the manifest.
-std::string serialise(const torchnn::ConvClassifier& model, Json& tensors)
-{
-    std::string bytes;
-    tensors = Json::array();
-    for (const auto& parameter : model->named_parameters()) {
-        const torch::Tensor values = parameter.value().detach().to(torch::kFloat32).contiguous();
-        tensors.push_back({{"name", parameter.key()}, {"shape", values.sizes().vec()}, {"offset", bytes.size()}});
-        bytes.append(reinterpret_cast<const char*>(values.data_ptr<float>()), static_cast<std::size_t>(values.numel()) * sizeof(float));
-    }
-    return bytes;
-}
-
 // A weights file name from a manifest: a plain name inside the folder, nothing else.
 std::string checkedFileName(const Json& entry)
 {
@@ -58,49 +45,12 @@ std::string checkedFileName(const Json& entry)
     return name;
 }
 
-constexpr float kLargestWeight = 1e4f;
-
-// Reads one model's weights into `model` after checking the manifest's table against the model the
-// settings describe: the same names, in order, with the same shapes; the file exactly that long.
+// Reads one model's weights file into `model`, bounded by what the manifest's tensor table allows.
 void readWeights(torchnn::ConvClassifier& model, const Json& entry, const std::string& directory)
 {
     const std::string name = checkedFileName(entry);
-    const Json tensors = jsonField<Json>(entry, "tensors");
-    const auto parameters = model->named_parameters();
-    if (!tensors.is_array() || tensors.size() != parameters.size())
-        throw Error("'" + name + "': the manifest lists " + std::to_string(tensors.is_array() ? tensors.size() : 0) + " tensors, the model has "
-                    + std::to_string(parameters.size()));
-    std::uint64_t expected = 0;
-    for (std::size_t t = 0; t < parameters.size(); ++t) {
-        const Json& tensor = tensors[t];
-        const torch::Tensor& parameter = parameters[t].value();
-        if (jsonField<std::string>(tensor, "name") != parameters[t].key()
-            || jsonField<std::vector<std::int64_t>>(tensor, "shape") != parameter.sizes().vec()
-            || jsonField<std::uint64_t>(tensor, "offset") != expected)
-            throw Error("'" + name + "': tensor " + std::to_string(t) + " does not match the model the settings describe (expected "
-                        + parameters[t].key() + " with " + std::to_string(parameter.numel()) + " values at byte " + std::to_string(expected) + ")");
-        expected += static_cast<std::uint64_t>(parameter.numel()) * sizeof(float);
-    }
-    if (jsonField<std::uint64_t>(entry, "bytes") != expected)
-        throw Error("'" + name + "': the manifest says " + std::to_string(jsonField<std::uint64_t>(entry, "bytes")) + " bytes, the model needs "
-                    + std::to_string(expected));
-    const std::string bytes = readWholeFile(directory + "/" + name, expected, false);
-    if (bytes.size() != expected || Sha256::hex(bytes) != jsonField<std::string>(entry, "sha256"))
-        throw Error("'" + name + "' is truncated or corrupt (its size or checksum does not match the manifest)");
-    torch::NoGradGuard noGrad;
-    std::size_t offset = 0;
-    for (const auto& parameter : parameters) {
-        torch::Tensor target = parameter.value();
-        const torch::Tensor source = torch::from_blob(const_cast<char*>(bytes.data() + offset), target.sizes(), torch::kFloat32);
-        // Data, not code; still, no weight training could not have produced: NaN, Inf, or one so large
-        // that a forward pass overflows to NaN (trained weights here stay within a few units).
-        for (std::int64_t i = 0; i < source.numel(); ++i)
-            if (!(std::fabs(source.data_ptr<float>()[i]) <= kLargestWeight))
-                throw Error("'" + name + "': " + parameter.key() + " holds a weight that is not finite or beyond ±"
-                            + std::to_string(static_cast<int>(kLargestWeight)));
-        target.copy_(source);
-        offset += static_cast<std::size_t>(target.numel()) * sizeof(float);
-    }
+    const std::uint64_t expected = torchnn::packedWeightBytes(model, entry, "'" + name + "'");
+    torchnn::unpackWeights(model, entry, readWholeFile(directory + "/" + name, expected, false), "'" + name + "'");
 }
 
 Json planToJson(const TrainingPlan& plan)
@@ -197,21 +147,79 @@ void checkSavedAccuracy(const AccuracyReport& accuracy, std::size_t rows, std::s
 
 } // namespace
 
+torchnn::PackedModel torchnn::packModel(const ConvClassifier& model, const ModelRecord& record)
+{
+    PackedModel packed;
+    Json tensors = Json::array();
+    for (const auto& parameter : model->named_parameters()) {
+        const torch::Tensor values = parameter.value().detach().to(torch::kFloat32).contiguous();
+        tensors.push_back({{"name", parameter.key()}, {"shape", values.sizes().vec()}, {"offset", packed.weights.size()}});
+        packed.weights.append(reinterpret_cast<const char*>(values.data_ptr<float>()), static_cast<std::size_t>(values.numel()) * sizeof(float));
+    }
+    packed.entry = record;
+    packed.entry["bytes"] = packed.weights.size();
+    packed.entry["sha256"] = Sha256::hex(packed.weights);
+    packed.entry["tensors"] = std::move(tensors);
+    return packed;
+}
+
+// The table must list the model's own parameters: the same names, in order, with the same shapes.
+std::uint64_t torchnn::packedWeightBytes(const ConvClassifier& model, const Json& entry, const std::string& what)
+{
+    const Json tensors = jsonField<Json>(entry, "tensors");
+    const auto parameters = model->named_parameters();
+    if (!tensors.is_array() || tensors.size() != parameters.size())
+        throw Error(what + ": the manifest lists " + std::to_string(tensors.is_array() ? tensors.size() : 0) + " tensors, the model has "
+                    + std::to_string(parameters.size()));
+    std::uint64_t expected = 0;
+    for (std::size_t t = 0; t < parameters.size(); ++t) {
+        const Json& tensor = tensors[t];
+        const torch::Tensor& parameter = parameters[t].value();
+        if (jsonField<std::string>(tensor, "name") != parameters[t].key()
+            || jsonField<std::vector<std::int64_t>>(tensor, "shape") != parameter.sizes().vec()
+            || jsonField<std::uint64_t>(tensor, "offset") != expected)
+            throw Error(what + ": tensor " + std::to_string(t) + " does not match the model the settings describe (expected "
+                        + parameters[t].key() + " with " + std::to_string(parameter.numel()) + " values at byte " + std::to_string(expected) + ")");
+        expected += static_cast<std::uint64_t>(parameter.numel()) * sizeof(float);
+    }
+    if (jsonField<std::uint64_t>(entry, "bytes") != expected)
+        throw Error(what + ": the manifest says " + std::to_string(jsonField<std::uint64_t>(entry, "bytes")) + " bytes, the model needs "
+                    + std::to_string(expected));
+    return expected;
+}
+
+void torchnn::unpackWeights(ConvClassifier& model, const Json& entry, const std::string& weights, const std::string& what)
+{
+    constexpr float kLargestWeight = 1e4f;
+    const std::uint64_t expected = packedWeightBytes(model, entry, what);
+    if (weights.size() != expected || Sha256::hex(weights) != jsonField<std::string>(entry, "sha256"))
+        throw Error(what + " is truncated or corrupt (its size or checksum does not match the manifest)");
+    torch::NoGradGuard noGrad;
+    std::size_t offset = 0;
+    for (const auto& parameter : model->named_parameters()) {
+        torch::Tensor target = parameter.value();
+        const torch::Tensor source = torch::from_blob(const_cast<char*>(weights.data() + offset), target.sizes(), torch::kFloat32);
+        // Data, not code; still, no weight training could not have produced: NaN, Inf, or one so large
+        // that a forward pass overflows to NaN (trained weights here stay within a few units).
+        for (std::int64_t i = 0; i < source.numel(); ++i)
+            if (!(std::fabs(source.data_ptr<float>()[i]) <= kLargestWeight))
+                throw Error(what + ": " + parameter.key() + " holds a weight that is not finite or beyond ±"
+                            + std::to_string(static_cast<int>(kLargestWeight)));
+        target.copy_(source);
+        offset += static_cast<std::size_t>(target.numel()) * sizeof(float);
+    }
+}
+
 void torchnn::TorchHierarchy::save(const std::string& directory) const
 {
     StagingDirectory staging(directory, kManifestName);
     Json models = Json::array();
     const auto writeModel = [&](std::size_t index, const torchnn::ConvClassifier& model, const ModelRecord& record) {
-        Json tensors;
-        const std::string bytes = serialise(model, tensors);
+        PackedModel packed = packModel(model, record);
         const std::string name = weightsFileName(index);
-        writeFileAtomically(staging.file(name), bytes);
-        Json entry = record;
-        entry["file"] = name;
-        entry["bytes"] = bytes.size();
-        entry["sha256"] = Sha256::hex(bytes);
-        entry["tensors"] = tensors;
-        models.push_back(std::move(entry));
+        writeFileAtomically(staging.file(name), packed.weights);
+        packed.entry["file"] = name;
+        models.push_back(std::move(packed.entry));
     };
     writeModel(0, layer1, layer1Record);
     for (std::size_t c = 0; c < layer2.size(); ++c)

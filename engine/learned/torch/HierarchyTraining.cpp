@@ -10,6 +10,7 @@
 #include "learned/torch/Trainer.h"
 
 #include <chrono>
+#include <cstring>
 
 namespace nnscope::torchnn {
 namespace {
@@ -73,6 +74,54 @@ std::vector<ModelWork> trainingWork(const TrainingPlan& plan, const std::vector<
     return work;
 }
 
+// A job's progress as rank 0 shows it: each rank's published fraction weighed by its share of the work.
+double jobFraction(RankGroup& ranks, const std::vector<double>& workOfRank)
+{
+    const std::vector<double> fractions = ranks.progress();
+    double done = 0.0, total = 0.0;
+    for (std::size_t r = 0; r < workOfRank.size(); ++r) {
+        done += fractions[r] * workOfRank[r];
+        total += workOfRank[r];
+    }
+    return total > 0.0 ? done / total : 0.0;
+}
+
+// A layer-2 model from another rank: its record and weights checked against the model this rank's
+// plan describes before a weight is taken (a rank that differs is refused at rendezvous; this is the
+// check that the bytes arrived whole).
+ConvClassifier unpackLayer2(const std::string& message, const HierarchySettings& settings, std::size_t dim, std::size_t members,
+                            ModelRecord& record, const std::string& what)
+{
+    std::uint64_t entryLength = 0;
+    if (message.size() < sizeof entryLength)
+        throw Error(what + " arrived truncated");
+    std::memcpy(&entryLength, message.data(), sizeof entryLength);
+    if (entryLength > message.size() - sizeof entryLength)
+        throw Error(what + " arrived truncated");
+    Json entry;
+    try {
+        entry = Json::parse(message.substr(sizeof entryLength, entryLength));
+        record = entry.get<ModelRecord>();
+    } catch (const nlohmann::json::exception& error) {
+        throw Error(what + " arrived malformed: " + error.what());
+    }
+    if (record.inputLength != 2 * dim || record.classes != members)
+        throw Error(what + " arrived for another model (" + std::to_string(record.inputLength) + " inputs, " + std::to_string(record.classes)
+                    + " classes; this plan has " + std::to_string(2 * dim) + " and " + std::to_string(members) + ")");
+    ConvClassifier model(settings.model, static_cast<std::int64_t>(2 * dim), static_cast<std::int64_t>(std::max<std::size_t>(members, 1)));
+    unpackWeights(model, entry, message.substr(sizeof entryLength + entryLength), what);
+    return model;
+}
+
+std::string packLayer2(const ConvClassifier& model, const ModelRecord& record)
+{
+    const PackedModel packed = packModel(model, record);
+    const std::string entry = packed.entry.dump();
+    const std::uint64_t entryLength = entry.size();
+    std::string message(reinterpret_cast<const char*>(&entryLength), sizeof entryLength);
+    return message + entry + packed.weights;
+}
+
 } // namespace
 
 std::unique_ptr<ClassifierModel> trainLayer1(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
@@ -85,7 +134,7 @@ std::unique_ptr<ClassifierModel> trainLayer1(MatrixView rows, const std::vector<
 
 std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                                                const HierarchySettings& settings, const TrainingObserver& observer,
-                                               const CancelToken* cancel)
+                                               const CancelToken* cancel, RankGroup* ranks)
 {
     const auto started = std::chrono::steady_clock::now();
     auto impl = std::make_unique<TorchHierarchy>();
@@ -114,11 +163,35 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     for (std::size_t row : plan.testRows)
         if (!plan.withinClusterTargets[row].empty())
             testRowsOf[plan.clusterOf[row]].push_back(row);
-    ProgressTracker progress(observer, trainingWork(plan, trainRowsOf, dim, settings));
+    // Across ranks, each trains the models assignModelsToRanks gives it (layer 1 stays on rank 0) and
+    // reports its own share's progress; rank 0 shows the job's.
+    const std::vector<ModelWork> work = trainingWork(plan, trainRowsOf, dim, settings);
+    const int rank = ranks ? ranks->rank() : 0, worldSize = ranks ? ranks->size() : 1;
+    std::vector<double> workOfModel, workOfRank(static_cast<std::size_t>(worldSize), 0.0);
+    for (const ModelWork& model : work)
+        workOfModel.push_back(model.workPerEpoch * static_cast<double>(model.maxEpochs));
+    const std::vector<int> owner = assignModelsToRanks(workOfModel, worldSize);
+    std::vector<ModelWork> ownWork;
+    for (std::size_t m = 0; m < work.size(); ++m) {
+        workOfRank[static_cast<std::size_t>(owner[m])] += workOfModel[m];
+        if (owner[m] == rank)
+            ownWork.push_back(work[m]);
+    }
+    TrainingObserver shown = observer;
+    if (ranks)
+        shown = [&](const TrainingProgress& own) {
+            ranks->publishProgress(own.fraction);
+            if (rank != 0 || !observer)
+                return;
+            TrainingProgress job = own;
+            job.fraction = jobFraction(*ranks, workOfRank);
+            observer(job);
+        };
+    ProgressTracker progress(shown, ownWork);
     const auto reportEpoch = [&progress](const EpochRecord& e) { progress.epoch(e); };
 
     // Layer 1: every training row → its cluster.
-    {
+    if (owner[0] == rank) {
         std::vector<float> inputs;
         std::vector<std::uint32_t> labels;
         for (std::size_t row : plan.trainRows) {
@@ -138,6 +211,11 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
 
     // Layer 2: per cluster, its training rows (query ⧺ raw centroid) → the nearest other member.
     for (std::uint32_t c = 0; c < clusters; ++c) {
+        if (owner[c + 1] != rank) {
+            impl->layer2.emplace_back(nullptr); // another rank's; rank 0 receives it below
+            impl->layer2Records.emplace_back();
+            continue;
+        }
         const std::vector<std::size_t>& members = plan.members[c];
         const std::vector<std::size_t>& rows = trainRowsOf[c];
         std::vector<float> queries;
@@ -183,8 +261,32 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
                                      reportEpoch, cancel);
         }
         progress.finishModel();
+        if (rank != 0) {
+            ranks->send(0, c + 1, packLayer2(model, record));
+            impl->layer2.emplace_back(nullptr);
+            impl->layer2Records.emplace_back();
+            continue;
+        }
         impl->layer2.push_back(model);
         impl->layer2Records.push_back(std::move(record));
+    }
+    if (rank != 0)
+        return nullptr;
+    for (std::uint32_t c = 0; ranks && c < clusters; ++c) {
+        const int from = owner[c + 1];
+        if (from == 0)
+            continue;
+        if (observer) {
+            TrainingProgress waiting;
+            waiting.phase = TrainingProgress::Phase::Layer2;
+            waiting.model = c;
+            waiting.models = clusters;
+            waiting.fraction = jobFraction(*ranks, workOfRank);
+            observer(waiting);
+        }
+        const std::string what = "layer 2 of cluster " + std::to_string(c) + " from rank " + std::to_string(from);
+        impl->layer2[c] = unpackLayer2(ranks->receive(from, c + 1), settings, dim, plan.members[c].size(), impl->layer2Records[c], what);
+        impl->layer2[c]->eval();
     }
 
     progress.phase(TrainingProgress::Phase::Evaluating);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "learned/LearnedModule.h"
+#include "learned/Serialization.h"
 #include "learned/torch/ConvClassifier.h"
 
 namespace nnscope::torchnn {
@@ -42,9 +43,24 @@ std::unique_ptr<ClassifierModel> trainLayer1(MatrixView rows, const std::vector<
 /// LearnedModule::trainHierarchy (HierarchyTraining.cpp).
 std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                                                const HierarchySettings& settings, const TrainingObserver& observer,
-                                               const CancelToken* cancel);
+                                               const CancelToken* cancel, RankGroup* ranks);
 /// LearnedModule::loadHierarchy (HierarchyStorage.cpp).
 std::unique_ptr<HierarchyModel> loadHierarchy(const std::string& directory, std::shared_ptr<const Dataset> data);
+/// LearnedModule::joinRanks (C10dRankGroup.cpp).
+std::unique_ptr<RankGroup> joinRanks(const RankWorld& world);
+
+/// One trained model as it leaves its process (a saved folder's weights file, a message to rank 0): its
+/// manifest entry (the record, the tensor table, the byte count and SHA-256) and its raw float32 weights.
+struct PackedModel {
+    Json entry;
+    std::string weights;
+};
+PackedModel packModel(const ConvClassifier& model, const ModelRecord& record);
+/// The bytes `entry`'s tensor table says `model` must be given (Error when the table does not match it).
+std::uint64_t packedWeightBytes(const ConvClassifier& model, const Json& entry, const std::string& what);
+/// Checks `weights` against `entry` (size, SHA-256, every value finite and in range) and copies them in.
+void unpackWeights(ConvClassifier& model, const Json& entry, const std::string& weights, const std::string& what);
+
 /// LearnedModule::makeMlp (Mlp.cpp).
 std::unique_ptr<MlpModel> makeMlp(std::size_t inputs, std::size_t outputs, const MlpSettings& settings);
 
