@@ -107,7 +107,7 @@ int launchRanks(const std::vector<std::string>& arguments, std::ostream& out, st
                      {{"nproc", "N", "ranks to start on this machine (1 to 64)", ""},
                       {"master-addr", "ADDR", "address of rank 0, which serves the job's store", "127.0.0.1"},
                       {"master-port", "PORT", "its port (default: a free one)", ""},
-                      {"rank-timeout", "S", "seconds a rank waits for a silent one before it stops (NNSCOPE_RANK_TIMEOUT)", "60"}});
+                      {"rank-timeout", "S", "seconds a rank waits for a silent one before it stops (NNSCOPE_RANK_TIMEOUT)", "30"}});
     std::vector<std::string> command(split == arguments.end() ? arguments.end() : split + 1, arguments.end());
     int ranks = 0;
     std::uint16_t port = 0;

@@ -23,7 +23,7 @@ struct RankWorld {
     std::string masterAddress = "127.0.0.1";
     std::uint16_t masterPort = 29500;
     /// How long a rank waits for a silent rank (no heartbeat) or for the rendezvous before it stops.
-    double timeoutSeconds = 60.0;
+    double timeoutSeconds = 30.0;
 
     bool distributed() const { return size > 1; }
 };

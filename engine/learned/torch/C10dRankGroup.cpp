@@ -93,6 +93,9 @@ public:
             if (theirs != reference)
                 differing += (differing.empty() ? "" : ", ") + std::to_string(r) + " (" + theirs.substr(0, 12) + "…)";
         }
+        // Rank 0 serves the store: every rank has read every value before any may leave.
+        storeCall([&] { store_->add("compared/" + what, 1); });
+        watchUntil([&] { return store_->add("compared/" + what, 0) >= world_.size; });
         if (!differing.empty())
             throw Error("the ranks hold different " + what + ": rank 0 has " + reference.substr(0, 12) + "…, rank " + differing
                         + "; every rank must open the same data with the same settings");
@@ -168,6 +171,14 @@ public:
     {
         try {
             store_->set("failed/" + std::to_string(world_.rank), bytesOf(message));
+            // Rank 0 serves the store: it stays until the others' watchers have read why (a few seconds
+            // at most), so that they name its failure rather than a lost connection. Not when its
+            // failure is a lost rank: the others' watchers find that themselves.
+            if (lost_.isCancelled())
+                return;
+            const auto until = Clock::now() + std::min<std::chrono::milliseconds>(timeout_, std::chrono::seconds(5));
+            while (world_.rank == 0 && Clock::now() < until && store_->add("aware", 0) < world_.size - 1)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
         } catch (...) {
             // The store (rank 0) is gone already: the others learn of it from there.
         }
@@ -232,8 +243,11 @@ private:
             if (r == world_.rank)
                 continue;
             const std::string failed = "failed/" + std::to_string(r);
-            if (storeCall([&] { return store_->check({failed}); }))
-                throw Error("rank " + std::to_string(r) + " failed: " + storeCall([&] { return textOf(store_->get(failed)); }));
+            if (storeCall([&] { return store_->check({failed}); })) {
+                const std::string why = storeCall([&] { return textOf(store_->get(failed)); });
+                storeCall([&] { store_->add("aware", 1); });
+                throw Error("rank " + std::to_string(r) + " failed: " + why);
+            }
             const std::int64_t beats = storeCall([&] { return store_->add("beat/" + std::to_string(r), 0); });
             auto& last = lastBeat_[static_cast<std::size_t>(r)];
             auto& changed = lastBeatChange_[static_cast<std::size_t>(r)];

@@ -1,0 +1,190 @@
+// A job of several ranks (distributed/Ranks.h) on the loopback interface: `nnscope launch` starts them,
+// c10d's TCP store and Gloo connect them. Two and four ranks (four oversubscribe this 2-core machine)
+// train the same weights as one process; ranks with other data are refused at rendezvous; a killed
+// rank stops the others within the rank timeout, naming it, and leaves the old model in place; Ctrl+C
+// on the launcher stops every rank.
+#include "support/CliRunner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+#include <arpa/inet.h>
+#include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace nnscope::test;
+
+namespace {
+
+QStringList training(const QString& out, const QString& words = "300", const QString& epochs = "3")
+{
+    return {"train", "--data", "glove-50d", "--words", words, "--clusters", "4", "--max-epochs", epochs, "--n-init", "1",
+            "--seed", "7", "--out", out};
+}
+
+// Each saved model's SHA-256, layer 1 first: equal lists are equal weights.
+QStringList weightDigests(const QString& model)
+{
+    QFile file(model + "/manifest.json");
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList digests;
+    for (const QJsonValue entry : QJsonDocument::fromJson(file.readAll()).object()["models"].toArray())
+        digests << entry.toObject()["sha256"].toString();
+    return digests;
+}
+
+// A port nothing listens on now, for the job's store.
+quint16 freePort()
+{
+    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ::bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    ::getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(probe);
+    return ntohs(address.sin_port);
+}
+
+// One rank started by hand, as a launcher on another machine would start it.
+struct Rank {
+    QProcess process;
+    void start(int rank, int ranks, quint16 port, const QStringList& arguments, const QString& timeout = "3")
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("RANK", QString::number(rank));
+        environment.insert("WORLD_SIZE", QString::number(ranks));
+        environment.insert("MASTER_ADDR", "127.0.0.1");
+        environment.insert("MASTER_PORT", QString::number(port));
+        environment.insert("NNSCOPE_RANK_TIMEOUT", timeout);
+        environment.insert("OMP_NUM_THREADS", "1");
+        process.setProcessEnvironment(environment);
+        process.start(NNSCOPE_CLI, arguments);
+        process.waitForStarted();
+    }
+};
+
+bool waitForOutput(QProcess& process, const QByteArray& text, int milliseconds, QByteArray& seen)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        seen += process.readAllStandardError();
+        if (seen.contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class CliRanksTest : public QObject {
+    Q_OBJECT
+private slots:
+    void ranksTrainTheWeightsOneProcessTrains()
+    {
+        QTemporaryDir dir;
+        const QString alone = dir.filePath("alone");
+        QCOMPARE(runCli(training(alone)).exitCode, 0);
+        const QStringList expected = weightDigests(alone);
+        QCOMPARE(expected.size(), 5);
+        for (const char* ranks : {"2", "4"}) {
+            const QString model = dir.filePath(QString("ranks-") + ranks);
+            const CliRun run = runCli(QStringList{"launch", "--nproc", ranks, "--", "nnscope"} + training(model) + QStringList{"--json"});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject result = jsonObjectOf(run); // rank 0's result alone on stdout
+            QCOMPARE(result["world_size"].toInt(), QString(ranks).toInt());
+            QVERIFY2(run.err.contains(R"({"model":")" + model.toUtf8() + R"(","rank":1,"world_size":)" + QByteArray(ranks) + "}"),
+                     run.err.constData()); // rank 1's result: it trained a share and sent it
+            QCOMPARE(weightDigests(model), expected);
+        }
+    }
+
+    void ranksWithOtherDataAreRefused()
+    {
+        QTemporaryDir dir;
+        const quint16 port = freePort();
+        Rank first, second;
+        first.start(0, 2, port, training(dir.filePath("m"), "300"));
+        second.start(1, 2, port, training(dir.filePath("m"), "301"));
+        for (Rank* rank : {&first, &second}) {
+            QVERIFY(rank->process.waitForFinished(120000));
+            QCOMPARE(rank->process.exitCode(), 1);
+            const QByteArray err = rank->process.readAllStandardError();
+            QVERIFY2(err.contains("the ranks hold different data"), err.constData());
+        }
+        QVERIFY(!QFile::exists(dir.filePath("m")));
+    }
+
+    void aKilledRankStopsTheOthersAndLeavesTheOldModel_data()
+    {
+        QTest::addColumn<int>("killed");
+        QTest::newRow("rank 1 killed") << 1;
+        QTest::newRow("rank 0 killed (it serves the store)") << 0;
+    }
+    void aKilledRankStopsTheOthersAndLeavesTheOldModel()
+    {
+        QFETCH(int, killed);
+        QTemporaryDir dir;
+        const QString model = dir.filePath("model");
+        QCOMPARE(runCli(training(model)).exitCode, 0);
+        const QStringList old = weightDigests(model);
+        const quint16 port = freePort();
+        Rank ranks[2];
+        // Long enough that the kill lands mid-training: rank 0 shows progress once training has begun.
+        for (int r = 0; r < 2; ++r)
+            ranks[r].start(r, 2, port, training(model, "2000", "400"));
+        QByteArray seen;
+        QVERIFY2(waitForOutput(ranks[0].process, "layer ", 120000, seen), seen.constData());
+        ranks[killed].process.kill();
+        QProcess& survivor = ranks[1 - killed].process;
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(survivor.waitForFinished(30000));
+        // The rank timeout is 3 s; the watcher beats and looks once a second.
+        QVERIFY2(stopping.elapsed() < 10000, QByteArray::number(stopping.elapsed()).constData());
+        QCOMPARE(survivor.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(survivor.exitCode(), 1);
+        const QByteArray err = seen + survivor.readAllStandardError();
+        QVERIFY2(err.contains("rank " + QByteArray::number(killed)), err.constData());
+        ranks[killed].process.waitForFinished();
+        QCOMPARE(weightDigests(model), old); // the old model, whole
+        QCOMPARE(runCli({"predict", "--model", model, "--row", "0", "--json"}).exitCode, 0);
+    }
+
+    void interruptingTheLauncherStopsEveryRank()
+    {
+        QTemporaryDir dir;
+        QProcess launcher;
+        launcher.start(NNSCOPE_CLI, QStringList{"launch", "--nproc", "2", "--", "nnscope"} + training(dir.filePath("m"), "2000", "400"));
+        QVERIFY(launcher.waitForStarted());
+        QByteArray seen;
+        QVERIFY2(waitForOutput(launcher, "layer ", 120000, seen), seen.constData());
+        ::kill(static_cast<pid_t>(launcher.processId()), SIGINT);
+        QVERIFY(launcher.waitForFinished(20000)); // it returns once every rank has ended
+        QCOMPARE(launcher.exitCode(), 130);
+        QVERIFY(!QFile::exists(dir.filePath("m")));
+    }
+
+    void launchUsageMistakes()
+    {
+        QCOMPARE(runCli({"launch", "--nproc", "2"}).exitCode, 2);             // no command
+        QCOMPARE(runCli({"launch", "--nproc", "0", "--", "true"}).exitCode, 2); // no ranks
+        const CliRun failing = runCli({"launch", "--nproc", "2", "--", "false"});
+        QCOMPARE(failing.exitCode, 1);
+        QVERIFY(failing.err.contains("rank"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliRanksTest)
+#include "tst_cli_ranks.moc"
