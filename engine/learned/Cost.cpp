@@ -88,6 +88,9 @@ std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t 
     std::vector<std::uint64_t> held(static_cast<std::size_t>(std::max(ranks, 1)), 0);
     for (std::size_t m = 0; m < weights.size(); ++m)
         held[static_cast<std::size_t>(owner[m])] += static_cast<std::uint64_t>(weights[m]);
+    // Rank 0 keeps the others' models on disk and reads back two at a time to score and save them.
+    if (ranks > 1 && weights.size() > 1)
+        held[0] += 2 * static_cast<std::uint64_t>(*std::max_element(weights.begin() + 1, weights.end()));
     return held;
 }
 

@@ -214,16 +214,15 @@ void torchnn::TorchHierarchy::save(const std::string& directory) const
 {
     StagingDirectory staging(directory, kManifestName);
     Json models = Json::array();
-    const auto writeModel = [&](std::size_t index, const torchnn::ConvClassifier& model, const ModelRecord& record) {
-        PackedModel packed = packModel(model, record);
+    const auto writeModel = [&](std::size_t index, PackedModel packed) {
         const std::string name = weightsFileName(index);
         writeFileAtomically(staging.file(name), packed.weights);
         packed.entry["file"] = name;
         models.push_back(std::move(packed.entry));
     };
-    writeModel(0, layer1, layer1Record);
+    writeModel(0, packModel(layer1, layer1Record));
     for (std::size_t c = 0; c < layer2.size(); ++c)
-        writeModel(c + 1, layer2[c], layer2Records[c]);
+        writeModel(c + 1, layer2[c] ? packModel(layer2[c], layer2Records[c]) : PackedModel{spilled->entry(c), spilled->weights(c)});
 
     const Dataset& dataset = *data;
     Json origin = nullptr;

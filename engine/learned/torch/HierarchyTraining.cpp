@@ -87,10 +87,10 @@ double jobFraction(RankGroup& ranks, const std::vector<double>& workOfRank)
 }
 
 // A layer-2 model from another rank: its record and weights checked against the model this rank's
-// plan describes before a weight is taken (a rank that differs is refused at rendezvous; this is the
-// check that the bytes arrived whole).
-ConvClassifier unpackLayer2(const std::string& message, const HierarchySettings& settings, std::size_t dim, std::size_t members,
-                            ModelRecord& record, const std::string& what)
+// plan describes (a rank that differs is refused at rendezvous; this is the check that the bytes
+// arrived whole), then kept in `spilled`, not in memory.
+void receiveLayer2(const std::string& message, const HierarchySettings& settings, std::size_t dim, std::size_t members,
+                   std::size_t cluster, ModelRecord& record, SpilledModels& spilled, const std::string& what)
 {
     std::uint64_t entryLength = 0;
     if (message.size() < sizeof entryLength)
@@ -108,9 +108,12 @@ ConvClassifier unpackLayer2(const std::string& message, const HierarchySettings&
     if (record.inputLength != 2 * dim || record.classes != members)
         throw Error(what + " arrived for another model (" + std::to_string(record.inputLength) + " inputs, " + std::to_string(record.classes)
                     + " classes; this plan has " + std::to_string(2 * dim) + " and " + std::to_string(members) + ")");
-    ConvClassifier model(settings.model, static_cast<std::int64_t>(2 * dim), static_cast<std::int64_t>(std::max<std::size_t>(members, 1)));
-    unpackWeights(model, entry, message.substr(sizeof entryLength + entryLength), what);
-    return model;
+    const std::string weights = message.substr(sizeof entryLength + entryLength);
+    {
+        ConvClassifier check(settings.model, static_cast<std::int64_t>(2 * dim), static_cast<std::int64_t>(std::max<std::size_t>(members, 1)));
+        unpackWeights(check, entry, weights, what);
+    }
+    spilled.add(cluster, std::move(entry), weights);
 }
 
 std::string packLayer2(const ConvClassifier& model, const ModelRecord& record)
@@ -272,6 +275,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     }
     if (rank != 0)
         return nullptr;
+    std::shared_ptr<SpilledModels> spilled;
     for (std::uint32_t c = 0; ranks && c < clusters; ++c) {
         const int from = owner[c + 1];
         if (from == 0)
@@ -285,9 +289,11 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
             observer(waiting);
         }
         const std::string what = "layer 2 of cluster " + std::to_string(c) + " from rank " + std::to_string(from);
-        impl->layer2[c] = unpackLayer2(ranks->receive(from, c + 1), settings, dim, plan.members[c].size(), impl->layer2Records[c], what);
-        impl->layer2[c]->eval();
+        if (!spilled)
+            spilled = std::make_shared<SpilledModels>();
+        receiveLayer2(ranks->receive(from, c + 1), settings, dim, plan.members[c].size(), c, impl->layer2Records[c], *spilled, what);
     }
+    impl->spilled = spilled;
 
     progress.phase(TrainingProgress::Phase::Evaluating);
     impl->trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

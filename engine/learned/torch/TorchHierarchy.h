@@ -6,6 +6,9 @@
 #include "learned/Serialization.h"
 #include "learned/torch/ConvClassifier.h"
 
+#include <map>
+#include <mutex>
+
 namespace nnscope::torchnn {
 
 /// One CNN on its own behind ClassifierModel (the layer-1 router's network). Copies of a ConvClassifier
@@ -21,10 +24,38 @@ private:
     ConvClassifier network_;
 };
 
+/// Layer-2 models another rank trained, kept in files in a private temporary folder of this rank and
+/// read back when asked for, the last two in memory: so rank 0 of a job holds in memory only its own
+/// share and the model in use, as the memory budget per rank assumes. The folder is removed with it.
+class SpilledModels {
+public:
+    SpilledModels();
+    ~SpilledModels();
+    SpilledModels(const SpilledModels&) = delete;
+    SpilledModels& operator=(const SpilledModels&) = delete;
+
+    /// Keeps a model whose weights were checked against `entry` (unpackWeights).
+    void add(std::size_t cluster, Json entry, const std::string& weights);
+    bool holds(std::size_t cluster) const { return entries_.count(cluster) > 0; }
+    const Json& entry(std::size_t cluster) const { return entries_.at(cluster); }
+    std::string weights(std::size_t cluster) const;
+    /// The model, read (and checked) again when it is not among the last two used. Thread-safe.
+    ConvClassifier model(std::size_t cluster, const ModelSettings& settings) const;
+
+private:
+    std::string path(std::size_t cluster) const;
+
+    std::string folder_;
+    std::map<std::size_t, Json> entries_;
+    mutable std::mutex mutex_;
+    mutable std::vector<std::pair<std::size_t, ConvClassifier>> recent_; ///< most recent last
+};
+
 class TorchHierarchy final : public HierarchyModel {
 public:
     ConvClassifier layer1{nullptr};
-    std::vector<ConvClassifier> layer2;
+    std::vector<ConvClassifier> layer2; ///< null where the model is spilled
+    std::shared_ptr<const SpilledModels> spilled;
 
     std::int64_t classes(std::size_t index) const override { return model(index)->classes(); }
     void probabilities(std::size_t index, const float* inputs, std::int64_t count, float* out) const override;
@@ -33,7 +64,7 @@ public:
     void save(const std::string& directory) const override; // HierarchyStorage.cpp
 
 private:
-    const ConvClassifier& model(std::size_t index) const { return index == 0 ? layer1 : layer2.at(index - 1); }
+    ConvClassifier model(std::size_t index) const;
 };
 
 /// LearnedModule::trainLayer1 (HierarchyTraining.cpp).
