@@ -22,6 +22,9 @@ struct Command {
     std::function<void(const Json&, const CommandLine&, std::ostream&)> printText;
     /// The exit status for a result (default 0), e.g. 130 for a run the user interrupted.
     std::function<int(const Json&)> exitCode;
+    /// Whether it runs as one rank of a job (distributed/Ranks.h); the others refuse to start under
+    /// WORLD_SIZE > 1 rather than run the same work once per rank.
+    bool acrossRanks = false;
 };
 
 Command datasetsCommand();

@@ -7,6 +7,7 @@
 #include "cli/Launch.h"
 #include "core/Error.h"
 #include "core/Printable.h"
+#include "distributed/Ranks.h"
 
 #include <sstream>
 
@@ -48,6 +49,9 @@ int runCommand(const Command& command, const std::vector<std::string>& arguments
             out << line.helpText();
             return 0;
         }
+        if (!command.acrossRanks && rankWorldFromEnvironment().distributed())
+            throw Error("nnscope " + command.name + " does not run across ranks (WORLD_SIZE is set): run it in one process, "
+                        "without nnscope launch; `train` runs across ranks");
         const Json result = command.run(line);
         const bool dryRun = result.is_object() && result.value("dry_run", false); // commands that only read run as usual
         if (line.flag("json")) {

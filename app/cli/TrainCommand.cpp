@@ -82,6 +82,7 @@ Command trainCommand()
     for (const OptionSpec& option : hierarchyOptions())
         command.options.push_back(option);
     command.options.push_back({"out", "DIR", "folder to save the trained hierarchy in", ""});
+    command.acrossRanks = true;
     command.run = [](const CommandLine& line) {
         const std::string out = line.required("out");
         auto data = std::make_shared<const Dataset>(openDatasetFrom(line));

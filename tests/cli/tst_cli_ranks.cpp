@@ -183,6 +183,18 @@ private slots:
         const CliRun failing = runCli({"launch", "--nproc", "2", "--", "false"});
         QCOMPARE(failing.exitCode, 1);
         QVERIFY(failing.err.contains("rank"));
+        // A command that does not run across ranks refuses to run once per rank.
+        const CliRun once = runCli({"info", "--data", "glove-100d"}, {"WORLD_SIZE=2", "RANK=0"});
+        QCOMPARE(once.exitCode, 1);
+        QVERIFY2(once.err.contains("does not run across ranks"), once.err.constData());
+        QCOMPARE(runCli({"info", "--data", "glove-100d"}, {"WORLD_SIZE=2", "RANK=7"}).exitCode, 1); // malformed
+        // The per-rank estimate of the paper's 50,000-word setting, without a rendezvous.
+        const CliRun estimate = runCli({"train", "--data", "glove-100d", "--clusters", "100", "--out", "M", "--dry-run", "--json"},
+                                       {"WORLD_SIZE=3", "RANK=0"});
+        QCOMPARE(estimate.exitCode, 0);
+        const QJsonObject plan = jsonObjectOf(estimate)["plan"].toObject();
+        QCOMPARE(plan["world_size"].toInt(), 3);
+        QVERIFY(plan["estimated_bytes_per_rank"].toDouble() < plan["estimated_bytes"].toDouble());
     }
 };
 

@@ -117,8 +117,10 @@ public:
         watchUntil([&] { return store_->check({key}); });
         const std::size_t count = std::stoull(storeCall([&] { return textOf(store_->get(key)); }));
         std::vector<at::Tensor> tensors{torch::empty({static_cast<std::int64_t>(count)}, torch::kUInt8)};
+        // The sender is ready (it announced the bytes); the timeout grows with them, at 10 MB/s at least.
+        const auto allowed = timeout_ + std::chrono::milliseconds(count / 10'000);
         groupCall([&] {
-            group_->recv(tensors, from, static_cast<int>(tag))->wait(timeout_);
+            group_->recv(tensors, from, static_cast<int>(tag))->wait(allowed);
             return 0;
         });
         return std::string(reinterpret_cast<const char*>(tensors[0].data_ptr<std::uint8_t>()), count);
@@ -159,9 +161,9 @@ public:
     void waitForEnd() override
     {
         watchUntil([&] { return store_->check({"end"}); });
-        for (const auto& work : sends_)
+        for (std::size_t s = 0; s < sends_.size(); ++s)
             groupCall([&] {
-                work->wait(timeout_);
+                sends_[s]->wait(timeout_ + std::chrono::milliseconds(static_cast<std::size_t>(buffers_[s].numel()) / 10'000));
                 return 0;
             });
         storeCall([&] { store_->set("left/" + std::to_string(world_.rank), bytesOf("ok")); });
