@@ -1,6 +1,11 @@
 // `nnscope knn`: exact k nearest neighbours of dataset rows, each row's own entry excluded.
 #include "cli/CliSupport.h"
+#include "core/Sha256.h"
+#include "distributed/BlockSearch.h"
 #include "search/ExactSearch.h"
+
+#include <memory>
+#include <optional>
 
 #include <iomanip>
 #include <ostream>
@@ -29,7 +34,38 @@ Command knnCommand()
             return dryRunResult("knn", {{"dataset", describeDataset(dataset)}, {"queries", rows.size()}, {"k", k}, {"metric", metricName(metric)}});
         }
         const ExactSearch search(dataset.view(), metric);
-        const Neighbors neighbors = selection.external ? search.search(selection.view(), k) : search.searchRows(rows, k);
+        const auto searchBlock = [&](RowBlock block) {
+            if (selection.external) {
+                const MatrixView all = selection.view();
+                return search.search({all.row(block.first), block.end - block.first, all.dim}, k);
+            }
+            return search.searchRows({rows.begin() + static_cast<std::ptrdiff_t>(block.first), rows.begin() + static_cast<std::ptrdiff_t>(block.end)}, k);
+        };
+        const RankWorld world = rankWorldFromEnvironment();
+        std::unique_ptr<RankGroup> ranks;
+        Neighbors neighbors;
+        if (world.distributed()) {
+            // By query blocks: every rank opens the same data and queries (checked), rank 0 gathers.
+            checkNeighbourCount(k, dataset.rows(), !selection.external);
+            ranks = joinRanks(world);
+            try {
+                ranks->agree("data", dataset.fingerprint());
+                ranks->agree("queries", Sha256::hex(Json{{"rows", rows}, {"k", k}, {"metric", metricName(metric)}, {"source", selection.source},
+                                                         {"queries", selection.external ? workload.queries->fingerprint() : std::string()}}.dump()));
+                std::optional<Neighbors> gathered = searchByBlocks(rows.size(), k, *ranks, searchBlock);
+                if (!gathered) {
+                    ranks->waitForEnd();
+                    const RowBlock block = rowBlockOfRank(rows.size(), world.rank, world.size);
+                    return Json{{"rank", world.rank}, {"world_size", world.size}, {"queries_searched", block.end - block.first}};
+                }
+                neighbors = std::move(*gathered);
+            } catch (const std::exception& error) {
+                ranks->fail(error.what());
+                throw;
+            }
+        } else {
+            neighbors = searchBlock({0, rows.size()});
+        }
         std::string note;
         const Json truth = groundTruthJson(workload, selection, neighbors, metric, note);
 
@@ -49,7 +85,10 @@ Command knnCommand()
         Json notes = workload.notes;
         if (!note.empty())
             notes.push_back(note);
+        if (ranks)
+            ranks->end(); // rank 0 has everything: the others may leave
         return Json{{"dataset", describeDataset(dataset)},
+                    {"world_size", world.size},
                     {"metric", metricName(metric)},
                     {"k", k},
                     {"queries", rows},
@@ -61,7 +100,13 @@ Command knnCommand()
                     {"distances", distances},
                     {"labels", labels}};
     };
+    command.acrossRanks = true;
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
+        if (result.contains("rank")) { // a rank other than 0
+            out << "rank " << result["rank"] << " of " << result["world_size"] << ": searched " << result["queries_searched"]
+                << " queries and sent them to rank 0\n";
+            return;
+        }
         out << "exact " << result["k"] << "-NN by " << result["metric"].get<std::string>() << " on "
             << result["dataset"]["source"].get<std::string>() << " (queries: " << result["query_set"].get<std::string>() << ")\n";
         printGroundTruth(result, out);

@@ -110,6 +110,21 @@ private slots:
         }
     }
 
+    void knnSplitsTheQueriesIntoBlocks()
+    {
+        const QStringList knn{"knn", "--data", "glove-50d", "--words", "500", "--k", "5", "--queries", "10:101", "--json"};
+        const CliRun alone = runCli(knn);
+        QCOMPARE(alone.exitCode, 0);
+        const CliRun ranks = runCli(QStringList{"launch", "--nproc", "3", "--", "nnscope"} + knn);
+        QVERIFY2(ranks.exitCode == 0, ranks.err.constData());
+        const QJsonObject one = jsonObjectOf(alone), three = jsonObjectOf(ranks);
+        QCOMPARE(three["world_size"].toInt(), 3);
+        QCOMPARE(three["ids"].toArray().size(), 101);
+        QCOMPARE(three["ids"], one["ids"]);
+        QCOMPARE(three["distances"], one["distances"]);
+        QVERIFY2(ranks.err.contains(R"("queries_searched":34,"rank":2)"), ranks.err.constData()); // 101 = 33 + 34 + 34
+    }
+
     void ranksWithOtherDataAreRefused()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // The parts of a job of several ranks that need no second process: the torchrun environment, which
 // rank trains which model, and the memory budget per rank (the two-process runs are tests/cli/tst_cli_ranks).
 #include "core/Error.h"
+#include "distributed/BlockSearch.h"
 #include "distributed/Ranks.h"
 #include "learned/Cost.h"
 #include "learned/Settings.h"
@@ -99,6 +100,21 @@ private slots:
         }
         // Two ranks: rank 0 starts with layer 1's 5, so 9 goes to rank 1, 7 to rank 0, 6 to rank 1, ...
         QCOMPARE(assignModelsToRanks(work, 2), (std::vector<int>{0, 1, 0, 1, 0, 0, 1}));
+    }
+
+    void rowBlocksCoverEveryRowOnce()
+    {
+        for (std::size_t count : {0, 1, 5, 101, 1000})
+            for (int ranks : {1, 2, 3, 7}) {
+                std::size_t next = 0;
+                for (int r = 0; r < ranks; ++r) {
+                    const RowBlock block = rowBlockOfRank(count, r, ranks);
+                    QCOMPARE(block.first, next);
+                    QVERIFY(block.end >= block.first && block.end - block.first <= count / ranks + 1);
+                    next = block.end;
+                }
+                QCOMPARE(next, count);
+            }
     }
 
     void theBudgetIsPerRankAndTheRefusalSaysHowManyFit()
