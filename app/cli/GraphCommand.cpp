@@ -3,7 +3,13 @@
 #include "cli/CliSupport.h"
 #include "cli/TerminalProgress.h"
 #include "core/Files.h"
+#include "core/Sha256.h"
+#include "core/Stopwatch.h"
+#include "distributed/BlockSearch.h"
 #include "graph/KnnGraph.h"
+
+#include <memory>
+#include <optional>
 
 #include <cstring>
 #include <iomanip>
@@ -65,9 +71,47 @@ Command graphCommand()
             checkKnnGraphSettings(settings, dataset.rows());
             return dryRunResult("graph", {{"dataset", describeDataset(dataset)}, {"k", settings.neighbours}, {"method", line.value("method")}});
         }
+        const RankWorld world = rankWorldFromEnvironment();
         TerminalProgress progress;
-        const KnnGraph graph = buildKnnGraph(dataset.view(), metric, settings, nullptr,
-                                             [&](double fraction) { progress.share("k-NN graph, rows searched", fraction); });
+        const auto searched = [&](double fraction) {
+            if (world.rank == 0)
+                progress.share("k-NN graph, rows searched", fraction);
+        };
+        KnnGraph graph;
+        std::unique_ptr<RankGroup> ranks;
+        if (world.distributed()) {
+            // By row blocks: every rank builds its block's neighbours among every row, rank 0 joins them.
+            checkKnnGraphSettings(settings, dataset.rows());
+            ranks = joinRanks(world);
+            try {
+                ranks->agree("data", dataset.fingerprint());
+                ranks->agree("settings", Sha256::hex(line.value("k") + " " + metricName(metric) + " " + line.value("method") + " " + line.value("exact-budget")
+                                                     + " " + line.value("lists") + " " + line.value("probes") + " " + line.value("seed")));
+                const Clock::time_point started = Clock::now();
+                const RowBlock block = rowBlockOfRank(dataset.rows(), world.rank, world.size);
+                graph = buildKnnGraphRows(dataset.view(), metric, settings, block.first, block.end, &ranks->lost(), searched);
+                const std::size_t rowBytes = graph.k * sizeof(std::int64_t);
+                std::optional<std::string> ids =
+                    gatherRowBlocks(graph.rows, rowBytes, 1, *ranks,
+                                    std::string(reinterpret_cast<const char*>(graph.ids.data() + block.first * graph.k), (block.end - block.first) * rowBytes));
+                if (!ids) {
+                    ranks->waitForEnd();
+                    return Json{{"rank", world.rank}, {"world_size", world.size}, {"rows_searched", block.end - block.first}};
+                }
+                std::memcpy(graph.ids.data(), ids->data(), ids->size());
+                graph.seconds = secondsSince(started); // the whole job's, as rank 0 saw it
+                measureGraphRecall(dataset.view(), metric, settings, graph, &ranks->lost());
+                ranks->end();
+            } catch (const Cancelled&) {
+                ranks->fail(ranks->lostReason());
+                throw Error(ranks->lostReason());
+            } catch (const std::exception& error) {
+                ranks->fail(error.what());
+                throw;
+            }
+        } else {
+            graph = buildKnnGraph(dataset.view(), metric, settings, nullptr, searched);
+        }
         progress.finish();
         if (line.isSet("out"))
             writeFileAtomically(line.value("out"), ivecsBytes(graph));
@@ -77,6 +121,7 @@ Command graphCommand()
                   {"rows", graph.rows},
                   {"method", graphMethodName(graph.method)},
                   {"chosen_automatically", graph.automatic},
+                  {"world_size", world.size},
                   {"exact_multiply_adds", graph.exactMultiplyAdds},
                   {"exact_budget", settings.exactMultiplyAdds},
                   {"seconds", graph.seconds}};
@@ -91,7 +136,13 @@ Command graphCommand()
             json["out"] = line.value("out");
         return json;
     };
+    command.acrossRanks = true;
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
+        if (result.contains("rank")) { // a rank other than 0
+            out << "rank " << result["rank"] << " of " << result["world_size"] << ": searched the neighbours of " << result["rows_searched"]
+                << " rows and sent them to rank 0\n";
+            return;
+        }
         out << result["k"] << "-NN graph of " << result["rows"] << " rows of " << result["dataset"]["source"].get<std::string>() << " by "
             << result["metric"].get<std::string>() << ": " << result["method"].get<std::string>();
         if (result["chosen_automatically"].get<bool>())

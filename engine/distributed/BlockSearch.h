@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <string>
 
 namespace nnscope {
 
@@ -16,6 +17,12 @@ struct RowBlock {
     std::size_t end = 0;
 };
 RowBlock rowBlockOfRank(std::size_t count, int rank, int ranks);
+
+/// Rows of `rowBytes` bytes each, computed by blocks: every rank passes the bytes of its own block
+/// (rowBlockOfRank) and rank 0 gets every block joined in row order; the other ranks get nothing. A
+/// block of the wrong size is an Error on rank 0. `tag` tells one gather of a job from another.
+std::optional<std::string> gatherRowBlocks(std::size_t count, std::size_t rowBytes, std::uint32_t tag, RankGroup& ranks,
+                                           std::string ownBlock);
 
 /// Neighbours of `count` queries, `k` each, searched by blocks: every rank runs `searchBlock` on its own
 /// block (rowBlockOfRank) and sends the result to rank 0, which returns them all in query order; the

@@ -20,18 +20,19 @@ namespace {
 // graph are one batch's ids and distances.
 constexpr std::size_t kBatchRows = 8192;
 
-// The exact graph, batch by batch.
-void searchExact(const ExactSearch& search, KnnGraph& graph, const CancelToken* cancel, const std::function<void(double)>& progress)
+// The exact graph of rows [first, end), batch by batch.
+void searchExact(const ExactSearch& search, KnnGraph& graph, std::size_t first, std::size_t end, const CancelToken* cancel,
+                 const std::function<void(double)>& progress)
 {
     std::vector<std::size_t> batch;
-    for (std::size_t start = 0; start < graph.rows; start += kBatchRows) {
+    for (std::size_t start = first; start < end; start += kBatchRows) {
         throwIfCancelled(cancel);
-        batch.resize(std::min(kBatchRows, graph.rows - start));
+        batch.resize(std::min(kBatchRows, end - start));
         std::iota(batch.begin(), batch.end(), start);
         const Neighbors found = search.searchRows(batch, graph.k);
         std::copy(found.ids.begin(), found.ids.end(), graph.ids.begin() + static_cast<std::ptrdiff_t>(start * graph.k));
         if (progress)
-            progress(static_cast<double>(start + batch.size()) / static_cast<double>(graph.rows));
+            progress(static_cast<double>(start + batch.size() - first) / static_cast<double>(end - first));
     }
 }
 
@@ -60,9 +61,10 @@ void offer(float key, std::int64_t id, float* keys, std::int64_t* ids, std::size
 // row in one list; each row probes its `probes` nearest lists; then list by list, the rows probing it
 // are searched against its members by exact search (one matrix product per block of such rows, so at
 // the speed of exact search per candidate, not of a distance loop) and merged into each row's running
-// top k. A row whose lists held fewer than k other rows is searched exactly over every row.
+// top k. A row whose lists held fewer than k other rows is searched exactly over every row. Only rows
+// [first, end) probe; the lists are made from every row, the same for any block.
 void searchIvf(MatrixView data, Metric metric, const KnnGraphSettings& settings, const ExactSearch& exact, KnnGraph& graph,
-               const CancelToken* cancel, const std::function<void(double)>& progress)
+               std::size_t first, std::size_t end, const CancelToken* cancel, const std::function<void(double)>& progress)
 {
     const std::size_t n = data.rows, k = graph.k;
     graph.lists = settings.lists ? settings.lists : std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(std::sqrt(static_cast<double>(n)))));
@@ -83,9 +85,9 @@ void searchIvf(MatrixView data, Metric metric, const KnnGraphSettings& settings,
     const Metric probeMetric = metric == Metric::Cosine ? Metric::Cosine : Metric::L2;
     const ExactSearch centroids({lists.centroids.data(), lists.clusters, data.dim}, probeMetric, settings.threads);
     std::vector<std::vector<std::uint32_t>> probers(lists.clusters);
-    for (std::size_t start = 0; start < n; start += kBatchRows) {
+    for (std::size_t start = first; start < end; start += kBatchRows) {
         throwIfCancelled(cancel);
-        const std::size_t count = std::min(kBatchRows, n - start);
+        const std::size_t count = std::min(kBatchRows, end - start);
         const Neighbors nearest = centroids.search({data.row(start), count, data.dim}, graph.probes);
         for (std::size_t q = 0; q < count; ++q)
             for (std::size_t j = 0; j < graph.probes; ++j)
@@ -121,7 +123,7 @@ void searchIvf(MatrixView data, Metric metric, const KnnGraphSettings& settings,
             progress(static_cast<double>(list + 1) / static_cast<double>(lists.clusters));
     }
     std::vector<std::size_t> incomplete;
-    for (std::size_t row = 0; row < n; ++row)
+    for (std::size_t row = first; row < end; ++row)
         if (graph.ids[row * k + k - 1] < 0)
             incomplete.push_back(row);
     if (!incomplete.empty()) {
@@ -168,10 +170,12 @@ void checkKnnGraphSettings(const KnnGraphSettings& settings, std::size_t rows)
         throw Error("k-NN graph: " + std::to_string(settings.lists) + " inverted lists need at least as many rows (" + std::to_string(rows) + ")");
 }
 
-KnnGraph buildKnnGraph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel,
-                       const std::function<void(double)>& progress)
+KnnGraph buildKnnGraphRows(MatrixView data, Metric metric, const KnnGraphSettings& settings, std::size_t first, std::size_t end,
+                           const CancelToken* cancel, const std::function<void(double)>& progress)
 {
     checkKnnGraphSettings(settings, data.rows);
+    if (first > end || end > data.rows)
+        throw Error("k-NN graph: rows " + std::to_string(first) + " to " + std::to_string(end) + " are not within the data's " + std::to_string(data.rows));
     KnnGraph graph;
     graph.rows = data.rows;
     graph.k = settings.neighbours;
@@ -184,23 +188,34 @@ KnnGraph buildKnnGraph(MatrixView data, Metric metric, const KnnGraphSettings& s
     const ExactSearch exact(data, metric, settings.threads);
     const Clock::time_point start = Clock::now();
     if (graph.method == GraphMethod::Exact)
-        searchExact(exact, graph, cancel, progress);
+        searchExact(exact, graph, first, end, cancel, progress);
     else
-        searchIvf(data, metric, settings, exact, graph, cancel, progress);
+        searchIvf(data, metric, settings, exact, graph, first, end, cancel, progress);
     graph.seconds = secondsSince(start);
+    if (graph.method == GraphMethod::Ivf)
+        graph.recall = -1.0; // not measured yet
+    return graph;
+}
 
-    if (graph.method == GraphMethod::Exact)
-        return graph; // recall 1 by construction
-    graph.recall = -1.0;
-    if (settings.recallSample == 0)
-        return graph;
+void measureGraphRecall(MatrixView data, Metric metric, const KnnGraphSettings& settings, KnnGraph& graph, const CancelToken* cancel)
+{
+    if (graph.method == GraphMethod::Exact || settings.recallSample == 0)
+        return; // exact: recall 1 by construction
     throwIfCancelled(cancel);
     const Clock::time_point checking = Clock::now();
     Random random(Random::derive(settings.seed, seedstream::kGraphRecall));
     const std::vector<std::size_t> sample = random.sampleIndices(graph.rows, std::min(settings.recallSample, graph.rows));
+    const ExactSearch exact(data, metric, settings.threads);
     graph.recall = graphRecall(graph, sample, exact.searchRows(sample, graph.k).ids, graph.k);
     graph.recallRows = sample.size();
     graph.recallSeconds = secondsSince(checking);
+}
+
+KnnGraph buildKnnGraph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel,
+                       const std::function<void(double)>& progress)
+{
+    KnnGraph graph = buildKnnGraphRows(data, metric, settings, 0, data.rows, cancel, progress);
+    measureGraphRecall(data, metric, settings, graph, cancel);
     return graph;
 }
 

@@ -77,6 +77,16 @@ double knnGraphBytes(std::size_t rows, const KnnGraphSettings& settings);
 KnnGraph buildKnnGraph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel = nullptr,
                        const std::function<void(double)>& progress = {});
 
+/// Rows [first, end) of the graph buildKnnGraph would build (their neighbours among every row; the
+/// other rows' left -1), as one rank of a job builds its block: the same method and inverted lists as
+/// the whole graph, so that the blocks join into it. No recall is measured (measureGraphRecall).
+KnnGraph buildKnnGraphRows(MatrixView data, Metric metric, const KnnGraphSettings& settings, std::size_t first, std::size_t end,
+                           const CancelToken* cancel = nullptr, const std::function<void(double)>& progress = {});
+
+/// An approximate graph's recall@k against exact search on settings.recallSample seeded rows (exact
+/// graphs: nothing to measure).
+void measureGraphRecall(MatrixView data, Metric metric, const KnnGraphSettings& settings, KnnGraph& graph, const CancelToken* cancel = nullptr);
+
 /// k-NN graphs built once and shared by the builds that ask for the same one: the learned partitions of
 /// one run (neural and neural-probe) build theirs on the same base rows with the same settings, and at a
 /// million rows a graph takes minutes. Thread-safe; holds each graph as long as the cache lives.

@@ -125,6 +125,31 @@ private slots:
         QVERIFY2(ranks.err.contains(R"("queries_searched":34,"rank":2)"), ranks.err.constData()); // 101 = 33 + 34 + 34
     }
 
+    void theKnnGraphIsBuiltByRowBlocks_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("exact") << "exact";
+        QTest::newRow("ivf") << "ivf"; // every rank makes the same lists, then probes for its own rows
+    }
+    void theKnnGraphIsBuiltByRowBlocks()
+    {
+        QFETCH(QString, method);
+        QTemporaryDir dir;
+        const auto graph = [&](const QString& out) {
+            return QStringList{"graph", "--data", "glove-50d", "--words", "1500", "--k", "8", "--method", method, "--lists", "12", "--probes", "3",
+                               "--out", out, "--json"};
+        };
+        QCOMPARE(runCli(graph(dir.filePath("one.ivecs"))).exitCode, 0);
+        const CliRun ranks = runCli(QStringList{"launch", "--nproc", "2", "--", "nnscope"} + graph(dir.filePath("two.ivecs")));
+        QVERIFY2(ranks.exitCode == 0, ranks.err.constData());
+        QCOMPARE(jsonObjectOf(ranks)["world_size"].toInt(), 2);
+        QFile one(dir.filePath("one.ivecs")), two(dir.filePath("two.ivecs"));
+        QVERIFY(one.open(QIODevice::ReadOnly) && two.open(QIODevice::ReadOnly));
+        const QByteArray expected = one.readAll();
+        QCOMPARE(expected.size(), 1500 * 9 * 4);
+        QVERIFY(two.readAll() == expected);
+    }
+
     void ranksWithOtherDataAreRefused()
     {
         QTemporaryDir dir;
