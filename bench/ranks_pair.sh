@@ -1,11 +1,14 @@
 #!/bin/bash
-# `nnscope train` in one process beside the same training as a job of 2 and 4 local ranks
-# (`nnscope launch`, docs/benchmarks.md §3b), one after the other on a quiet machine, and whether the
-# saved weights are the same. Usage: bench/ranks_pair.sh [train options]; needs a release build.
+# An nnscope command in one process beside the same command as a job of 2 and 4 local ranks
+# (`nnscope launch`, docs/benchmarks.md §3b and §8c), one after the other, and whether their outputs
+# are the same (a model folder: every model's SHA-256; a file: its bytes).
+# Usage: bench/ranks_pair.sh [COMMAND OPTIONS...]   (default: train --data glove-100d --clusters 10);
+# the command must take --out. Needs a release build; run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=$PWD/build/release/app/cli/nnscope
-OPTIONS=(${@:-"--data" "glove-100d" "--clusters" "10"})
+COMMAND=("${@:-train}")
+[ $# -eq 0 ] && COMMAND=(train --data glove-100d --clusters 10)
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 run() { # label, command...
@@ -14,16 +17,22 @@ run() { # label, command...
   read -r seconds kib < "$OUT/time"
   echo "$label $seconds $kib"
 }
-digests() { python3 -c "import json,sys; print(' '.join(m['sha256'][:12] for m in json.load(open(sys.argv[1]))['models']))" "$1/manifest.json"; }
+fingerprint() {
+  if [ -d "$1" ]; then
+    python3 -c "import json,sys; print(' '.join(m['sha256'] for m in json.load(open(sys.argv[1]))['models']))" "$1/manifest.json"
+  else
+    sha256sum < "$1"
+  fi
+}
 echo "run wall_seconds peak_rss_kib_of_the_largest_process"
-run "one-process" "$N" train "${OPTIONS[@]}" --out "$OUT/one"
+run "one-process" "$N" "${COMMAND[@]}" --out "$OUT/one"
 for ranks in 2 4; do
-  run "launch-nproc-$ranks" "$N" launch --nproc "$ranks" -- "$N" train "${OPTIONS[@]}" --out "$OUT/ranks$ranks"
+  run "launch-nproc-$ranks" "$N" launch --nproc "$ranks" -- "$N" "${COMMAND[@]}" --out "$OUT/ranks$ranks"
 done
 for ranks in 2 4; do
-  if [ "$(digests "$OUT/one")" = "$(digests "$OUT/ranks$ranks")" ]; then
-    echo "nproc $ranks: the same weights as one process (every model's SHA-256)"
+  if [ "$(fingerprint "$OUT/one")" = "$(fingerprint "$OUT/ranks$ranks")" ]; then
+    echo "nproc $ranks: the same output as one process"
   else
-    echo "nproc $ranks: DIFFERENT weights"; exit 1
+    echo "nproc $ranks: DIFFERENT output"; exit 1
   fi
 done

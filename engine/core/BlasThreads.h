@@ -4,6 +4,9 @@
 // makes small products slower on a loaded machine.
 #pragma once
 
+#include "core/ParallelFor.h"
+
+#include <algorithm>
 #include <cstddef>
 
 namespace nnscope {
@@ -23,11 +26,12 @@ void setBlasThreads(std::size_t threads);
 /// A `threads` setting of 0 means "automatic": two threads for matrix products over at least
 /// kTwoThreadValues values (measured over 400,000 × 100 on this 2-core machine: exact search 1.9x and
 /// k-means 1.4x faster on two threads than on one, docs/benchmarks.md §8), one below (small products
-/// lose to thread start-up; sizes in between were not measured).
+/// lose to thread start-up; sizes in between were not measured). One where ranks of a job share the
+/// machine's two cores (ownHardwareThreads).
 inline constexpr std::size_t kTwoThreadValues = std::size_t(10) * 1000 * 1000;
 inline std::size_t resolveThreads(std::size_t threads, std::size_t values)
 {
-    return threads != 0 ? threads : values >= kTwoThreadValues ? 2 : 1;
+    return threads != 0 ? threads : values >= kTwoThreadValues ? std::min<std::size_t>(2, ownHardwareThreads()) : 1;
 }
 
 } // namespace nnscope

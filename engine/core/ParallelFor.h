@@ -5,16 +5,27 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
 #include <exception>
 #include <thread>
 #include <vector>
 
 namespace nnscope {
 
-/// Every hardware thread for 0, else `threads`.
+/// The hardware threads this process may take: every one, or its share when LOCAL_WORLD_SIZE (set by
+/// `nnscope launch`, as by torchrun) says that several ranks of a job share this machine.
+inline std::size_t ownHardwareThreads()
+{
+    const std::size_t hardware = std::max<std::size_t>(std::thread::hardware_concurrency(), 1);
+    const char* local = std::getenv("LOCAL_WORLD_SIZE");
+    const long ranks = local ? std::strtol(local, nullptr, 10) : 1;
+    return ranks > 1 ? std::max<std::size_t>(1, hardware / static_cast<std::size_t>(ranks)) : hardware;
+}
+
+/// ownHardwareThreads() for 0, else `threads`.
 inline std::size_t hardwareThreads(std::size_t threads)
 {
-    return threads != 0 ? threads : std::max<std::size_t>(std::thread::hardware_concurrency(), 1);
+    return threads != 0 ? threads : ownHardwareThreads();
 }
 
 /// Calls body(begin, end) over [0, count) in at most `threads` contiguous ranges, one thread each (the
