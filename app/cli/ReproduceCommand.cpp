@@ -1,5 +1,6 @@
 // `nnscope reproduce`: the paper's tables and the experiments it could not run, headless.
 #include "cli/CliSupport.h"
+#include "distributed/Ranks.h"
 #include "cli/HierarchyOptions.h"
 #include "cli/TerminalProgress.h"
 #include "experiments/ResultsJson.h"
@@ -10,6 +11,8 @@
 #include <unistd.h>
 #include <cmath>
 #include <csignal>
+#include <memory>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -133,30 +136,49 @@ Command reproduceCommand()
 
         ensureChartApplication();
         CancelToken cancel;
-        interruptToken = &cancel;
-        const auto previous = std::signal(SIGINT, onInterrupt);
         TerminalProgress progress;
         const QString folder = QString::fromStdString(out);
+        const auto showProgress = [&](const ExperimentProgress& p) {
+            progress.setContext("[" + std::to_string(p.setting + 1) + "/" + std::to_string(p.settings) + " "
+                                + std::to_string(p.point.words) + "w " + std::to_string(p.point.clusters) + "c "
+                                + protocolName(p.protocol) + ", " + stageText(p.stage) + "] ");
+            TrainingProgress overall = p.training;
+            overall.fraction = p.fraction;
+            progress.report(overall);
+        };
         ExperimentResult result;
-        try {
-            result = runExperiment(
-                data, settings,
-                [&](const ExperimentProgress& p) {
-                    progress.setContext("[" + std::to_string(p.setting + 1) + "/" + std::to_string(p.settings) + " "
-                                        + std::to_string(p.point.words) + "w " + std::to_string(p.point.clusters) + "c "
-                                        + protocolName(p.protocol) + ", " + stageText(p.stage) + "] ");
-                    TrainingProgress overall = p.training;
-                    overall.fraction = p.fraction;
-                    progress.report(overall);
-                },
-                [&](const ExperimentResult& partial) { report::writeReport(partial, folder); }, &cancel);
-        } catch (...) {
+        const RankWorld world = rankWorldFromEnvironment();
+        if (world.distributed()) {
+            // The grid across ranks: rank 0 gathers the results, then writes the report and runs the
+            // partitions section alone; the others leave once theirs are sent.
+            const std::unique_ptr<RankGroup> ranks = joinRanks(world);
+            try {
+                std::optional<ExperimentResult> gathered =
+                    runExperimentAcrossRanks(data, settings, *ranks, world.rank == 0 ? ExperimentObserver(showProgress) : ExperimentObserver());
+                if (!gathered) {
+                    ranks->waitForEnd();
+                    return Json{{"rank", world.rank}, {"world_size", world.size}, {"report", out}};
+                }
+                result = std::move(*gathered);
+                ranks->end();
+            } catch (const std::exception& error) {
+                ranks->fail(error.what());
+                throw;
+            }
+        } else {
+            interruptToken = &cancel;
+            const auto previous = std::signal(SIGINT, onInterrupt);
+            try {
+                result = runExperiment(data, settings, showProgress,
+                                       [&](const ExperimentResult& partial) { report::writeReport(partial, folder); }, &cancel);
+            } catch (...) {
+                std::signal(SIGINT, previous);
+                interruptToken = nullptr;
+                throw;
+            }
             std::signal(SIGINT, previous);
             interruptToken = nullptr;
-            throw;
         }
-        std::signal(SIGINT, previous);
-        interruptToken = nullptr;
         progress.finish();
         if (!result.results.empty())
             report::writeReport(result, folder);
@@ -189,10 +211,16 @@ Command reproduceCommand()
         json["markdown"] = report::tablesMarkdown(result) + partitionsMarkdown;
         return json;
     };
+    command.acrossRanks = true;
     command.printText = [](const Json& result, const CommandLine&, std::ostream& out) {
+        if (result.contains("rank")) { // a rank other than 0
+            out << "rank " << result["rank"] << " of " << result["world_size"] << ": ran its grid points and sent them to rank 0, which writes "
+                << result["report"].get<std::string>() << "\n";
+            return;
+        }
         out << result["markdown"].get<std::string>();
     };
-    command.exitCode = [](const Json& result) { return result["interrupted"].get<bool>() ? 130 : 0; };
+    command.exitCode = [](const Json& result) { return result.value("interrupted", false) ? 130 : 0; };
     return command;
 }
 

@@ -65,24 +65,37 @@ std::unique_ptr<RankGroup> joinRanks(const RankWorld& world)
     return learnedModule().joinRanks(world);
 }
 
-std::vector<int> assignModelsToRanks(const std::vector<double>& work, int ranks)
+std::vector<int> assignWorkToRanks(const std::vector<double>& work, int ranks, bool pinFirst)
 {
     std::vector<int> owner(work.size(), 0);
     if (ranks <= 1 || work.empty())
         return owner;
     std::vector<double> load(static_cast<std::size_t>(ranks), 0.0);
-    load[0] = work[0];
-    std::vector<std::size_t> order(work.size() - 1);
-    std::iota(order.begin(), order.end(), std::size_t{1});
+    const std::size_t first = pinFirst ? 1 : 0;
+    if (pinFirst)
+        load[0] = work[0];
+    std::vector<std::size_t> order(work.size() - first);
+    std::iota(order.begin(), order.end(), first);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return work[a] > work[b]; });
-    for (std::size_t model : order) {
-        if (!(work[model] > 0.0))
+    for (std::size_t item : order) {
+        if (pinFirst && !(work[item] > 0.0))
             continue;
         const auto lightest = std::min_element(load.begin(), load.end());
-        owner[model] = static_cast<int>(lightest - load.begin());
-        *lightest += work[model];
+        owner[item] = static_cast<int>(lightest - load.begin());
+        *lightest += work[item];
     }
     return owner;
+}
+
+double jobFraction(RankGroup& ranks, const std::vector<double>& workOfRank)
+{
+    const std::vector<double> fractions = ranks.progress();
+    double done = 0.0, total = 0.0;
+    for (std::size_t r = 0; r < workOfRank.size() && r < fractions.size(); ++r) {
+        done += fractions[r] * workOfRank[r];
+        total += workOfRank[r];
+    }
+    return total > 0.0 ? done / total : 0.0;
 }
 
 } // namespace nnscope

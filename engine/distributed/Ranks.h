@@ -70,9 +70,13 @@ public:
 /// once all `world.size` ranks have met, or an Error after the timeout naming what was missing.
 std::unique_ptr<RankGroup> joinRanks(const RankWorld& world);
 
-/// Which rank trains each of a job's models: model 0 (pinned) on rank 0, the others by decreasing
-/// `work`, each to the rank with the least work so far (longest processing time first; ties to the
-/// lower rank). Models without work stay on rank 0, which can make them without anyone's help.
-std::vector<int> assignModelsToRanks(const std::vector<double>& work, int ranks);
+/// Which rank does each of a job's items (models, grid points): by decreasing `work`, each to the rank
+/// with the least work so far (longest processing time first; ties to the lower rank). With
+/// `pinFirst`, item 0 (layer 1) is rank 0's and items without work stay on rank 0, which can make
+/// them without anyone's help.
+std::vector<int> assignWorkToRanks(const std::vector<double>& work, int ranks, bool pinFirst = true);
+
+/// A job's progress as rank 0 shows it: each rank's published fraction weighed by its share of the work.
+double jobFraction(RankGroup& ranks, const std::vector<double>& workOfRank);
 
 } // namespace nnscope

@@ -4,6 +4,8 @@
 
 #include "cluster/KMeans.h"
 #include "core/Error.h"
+#include "core/Sha256.h"
+#include "experiments/ResultsJson.h"
 #include "learned/Evaluation.h"
 #include "learned/Hierarchy.h"
 #include "learned/LearnedModule.h"
@@ -336,65 +338,153 @@ void checkExperiment(const Dataset& data, const ExperimentSettings& settings)
         checkGridShape(data, point);
 }
 
+namespace {
+
+// A new result for `data` with the points that cannot fit reported with their estimated cost (never
+// skipped silently); returns the points that run.
+std::vector<GridPoint> startExperiment(const Dataset& data, const ExperimentSettings& settings, ExperimentResult& experiment)
+{
+    checkExperiment(data, settings);
+    experiment.settings = settings;
+    experiment.datasetSource = data.source();
+    experiment.datasetFingerprint = data.fingerprint();
+    std::vector<GridPoint> runnable;
+    for (const GridPoint& point : settings.grid) {
+        SkippedSetting estimate = estimateSetting(data, point, settings);
+        if (estimate.reason.empty())
+            runnable.push_back(point);
+        else
+            experiment.skipped.push_back(std::move(estimate));
+    }
+    return runnable;
+}
+
+// One grid point under every protocol, `index` counting the settings run (of `total`); each finished
+// setting goes to `finished`. Cancelled propagates.
+void runPoint(const std::shared_ptr<const Dataset>& data, const GridPoint& point, const ExperimentSettings& settings, std::size_t& index,
+              std::size_t total, const ExperimentObserver& observer, const CancelToken* cancel,
+              const std::function<void(SettingResult)>& finished)
+{
+    auto rows = std::make_shared<const Dataset>(data->firstRows(point.words));
+    // One k-means per distinct clustering setting of this point, shared by the protocols.
+    std::map<std::string, KMeansResult> clusterings;
+    for (Protocol protocol : settings.protocols) {
+        const auto forward = [&](const Stage& stage, const TrainingProgress& training) {
+            if (!observer)
+                return;
+            ExperimentProgress progress;
+            progress.setting = index;
+            progress.settings = total;
+            progress.point = point;
+            progress.protocol = protocol;
+            progress.stage = stage;
+            progress.training = training;
+            const bool measuring = stage.kind == Stage::Kind::Measuring || stage.kind == Stage::Kind::Truth;
+            const double within = measuring ? 0.95 : 0.9 * training.fraction;
+            progress.fraction = (static_cast<double>(index) + within) / static_cast<double>(total);
+            observer(progress);
+        };
+        const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, point.clusters);
+        KMeansSettings key = hierarchySettings.kmeans;
+        const std::string clusteringKey = std::to_string(key.clusters) + "/" + std::to_string(key.nInit) + "/"
+            + std::to_string(key.maxIter) + "/" + std::to_string(key.tolerance) + "/" + std::to_string(key.spherical) + "/"
+            + std::to_string(hierarchySettings.seed);
+        auto clustering = clusterings.find(clusteringKey);
+        if (clustering == clusterings.end())
+            clustering = clusterings.emplace(clusteringKey, clusterFor(*rows, hierarchySettings, forward, cancel)).first;
+        SettingResult result = trainAndMeasure(rows, clustering->second, protocol, settings, forward, cancel);
+        ++index;
+        finished(std::move(result));
+    }
+}
+
+} // namespace
+
 ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,
                                const ExperimentObserver& observer, const std::function<void(const ExperimentResult&)>& onSetting,
                                const CancelToken* cancel)
 {
     if (!data)
         throw Error("no dataset");
-    checkExperiment(*data, settings);
     ExperimentResult experiment;
-    experiment.settings = settings;
-    experiment.datasetSource = data->source();
-    experiment.datasetFingerprint = data->fingerprint();
-    // Points that cannot fit are reported with their estimated cost, never skipped silently.
-    std::vector<GridPoint> runnable;
-    for (const GridPoint& point : settings.grid) {
-        SkippedSetting estimate = estimateSetting(*data, point, settings);
-        if (estimate.reason.empty())
-            runnable.push_back(point);
-        else
-            experiment.skipped.push_back(std::move(estimate));
-    }
+    const std::vector<GridPoint> runnable = startExperiment(*data, settings, experiment);
     const std::size_t total = runnable.size() * settings.protocols.size();
     std::size_t index = 0;
-    for (const GridPoint& point : runnable) {
-        auto rows = std::make_shared<const Dataset>(data->firstRows(point.words));
-        // One k-means per distinct clustering setting of this point, shared by the protocols.
-        std::map<std::string, KMeansResult> clusterings;
-        for (Protocol protocol : settings.protocols) {
-            const auto forward = [&](const Stage& stage, const TrainingProgress& training) {
-                if (!observer)
-                    return;
-                ExperimentProgress progress;
-                progress.setting = index;
-                progress.settings = total;
-                progress.point = point;
-                progress.protocol = protocol;
-                progress.stage = stage;
-                progress.training = training;
-                const bool measuring = stage.kind == Stage::Kind::Measuring || stage.kind == Stage::Kind::Truth;
-                const double within = measuring ? 0.95 : 0.9 * training.fraction;
-                progress.fraction = (static_cast<double>(index) + within) / static_cast<double>(total);
-                observer(progress);
-            };
-            try {
-                const HierarchySettings hierarchySettings = settings.hierarchySettings(protocol, point.clusters);
-                KMeansSettings key = hierarchySettings.kmeans;
-                const std::string clusteringKey = std::to_string(key.clusters) + "/" + std::to_string(key.nInit) + "/"
-                    + std::to_string(key.maxIter) + "/" + std::to_string(key.tolerance) + "/" + std::to_string(key.spherical) + "/"
-                    + std::to_string(hierarchySettings.seed);
-                auto clustering = clusterings.find(clusteringKey);
-                if (clustering == clusterings.end())
-                    clustering = clusterings.emplace(clusteringKey, clusterFor(*rows, hierarchySettings, forward, cancel)).first;
-                experiment.results.push_back(trainAndMeasure(rows, clustering->second, protocol, settings, forward, cancel));
-            } catch (const Cancelled&) {
-                experiment.interrupted = true;
-                return experiment;
-            }
-            ++index;
-            if (onSetting)
-                onSetting(experiment);
+    try {
+        for (const GridPoint& point : runnable)
+            runPoint(data, point, settings, index, total, observer, cancel, [&](SettingResult result) {
+                experiment.results.push_back(std::move(result));
+                if (onSetting)
+                    onSetting(experiment);
+            });
+    } catch (const Cancelled&) {
+        experiment.interrupted = true;
+    }
+    return experiment;
+}
+
+std::optional<ExperimentResult> runExperimentAcrossRanks(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,
+                                                         RankGroup& ranks, const ExperimentObserver& observer)
+{
+    if (!data)
+        throw Error("no dataset");
+    ExperimentResult experiment;
+    const std::vector<GridPoint> runnable = startExperiment(*data, settings, experiment);
+    experiment.worldSize = ranks.size();
+    ranks.agree("data", data->fingerprint());
+    ranks.agree("settings", Sha256::hex(toJson(settings).dump()));
+
+    // Points, not settings, are spread: the protocols of a point share its k-means.
+    std::vector<double> work;
+    for (const GridPoint& point : runnable)
+        work.push_back(std::max(estimateSetting(*data, point, settings).maxTrainSeconds, 1e-9));
+    const std::vector<int> owner = assignWorkToRanks(work, ranks.size(), false);
+    std::vector<double> workOfRank(static_cast<std::size_t>(ranks.size()), 0.0);
+    std::size_t total = 0;
+    for (std::size_t p = 0; p < runnable.size(); ++p) {
+        workOfRank[static_cast<std::size_t>(owner[p])] += work[p];
+        total += owner[p] == ranks.rank() ? settings.protocols.size() : 0;
+    }
+    const ExperimentObserver shown = [&](const ExperimentProgress& own) {
+        ranks.publishProgress(own.fraction);
+        if (ranks.rank() != 0 || !observer)
+            return;
+        ExperimentProgress job = own;
+        job.fraction = jobFraction(ranks, workOfRank);
+        observer(job);
+    };
+    ExperimentResult mine = experiment;
+    std::size_t index = 0;
+    try {
+        for (std::size_t p = 0; p < runnable.size(); ++p)
+            if (owner[p] == ranks.rank())
+                runPoint(data, runnable[p], settings, index, std::max<std::size_t>(total, 1), shown, &ranks.lost(),
+                         [&](SettingResult result) { mine.results.push_back(std::move(result)); });
+    } catch (const Cancelled&) {
+        throw Error(ranks.lostReason());
+    }
+    constexpr std::uint32_t kResultsTag = 1;
+    if (ranks.rank() != 0) {
+        ranks.send(0, kResultsTag, toJson(mine).dump());
+        return std::nullopt;
+    }
+    // Each rank's results come in its own point order, protocols.size() per point: joined in grid order.
+    std::vector<std::vector<SettingResult>> ofRank(static_cast<std::size_t>(ranks.size()));
+    ofRank[0] = std::move(mine.results);
+    for (int r = 1; r < ranks.size(); ++r) {
+        try {
+            ofRank[static_cast<std::size_t>(r)] = experimentResultFromJson(nlohmann::json::parse(ranks.receive(r, kResultsTag))).results;
+        } catch (const nlohmann::json::exception& error) {
+            throw Error("rank " + std::to_string(r) + " sent results that do not parse: " + error.what());
+        }
+    }
+    std::vector<std::size_t> next(ofRank.size(), 0);
+    for (std::size_t p = 0; p < runnable.size(); ++p) {
+        const auto r = static_cast<std::size_t>(owner[p]);
+        for (std::size_t k = 0; k < settings.protocols.size(); ++k) {
+            if (next[r] >= ofRank[r].size())
+                throw Error("rank " + std::to_string(r) + " sent fewer results than its grid points");
+            experiment.results.push_back(std::move(ofRank[r][next[r]++]));
         }
     }
     return experiment;

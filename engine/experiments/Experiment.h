@@ -9,6 +9,8 @@
 // clusters, exact inside) shows what each learned layer emulates.
 #pragma once
 
+#include "distributed/Ranks.h"
+
 #include "core/Notice.h"
 #include "core/CancelToken.h"
 #include "core/Stage.h"
@@ -136,6 +138,7 @@ struct ExperimentResult {
     std::vector<SettingResult> results;
     std::vector<SkippedSetting> skipped;
     bool interrupted = false;
+    int worldSize = 1; ///< ranks that ran the grid (runExperimentAcrossRanks); their query timings shared a machine's cores when on one
 };
 
 /// What a grid point would cost (parameters, bytes, estimated training time), and whether it fits the
@@ -175,5 +178,13 @@ ExperimentResult runExperiment(std::shared_ptr<const Dataset> data, const Experi
                                const ExperimentObserver& observer = {},
                                const std::function<void(const ExperimentResult&)>& onSetting = {},
                                const CancelToken* cancel = nullptr);
+
+/// Runs the grid as one rank of a job (distributed/Ranks.h), every rank with the same data and settings
+/// (checked): the runnable points are spread over the ranks by estimated training time (a point's
+/// protocols stay together, sharing its k-means), each rank runs its own, and rank 0 returns every
+/// result in grid order (the others return nothing once theirs are sent). A lost rank stops the run
+/// with an Error naming it. Query timings are measured while the ranks run at once.
+std::optional<ExperimentResult> runExperimentAcrossRanks(std::shared_ptr<const Dataset> data, const ExperimentSettings& settings,
+                                                         RankGroup& ranks, const ExperimentObserver& observer = {});
 
 } // namespace nnscope

@@ -141,7 +141,7 @@ Json toJson(const ExperimentResult& result)
                            {"bytes", s.bytes}, {"epoch_seconds", s.epochSeconds}, {"max_train_seconds", s.maxTrainSeconds}});
     return {{"format", "nnscope-results"}, {"version", 2}, {"settings", toJson(result.settings)}, {"skipped", skipped},
             {"dataset", {{"source", result.datasetSource}, {"fingerprint", result.datasetFingerprint}}},
-            {"interrupted", result.interrupted}, {"results", settings}, {"environment", environmentJson()}};
+            {"interrupted", result.interrupted}, {"world_size", result.worldSize}, {"results", settings}, {"environment", environmentJson()}};
 }
 
 Json toJson(const PartitionExperimentResult& result)
@@ -214,6 +214,7 @@ ExperimentResult experimentResultFromJson(const Json& j)
     result.datasetSource = jsonField<std::string>(dataset, "source");
     result.datasetFingerprint = jsonField<std::string>(dataset, "fingerprint");
     result.interrupted = jsonField<bool>(j, "interrupted");
+    result.worldSize = j.contains("world_size") ? jsonField<int>(j, "world_size") : 1; // one process before issue 27
     for (const Json& s : jsonField<Json>(j, "skipped"))
         result.skipped.push_back({{jsonField<std::size_t>(s, "words"), jsonField<std::size_t>(s, "clusters")}, jsonField<std::string>(s, "reason"),
                                   jsonField<std::uint64_t>(s, "parameters"), jsonField<std::uint64_t>(s, "bytes"),

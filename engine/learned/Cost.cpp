@@ -84,7 +84,7 @@ std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t 
     std::vector<double> weights{4.0 * static_cast<double>(classifierCost(model, dim, clusterSizes.size()).parameters)};
     for (std::size_t size : clusterSizes)
         weights.push_back(4.0 * static_cast<double>(classifierCost(model, 2 * dim, std::max<std::size_t>(size, 1)).parameters));
-    const std::vector<int> owner = assignModelsToRanks(weights, ranks);
+    const std::vector<int> owner = assignWorkToRanks(weights, ranks);
     std::vector<std::uint64_t> held(static_cast<std::size_t>(std::max(ranks, 1)), 0);
     for (std::size_t m = 0; m < weights.size(); ++m)
         held[static_cast<std::size_t>(owner[m])] += static_cast<std::uint64_t>(weights[m]);

@@ -56,7 +56,7 @@ void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes);
 std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters);
 
 /// The weights each of `ranks` ranks of a job holds: layer 1 on rank 0, the layer-2 models spread by
-/// assignModelsToRanks (distributed/Ranks.h) over their weights, and on rank 0 two of the largest
+/// assignWorkToRanks (distributed/Ranks.h) over their weights, and on rank 0 two of the largest
 /// more (it reads the others' models back from disk two at a time to score and save the hierarchy).
 /// An estimate: training spreads the models by training work, which grows with the same member counts.
 std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks);

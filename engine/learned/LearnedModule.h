@@ -88,7 +88,7 @@ struct LearnedModule {
     std::uint32_t abi;
     /// Plans the split and targets, trains layer 1 and every layer-2 model (progress up to Evaluating);
     /// the settings and data are checked by the caller. With `ranks`, this rank trains its share of the
-    /// models (assignModelsToRanks) and sends them to rank 0, which alone returns the whole hierarchy
+    /// models (assignWorkToRanks) and sends them to rank 0, which alone returns the whole hierarchy
     /// (the others return null).
     std::unique_ptr<HierarchyModel> (*trainHierarchy)(std::shared_ptr<const Dataset> data, const KMeansResult& clustering,
                                                       const HierarchySettings& settings, const TrainingObserver& observer,

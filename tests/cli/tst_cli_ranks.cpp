@@ -150,6 +150,37 @@ private slots:
         QVERIFY(two.readAll() == expected);
     }
 
+    void reproduceSpreadsTheGridAndGathersOneReport()
+    {
+        QTemporaryDir dir;
+        const auto reproduce = [&](const QString& out) {
+            return QStringList{"reproduce", "--data", "glove-50d", "--grid", "200x3,300x3,250x4", "--protocol", "corrected", "--queries", "50",
+                               "--partition-bins", "none", "--max-epochs", "2", "--no-faiss", "--out", out, "--json"};
+        };
+        QCOMPARE(runCli(reproduce(dir.filePath("one"))).exitCode, 0);
+        const CliRun ranks = runCli(QStringList{"launch", "--nproc", "2", "--", "nnscope"} + reproduce(dir.filePath("two")));
+        QVERIFY2(ranks.exitCode == 0, ranks.err.constData());
+        const auto results = [](const QString& folder) {
+            QFile file(folder + "/results.json");
+            file.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(file.readAll()).object();
+        };
+        const QJsonObject one = results(dir.filePath("one")), two = results(dir.filePath("two"));
+        QCOMPARE(one["world_size"].toInt(), 1);
+        QCOMPARE(two["world_size"].toInt(), 2);
+        const QJsonArray a = one["results"].toArray(), b = two["results"].toArray();
+        QCOMPARE(b.size(), 3);
+        for (int i = 0; i < a.size(); ++i) { // in grid order, with the same figures (timings aside)
+            const QJsonObject x = a[i].toObject(), y = b[i].toObject();
+            for (const char* key : {"words", "clusters", "query_rows", "cluster_sizes", "twin_layer2_accuracy"})
+                QVERIFY2(x[key] == y[key], key);
+            QCOMPARE(y["learned"].toArray()[0].toObject()["accuracy"], x["learned"].toArray()[0].toObject()["accuracy"]);
+            QCOMPARE(y["systems"].toArray().size(), x["systems"].toArray().size());
+            for (int j = 0; j < x["systems"].toArray().size(); ++j)
+                QCOMPARE(y["systems"].toArray()[j].toObject()["recall_at_k"], x["systems"].toArray()[j].toObject()["recall_at_k"]);
+        }
+    }
+
     void ranksWithOtherDataAreRefused()
     {
         QTemporaryDir dir;

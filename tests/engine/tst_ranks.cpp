@@ -83,7 +83,7 @@ private slots:
     {
         const std::vector<double> work{5, 9, 7, 6, 4, 0, 3};
         for (int ranks : {1, 2, 3, 4, 8}) {
-            const std::vector<int> owner = assignModelsToRanks(work, ranks);
+            const std::vector<int> owner = assignWorkToRanks(work, ranks);
             QCOMPARE(owner.size(), work.size());
             QCOMPARE(owner[0], 0); // layer 1
             QCOMPARE(owner[5], 0); // nothing to train: rank 0 makes it itself
@@ -99,7 +99,10 @@ private slots:
             QVERIFY2(largest <= std::max(4.0 / 3.0 * total / ranks, 9.0) + 1e-9, QByteArray::number(largest).constData());
         }
         // Two ranks: rank 0 starts with layer 1's 5, so 9 goes to rank 1, 7 to rank 0, 6 to rank 1, ...
-        QCOMPARE(assignModelsToRanks(work, 2), (std::vector<int>{0, 1, 0, 1, 0, 0, 1}));
+        QCOMPARE(assignWorkToRanks(work, 2), (std::vector<int>{0, 1, 0, 1, 0, 0, 1}));
+        // Nothing pinned (a grid's points): 9 to rank 0, 7 and 6 to rank 1 (13), 5 to rank 0 (14), 4 to rank 1 (17),
+        // 3 to rank 0 (17), and the item without work to the lower rank of a tie.
+        QCOMPARE(assignWorkToRanks(work, 2, false), (std::vector<int>{0, 0, 1, 1, 1, 0, 0}));
     }
 
     void rowBlocksCoverEveryRowOnce()

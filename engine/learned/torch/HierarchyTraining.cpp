@@ -74,18 +74,6 @@ std::vector<ModelWork> trainingWork(const TrainingPlan& plan, const std::vector<
     return work;
 }
 
-// A job's progress as rank 0 shows it: each rank's published fraction weighed by its share of the work.
-double jobFraction(RankGroup& ranks, const std::vector<double>& workOfRank)
-{
-    const std::vector<double> fractions = ranks.progress();
-    double done = 0.0, total = 0.0;
-    for (std::size_t r = 0; r < workOfRank.size(); ++r) {
-        done += fractions[r] * workOfRank[r];
-        total += workOfRank[r];
-    }
-    return total > 0.0 ? done / total : 0.0;
-}
-
 // A layer-2 model from another rank: its record and weights checked against the model this rank's
 // plan describes (a rank that differs is refused at rendezvous; this is the check that the bytes
 // arrived whole), then kept in `spilled`, not in memory.
@@ -166,14 +154,14 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     for (std::size_t row : plan.testRows)
         if (!plan.withinClusterTargets[row].empty())
             testRowsOf[plan.clusterOf[row]].push_back(row);
-    // Across ranks, each trains the models assignModelsToRanks gives it (layer 1 stays on rank 0) and
+    // Across ranks, each trains the models assignWorkToRanks gives it (layer 1 stays on rank 0) and
     // reports its own share's progress; rank 0 shows the job's.
     const std::vector<ModelWork> work = trainingWork(plan, trainRowsOf, dim, settings);
     const int rank = ranks ? ranks->rank() : 0, worldSize = ranks ? ranks->size() : 1;
     std::vector<double> workOfModel, workOfRank(static_cast<std::size_t>(worldSize), 0.0);
     for (const ModelWork& model : work)
         workOfModel.push_back(model.workPerEpoch * static_cast<double>(model.maxEpochs));
-    const std::vector<int> owner = assignModelsToRanks(workOfModel, worldSize);
+    const std::vector<int> owner = assignWorkToRanks(workOfModel, worldSize);
     std::vector<ModelWork> ownWork;
     for (std::size_t m = 0; m < work.size(); ++m) {
         workOfRank[static_cast<std::size_t>(owner[m])] += workOfModel[m];
