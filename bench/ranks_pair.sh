@@ -1,7 +1,8 @@
 #!/bin/bash
 # An nnscope command in one process beside the same command as a job of 2 and 4 local ranks
 # (`nnscope launch`, docs/benchmarks.md §3b and §8c), one after the other, and whether their outputs
-# are the same (a model folder: every model's SHA-256; a file: its bytes).
+# are the same (a model folder: every model's SHA-256; a report: its results without timings; a file:
+# its bytes).
 # Usage: bench/ranks_pair.sh [COMMAND OPTIONS...]   (default: train --data glove-100d --clusters 10);
 # the command must take --out. Needs a release build; run it on a quiet machine.
 set -euo pipefail
@@ -17,12 +18,22 @@ run() { # label, command...
   read -r seconds kib < "$OUT/time"
   echo "$label $seconds $kib"
 }
-fingerprint() {
-  if [ -d "$1" ]; then
-    python3 -c "import json,sys; print(' '.join(m['sha256'] for m in json.load(open(sys.argv[1]))['models']))" "$1/manifest.json"
-  else
-    sha256sum < "$1"
-  fi
+fingerprint() { # a model folder: every model's SHA-256; a report folder: results.json without its timings; a file: its bytes
+  python3 - "$1" <<'PY'
+import hashlib, json, os, sys
+path = sys.argv[1]
+def untimed(x):
+    if isinstance(x, dict):
+        return {k: untimed(v) for k, v in x.items()
+                if not any(t in k for t in ("ms", "seconds", "per_second", "environment", "world_size"))}
+    return [untimed(v) for v in x] if isinstance(x, list) else x
+if os.path.exists(os.path.join(path, "manifest.json")):
+    print(" ".join(m["sha256"] for m in json.load(open(os.path.join(path, "manifest.json")))["models"]))
+elif os.path.exists(os.path.join(path, "results.json")):
+    print(hashlib.sha256(json.dumps(untimed(json.load(open(os.path.join(path, "results.json")))), sort_keys=True).encode()).hexdigest())
+else:
+    print(hashlib.sha256(open(path, "rb").read()).hexdigest())
+PY
 }
 echo "run wall_seconds peak_rss_kib_of_the_largest_process"
 run "one-process" "$N" "${COMMAND[@]}" --out "$OUT/one"
@@ -30,7 +41,8 @@ for ranks in 2 4; do
   run "launch-nproc-$ranks" "$N" launch --nproc "$ranks" -- "$N" "${COMMAND[@]}" --out "$OUT/ranks$ranks"
 done
 for ranks in 2 4; do
-  if [ "$(fingerprint "$OUT/one")" = "$(fingerprint "$OUT/ranks$ranks")" ]; then
+  one=$(fingerprint "$OUT/one"); theirs=$(fingerprint "$OUT/ranks$ranks")
+  if [ -n "$one" ] && [ "$one" = "$theirs" ]; then
     echo "nproc $ranks: the same output as one process"
   else
     echo "nproc $ranks: DIFFERENT output"; exit 1
