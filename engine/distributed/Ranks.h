@@ -10,6 +10,7 @@
 #include "core/CancelToken.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,8 +47,9 @@ public:
     /// Starts sending `bytes` to rank `to` under `tag` (each tag once per job) and returns; the sending
     /// finishes while the receiver takes it, at the latest by waitForEnd.
     virtual void send(int to, std::uint32_t tag, std::string bytes) = 0;
-    /// The bytes rank `from` sent under `tag`, once it has sent them.
-    virtual std::string receive(int from, std::uint32_t tag) = 0;
+    /// The bytes rank `from` sent under `tag`, once it has sent them; `whileWaiting` (if set) is called
+    /// every 50 ms or so until then (to keep a progress bar moving).
+    virtual std::string receive(int from, std::uint32_t tag, const std::function<void()>& whileWaiting = {}) = 0;
     /// This rank's fraction of its own work done, for rank 0's progress bar.
     virtual void publishProgress(double fraction) = 0;
     /// Every rank's last published fraction (0 before its first).

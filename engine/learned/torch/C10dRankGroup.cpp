@@ -111,10 +111,15 @@ public:
         storeCall([&] { store_->set(sentKey(world_.rank, tag), bytesOf(std::to_string(bytes.size()))); });
     }
 
-    std::string receive(int from, std::uint32_t tag) override
+    std::string receive(int from, std::uint32_t tag, const std::function<void()>& whileWaiting) override
     {
         const std::string key = sentKey(from, tag);
-        watchUntil([&] { return store_->check({key}); });
+        watchUntil([&] {
+            const bool sent = store_->check({key});
+            if (!sent && whileWaiting)
+                whileWaiting();
+            return sent;
+        });
         const std::size_t count = std::stoull(storeCall([&] { return textOf(store_->get(key)); }));
         std::vector<at::Tensor> tensors{torch::empty({static_cast<std::int64_t>(count)}, torch::kUInt8)};
         // The sender is ready (it announced the bytes); the timeout grows with them, at 10 MB/s at least.

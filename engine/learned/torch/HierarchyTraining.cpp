@@ -264,22 +264,26 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     if (rank != 0)
         return nullptr;
     std::shared_ptr<SpilledModels> spilled;
+    // While rank 0 waits for the others' models, its bar follows their progress (twice a second).
+    auto lastShown = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    const auto showWaiting = [&] {
+        if (!observer || std::chrono::steady_clock::now() - lastShown < std::chrono::milliseconds(500))
+            return;
+        lastShown = std::chrono::steady_clock::now();
+        TrainingProgress waiting;
+        waiting.phase = TrainingProgress::Phase::Layer2;
+        waiting.models = clusters;
+        waiting.fraction = jobFraction(*ranks, workOfRank);
+        observer(waiting);
+    };
     for (std::uint32_t c = 0; ranks && c < clusters; ++c) {
         const int from = owner[c + 1];
         if (from == 0)
             continue;
-        if (observer) {
-            TrainingProgress waiting;
-            waiting.phase = TrainingProgress::Phase::Layer2;
-            waiting.model = c;
-            waiting.models = clusters;
-            waiting.fraction = jobFraction(*ranks, workOfRank);
-            observer(waiting);
-        }
         const std::string what = "layer 2 of cluster " + std::to_string(c) + " from rank " + std::to_string(from);
         if (!spilled)
             spilled = std::make_shared<SpilledModels>();
-        receiveLayer2(ranks->receive(from, c + 1), settings, dim, plan.members[c].size(), c, impl->layer2Records[c], *spilled, what);
+        receiveLayer2(ranks->receive(from, c + 1, showWaiting), settings, dim, plan.members[c].size(), c, impl->layer2Records[c], *spilled, what);
     }
     impl->spilled = spilled;
 
