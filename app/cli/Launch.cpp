@@ -122,9 +122,10 @@ int launchRanks(const std::vector<std::string>& arguments, std::ostream& out, st
             throw UsageError("--nproc must be from 1 to 64");
         if (command.empty())
             throw UsageError("no command to launch: put it after '--', e.g. nnscope launch --nproc 2 -- nnscope train ...");
-        port = line.isSet("master-port") ? static_cast<std::uint16_t>(line.count("master-port")) : freePort();
-        if (port == 0)
+        const std::size_t chosen = line.isSet("master-port") ? line.count("master-port") : freePort();
+        if (chosen == 0 || chosen > 65535)
             throw UsageError("--master-port must be from 1 to 65535");
+        port = static_cast<std::uint16_t>(chosen);
         if (line.isSet("rank-timeout") && !(line.number("rank-timeout") >= 1.0))
             throw UsageError("--rank-timeout must be at least 1 second");
     } catch (const UsageError& error) {

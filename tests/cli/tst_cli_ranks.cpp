@@ -251,6 +251,8 @@ private slots:
     {
         QCOMPARE(runCli({"launch", "--nproc", "2"}).exitCode, 2);             // no command
         QCOMPARE(runCli({"launch", "--nproc", "0", "--", "true"}).exitCode, 2); // no ranks
+        QCOMPARE(runCli({"launch", "--nproc", "2", "--master-port", "70000", "--", "true"}).exitCode, 2);
+        QCOMPARE(runCli({"launch", "--nproc", "2", "--", "true"}).exitCode, 0);
         const CliRun failing = runCli({"launch", "--nproc", "2", "--", "false"});
         QCOMPARE(failing.exitCode, 1);
         QVERIFY(failing.err.contains("rank"));
