@@ -8,11 +8,9 @@
 #include "distributed/BlockSearch.h"
 #include "graph/KnnGraph.h"
 
-#include <memory>
-#include <optional>
-
 #include <cstring>
 #include <iomanip>
+#include <optional>
 #include <ostream>
 
 namespace nnscope::cli {
@@ -78,36 +76,33 @@ Command graphCommand()
                 progress.share("k-NN graph, rows searched", fraction);
         };
         KnnGraph graph;
-        std::unique_ptr<RankGroup> ranks;
         if (world.distributed()) {
             // By row blocks: every rank builds its block's neighbours among every row, rank 0 joins them.
             checkKnnGraphSettings(settings, dataset.rows());
-            ranks = joinRanks(world);
-            try {
-                ranks->agree("data", dataset.fingerprint());
-                ranks->agree("settings", Sha256::hex(line.value("k") + " " + metricName(metric) + " " + line.value("method") + " " + line.value("exact-budget")
-                                                     + " " + line.value("lists") + " " + line.value("probes") + " " + line.value("seed")));
+            const bool joined = runAsRank(world, [&](RankGroup& ranks) {
+                ranks.agree("data", dataset.fingerprint());
+                ranks.agree("settings", Sha256::hex(line.value("k") + " " + metricName(metric) + " " + line.value("method") + " " + line.value("exact-budget")
+                                                    + " " + line.value("lists") + " " + line.value("probes") + " " + line.value("seed")));
                 const Clock::time_point started = Clock::now();
                 const RowBlock block = rowBlockOfRank(dataset.rows(), world.rank, world.size);
-                graph = buildKnnGraphRows(dataset.view(), metric, settings, block.first, block.end, &ranks->lost(), searched);
+                graph = buildKnnGraphRows(dataset.view(), metric, settings, block.first, block.end, &ranks.lost(), searched);
                 const std::size_t rowBytes = graph.k * sizeof(std::int64_t);
                 std::optional<std::string> ids =
-                    gatherRowBlocks(graph.rows, rowBytes, 1, *ranks,
+                    gatherRowBlocks(graph.rows, rowBytes, 1, ranks,
                                     std::string(reinterpret_cast<const char*>(graph.ids.data() + block.first * graph.k), (block.end - block.first) * rowBytes));
                 if (!ids) {
-                    ranks->waitForEnd();
-                    return Json{{"rank", world.rank}, {"world_size", world.size}, {"rows_searched", block.end - block.first}};
+                    ranks.waitForEnd();
+                    return false;
                 }
                 std::memcpy(graph.ids.data(), ids->data(), ids->size());
                 graph.seconds = secondsSince(started); // the whole job's, as rank 0 saw it
-                measureGraphRecall(dataset.view(), metric, settings, graph, &ranks->lost());
-                ranks->end();
-            } catch (const Cancelled&) {
-                ranks->fail(ranks->lostReason());
-                throw Error(ranks->lostReason());
-            } catch (const std::exception& error) {
-                ranks->fail(error.what());
-                throw;
+                measureGraphRecall(dataset.view(), metric, settings, graph, &ranks.lost());
+                ranks.end();
+                return true;
+            });
+            if (!joined) {
+                const RowBlock block = rowBlockOfRank(dataset.rows(), world.rank, world.size);
+                return Json{{"rank", world.rank}, {"world_size", world.size}, {"rows_searched", block.end - block.first}};
             }
         } else {
             graph = buildKnnGraph(dataset.view(), metric, settings, nullptr, searched);

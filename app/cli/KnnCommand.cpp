@@ -4,10 +4,8 @@
 #include "distributed/BlockSearch.h"
 #include "search/ExactSearch.h"
 
-#include <memory>
-#include <optional>
-
 #include <iomanip>
+#include <optional>
 #include <ostream>
 
 namespace nnscope::cli {
@@ -42,26 +40,26 @@ Command knnCommand()
             return search.searchRows({rows.begin() + static_cast<std::ptrdiff_t>(block.first), rows.begin() + static_cast<std::ptrdiff_t>(block.end)}, k);
         };
         const RankWorld world = rankWorldFromEnvironment();
-        std::unique_ptr<RankGroup> ranks;
         Neighbors neighbors;
         if (world.distributed()) {
             // By query blocks: every rank opens the same data and queries (checked), rank 0 gathers.
             checkNeighbourCount(k, dataset.rows(), !selection.external);
-            ranks = joinRanks(world);
-            try {
-                ranks->agree("data", dataset.fingerprint());
-                ranks->agree("queries", Sha256::hex(Json{{"rows", rows}, {"k", k}, {"metric", metricName(metric)}, {"source", selection.source},
-                                                         {"queries", selection.external ? workload.queries->fingerprint() : std::string()}}.dump()));
-                std::optional<Neighbors> gathered = searchByBlocks(rows.size(), k, *ranks, searchBlock);
-                if (!gathered) {
-                    ranks->waitForEnd();
-                    const RowBlock block = rowBlockOfRank(rows.size(), world.rank, world.size);
-                    return Json{{"rank", world.rank}, {"world_size", world.size}, {"queries_searched", block.end - block.first}};
+            const bool gathered = runAsRank(world, [&](RankGroup& ranks) {
+                ranks.agree("data", dataset.fingerprint());
+                ranks.agree("queries", Sha256::hex(Json{{"rows", rows}, {"k", k}, {"metric", metricName(metric)}, {"source", selection.source},
+                                                        {"queries", selection.external ? workload.queries->fingerprint() : std::string()}}.dump()));
+                std::optional<Neighbors> all = searchByBlocks(rows.size(), k, ranks, searchBlock);
+                if (!all) {
+                    ranks.waitForEnd();
+                    return false;
                 }
-                neighbors = std::move(*gathered);
-            } catch (const std::exception& error) {
-                ranks->fail(error.what());
-                throw;
+                neighbors = std::move(*all);
+                ranks.end(); // rank 0 has everything: the others may leave
+                return true;
+            });
+            if (!gathered) {
+                const RowBlock block = rowBlockOfRank(rows.size(), world.rank, world.size);
+                return Json{{"rank", world.rank}, {"world_size", world.size}, {"queries_searched", block.end - block.first}};
             }
         } else {
             neighbors = searchBlock({0, rows.size()});
@@ -85,8 +83,6 @@ Command knnCommand()
         Json notes = workload.notes;
         if (!note.empty())
             notes.push_back(note);
-        if (ranks)
-            ranks->end(); // rank 0 has everything: the others may leave
         return Json{{"dataset", describeDataset(dataset)},
                     {"world_size", world.size},
                     {"metric", metricName(metric)},

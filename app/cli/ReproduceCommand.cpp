@@ -1,8 +1,8 @@
 // `nnscope reproduce`: the paper's tables and the experiments it could not run, headless.
 #include "cli/CliSupport.h"
-#include "distributed/Ranks.h"
 #include "cli/HierarchyOptions.h"
 #include "cli/TerminalProgress.h"
+#include "distributed/Ranks.h"
 #include "experiments/ResultsJson.h"
 #include "experiments/Tables.h"
 #include "core/Files.h"
@@ -11,7 +11,6 @@
 #include <unistd.h>
 #include <cmath>
 #include <csignal>
-#include <memory>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -151,20 +150,19 @@ Command reproduceCommand()
         if (world.distributed()) {
             // The grid across ranks: rank 0 gathers the results, then writes the report and runs the
             // partitions section alone; the others leave once theirs are sent.
-            const std::unique_ptr<RankGroup> ranks = joinRanks(world);
-            try {
-                std::optional<ExperimentResult> gathered =
-                    runExperimentAcrossRanks(data, settings, *ranks, world.rank == 0 ? ExperimentObserver(showProgress) : ExperimentObserver());
-                if (!gathered) {
-                    ranks->waitForEnd();
-                    return Json{{"rank", world.rank}, {"world_size", world.size}, {"report", out}};
+            const bool gathered = runAsRank(world, [&](RankGroup& ranks) {
+                std::optional<ExperimentResult> all =
+                    runExperimentAcrossRanks(data, settings, ranks, world.rank == 0 ? ExperimentObserver(showProgress) : ExperimentObserver());
+                if (!all) {
+                    ranks.waitForEnd();
+                    return false;
                 }
-                result = std::move(*gathered);
-                ranks->end();
-            } catch (const std::exception& error) {
-                ranks->fail(error.what());
-                throw;
-            }
+                result = std::move(*all);
+                ranks.end();
+                return true;
+            });
+            if (!gathered)
+                return Json{{"rank", world.rank}, {"world_size", world.size}, {"report", out}};
         } else {
             interruptToken = &cancel;
             const auto previous = std::signal(SIGINT, onInterrupt);

@@ -2,15 +2,14 @@
 #include "cli/CliSupport.h"
 #include "cli/HierarchyOptions.h"
 #include "cli/TerminalProgress.h"
+#include "distributed/Ranks.h"
 #include "learned/Hierarchy.h"
 #include "learned/Imbalance.h"
 #include "learned/Serialization.h"
-#include "distributed/Ranks.h"
 
 #include <algorithm>
-#include <optional>
-
 #include <cstdio>
+#include <optional>
 #include <ostream>
 
 namespace nnscope::cli {
@@ -44,28 +43,24 @@ Json trainedResult(const Hierarchy& hierarchy, const Dataset& data, const Hierar
 
 // One rank of a job (distributed/Ranks.h): rank 0 trains its share, gathers the rest, scores, saves and
 // prints the usual result; the others train their share, send it, and wait until rank 0 has saved.
-Json trainAsRank(const CommandLine&, const std::shared_ptr<const Dataset>& data, const HierarchySettings& settings,
-                 const RankWorld& world, const std::string& out)
+Json trainAsRank(const std::shared_ptr<const Dataset>& data, const HierarchySettings& settings, const RankWorld& world,
+                 const std::string& out)
 {
-    const std::unique_ptr<RankGroup> ranks = joinRanks(world);
-    try {
+    return runAsRank(world, [&](RankGroup& ranks) {
         TerminalProgress progress;
         TrainingObserver observer;
         if (world.rank == 0)
             observer = [&](const TrainingProgress& p) { progress.report(p); };
-        const std::optional<Hierarchy> hierarchy = Hierarchy::trainAcrossRanks(data, settings, *ranks, observer);
+        const std::optional<Hierarchy> hierarchy = Hierarchy::trainAcrossRanks(data, settings, ranks, observer);
         if (!hierarchy) {
-            ranks->waitForEnd();
+            ranks.waitForEnd();
             return Json{{"rank", world.rank}, {"world_size", world.size}, {"model", out}};
         }
         progress.finish();
         hierarchy->save(out);
-        ranks->end();
+        ranks.end();
         return trainedResult(*hierarchy, *data, settings, out, world.size);
-    } catch (const std::exception& error) {
-        ranks->fail(error.what());
-        throw;
-    }
+    });
 }
 
 } // namespace
@@ -101,7 +96,7 @@ Command trainCommand()
                                           {"estimated_max_train_seconds", estimate.maxTrainSeconds}});
         }
         if (world.distributed())
-            return trainAsRank(line, data, settings, world, out);
+            return trainAsRank(data, settings, world, out);
         TerminalProgress progress;
         const Hierarchy hierarchy =
             Hierarchy::train(data, settings, [&](const TrainingProgress& p) { progress.report(p); });

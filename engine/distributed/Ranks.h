@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nnscope {
@@ -71,6 +72,27 @@ public:
 /// Joins the job `world` describes (the learned module's c10d group): every rank must call it; returns
 /// once all `world.size` ranks have met, or an Error after the timeout naming what was missing.
 std::unique_ptr<RankGroup> joinRanks(const RankWorld& world);
+
+/// Runs `work(ranks)` as this process's rank of the job `world` describes (joinRanks). When it throws,
+/// the other ranks are told why (RankGroup::fail); a cancel caused by a lost rank becomes the Error
+/// that names the lost rank.
+template <class Work>
+auto runAsRank(const RankWorld& world, Work&& work) -> decltype(work(std::declval<RankGroup&>()))
+{
+    const std::unique_ptr<RankGroup> ranks = joinRanks(world);
+    try {
+        return work(*ranks);
+    } catch (const Cancelled&) {
+        const std::string reason = ranks->lostReason();
+        ranks->fail(reason.empty() ? std::string("cancelled") : reason);
+        if (reason.empty())
+            throw;
+        throw Error(reason);
+    } catch (const std::exception& error) {
+        ranks->fail(error.what());
+        throw;
+    }
+}
 
 /// Which rank does each of a job's items (models, grid points): by decreasing `work`, each to the rank
 /// with the least work so far (longest processing time first; ties to the lower rank). With

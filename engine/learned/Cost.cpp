@@ -62,13 +62,24 @@ double trainingFlopsPerEpoch(const ModelSettings& model, std::size_t dim, const 
     return classifierTrainingFlopsPerEpoch(model, dim, clusterSizes.size(), rows, trainer) + layer2;
 }
 
+namespace {
+
+// What a hierarchy over the budget in one process needs, for both budget checks' messages.
+std::string overBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
+{
+    return "the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights (" + std::to_string(cost.parameters())
+           + " parameters), over the " + gibText(static_cast<double>(budgetBytes)) + " memory budget";
+}
+
+constexpr const char* kBudgetAdvice = "; use fewer words, or raise the budget";
+
+} // namespace
+
 void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
 {
     if (cost.bytes <= budgetBytes)
         return;
-    throw Error("the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights ("
-                + std::to_string(cost.parameters()) + " parameters), over the " + gibText(static_cast<double>(budgetBytes))
-                + " memory budget; use fewer words, or raise the budget");
+    throw Error(overBudget(cost, budgetBytes) + kBudgetAdvice);
 }
 
 std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters)
@@ -105,8 +116,7 @@ void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::v
     if (held <= budgetBytes)
         return;
     const HierarchyCost cost = hierarchyCost(model, dim, clusterSizes);
-    std::string message = ranks <= 1 ? "the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights (" + std::to_string(cost.parameters())
-                                           + " parameters), over the " + gibText(static_cast<double>(budgetBytes)) + " memory budget"
+    std::string message = ranks <= 1 ? overBudget(cost, budgetBytes)
                                      : "a rank of " + std::to_string(ranks) + " would hold " + gibText(static_cast<double>(held)) + " of the hierarchy's "
                                            + gibText(static_cast<double>(cost.bytes)) + " of weights, over the " + gibText(static_cast<double>(budgetBytes))
                                            + " memory budget per rank";
@@ -121,7 +131,7 @@ void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::v
                    + std::to_string(enough) + ", or WORLD_SIZE=" + std::to_string(enough) + " on several machines)";
     else
         message += "; no number of ranks fits it, as one model alone is larger";
-    throw Error(message + "; use fewer words, or raise the budget");
+    throw Error(message + kBudgetAdvice);
 }
 
 } // namespace nnscope

@@ -114,18 +114,11 @@ public:
     std::string receive(int from, std::uint32_t tag, const std::function<void()>& whileWaiting) override
     {
         const std::string key = sentKey(from, tag);
-        watchUntil([&] {
-            const bool sent = store_->check({key});
-            if (!sent && whileWaiting)
-                whileWaiting();
-            return sent;
-        });
+        watchUntil([&] { return store_->check({key}); }, whileWaiting);
         const std::size_t count = std::stoull(storeCall([&] { return textOf(store_->get(key)); }));
         std::vector<at::Tensor> tensors{torch::empty({static_cast<std::int64_t>(count)}, torch::kUInt8)};
-        // The sender is ready (it announced the bytes); the timeout grows with them, at 10 MB/s at least.
-        const auto allowed = timeout_ + std::chrono::milliseconds(count / 10'000);
         groupCall([&] {
-            group_->recv(tensors, from, static_cast<int>(tag))->wait(allowed);
+            group_->recv(tensors, from, static_cast<int>(tag))->wait(transferTimeout(count)); // the sender is ready: it announced them
             return 0;
         });
         return std::string(reinterpret_cast<const char*>(tensors[0].data_ptr<std::uint8_t>()), count);
@@ -168,7 +161,7 @@ public:
         watchUntil([&] { return store_->check({"end"}); });
         for (std::size_t s = 0; s < sends_.size(); ++s)
             groupCall([&] {
-                sends_[s]->wait(timeout_ + std::chrono::milliseconds(static_cast<std::size_t>(buffers_[s].numel()) / 10'000));
+                sends_[s]->wait(transferTimeout(static_cast<std::size_t>(buffers_[s].numel())));
                 return 0;
             });
         storeCall([&] { store_->set("left/" + std::to_string(world_.rank), bytesOf("ok")); });
@@ -230,14 +223,20 @@ private:
         }
     }
 
-    // Polls `ready` (a store query) until it holds, or the watcher has lost a rank.
-    void watchUntil(const std::function<bool()>& ready)
+    // How long moving `bytes` over Gloo may take: the rank timeout, and more for large ones (10 MB/s).
+    std::chrono::milliseconds transferTimeout(std::size_t bytes) const { return timeout_ + std::chrono::milliseconds(bytes / 10'000); }
+
+    // Polls `ready` (a store query) until it holds, or the watcher has lost a rank; `whileWaiting`, if
+    // set, runs between polls (outside the store call, so that its own errors keep their message).
+    void watchUntil(const std::function<bool()>& ready, const std::function<void()>& whileWaiting = {})
     {
         for (;;) {
             if (storeCall(ready))
                 return;
             if (lost_.isCancelled())
                 throw Error(lostReason());
+            if (whileWaiting)
+                whileWaiting();
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     }
