@@ -4,7 +4,6 @@
 #include "cli/TerminalProgress.h"
 #include "core/Files.h"
 #include "core/Sha256.h"
-#include "core/Stopwatch.h"
 #include "distributed/BlockSearch.h"
 #include "graph/KnnGraph.h"
 
@@ -78,25 +77,17 @@ Command graphCommand()
         KnnGraph graph;
         if (world.distributed()) {
             // By row blocks: every rank builds its block's neighbours among every row, rank 0 joins them.
-            checkKnnGraphSettings(settings, dataset.rows());
+            checkKnnGraphSettings(settings, dataset.rows()); // before the ranks meet: each refuses alike
             const bool joined = runAsRank(world, [&](RankGroup& ranks) {
                 ranks.agree("data", dataset.fingerprint());
                 ranks.agree("settings", Sha256::hex(line.value("k") + " " + metricName(metric) + " " + line.value("method") + " " + line.value("exact-budget")
                                                     + " " + line.value("lists") + " " + line.value("probes") + " " + line.value("seed")));
-                const Clock::time_point started = Clock::now();
-                const RowBlock block = rowBlockOfRank(dataset.rows(), world.rank, world.size);
-                graph = buildKnnGraphRows(dataset.view(), metric, settings, block.first, block.end, &ranks.lost(), searched);
-                const std::size_t rowBytes = graph.k * sizeof(std::int64_t);
-                std::optional<std::string> ids =
-                    gatherRowBlocks(graph.rows, rowBytes, 1, ranks,
-                                    std::string(reinterpret_cast<const char*>(graph.ids.data() + block.first * graph.k), (block.end - block.first) * rowBytes));
-                if (!ids) {
+                std::optional<KnnGraph> joinedGraph = buildKnnGraphByBlocks(dataset.view(), metric, settings, ranks, 1, false, searched);
+                if (!joinedGraph) {
                     ranks.waitForEnd();
                     return false;
                 }
-                std::memcpy(graph.ids.data(), ids->data(), ids->size());
-                graph.seconds = secondsSince(started); // the whole job's, as rank 0 saw it
-                measureGraphRecall(dataset.view(), metric, settings, graph, &ranks.lost());
+                graph = std::move(*joinedGraph);
                 ranks.end();
                 return true;
             });

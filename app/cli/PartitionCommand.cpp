@@ -2,6 +2,7 @@
 // (candidates scanned vs recall), candidates at the target recall@10 (0.9 unless --target-recall), bin balance, build cost.
 #include "cli/CliSupport.h"
 #include "cli/TerminalProgress.h"
+#include "distributed/Ranks.h"
 #include "experiments/PartitionScale.h"
 #include "experiments/ResultsJson.h"
 #include "report/ReportWriter.h"
@@ -102,14 +103,37 @@ Command partitionCommand()
             }
             return json;
         };
+        const auto writeReport = [](const PartitionExperimentResult& r, const QString& folder) { report::writePartitionReport(r, folder); };
+        const RankWorld world = rankWorldFromEnvironment();
+        if (world.distributed()) {
+            // Every rank searches its blocks of the truth and the k-NN graphs and builds the methods it
+            // takes from the queue; rank 0 gathers them and writes the result.
+            if (line.isSet("scale"))
+                throw UsageError("--scale runs as one process (its sizes are not spread over ranks): leave out launch or WORLD_SIZE");
+            std::optional<PartitionExperimentResult> result;
+            runAsRank(world, [&](RankGroup& ranks) {
+                result = runPartitionExperimentAcrossRanks(std::move(workload.base), externalQueries, settings, ranks,
+                                                           world.rank == 0 ? std::function<void(const Stage&)>(observer) : nullptr);
+                if (result)
+                    ranks.end();
+                else
+                    ranks.waitForEnd();
+            });
+            if (!result)
+                return Json{{"rank", world.rank}, {"world_size", world.size}};
+            return finish(std::move(*result), writeReport);
+        }
         if (line.isSet("scale"))
             return finish(runPartitionScale(std::move(workload.base), externalQueries, settings, line.counts("scale"), observer),
                           [](const PartitionScaleResult& r, const QString& folder) { report::writePartitionScaleReport(r, folder); });
-        return finish(runPartitionExperiment(std::move(workload.base), externalQueries, settings, observer),
-                      [](const PartitionExperimentResult& r, const QString& folder) { report::writePartitionReport(r, folder); });
+        return finish(runPartitionExperiment(std::move(workload.base), externalQueries, settings, observer), writeReport);
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {
         char text[512];
+        if (r.contains("rank")) { // a rank other than 0
+            out << "rank " << r["rank"] << " of " << r["world_size"] << ": built its share of the methods and sent them to rank 0\n";
+            return;
+        }
         if (r["format"] == "nnscope-partition-scale") {
             printCrossover(r, out);
             return;
@@ -118,6 +142,8 @@ Command partitionCommand()
                       r["dataset"]["base_rows"].get<std::size_t>(), r["dataset"]["dim"].get<std::size_t>(), r["queries"].get<std::size_t>(),
                       r["query_source"].get<std::string>().c_str(), r["metric"].get<std::string>().c_str());
         out << text;
+        if (r.value("world_size", 1) > 1)
+            out << "(built by " << r["world_size"] << " ranks: build, training and query times are each rank's own)\n\n";
         const std::string target = recallTargetText(r["target_recall_at_10"].get<double>());
         const std::string key = recallTargetKey(r["target_recall_at_10"].get<double>());
         std::snprintf(text, sizeof text, "%-34s %5s %9s %13s %11s %11s %9s %9s %11s\n", "method", "bins", "largest", ("total@" + target).c_str(),
@@ -143,6 +169,7 @@ Command partitionCommand()
         if (r.contains("report"))
             out << "report: " << r["report"].get<std::string>() << "\n";
     };
+    command.acrossRanks = true;
     return command;
 }
 

@@ -16,6 +16,8 @@ struct Stage {
         Measuring,         ///< one system of the roster (subject: its label)
         Building,          ///< one partition method (subject: its label)
         Probing,           ///< its probe curve (subject: its label)
+        Graph,             ///< the k-NN graph the learned partitions read, by row blocks on a job's ranks (subject: its k)
+        Gathering,         ///< rank 0 waits for another rank's results (subject: the rank)
     };
     Kind kind = Kind::Clustering;
     std::string subject; ///< the system or method label, for the kinds that have one

@@ -1,6 +1,7 @@
 #include "distributed/BlockSearch.h"
 
 #include "core/Error.h"
+#include "core/Stopwatch.h"
 
 #include <algorithm>
 #include <cstring>
@@ -47,6 +48,54 @@ std::optional<std::string> gatherRowBlocks(std::size_t count, std::size_t rowByt
         all += block;
     }
     return all;
+}
+
+std::string shareFromRankZero(std::string bytes, std::uint32_t tag, RankGroup& ranks)
+{
+    if (ranks.rank() != 0)
+        return ranks.receive(0, tag);
+    for (int r = 1; r < ranks.size(); ++r)
+        ranks.send(r, tag, bytes);
+    return bytes;
+}
+
+std::optional<KnnGraph> buildKnnGraphByBlocks(MatrixView data, Metric metric, const KnnGraphSettings& settings, RankGroup& ranks,
+                                              std::uint32_t tag, bool everyRank, const std::function<void(double)>& progress)
+{
+    checkKnnGraphSettings(settings, data.rows);
+    const Clock::time_point started = Clock::now();
+    const RowBlock block = rowBlockOfRank(data.rows, ranks.rank(), ranks.size());
+    KnnGraph graph = buildKnnGraphRows(data, metric, settings, block.first, block.end, &ranks.lost(), progress);
+    const std::size_t rowBytes = graph.k * sizeof(std::int64_t);
+    std::optional<std::string> ids = gatherRowBlocks(
+        graph.rows, rowBytes, tag, ranks,
+        std::string(reinterpret_cast<const char*>(graph.ids.data() + block.first * graph.k), (block.end - block.first) * rowBytes));
+    // What rank 0 measures travels with the ids: the seconds and the recall, four doubles ahead of them.
+    std::string joined;
+    if (ids) {
+        graph.seconds = secondsSince(started);
+        std::memcpy(graph.ids.data(), ids->data(), ids->size());
+        measureGraphRecall(data, metric, settings, graph, &ranks.lost());
+        if (!everyRank)
+            return graph;
+        const double measured[4] = {graph.seconds, graph.recall, static_cast<double>(graph.recallRows), graph.recallSeconds};
+        joined.assign(reinterpret_cast<const char*>(measured), sizeof measured);
+        joined += *ids;
+    }
+    if (!everyRank)
+        return std::nullopt;
+    joined = shareFromRankZero(std::move(joined), tag + 1, ranks);
+    if (joined.size() != 4 * sizeof(double) + graph.ids.size() * sizeof(std::int64_t))
+        throw Error("rank 0 sent a k-NN graph of " + std::to_string(joined.size()) + " bytes for " + std::to_string(graph.rows) + " rows of "
+                    + std::to_string(graph.k) + " neighbours");
+    double measured[4];
+    std::memcpy(measured, joined.data(), sizeof measured);
+    std::memcpy(graph.ids.data(), joined.data() + sizeof measured, graph.ids.size() * sizeof(std::int64_t));
+    graph.seconds = measured[0];
+    graph.recall = measured[1];
+    graph.recallRows = static_cast<std::size_t>(measured[2]);
+    graph.recallSeconds = measured[3];
+    return graph;
 }
 
 std::optional<Neighbors> searchByBlocks(std::size_t count, std::size_t k, RankGroup& ranks,

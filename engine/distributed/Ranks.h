@@ -51,6 +51,9 @@ public:
     /// The bytes rank `from` sent under `tag`, once it has sent them; `whileWaiting` (if set) is called
     /// every 50 ms or so until then (to keep a progress bar moving).
     virtual std::string receive(int from, std::uint32_t tag, const std::function<void()>& whileWaiting = {}) = 0;
+    /// The next number of the job-wide counter `name`: 0, 1, 2, … across every rank, each number taken once.
+    /// A work queue that needs no estimate of the work: each rank takes the next item when it is free.
+    virtual std::size_t claim(const std::string& name) = 0;
     /// This rank's fraction of its own work done, for rank 0's progress bar.
     virtual void publishProgress(double fraction) = 0;
     /// Every rank's last published fraction (0 before its first).

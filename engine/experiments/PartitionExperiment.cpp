@@ -3,8 +3,12 @@
 #include "core/Error.h"
 #include "core/Limits.h"
 #include "core/Random.h"
+#include "core/Sha256.h"
 #include "core/Stopwatch.h"
+#include "distributed/BlockSearch.h"
+#include "experiments/ResultsJson.h"
 #include "graph/KnnGraph.h"
+#include "learned/Serialization.h"
 #include "partition/LearnedStopRule.h"
 #include "search/ExactSearch.h"
 #include "search/PartitionedSearcher.h"
@@ -13,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <numeric>
 
@@ -74,18 +79,23 @@ HeldOutSplit splitHeldOut(std::size_t rows, const PartitionExperimentSettings& s
     return split;
 }
 
-PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* externalQueries,
-                                                 const PartitionExperimentSettings& settings,
-                                                 const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
-{
-    const auto say = [&observer](const Stage& stage) {
-        if (observer)
-            observer(stage);
-    };
-    const std::vector<ResolvedSystem> systems = checkPartitionExperiment(data, externalQueries, settings);
+namespace {
 
-    // Base and held-out queries: queries never take part in building bins, graphs or routers.
+// The split, the queries and the base: what every rank of a job makes alike before any method.
+struct PartitionRun {
     PartitionExperimentResult result;
+    std::vector<ResolvedSystem> systems;
+    std::vector<float> queryValues;
+
+    MatrixView queries() const { return {queryValues.data(), result.queries, result.dim}; }
+};
+
+PartitionRun startPartitionRun(Dataset data, const Dataset* externalQueries, const PartitionExperimentSettings& settings)
+{
+    PartitionRun run;
+    run.systems = checkPartitionExperiment(data, externalQueries, settings);
+    // Base and held-out queries: queries never take part in building bins, graphs or routers.
+    PartitionExperimentResult& result = run.result;
     result.settings = settings;
     result.dataset = data.source();
     std::vector<std::size_t> baseRows, queryRows;
@@ -99,101 +109,241 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
         baseRows = std::move(split.baseRows);
         result.querySource = "held-out rows (" + std::to_string(queryRows.size()) + ", seed " + std::to_string(settings.seed) + ")";
     }
-    const std::vector<float> queryValues = externalQueries ? externalQueries->values() : gatherRows(data.view(), queryRows);
+    run.queryValues = externalQueries ? externalQueries->values() : gatherRows(data.view(), queryRows);
     const std::size_t dim = data.dim();
-    const MatrixView queries{queryValues.data(), queryValues.size() / dim, dim};
     result.baseRowIds = baseRows;
     const std::string baseSource = data.source() + " (base)";
     result.base = std::make_shared<const Dataset>(std::move(data).keepRows(baseRows, baseSource));
-    const Dataset& base = *result.base;
-    if (base.rows() <= 10)
+    if (result.base->rows() <= 10)
         throw Error("the base needs more than 10 rows for recall@10");
-    result.baseRows = base.rows();
-    result.dim = base.dim();
-    result.queries = queries.rows;
+    result.baseRows = result.base->rows();
+    result.dim = dim;
+    result.queries = run.queryValues.size() / dim;
+    return run;
+}
 
+SystemResources buildResources(const PartitionExperimentSettings& settings, std::shared_ptr<KnnGraphCache> graphs, const CancelToken* cancel)
+{
+    SystemResources context;
+    context.seed = settings.seed;
+    context.threads = settings.threads;
+    context.cancel = cancel;
+    context.graphs = std::move(graphs);
+    return context;
+}
+
+// One build, shared by the specs that differ only in how a query probes (probes, adaptive, threshold).
+std::shared_ptr<Searcher> buildSystem(const std::string& buildLabel, const Dataset& base, const PartitionExperimentSettings& settings,
+                                      const SystemResources& resources)
+{
+    std::shared_ptr<Searcher> searcher = makeSystem(resolveSystem(buildLabel), resources);
+    searcher->build(base, settings.metric);
+    if (!searcher->partitions())
+        throw Error("'" + buildLabel + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
+                    "neural-probe or twin)");
+    return searcher;
+}
+
+// A spec over its build: its adaptive rule (a learned one trains on held-in base rows here), its probe
+// curve on the queries, the candidates at the target and the measured time of a search reaching it.
+PartitionMethodResult measureMethod(const ResolvedSystem& system, const std::shared_ptr<Searcher>& searcher, const Dataset& base,
+                                    MatrixView queries, const std::vector<std::int64_t>& truth, const PartitionExperimentSettings& settings,
+                                    const std::function<void(const Stage&)>& say, const CancelToken* cancel)
+{
+    const PartitionIndex& index = *searcher->partitions();
+    PartitionMethodResult method;
+    method.method = system.label;
+    method.buildSeconds = index.buildSeconds;
+    method.trainSeconds = index.trainSeconds;
+    std::shared_ptr<const ProbingRule> rule;
+    if (system.arguments.has("adaptive") && system.arguments.text("adaptive") != "none") {
+        const auto ruleStart = Clock::now();
+        const std::uint64_t seed = system.arguments.isSet("seed") ? system.arguments.seed("seed") : settings.seed;
+        rule = makeProbingRule(system.arguments.text("adaptive"), index, base, settings.metric, seed, cancel);
+        const double seconds = secondsSince(ruleStart);
+        method.buildSeconds += seconds;
+        if (rule->learned())
+            method.trainSeconds += seconds;
+        method.adaptive = rule->name();
+        method.rule = rule;
+    }
+    say({Stage::Kind::Probing, system.label});
+    method.description = searcher->describe() + (rule ? "; " + rule->describe() : "");
+    method.learned = index.router->learned() || (rule && rule->learned());
+    method.bins = index.bins.size();
+    method.binSizes = index.binSizes();
+    method.imbalance = index.imbalance();
+    method.storedRows = index.storedRows();
+    method.routerFlops = index.router->flopsPerQuery() + (rule ? rule->flopsPerQuery() : 0.0);
+    method.bytes = searcher->cost(10).bytes;
+    const ProbeTrace trace = traceProbes(index, queries, truth, index.bins.size());
+    method.curve = rule ? adaptiveCurve(trace, probeKeys(index, base.view(), settings.metric, queries, *rule, rule->sweepLimit()))
+                        : probeCurve(trace);
+    method.index = std::shared_ptr<const PartitionIndex>(searcher, &index); // kept alive by its searcher
+    method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
+    if (method.candidatesAtTarget >= 0.0)
+        method.distanceEquivalentsAtTarget = method.candidatesAtTarget + method.routerFlops / (2.0 * static_cast<double>(base.dim()));
+    const auto reaching = std::find_if(method.curve.begin(), method.curve.end(),
+                                       [&](const ProbePoint& p) { return p.recallAt10 >= settings.targetRecall; });
+    if (reaching != method.curve.end()) {
+        throwIfCancelled(cancel);
+        SearchParameters probing;
+        probing.probes = reaching->probes;
+        // The fastest of three searches (the first pays for cold caches and idle BLAS threads), one when
+        // a search takes seconds (a million rows), which is steady already.
+        double fastest = 0.0;
+        for (int repeat = 0; repeat < 3 && (repeat == 0 || fastest < 1.0); ++repeat) {
+            const auto searchStart = Clock::now();
+            if (rule)
+                (void)searchAdaptively(index, base.view(), settings.metric, queries, 10, *rule, reaching->threshold);
+            else
+                (void)searcher->search(queries, 10, probing);
+            const double seconds = secondsSince(searchStart);
+            fastest = repeat == 0 ? seconds : std::min(fastest, seconds);
+        }
+        method.msPerQueryAtTarget = 1000.0 * fastest / static_cast<double>(queries.rows);
+        method.probesAtTarget = reaching->probes;
+        method.thresholdAtTarget = reaching->threshold;
+    }
+    return method;
+}
+
+// What every rank must share for a job: the experiment's settings but the threads.
+std::string settingsText(const PartitionExperimentSettings& settings)
+{
+    std::string text;
+    for (const std::string& method : settings.methods)
+        text += method + ";";
+    char numbers[256];
+    std::snprintf(numbers, sizeof numbers, " %zu %d %.17g %zu %llu %.17g", settings.bins, static_cast<int>(settings.metric), settings.holdout,
+                  settings.maxQueries, static_cast<unsigned long long>(settings.seed), settings.targetRecall);
+    return text + numbers;
+}
+
+// Tags of the job's transfers (searchByBlocks takes 1 and 2); each graph takes two from kGraphTags on.
+constexpr std::uint32_t kTruthTag = 3, kMethodsTag = 4, kGraphTags = 16;
+
+} // namespace
+
+PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* externalQueries,
+                                                 const PartitionExperimentSettings& settings,
+                                                 const std::function<void(const Stage&)>& observer, const CancelToken* cancel)
+{
+    const auto say = [&observer](const Stage& stage) {
+        if (observer)
+            observer(stage);
+    };
+    PartitionRun run = startPartitionRun(std::move(data), externalQueries, settings);
+    PartitionExperimentResult& result = run.result;
+    const Dataset& base = *result.base;
+    const MatrixView queries = run.queries();
     say({Stage::Kind::Truth, {}});
     const std::vector<std::int64_t> truth = ExactSearch(base.view(), settings.metric).search(queries, 10).ids;
-    // Specs that differ only in how a query probes (probes, adaptive, threshold) share one build.
+    // Neural and neural-probe share one k-NN graph.
+    const SystemResources resources = buildResources(settings, std::make_shared<KnnGraphCache>(), cancel);
     std::map<std::string, std::shared_ptr<Searcher>> builds;
-    const auto graphs = std::make_shared<KnnGraphCache>(); // neural and neural-probe share one k-NN graph
-    for (std::size_t m = 0; m < systems.size(); ++m) {
+    for (const ResolvedSystem& system : run.systems) {
         throwIfCancelled(cancel);
-        const ResolvedSystem& system = systems[m];
         say({Stage::Kind::Building, system.label});
         std::shared_ptr<Searcher>& searcher = builds[system.buildLabel];
-        if (!searcher) {
-            SystemResources context;
-            context.seed = settings.seed;
-            context.threads = settings.threads;
-            context.cancel = cancel;
-            context.graphs = graphs;
-            searcher = makeSystem(resolveSystem(system.buildLabel), context);
-            searcher->build(base, settings.metric);
-        }
-        const PartitionIndex* built = searcher->partitions();
-        if (!built)
-            throw Error("'" + system.label + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
-                        "neural-probe or twin)");
-        const PartitionIndex& index = *built;
-        PartitionMethodResult method;
-        method.method = system.label;
-        method.buildSeconds = index.buildSeconds;
-        method.trainSeconds = index.trainSeconds;
-        // The adaptive rule over the built index (a learned one trains on held-in base rows here).
-        std::shared_ptr<const ProbingRule> rule;
-        if (system.arguments.has("adaptive") && system.arguments.text("adaptive") != "none") {
-            const auto ruleStart = Clock::now();
-            const std::uint64_t seed = system.arguments.isSet("seed") ? system.arguments.seed("seed") : settings.seed;
-            rule = makeProbingRule(system.arguments.text("adaptive"), index, base, settings.metric, seed, cancel);
-            const double seconds = secondsSince(ruleStart);
-            method.buildSeconds += seconds;
-            if (rule->learned())
-                method.trainSeconds += seconds;
-            method.adaptive = rule->name();
-            method.rule = rule;
-        }
-        say({Stage::Kind::Probing, system.label});
-        method.description = searcher->describe() + (rule ? "; " + rule->describe() : "");
-        method.learned = index.router->learned() || (rule && rule->learned());
-        method.bins = index.bins.size();
-        method.binSizes = index.binSizes();
-        method.imbalance = index.imbalance();
-        method.storedRows = index.storedRows();
-        method.routerFlops = index.router->flopsPerQuery() + (rule ? rule->flopsPerQuery() : 0.0);
-        method.bytes = searcher->cost(10).bytes;
-        const ProbeTrace trace = traceProbes(index, queries, truth, index.bins.size());
-        method.curve = rule ? adaptiveCurve(trace, probeKeys(index, base.view(), settings.metric, queries, *rule, rule->sweepLimit()))
-                            : probeCurve(trace);
-        method.index = std::shared_ptr<const PartitionIndex>(searcher, built); // kept alive by its searcher
-        method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
-        if (method.candidatesAtTarget >= 0.0)
-            method.distanceEquivalentsAtTarget = method.candidatesAtTarget + method.routerFlops / (2.0 * static_cast<double>(base.dim()));
-        const auto reaching = std::find_if(method.curve.begin(), method.curve.end(),
-                                           [&](const ProbePoint& p) { return p.recallAt10 >= settings.targetRecall; });
-        if (reaching != method.curve.end()) {
-            throwIfCancelled(cancel);
-            SearchParameters probing;
-            probing.probes = reaching->probes;
-            // The fastest of three searches (the first pays for cold caches and idle BLAS threads), one when
-            // a search takes seconds (a million rows), which is steady already.
-            double fastest = 0.0;
-            for (int repeat = 0; repeat < 3 && (repeat == 0 || fastest < 1.0); ++repeat) {
-                const auto searchStart = Clock::now();
-                if (rule)
-                    (void)searchAdaptively(index, base.view(), settings.metric, queries, 10, *rule, reaching->threshold);
-                else
-                    (void)searcher->search(queries, 10, probing);
-                const double seconds = secondsSince(searchStart);
-                fastest = repeat == 0 ? seconds : std::min(fastest, seconds);
-            }
-            method.msPerQueryAtTarget = 1000.0 * fastest / static_cast<double>(queries.rows);
-            method.probesAtTarget = reaching->probes;
-            method.thresholdAtTarget = reaching->threshold;
-        }
-        result.methods.push_back(std::move(method));
+        if (!searcher)
+            searcher = buildSystem(system.buildLabel, base, settings, resources);
+        result.methods.push_back(measureMethod(system, searcher, base, queries, truth, settings, say, cancel));
     }
-    return result;
+    return std::move(result);
+}
+
+std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Dataset data, const Dataset* externalQueries,
+                                                                           const PartitionExperimentSettings& settings, RankGroup& ranks,
+                                                                           const std::function<void(const Stage&)>& observer)
+{
+    const auto say = [&observer](const Stage& stage) {
+        if (observer)
+            observer(stage);
+    };
+    checkPartitionExperiment(data, externalQueries, settings);
+    ranks.agree("data", data.fingerprint() + (externalQueries ? " queries " + externalQueries->fingerprint() : std::string()));
+    ranks.agree("settings", Sha256::hex(settingsText(settings)));
+    PartitionRun run = startPartitionRun(std::move(data), externalQueries, settings);
+    PartitionExperimentResult& result = run.result;
+    result.worldSize = ranks.size();
+    const Dataset& base = *result.base;
+    const MatrixView queries = run.queries();
+    const CancelToken* cancel = &ranks.lost();
+
+    // The truth by query blocks, then on every rank: each probes its methods against it.
+    say({Stage::Kind::Truth, {}});
+    const std::optional<Neighbors> joined = searchByBlocks(queries.rows, 10, ranks, [&](RowBlock block) {
+        return ExactSearch(base.view(), settings.metric).search(MatrixView{queries.row(block.first), block.end - block.first, queries.dim}, 10);
+    });
+    const std::string truthBytes = shareFromRankZero(
+        joined ? std::string(reinterpret_cast<const char*>(joined->ids.data()), joined->ids.size() * sizeof(std::int64_t)) : std::string(),
+        kTruthTag, ranks);
+    std::vector<std::int64_t> truth(queries.rows * 10);
+    if (truthBytes.size() != truth.size() * sizeof(std::int64_t))
+        throw Error("rank 0 sent " + std::to_string(truthBytes.size()) + " bytes of neighbours for " + std::to_string(queries.rows) + " queries");
+    std::memcpy(truth.data(), truthBytes.data(), truthBytes.size());
+
+    // One build per build label; every k-NN graph a build reads is built first by row blocks, in the
+    // settings' order on every rank, and held where that build will ask for it.
+    std::vector<std::string> buildLabels;
+    for (const ResolvedSystem& system : run.systems)
+        if (std::find(buildLabels.begin(), buildLabels.end(), system.buildLabel) == buildLabels.end())
+            buildLabels.push_back(system.buildLabel);
+    // As in one process, a graph's time counts in the build time of the first build that reads it.
+    const auto graphs = std::make_shared<KnnGraphCache>();
+    const SystemResources resources = buildResources(settings, graphs, cancel);
+    std::map<std::string, double> graphSeconds;
+    std::uint32_t graphTag = kGraphTags;
+    for (const std::string& label : buildLabels) {
+        const std::optional<KnnGraphSettings> read = graphReadBy(resolveSystem(label), resources);
+        if (!read || graphs->contains(base.view(), settings.metric, *read))
+            continue;
+        say({Stage::Kind::Graph, std::to_string(read->neighbours)});
+        std::optional<KnnGraph> graph = buildKnnGraphByBlocks(base.view(), settings.metric, *read, ranks, graphTag, true);
+        graphSeconds[label] = graph->seconds + graph->recallSeconds;
+        graphs->insert(base.view(), settings.metric, *read, std::make_shared<const KnnGraph>(std::move(*graph)));
+        graphTag += 2;
+    }
+
+    // The builds as a work queue: each rank takes the next when it is free (no estimate of a build's time
+    // is needed), and measures the specs over it.
+    std::vector<std::optional<PartitionMethodResult>> methods(run.systems.size());
+    Json mine = Json::array();
+    for (std::size_t b = ranks.claim("partition-builds"); b < buildLabels.size(); b = ranks.claim("partition-builds")) {
+        throwIfCancelled(cancel);
+        say({Stage::Kind::Building, buildLabels[b]});
+        const std::shared_ptr<Searcher> searcher = buildSystem(buildLabels[b], base, settings, resources);
+        for (std::size_t m = 0; m < run.systems.size(); ++m)
+            if (run.systems[m].buildLabel == buildLabels[b]) {
+                methods[m] = measureMethod(run.systems[m], searcher, base, queries, truth, settings, say, cancel);
+                methods[m]->buildSeconds += graphSeconds[buildLabels[b]];
+                mine.push_back({{"system", m}, {"result", toJson(*methods[m], result.dim, settings.targetRecall)}});
+            }
+    }
+    if (ranks.rank() != 0) {
+        ranks.send(0, kMethodsTag, mine.dump());
+        return std::nullopt;
+    }
+    for (int r = 1; r < ranks.size(); ++r) {
+        say({Stage::Kind::Gathering, std::to_string(r)});
+        try {
+            for (const Json& entry : Json::parse(ranks.receive(r, kMethodsTag))) {
+                const auto m = jsonField<std::size_t>(entry, "system");
+                if (m >= methods.size() || methods[m])
+                    throw Error("rank " + std::to_string(r) + " sent method " + std::to_string(m) + ", which is not one it built");
+                methods[m] = partitionMethodFromJson(jsonField<Json>(entry, "result"), settings.targetRecall);
+            }
+        } catch (const Json::exception& error) {
+            throw Error("rank " + std::to_string(r) + " sent methods that do not parse: " + error.what());
+        }
+    }
+    for (std::size_t m = 0; m < methods.size(); ++m) {
+        if (!methods[m])
+            throw Error("no rank sent the results of '" + run.systems[m].label + "'");
+        result.methods.push_back(std::move(*methods[m]));
+    }
+    return std::move(result);
 }
 
 std::string recallTargetText(double target)

@@ -7,12 +7,14 @@
 #include "core/CancelToken.h"
 #include "core/Stage.h"
 #include "data/Dataset.h"
+#include "distributed/Ranks.h"
 #include "search/PartitionedSearcher.h"
 #include "search/Metric.h"
 #include "systems/SystemRegistry.h"
 
 #include <functional>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,6 +76,9 @@ struct PartitionExperimentResult {
     std::size_t queries = 0;
     std::string querySource;      ///< "held-out rows (10%, seed 0)" or the external set
     PartitionExperimentSettings settings;
+    /// Ranks that built the methods (runPartitionExperimentAcrossRanks); their times shared a machine's
+    /// cores when they ran on one.
+    int worldSize = 1;
     std::vector<PartitionMethodResult> methods;
     std::vector<std::size_t> baseRowIds; ///< the dataset row of each base row (bins hold base rows)
     std::shared_ptr<const Dataset> base;
@@ -121,5 +126,15 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
                                                  const PartitionExperimentSettings& settings,
                                                  const std::function<void(const Stage&)>& observer = {},
                                                  const CancelToken* cancel = nullptr);
+
+/// The same as one rank of a job (every rank calls it with the same data and settings, checked first):
+/// the queries' exact neighbours and each k-NN graph a method reads are searched by row blocks on every
+/// rank, then the builds go to whichever rank is free next (a work queue: RankGroup::claim), each
+/// method built, probed and timed on one rank. Rank 0 returns the result, its methods in the settings'
+/// order and the same figures as one process but for the times; the other ranks return nothing. The
+/// methods other ranks built arrive without their index and rule (PartitionMethodResult::index is null).
+std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Dataset data, const Dataset* externalQueries,
+                                                                           const PartitionExperimentSettings& settings, RankGroup& ranks,
+                                                                           const std::function<void(const Stage&)>& observer = {});
 
 } // namespace nnscope

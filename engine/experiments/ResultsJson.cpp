@@ -144,39 +144,83 @@ Json toJson(const ExperimentResult& result)
             {"interrupted", result.interrupted}, {"world_size", result.worldSize}, {"results", settings}, {"environment", environmentJson()}};
 }
 
-Json toJson(const PartitionExperimentResult& result)
+Json toJson(const PartitionMethodResult& m, std::size_t dim, double targetRecall)
 {
     const auto orNull = [](double value) { return value >= 0.0 ? Json(value) : Json(nullptr); };
-    const std::string target = recallTargetKey(result.settings.targetRecall);
-    Json methods = Json::array();
-    for (const PartitionMethodResult& m : result.methods) {
-        Json curve = Json::array();
-        for (const ProbePoint& p : m.curve) {
-            Json point = {{"probes", p.probes}, {"candidates", p.candidates}, {"recall_at_1", p.recallAt1}, {"recall_at_10", p.recallAt10}};
-            if (!m.adaptive.empty()) {
-                point["mean_probes"] = p.meanProbes;
-                point["threshold"] = p.threshold;
-            }
-            curve.push_back(point);
+    const std::string target = recallTargetKey(targetRecall);
+    Json curve = Json::array();
+    for (const ProbePoint& p : m.curve) {
+        Json point = {{"probes", p.probes}, {"candidates", p.candidates}, {"recall_at_1", p.recallAt1}, {"recall_at_10", p.recallAt10}};
+        if (!m.adaptive.empty()) {
+            point["mean_probes"] = p.meanProbes;
+            point["threshold"] = p.threshold;
         }
-        methods.push_back({{"method", m.method}, {"description", m.description}, {"learned", m.learned}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
-                           {"imbalance", m.imbalance}, {"stored_rows", m.storedRows}, {"build_seconds", m.buildSeconds},
-                           {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops},
-                           {"router_distance_equivalents", m.routerFlops / (2.0 * static_cast<double>(std::max<std::size_t>(result.dim, 1)))},
-                           {"bytes", m.bytes},
-                           {"candidates_at_recall_" + target, orNull(m.candidatesAtTarget)},
-                           {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)},
-                           {"ms_per_query_at_recall_" + target, orNull(m.msPerQueryAtTarget)},
-                           {"probes_at_recall_" + target, m.probesAtTarget ? Json(m.probesAtTarget) : Json(nullptr)},
-                           {"adaptive", m.adaptive.empty() ? Json(nullptr) : Json(m.adaptive)},
-                           {"threshold_at_recall_" + target, std::isnan(m.thresholdAtTarget) ? Json(nullptr) : Json(m.thresholdAtTarget)},
-                           {"curve", curve}});
+        curve.push_back(point);
     }
+    return {{"method", m.method}, {"description", m.description}, {"learned", m.learned}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
+            {"imbalance", m.imbalance}, {"stored_rows", m.storedRows}, {"build_seconds", m.buildSeconds},
+            {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops},
+            {"router_distance_equivalents", m.routerFlops / (2.0 * static_cast<double>(std::max<std::size_t>(dim, 1)))},
+            {"bytes", m.bytes},
+            {"candidates_at_recall_" + target, orNull(m.candidatesAtTarget)},
+            {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)},
+            {"ms_per_query_at_recall_" + target, orNull(m.msPerQueryAtTarget)},
+            {"probes_at_recall_" + target, m.probesAtTarget ? Json(m.probesAtTarget) : Json(nullptr)},
+            {"adaptive", m.adaptive.empty() ? Json(nullptr) : Json(m.adaptive)},
+            {"threshold_at_recall_" + target, std::isnan(m.thresholdAtTarget) ? Json(nullptr) : Json(m.thresholdAtTarget)},
+            {"curve", curve}};
+}
+
+PartitionMethodResult partitionMethodFromJson(const Json& j, double targetRecall)
+{
+    const std::string target = recallTargetKey(targetRecall);
+    const auto orMissing = [&](const std::string& key, double missing) {
+        return j.contains(key) && j.at(key).is_null() ? missing : jsonField<double>(j, key.c_str());
+    };
+    PartitionMethodResult m;
+    m.method = jsonField<std::string>(j, "method");
+    m.description = jsonField<std::string>(j, "description");
+    m.learned = jsonField<bool>(j, "learned");
+    m.bins = jsonField<std::size_t>(j, "bins");
+    m.binSizes = jsonField<std::vector<std::size_t>>(j, "bin_sizes");
+    m.imbalance = jsonField<double>(j, "imbalance");
+    m.storedRows = jsonField<std::size_t>(j, "stored_rows");
+    m.buildSeconds = jsonField<double>(j, "build_seconds");
+    m.trainSeconds = jsonField<double>(j, "train_seconds");
+    m.routerFlops = jsonField<double>(j, "router_flops");
+    m.bytes = jsonField<std::uint64_t>(j, "bytes");
+    m.candidatesAtTarget = orMissing("candidates_at_recall_" + target, -1.0);
+    m.distanceEquivalentsAtTarget = orMissing("distance_equivalents_at_recall_" + target, -1.0);
+    m.msPerQueryAtTarget = orMissing("ms_per_query_at_recall_" + target, -1.0);
+    const std::string probesKey = "probes_at_recall_" + target;
+    m.probesAtTarget = j.contains(probesKey) && j.at(probesKey).is_null() ? 0 : jsonField<std::size_t>(j, probesKey.c_str());
+    m.adaptive = j.contains("adaptive") && j.at("adaptive").is_null() ? std::string() : jsonField<std::string>(j, "adaptive");
+    m.thresholdAtTarget = orMissing("threshold_at_recall_" + target, NAN);
+    for (const Json& point : jsonField<Json>(j, "curve")) {
+        ProbePoint p;
+        p.probes = jsonField<std::size_t>(point, "probes");
+        p.candidates = jsonField<double>(point, "candidates");
+        p.recallAt1 = jsonField<double>(point, "recall_at_1");
+        p.recallAt10 = jsonField<double>(point, "recall_at_10");
+        // A fixed curve's point probes its bins for every query: its mean is its count.
+        p.meanProbes = point.contains("mean_probes") ? jsonField<double>(point, "mean_probes") : static_cast<double>(p.probes);
+        if (point.contains("threshold") && !point.at("threshold").is_null())
+            p.threshold = jsonField<double>(point, "threshold");
+        m.curve.push_back(p);
+    }
+    return m;
+}
+
+Json toJson(const PartitionExperimentResult& result)
+{
+    Json methods = Json::array();
+    for (const PartitionMethodResult& m : result.methods)
+        methods.push_back(toJson(m, result.dim, result.settings.targetRecall));
     return {{"format", "nnscope-partitions"}, {"version", 1},
             {"dataset", {{"source", result.dataset}, {"base_rows", result.baseRows}, {"dim", result.dim}}},
             {"queries", result.queries}, {"query_source", result.querySource}, {"metric", metricName(result.settings.metric)},
-            {"seed", result.settings.seed}, {"target_recall_at_10", result.settings.targetRecall}, {"methods", methods},
-            {"environment", environmentJson()}};
+            {"seed", result.settings.seed}, {"target_recall_at_10", result.settings.targetRecall}, {"world_size", result.worldSize},
+            {"methods", methods}, {"environment", environmentJson()}};
 }
 
 Json toJson(const PartitionScaleResult& result)

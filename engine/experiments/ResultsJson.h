@@ -16,6 +16,12 @@ nlohmann::json toJson(const ExperimentSettings& settings);
 /// Reads what toJson wrote; an Error naming the field when something is missing or malformed.
 ExperimentResult experimentResultFromJson(const nlohmann::json& json);
 
+/// One method of a partition experiment as the experiment's JSON holds it (`dim`: the base's, for the
+/// router's cost in distance computations), and read back — all but its built index and rule, which stay
+/// where they were built (a job's ranks send their methods to rank 0 this way). An Error naming the
+/// field when something is missing or malformed.
+nlohmann::json toJson(const PartitionMethodResult& method, std::size_t dim, double targetRecall);
+PartitionMethodResult partitionMethodFromJson(const nlohmann::json& json, double targetRecall);
 /// A partition experiment (experiments/PartitionExperiment.h) as `nnscope partition --json` prints it.
 nlohmann::json toJson(const PartitionExperimentResult& result);
 /// A `nnscope partition --scale` run: every size's experiment and the crossover.

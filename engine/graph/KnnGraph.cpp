@@ -238,20 +238,41 @@ double graphRecall(const KnnGraph& graph, const std::vector<std::size_t>& rows, 
 
 namespace nnscope {
 
-std::shared_ptr<const KnnGraph> KnnGraphCache::graph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel)
+std::string KnnGraphCache::key(MatrixView data, Metric metric, const KnnGraphSettings& settings)
 {
     // Everything the graph depends on (the threads only change how fast it is built).
     char key[256];
     std::snprintf(key, sizeof key, "%p %zu %zu %d %zu %d %.17g %zu %zu %zu %llu", static_cast<const void*>(data.data), data.rows, data.dim,
                   static_cast<int>(metric), settings.neighbours, static_cast<int>(settings.method), settings.exactMultiplyAdds, settings.lists,
                   settings.probes, settings.recallSample, static_cast<unsigned long long>(settings.seed));
+    return key;
+}
+
+std::shared_ptr<const KnnGraph> KnnGraphCache::graph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel)
+{
     const std::lock_guard<std::mutex> lock(mutex_);
-    std::shared_ptr<const KnnGraph>& graph = graphs_[key];
+    std::shared_ptr<const KnnGraph>& graph = graphs_[key(data, metric, settings)];
     if (!graph) {
         graph = std::make_shared<const KnnGraph>(buildKnnGraph(data, metric, settings, cancel));
         ++builds_;
     }
     return graph;
+}
+
+void KnnGraphCache::insert(MatrixView data, Metric metric, const KnnGraphSettings& settings, std::shared_ptr<const KnnGraph> graph)
+{
+    if (!graph || graph->rows != data.rows || graph->k != settings.neighbours || graph->ids.size() != graph->rows * graph->k)
+        throw Error("a k-NN graph of " + std::to_string(graph ? graph->rows : 0) + " rows does not fit " + std::to_string(data.rows) + " rows, "
+                    + std::to_string(settings.neighbours) + " neighbours each");
+    const std::lock_guard<std::mutex> lock(mutex_);
+    graphs_[key(data, metric, settings)] = std::move(graph);
+}
+
+bool KnnGraphCache::contains(MatrixView data, Metric metric, const KnnGraphSettings& settings) const
+{
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto found = graphs_.find(key(data, metric, settings));
+    return found != graphs_.end() && found->second;
 }
 
 std::size_t KnnGraphCache::builds() const

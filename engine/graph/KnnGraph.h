@@ -95,9 +95,16 @@ public:
     /// The graph of `data` (identified by its storage and shape) under these settings: built on the first
     /// call, then the same graph.
     std::shared_ptr<const KnnGraph> graph(MatrixView data, Metric metric, const KnnGraphSettings& settings, const CancelToken* cancel = nullptr);
+    /// Holds `graph`, built elsewhere (by row blocks on a job's ranks), as that graph; an Error when its
+    /// shape does not fit `data` and the settings.
+    void insert(MatrixView data, Metric metric, const KnnGraphSettings& settings, std::shared_ptr<const KnnGraph> graph);
+    /// Whether the cache holds that graph (built or inserted).
+    bool contains(MatrixView data, Metric metric, const KnnGraphSettings& settings) const;
+    /// Graphs built by graph() (inserted ones not counted).
     std::size_t builds() const;
 
 private:
+    static std::string key(MatrixView data, Metric metric, const KnnGraphSettings& settings);
     mutable std::mutex mutex_;
     std::map<std::string, std::shared_ptr<const KnnGraph>> graphs_;
     std::size_t builds_ = 0;

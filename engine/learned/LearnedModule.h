@@ -109,7 +109,7 @@ struct LearnedModule {
 };
 
 /// Bumped whenever the table or the interfaces above change.
-constexpr std::uint32_t kLearnedModuleAbi = 3;
+constexpr std::uint32_t kLearnedModuleAbi = 4;
 
 /// The module, opened on first use (thread-safe): $NNSCOPE_LEARNED_MODULE if set, else
 /// libnnscope_learned.so beside libnnscope_engine.so. An Error naming the file and why it failed.

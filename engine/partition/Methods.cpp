@@ -65,17 +65,24 @@ void addCopies(std::vector<std::vector<std::uint32_t>>& members, std::vector<Cop
         std::sort(bin.begin(), bin.end());
 }
 
-// Every row's `k` nearest other rows (graph/KnnGraph.h: exact, or approximate past its budget).
-std::shared_ptr<const KnnGraph> nearestRows(const Dataset& data, Metric metric, std::size_t k, const PartitionSettings& settings,
+// The k-NN graph a build reads (graph/KnnGraph.h: exact, or approximate past its budget), from the run's
+// cache when it has one.
+std::shared_ptr<const KnnGraph> nearestRows(const Dataset& data, Metric metric, const KnnGraphSettings& graph, const PartitionSettings& settings,
                                             const CancelToken* cancel)
+{
+    if (settings.graphs)
+        return settings.graphs->graph(data.view(), metric, graph, cancel);
+    return std::make_shared<const KnnGraph>(buildKnnGraph(data.view(), metric, graph, cancel));
+}
+
+// Every row's `k` nearest other rows under the partition's graph settings, seed and threads.
+KnnGraphSettings graphWithNeighbours(const PartitionSettings& settings, std::size_t k)
 {
     KnnGraphSettings graph = settings.graph;
     graph.neighbours = k;
     graph.seed = settings.seed;
     graph.threads = settings.threads;
-    if (settings.graphs)
-        return settings.graphs->graph(data.view(), metric, graph, cancel);
-    return std::make_shared<const KnnGraph>(buildKnnGraph(data.view(), metric, graph, cancel));
+    return graph;
 }
 
 // ", k-NN graph: exact" or its approximation and measured recall, for a build's description.
@@ -386,12 +393,22 @@ PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, c
     return index;
 }
 
+KnnGraphSettings neuralPartitionGraph(const PartitionSettings& settings)
+{
+    return graphWithNeighbours(settings, std::max(settings.graphNeighbors, settings.labelNeighbors));
+}
+
+KnnGraphSettings neuralProbeGraph(const PartitionSettings& settings)
+{
+    return graphWithNeighbours(settings, settings.probeNeighbors);
+}
+
 PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkRouterTraining("neural", settings, data.rows(), data.dim(), std::max(settings.graphNeighbors, settings.labelNeighbors));
-    const std::size_t n = data.rows(), bins = settings.bins;
-    const std::size_t m = std::max(settings.graphNeighbors, settings.labelNeighbors);
-    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, m, settings, cancel);
+    const KnnGraphSettings graphSettings = neuralPartitionGraph(settings);
+    checkRouterTraining("neural", settings, data.rows(), data.dim(), graphSettings.neighbours);
+    const std::size_t n = data.rows(), bins = settings.bins, m = graphSettings.neighbours;
+    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, graphSettings, settings, cancel);
     const KnnGraph& nearest = *graph;
     const std::vector<std::int64_t>& neighbours = nearest.ids;
 
@@ -431,10 +448,10 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
 
 PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), settings.probeNeighbors);
+    checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), neuralProbeGraph(settings).neighbours);
     const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, k, settings, cancel);
+    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, neuralProbeGraph(settings), settings, cancel);
     const KnnGraph& nearest = *graph;
     const std::vector<std::int64_t>& neighbours = nearest.ids;
     // Multi-label target: the bins holding the row's k nearest neighbours.

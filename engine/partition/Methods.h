@@ -104,6 +104,10 @@ PartitionIndex buildKMeansPartition(const Dataset& data, Metric metric, const Pa
 PartitionIndex buildSpilledKMeansPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
 PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
 PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);
+/// The k-NN graph of its rows that buildNeuralPartition and buildNeuralProbePartition read (through
+/// `settings.graphs` when set), so that a job can build it beforehand — by row blocks on its ranks.
+KnnGraphSettings neuralPartitionGraph(const PartitionSettings& settings);
+KnnGraphSettings neuralProbeGraph(const PartitionSettings& settings);
 /// The k-means bins of buildKMeansPartition (same settings, same bins), routed by the paper's layer 1
 /// trained on every row of the data under `settings.layer1Preset`.
 PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel);

@@ -14,6 +14,7 @@ namespace nnscope {
 namespace {
 
 using PartitionBuilder = PartitionIndex (*)(const Dataset&, Metric, const PartitionSettings&, const CancelToken*);
+using GraphOfBuild = KnnGraphSettings (*)(const PartitionSettings&);
 
 // The spec's values read into PartitionSettings (keys an entry does not declare keep their defaults).
 PartitionSettings partitionSettings(const SystemArguments& a, const SystemResources& c)
@@ -73,7 +74,8 @@ const SystemParameter kEpochs{"epochs", ParameterKind::Count, "30", "router trai
 const SystemParameter kRouterPca{"pca", ParameterKind::Count, "0", "the router reads the query's leading principal components (0: the query)"};
 const SystemParameter kEpochRows{"epoch-rows", ParameterKind::Count, "100000", "rows each router epoch trains on, drawn afresh (0: every row)"};
 
-SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra, PartitionBuilder builder)
+SystemEntry partitionEntry(const std::string& method, const std::string& summary, std::vector<SystemParameter> extra, PartitionBuilder builder,
+                           GraphOfBuild graphRead = nullptr)
 {
     SystemEntry entry;
     entry.name = method;
@@ -91,6 +93,8 @@ SystemEntry partitionEntry(const std::string& method, const std::string& summary
         probeAdaptivelyIfAsked(*searcher, a, s.seed);
         return searcher;
     };
+    if (graphRead)
+        entry.graphRead = [graphRead](const SystemArguments& a, const SystemResources& c) { return graphRead(partitionSettings(a, c)); };
     return entry;
 }
 
@@ -190,7 +194,7 @@ SystemEntry neuralPartitionSystem()
                            {"soft", ParameterKind::Flag, "1", "soft labels (else the row's own bin)"},
                            {"rebin", ParameterKind::Count, "0", "train-and-re-bin rounds (0: keep the initial bins; Neural LSH: 1)", {}, 0, 1000},
                            {"capacity", ParameterKind::Number, "0", "re-binning: largest bin allowed, x mean bin (0: no limit)"}, kGraph, kHidden, kRouterPca, kEpochs, kEpochRows},
-                          &buildNeuralPartition);
+                          &buildNeuralPartition, &neuralPartitionGraph);
 }
 
 SystemEntry neuralProbeSystem()
@@ -200,7 +204,7 @@ SystemEntry neuralProbeSystem()
                            kEpochRows,
                            {"redundancy", ParameterKind::Number, "0",
                             "LIRA's learned redundancy: extra copies, a share of the rows, each row also where the prober routes it"}},
-                          &buildNeuralProbePartition);
+                          &buildNeuralProbePartition, &neuralProbeGraph);
 }
 
 } // namespace nnscope

@@ -154,6 +154,13 @@ HierarchyNeed hierarchyNeed(const ResolvedSystem& system)
     return system.entry->hierarchyNeed ? system.entry->hierarchyNeed(system.arguments) : HierarchyNeed::None;
 }
 
+std::optional<KnnGraphSettings> graphReadBy(const ResolvedSystem& system, const SystemResources& resources)
+{
+    if (!system.entry->graphRead)
+        return std::nullopt;
+    return system.entry->graphRead(system.arguments, resources);
+}
+
 bool availableIn(const ResolvedSystem& system, const SystemResources& resources)
 {
     switch (hierarchyNeed(system)) {

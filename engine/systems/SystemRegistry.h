@@ -33,6 +33,8 @@ ResolvedSystem resolveSystem(const std::string& text);
 std::unique_ptr<Searcher> makeSystem(const ResolvedSystem& system, const SystemResources& resources = {});
 /// The trained hierarchy the system needs from the run (HierarchyNeed::None for most).
 HierarchyNeed hierarchyNeed(const ResolvedSystem& system);
+/// The k-NN graph the system's build reads (SystemEntry::graphRead) under `resources`; none when it reads none.
+std::optional<KnnGraphSettings> graphReadBy(const ResolvedSystem& system, const SystemResources& resources);
 /// Whether the run's resources hold what the system needs (a system that needs a trained hierarchy the
 /// run did not train is left out of the run's roster).
 bool availableIn(const ResolvedSystem& system, const SystemResources& resources);

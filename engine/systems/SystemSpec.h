@@ -19,6 +19,7 @@
 
 #include "core/Limits.h"
 #include "cluster/KMeans.h"
+#include "graph/KnnGraph.h"
 #include "search/Searcher.h"
 
 #include <functional>
@@ -30,7 +31,6 @@
 
 namespace nnscope {
 
-class KnnGraphCache;
 
 class Hierarchy;
 
@@ -147,6 +147,9 @@ struct SystemEntry {
     std::function<HierarchyNeed(const SystemArguments&)> hierarchyNeed;
     /// Whether a query keeps its own row when the spec says nothing (default: excluded).
     std::function<bool(const SystemArguments&, const SystemResources&)> keepsSelfByDefault;
+    /// The k-NN graph of its rows the build reads (through SystemResources::graphs); unset: none. A job
+    /// of several ranks builds it beforehand, by row blocks.
+    std::function<KnnGraphSettings(const SystemArguments&, const SystemResources&)> graphRead;
 };
 
 } // namespace nnscope

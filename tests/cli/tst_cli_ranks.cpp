@@ -1,6 +1,6 @@
 // A job of several ranks (distributed/Ranks.h) on the loopback interface: `nnscope launch` starts them,
 // c10d's TCP store and Gloo connect them. Two and four ranks (four oversubscribe this 2-core machine)
-// train the same weights as one process; ranks with other data are refused at rendezvous; a killed
+// train the same weights as one process; knn, graph, reproduce and partition give its results; ranks with other data are refused at rendezvous; a killed
 // rank stops the others within the rank timeout, naming it, and leaves the old model in place; Ctrl+C
 // on the launcher stops every rank.
 #include "support/CliRunner.h"
@@ -179,6 +179,46 @@ private slots:
             for (int j = 0; j < x["systems"].toArray().size(); ++j)
                 QCOMPARE(y["systems"].toArray()[j].toObject()["recall_at_k"], x["systems"].toArray()[j].toObject()["recall_at_k"]);
         }
+    }
+
+    void partitionSpreadsTheBuildsAndGathersEveryMethod()
+    {
+        // Two k-NN graphs (exact and IVF) by row blocks, builds shared by an adaptive spec, learned and not.
+        QTemporaryDir dir;
+        const auto partition = [&](const QString& out) {
+            return QStringList{"partition", "--data", "glove-50d", "--words", "1500", "--bins", "8", "--method",
+                               "kmeans;kmeans:adaptive=ratio;neural:epochs=2;neural:epochs=2,adaptive=mass;neural-probe:epochs=2,graph=ivf",
+                               "--out", out, "--json"};
+        };
+        const CliRun alone = runCli(partition(dir.filePath("one")));
+        QVERIFY2(alone.exitCode == 0, alone.err.constData());
+        for (const char* ranks : {"2", "3"}) {
+            const QString out = dir.filePath(QString("ranks-") + ranks);
+            const CliRun run = runCli(QStringList{"launch", "--nproc", ranks, "--", "nnscope"} + partition(out));
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject one = jsonObjectOf(alone), many = jsonObjectOf(run);
+            QCOMPARE(one["world_size"].toInt(), 1);
+            QCOMPARE(many["world_size"].toInt(), QString(ranks).toInt());
+            const QJsonArray a = one["methods"].toArray(), b = many["methods"].toArray();
+            QCOMPARE(b.size(), 5);
+            for (int i = 0; i < a.size(); ++i) { // in the settings' order, every figure but the times the same
+                QJsonObject x = a[i].toObject(), y = b[i].toObject();
+                QVERIFY(y["build_seconds"].toDouble() > 0.0);
+                for (const char* time : {"build_seconds", "train_seconds", "ms_per_query_at_recall_0_9"}) {
+                    x.remove(time);
+                    y.remove(time);
+                }
+                QVERIFY2(x == y, qPrintable(x["method"].toString()));
+            }
+            QVERIFY(b[4].toObject()["description"].toString().contains("IVF k-NN graph")); // its recall measured on rank 0, sent along
+            QFile curves(dir.filePath("one/curves.csv")), theirs(out + "/curves.csv");
+            QVERIFY(curves.open(QIODevice::ReadOnly) && theirs.open(QIODevice::ReadOnly));
+            QCOMPARE(theirs.readAll(), curves.readAll());
+        }
+        // --scale is not spread: refused before the ranks meet.
+        const CliRun scale = runCli({"partition", "--data", "glove-50d", "--words", "1500", "--scale", "500,1000"}, {"WORLD_SIZE=2", "RANK=0"});
+        QCOMPARE(scale.exitCode, 2);
+        QVERIFY2(scale.err.contains("--scale runs as one process"), scale.err.constData());
     }
 
     void ranksWithOtherDataAreRefused()

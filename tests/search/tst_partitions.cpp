@@ -4,6 +4,8 @@
 #include "core/Error.h"
 #include "experiments/PartitionExperiment.h"
 #include "experiments/PartitionScale.h"
+#include "experiments/ResultsJson.h"
+#include "learned/Serialization.h"
 #include "partition/LearnedStopRule.h"
 #include "partition/Methods.h"
 #include "search/ExactSearch.h"
@@ -321,6 +323,64 @@ private slots:
         QCOMPARE(shared.graphs->builds(), std::size_t(2)); // other settings: another graph
         QCOMPARE(five.get(), shared.graphs->graph(data.view(), Metric::L2, other).get());
         QCOMPARE(five->k, std::size_t(5));
+    }
+    void aBuildReadsTheGraphItsEntryNames()
+    {
+        // What the registry says a spec's build reads is what it reads: with that graph held by the cache
+        // (as a job's ranks hold the one they built by row blocks), the build makes none of its own.
+        const Dataset data = blobs();
+        const auto graphs = std::make_shared<KnnGraphCache>();
+        SystemResources resources;
+        resources.seed = 3;
+        resources.graphs = graphs;
+        for (const char* spec : {"neural:bins=6,n-init=1,epochs=2,m=12", "neural-probe:bins=6,n-init=1,epochs=2,k=7,graph=ivf"}) {
+            const ResolvedSystem system = resolveSystem(spec);
+            const std::optional<KnnGraphSettings> read = graphReadBy(system, resources);
+            QVERIFY(read);
+            QVERIFY(!graphs->contains(data.view(), Metric::L2, *read));
+            graphs->insert(data.view(), Metric::L2, *read, std::make_shared<const KnnGraph>(buildKnnGraph(data.view(), Metric::L2, *read)));
+            QVERIFY(graphs->contains(data.view(), Metric::L2, *read));
+            auto searcher = makeSystem(system, resources);
+            searcher->build(data, Metric::L2);
+            QCOMPARE(graphs->builds(), std::size_t(0));
+        }
+        QCOMPARE(graphReadBy(resolveSystem("neural:m=12"), resources)->neighbours, std::size_t(12));
+        QCOMPARE(graphReadBy(resolveSystem("neural-probe:k=7,graph=ivf"), resources)->method, GraphMethod::Ivf);
+        QVERIFY(!graphReadBy(resolveSystem("kmeans"), resources)); // k-means reads no graph
+        // A graph that does not fit the rows is refused.
+        KnnGraphSettings ten;
+        QVERIFY_THROWS_EXCEPTION(Error, graphs->insert(data.view(), Metric::L2, ten, std::make_shared<const KnnGraph>()));
+    }
+    void aMethodsFiguresTravelAsJson()
+    {
+        // A job's ranks send their methods to rank 0 as JSON: every figure comes back (but the index).
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "kmeans:n-init=1,adaptive=ratio"};
+        settings.bins = 6;
+        settings.targetRecall = 0.95;
+        const PartitionExperimentResult result = runPartitionExperiment(blobs(), nullptr, settings);
+        for (const PartitionMethodResult& m : result.methods) {
+            const PartitionMethodResult back = partitionMethodFromJson(toJson(m, result.dim, 0.95), 0.95);
+            QCOMPARE(back.method, m.method);
+            QCOMPARE(back.description, m.description);
+            QCOMPARE(back.binSizes, m.binSizes);
+            QCOMPARE(back.candidatesAtTarget, m.candidatesAtTarget);
+            QCOMPARE(back.msPerQueryAtTarget, m.msPerQueryAtTarget);
+            QCOMPARE(back.probesAtTarget, m.probesAtTarget);
+            QCOMPARE(back.adaptive, m.adaptive);
+            QCOMPARE(std::isnan(back.thresholdAtTarget), std::isnan(m.thresholdAtTarget));
+            QCOMPARE(back.curve.size(), m.curve.size());
+            for (std::size_t i = 0; i < m.curve.size(); ++i) {
+                QCOMPARE(back.curve[i].probes, m.curve[i].probes);
+                QCOMPARE(back.curve[i].meanProbes, m.curve[i].meanProbes);
+                QCOMPARE(back.curve[i].recallAt10, m.curve[i].recallAt10);
+                QCOMPARE(std::isnan(back.curve[i].threshold), std::isnan(m.curve[i].threshold));
+            }
+            QVERIFY(!back.index);
+        }
+        Json broken = toJson(result.methods[0], result.dim, 0.95);
+        broken.erase("curve");
+        QVERIFY_THROWS_EXCEPTION(Error, partitionMethodFromJson(broken, 0.95));
     }
     void aRouterCanReadTheQuerysPrincipalComponents()
     {

@@ -3,7 +3,8 @@
 //
 // Store keys: agree/<what>/<rank>, sent/<from>/<tag> (the byte count, set once the Gloo send is
 // posted), beat/<rank> (a counter each rank's heartbeat thread raises every second), progress/<rank>,
-// failed/<rank> (a failing rank's message), end (rank 0's result is written) and left/<rank>.
+// failed/<rank> (a failing rank's message), claim/<name> (a work queue's counter), end (rank 0's result is written)
+// and left/<rank>.
 #include "core/Error.h"
 #include "distributed/Ranks.h"
 #include "learned/torch/TorchHierarchy.h"
@@ -122,6 +123,11 @@ public:
             return 0;
         });
         return std::string(reinterpret_cast<const char*>(tensors[0].data_ptr<std::uint8_t>()), count);
+    }
+
+    std::size_t claim(const std::string& name) override
+    {
+        return static_cast<std::size_t>(storeCall([&] { return store_->add("claim/" + name, 1); }) - 1);
     }
 
     void publishProgress(double fraction) override
