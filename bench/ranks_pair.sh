@@ -3,8 +3,8 @@
 # (`nnscope launch`, docs/benchmarks.md §3b and §8c), one after the other, and whether their outputs
 # are the same (a model folder: every model's SHA-256; a report: its results without timings; a file:
 # its bytes).
-# Usage: bench/ranks_pair.sh [COMMAND OPTIONS...]   (default: train --data glove-100d --clusters 10);
-# the command must take --out. Needs a release build; run it on a quiet machine.
+# Usage: [NPROCS="2 4"] bench/ranks_pair.sh [COMMAND OPTIONS...]   (default: train --data glove-100d
+# --clusters 10); the command must take --out. Needs a release build; run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=$PWD/build/release/app/cli/nnscope
@@ -18,7 +18,8 @@ run() { # label, command...
   read -r seconds kib < "$OUT/time"
   echo "$label $seconds $kib"
 }
-fingerprint() { # a model folder: every model's SHA-256; a report folder: results.json without its timings; a file: its bytes
+NPROCS=${NPROCS:-2 4}
+fingerprint() { # a model folder: every model's SHA-256; a report folder: results.json or partition.json without its timings; a file: its bytes
   python3 - "$1" <<'PY'
 import hashlib, json, os, sys
 path = sys.argv[1]
@@ -29,18 +30,19 @@ def untimed(x):
     return [untimed(v) for v in x] if isinstance(x, list) else x
 if os.path.exists(os.path.join(path, "manifest.json")):
     print(" ".join(m["sha256"] for m in json.load(open(os.path.join(path, "manifest.json")))["models"]))
-elif os.path.exists(os.path.join(path, "results.json")):
-    print(hashlib.sha256(json.dumps(untimed(json.load(open(os.path.join(path, "results.json")))), sort_keys=True).encode()).hexdigest())
+elif any(os.path.exists(os.path.join(path, f)) for f in ("results.json", "partition.json")):
+    name = "results.json" if os.path.exists(os.path.join(path, "results.json")) else "partition.json"
+    print(hashlib.sha256(json.dumps(untimed(json.load(open(os.path.join(path, name)))), sort_keys=True).encode()).hexdigest())
 else:
     print(hashlib.sha256(open(path, "rb").read()).hexdigest())
 PY
 }
 echo "run wall_seconds peak_rss_kib_of_the_largest_process"
 run "one-process" "$N" "${COMMAND[@]}" --out "$OUT/one"
-for ranks in 2 4; do
+for ranks in $NPROCS; do
   run "launch-nproc-$ranks" "$N" launch --nproc "$ranks" -- "$N" "${COMMAND[@]}" --out "$OUT/ranks$ranks"
 done
-for ranks in 2 4; do
+for ranks in $NPROCS; do
   one=$(fingerprint "$OUT/one"); theirs=$(fingerprint "$OUT/ranks$ranks")
   if [ -n "$one" ] && [ "$one" = "$theirs" ]; then
     echo "nproc $ranks: the same output as one process"
