@@ -1,8 +1,8 @@
 #!/bin/bash
 # An nnscope command in one process beside the same command as a job of 2 and 4 local ranks
 # (`nnscope launch`, docs/benchmarks.md §3b and §8c), one after the other, and whether their outputs
-# are the same (a model folder: every model's SHA-256; a report: its results without timings; a file:
-# its bytes).
+# are the same (a model folder: every model's SHA-256; a report: its results without timings, numbers
+# to 12 significant digits; a file: its bytes).
 # Usage: [NPROCS="2 4"] bench/ranks_pair.sh [COMMAND OPTIONS...]   (default: train --data glove-100d
 # --clusters 10); the command must take --out. Needs a release build; run it on a quiet machine.
 set -euo pipefail
@@ -24,6 +24,10 @@ fingerprint() { # a model folder: every model's SHA-256; a report folder: result
 import hashlib, json, os, sys
 path = sys.argv[1]
 def untimed(x):
+    # 12 digits: a learned stop rule's threshold differs in its last bits when BLAS runs on one thread
+    # per rank rather than on every core (the same as one process under OMP_NUM_THREADS=1).
+    if isinstance(x, float):
+        return float(f"{x:.12g}")
     if isinstance(x, dict):
         return {k: untimed(v) for k, v in x.items()
                 if not any(t in k for t in ("ms", "seconds", "per_second", "environment", "world_size"))}

@@ -164,8 +164,8 @@ Command partitionCommand()
         out << "\n(largest: largest bin / mean bin; total@" << target << ": the candidates scanned at recall@10 = " << target
             << " plus the\n"
                " router's (and a learned probing rule's) multiply-adds in d-dimensional distance computations; cand.: the\n"
-               " candidates alone; ms/q: every query searched at once at the fewest probes (or the adaptive threshold)\n"
-               " reaching the target, measured)\n";
+               " candidates alone; ms/q: the queries searched at once at the fewest probes (or the adaptive threshold)\n"
+               " reaching the target, measured — all of them, or as many as fill two seconds where all take longer)\n";
         if (r.contains("report"))
             out << "report: " << r["report"].get<std::string>() << "\n";
     };

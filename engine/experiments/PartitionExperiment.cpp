@@ -144,6 +144,15 @@ std::shared_ptr<Searcher> buildSystem(const std::string& buildLabel, const Datas
     return searcher;
 }
 
+// `count` of the queries, evenly spread over them (held-out rows come in file order, often by frequency).
+std::vector<float> spreadQueries(MatrixView queries, std::size_t count)
+{
+    std::vector<std::size_t> rows(count);
+    for (std::size_t i = 0; i < count; ++i)
+        rows[i] = i * queries.rows / count;
+    return gatherRows(queries, rows);
+}
+
 // A spec over its build: its adaptive rule (a learned one trains on held-in base rows here), its probe
 // curve on the queries, the candidates at the target and the measured time of a search reaching it.
 PartitionMethodResult measureMethod(const ResolvedSystem& system, const std::shared_ptr<Searcher>& searcher, const Dataset& base,
@@ -189,19 +198,14 @@ PartitionMethodResult measureMethod(const ResolvedSystem& system, const std::sha
         throwIfCancelled(cancel);
         SearchParameters probing;
         probing.probes = reaching->probes;
-        // The fastest of three searches (the first pays for cold caches and idle BLAS threads), one when
-        // a search takes seconds (a million rows), which is steady already.
-        double fastest = 0.0;
-        for (int repeat = 0; repeat < 3 && (repeat == 0 || fastest < 1.0); ++repeat) {
+        method.msPerQueryAtTarget = 1000.0 * secondsPerQuery(queries, [&](MatrixView some) {
             const auto searchStart = Clock::now();
             if (rule)
-                (void)searchAdaptively(index, base.view(), settings.metric, queries, 10, *rule, reaching->threshold);
+                (void)searchAdaptively(index, base.view(), settings.metric, some, 10, *rule, reaching->threshold);
             else
-                (void)searcher->search(queries, 10, probing);
-            const double seconds = secondsSince(searchStart);
-            fastest = repeat == 0 ? seconds : std::min(fastest, seconds);
-        }
-        method.msPerQueryAtTarget = 1000.0 * fastest / static_cast<double>(queries.rows);
+                (void)searcher->search(some, 10, probing);
+            return secondsSince(searchStart);
+        });
         method.probesAtTarget = reaching->probes;
         method.thresholdAtTarget = reaching->threshold;
     }
@@ -344,6 +348,23 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
         result.methods.push_back(std::move(*methods[m]));
     }
     return std::move(result);
+}
+
+double secondsPerQuery(MatrixView queries, const std::function<double(MatrixView)>& search)
+{
+    const std::size_t first = std::min<std::size_t>(queries.rows, 100);
+    const std::vector<float> warming = spreadQueries(queries, first);
+    const double estimate = search({warming.data(), first, queries.dim}) * static_cast<double>(queries.rows) / static_cast<double>(first);
+    if (estimate < 1.0) {
+        double fastest = search(queries);
+        for (int repeat = 1; repeat < 3 && fastest < 1.0; ++repeat)
+            fastest = std::min(fastest, search(queries));
+        return fastest / static_cast<double>(queries.rows);
+    }
+    const auto count = std::clamp<std::size_t>(static_cast<std::size_t>(std::llround(2.0 * static_cast<double>(queries.rows) / estimate)), first,
+                                               queries.rows);
+    const std::vector<float> some = spreadQueries(queries, count);
+    return search({some.data(), count, queries.dim}) / static_cast<double>(count);
 }
 
 std::string recallTargetText(double target)

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QRegularExpression>
 #include <cmath>
+#include <numeric>
 #include <set>
 
 using namespace nnscope;
@@ -350,6 +351,35 @@ private slots:
         // A graph that does not fit the rows is refused.
         KnnGraphSettings ten;
         QVERIFY_THROWS_EXCEPTION(Error, graphs->insert(data.view(), Metric::L2, ten, std::make_shared<const KnnGraph>()));
+    }
+    void aSlowSearchIsTimedOnAShareOfTheQueries()
+    {
+        // A search of the given queries that "takes" 1 ms each: 10,000 would take 10 s, so after the hundred
+        // that size it one search of the 2,000 that fill two seconds, evenly spread (their first values).
+        const std::size_t count = 10000;
+        std::vector<float> values(count);
+        std::iota(values.begin(), values.end(), 0.0f);
+        const MatrixView queries{values.data(), count, 1};
+        std::vector<std::size_t> searched;
+        std::vector<float> firstValues;
+        const auto milliseconds = [&](double each) {
+            return [&, each](MatrixView some) {
+                searched.push_back(some.rows);
+                firstValues.push_back(some.rows > 1 ? some.row(1)[0] : -1.0f);
+                return each * static_cast<double>(some.rows);
+            };
+        };
+        QCOMPARE(secondsPerQuery(queries, milliseconds(0.001)), 0.001);
+        QCOMPARE(searched, (std::vector<std::size_t>{100, 2000}));
+        QCOMPARE(firstValues, (std::vector<float>{100.0f, 5.0f})); // every 100th, then every 5th query
+        // Fast: the fastest of three searches of every query, after the hundred.
+        searched.clear();
+        QCOMPARE(secondsPerQuery(queries, milliseconds(0.00001)), 0.00001);
+        QCOMPARE(searched, (std::vector<std::size_t>{100, count, count, count}));
+        // Fewer than a hundred queries: all of them from the start.
+        searched.clear();
+        QCOMPARE(secondsPerQuery({values.data(), 40, 1}, milliseconds(0.001)), 0.001);
+        QCOMPARE(searched, (std::vector<std::size_t>{40, 40, 40, 40}));
     }
     void aMethodsFiguresTravelAsJson()
     {
