@@ -529,7 +529,7 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="198"/>
-        <location filename="../app/studio/TableText.cpp" line="232"/>
+        <location filename="../app/studio/TableText.cpp" line="234"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
@@ -559,52 +559,62 @@
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
+        <location filename="../app/studio/TableText.cpp" line="205"/>
+        <source>k-NN graph, %1 neighbours per row, by row blocks</source>
+        <translation>k-NN-Graph, %1 Nachbarn je Zeile, nach Zeilenblöcken</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="206"/>
+        <source>waiting for rank %1</source>
+        <translation>warte auf Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="217"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="219"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation>ScaNN: durchsuche alle %1 Blätter</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="219"/>
+        <location filename="../app/studio/TableText.cpp" line="221"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="222"/>
+        <location filename="../app/studio/TableText.cpp" line="224"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="233"/>
+        <location filename="../app/studio/TableText.cpp" line="235"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="234"/>
+        <location filename="../app/studio/TableText.cpp" line="236"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="235"/>
+        <location filename="../app/studio/TableText.cpp" line="237"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="236"/>
+        <location filename="../app/studio/TableText.cpp" line="238"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="237"/>
+        <location filename="../app/studio/TableText.cpp" line="239"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="238"/>
+        <location filename="../app/studio/TableText.cpp" line="240"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>

@@ -529,7 +529,7 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="198"/>
-        <location filename="../app/studio/TableText.cpp" line="232"/>
+        <location filename="../app/studio/TableText.cpp" line="234"/>
         <source>clustering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,52 +559,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="215"/>
-        <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
+        <location filename="../app/studio/TableText.cpp" line="205"/>
+        <source>k-NN graph, %1 neighbours per row, by row blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="206"/>
+        <source>waiting for rank %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="217"/>
-        <source>ScaNN: searching all %1 leaves</source>
+        <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="219"/>
+        <source>ScaNN: searching all %1 leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="221"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="222"/>
+        <location filename="../app/studio/TableText.cpp" line="224"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="233"/>
+        <location filename="../app/studio/TableText.cpp" line="235"/>
         <source>building targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="234"/>
+        <location filename="../app/studio/TableText.cpp" line="236"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="235"/>
+        <location filename="../app/studio/TableText.cpp" line="237"/>
         <source>layer 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="236"/>
+        <location filename="../app/studio/TableText.cpp" line="238"/>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="237"/>
+        <location filename="../app/studio/TableText.cpp" line="239"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="238"/>
+        <location filename="../app/studio/TableText.cpp" line="240"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>

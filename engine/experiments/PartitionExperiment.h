@@ -140,8 +140,9 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
 /// the queries' exact neighbours and each k-NN graph a method reads are searched by row blocks on every
 /// rank, then the builds go to whichever rank is free next (a work queue: RankGroup::claim), each
 /// method built, probed and timed on one rank. Rank 0 returns the result, its methods in the settings'
-/// order and the same figures as one process but for the times; the other ranks return nothing. The
-/// methods other ranks built arrive without their index and rule (PartitionMethodResult::index is null).
+/// order with the figures of one process on a rank's share of the cores (k-means on many rows depends on
+/// the BLAS thread count) but for the times; the other ranks return nothing. The methods other ranks
+/// built arrive without their index and rule (PartitionMethodResult::index is null).
 std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Dataset data, const Dataset* externalQueries,
                                                                            const PartitionExperimentSettings& settings, RankGroup& ranks,
                                                                            const std::function<void(const Stage&)>& observer = {});
