@@ -78,23 +78,17 @@ Command graphCommand()
         if (world.distributed()) {
             // By row blocks: every rank builds its block's neighbours among every row, rank 0 joins them.
             checkKnnGraphSettings(settings, dataset.rows()); // before the ranks meet: each refuses alike
-            const bool joined = runAsRank(world, [&](RankGroup& ranks) {
+            std::optional<KnnGraph> joined = runGatheredOnRankZero(world, [&](RankGroup& ranks) {
                 ranks.agree("data", dataset.fingerprint());
                 ranks.agree("settings", Sha256::hex(line.value("k") + " " + metricName(metric) + " " + line.value("method") + " " + line.value("exact-budget")
                                                     + " " + line.value("lists") + " " + line.value("probes") + " " + line.value("seed")));
-                std::optional<KnnGraph> joinedGraph = buildKnnGraphByBlocks(dataset.view(), metric, settings, ranks, 1, false, searched);
-                if (!joinedGraph) {
-                    ranks.waitForEnd();
-                    return false;
-                }
-                graph = std::move(*joinedGraph);
-                ranks.end();
-                return true;
+                return buildKnnGraphByBlocks(dataset.view(), metric, settings, ranks, 1, false, searched);
             });
             if (!joined) {
                 const RowBlock block = rowBlockOfRank(dataset.rows(), world.rank, world.size);
                 return Json{{"rank", world.rank}, {"world_size", world.size}, {"rows_searched", block.end - block.first}};
             }
+            graph = std::move(*joined);
         } else {
             graph = buildKnnGraph(dataset.view(), metric, settings, nullptr, searched);
         }

@@ -44,23 +44,17 @@ Command knnCommand()
         if (world.distributed()) {
             // By query blocks: every rank opens the same data and queries (checked), rank 0 gathers.
             checkNeighbourCount(k, dataset.rows(), !selection.external);
-            const bool gathered = runAsRank(world, [&](RankGroup& ranks) {
+            std::optional<Neighbors> gathered = runGatheredOnRankZero(world, [&](RankGroup& ranks) {
                 ranks.agree("data", dataset.fingerprint());
                 ranks.agree("queries", Sha256::hex(Json{{"rows", rows}, {"k", k}, {"metric", metricName(metric)}, {"source", selection.source},
                                                         {"queries", selection.external ? workload.queries->fingerprint() : std::string()}}.dump()));
-                std::optional<Neighbors> all = searchByBlocks(rows.size(), k, ranks, searchBlock);
-                if (!all) {
-                    ranks.waitForEnd();
-                    return false;
-                }
-                neighbors = std::move(*all);
-                ranks.end(); // rank 0 has everything: the others may leave
-                return true;
+                return searchByBlocks(rows.size(), k, ranks, searchBlock);
             });
             if (!gathered) {
                 const RowBlock block = rowBlockOfRank(rows.size(), world.rank, world.size);
                 return Json{{"rank", world.rank}, {"world_size", world.size}, {"queries_searched", block.end - block.first}};
             }
+            neighbors = std::move(*gathered);
         } else {
             neighbors = searchBlock({0, rows.size()});
         }

@@ -110,14 +110,9 @@ Command partitionCommand()
             // takes from the queue; rank 0 gathers them and writes the result.
             if (line.isSet("scale"))
                 throw UsageError("--scale runs as one process (its sizes are not spread over ranks): leave out launch or WORLD_SIZE");
-            std::optional<PartitionExperimentResult> result;
-            runAsRank(world, [&](RankGroup& ranks) {
-                result = runPartitionExperimentAcrossRanks(std::move(workload.base), externalQueries, settings, ranks,
-                                                           world.rank == 0 ? std::function<void(const Stage&)>(observer) : nullptr);
-                if (result)
-                    ranks.end();
-                else
-                    ranks.waitForEnd();
+            std::optional<PartitionExperimentResult> result = runGatheredOnRankZero(world, [&](RankGroup& ranks) {
+                return runPartitionExperimentAcrossRanks(std::move(workload.base), externalQueries, settings, ranks,
+                                                         world.rank == 0 ? std::function<void(const Stage&)>(observer) : nullptr);
             });
             if (!result)
                 return Json{{"rank", world.rank}, {"world_size", world.size}};

@@ -150,19 +150,12 @@ Command reproduceCommand()
         if (world.distributed()) {
             // The grid across ranks: rank 0 gathers the results, then writes the report and runs the
             // partitions section alone; the others leave once theirs are sent.
-            const bool gathered = runAsRank(world, [&](RankGroup& ranks) {
-                std::optional<ExperimentResult> all =
-                    runExperimentAcrossRanks(data, settings, ranks, world.rank == 0 ? ExperimentObserver(showProgress) : ExperimentObserver());
-                if (!all) {
-                    ranks.waitForEnd();
-                    return false;
-                }
-                result = std::move(*all);
-                ranks.end();
-                return true;
+            std::optional<ExperimentResult> gathered = runGatheredOnRankZero(world, [&](RankGroup& ranks) {
+                return runExperimentAcrossRanks(data, settings, ranks, world.rank == 0 ? ExperimentObserver(showProgress) : ExperimentObserver());
             });
             if (!gathered)
                 return Json{{"rank", world.rank}, {"world_size", world.size}, {"report", out}};
+            result = std::move(*gathered);
         } else {
             interruptToken = &cancel;
             const auto previous = std::signal(SIGINT, onInterrupt);

@@ -46,21 +46,19 @@ Json trainedResult(const Hierarchy& hierarchy, const Dataset& data, const Hierar
 Json trainAsRank(const std::shared_ptr<const Dataset>& data, const HierarchySettings& settings, const RankWorld& world,
                  const std::string& out)
 {
-    return runAsRank(world, [&](RankGroup& ranks) {
+    const std::optional<Json> trained = runGatheredOnRankZero(world, [&](RankGroup& ranks) -> std::optional<Json> {
         TerminalProgress progress;
         TrainingObserver observer;
         if (world.rank == 0)
             observer = [&](const TrainingProgress& p) { progress.report(p); };
         const std::optional<Hierarchy> hierarchy = Hierarchy::trainAcrossRanks(data, settings, ranks, observer);
-        if (!hierarchy) {
-            ranks.waitForEnd();
-            return Json{{"rank", world.rank}, {"world_size", world.size}, {"model", out}};
-        }
+        if (!hierarchy)
+            return std::nullopt;
         progress.finish();
-        hierarchy->save(out);
-        ranks.end();
+        hierarchy->save(out); // before the job ends: the others wait until the model is saved
         return trainedResult(*hierarchy, *data, settings, out, world.size);
     });
+    return trained ? *trained : Json{{"rank", world.rank}, {"world_size", world.size}, {"model", out}};
 }
 
 } // namespace

@@ -71,20 +71,19 @@ std::optional<KnnGraph> buildKnnGraphByBlocks(MatrixView data, Metric metric, co
         graph.rows, rowBytes, tag, ranks,
         std::string(reinterpret_cast<const char*>(graph.ids.data() + block.first * graph.k), (block.end - block.first) * rowBytes));
     // What rank 0 measures travels with the ids: the seconds and the recall, four doubles ahead of them.
-    std::string joined;
     if (ids) {
         graph.seconds = secondsSince(started);
         std::memcpy(graph.ids.data(), ids->data(), ids->size());
         measureGraphRecall(data, metric, settings, graph, &ranks.lost());
-        if (!everyRank)
-            return graph;
-        const double measured[4] = {graph.seconds, graph.recall, static_cast<double>(graph.recallRows), graph.recallSeconds};
-        joined.assign(reinterpret_cast<const char*>(measured), sizeof measured);
-        joined += *ids;
+        if (everyRank) {
+            const double measured[4] = {graph.seconds, graph.recall, static_cast<double>(graph.recallRows), graph.recallSeconds};
+            shareFromRankZero(std::string(reinterpret_cast<const char*>(measured), sizeof measured) + *ids, tag + 1, ranks);
+        }
+        return graph;
     }
     if (!everyRank)
         return std::nullopt;
-    joined = shareFromRankZero(std::move(joined), tag + 1, ranks);
+    const std::string joined = shareFromRankZero({}, tag + 1, ranks);
     if (joined.size() != 4 * sizeof(double) + graph.ids.size() * sizeof(std::int64_t))
         throw Error("rank 0 sent a k-NN graph of " + std::to_string(joined.size()) + " bytes for " + std::to_string(graph.rows) + " rows of "
                     + std::to_string(graph.k) + " neighbours");

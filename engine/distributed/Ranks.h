@@ -97,6 +97,22 @@ auto runAsRank(const RankWorld& world, Work&& work) -> decltype(work(std::declva
     }
 }
 
+/// runAsRank for a job whose result is rank 0's: `work` returns it (an optional, a pointer) on rank 0 and
+/// nothing on the others. Rank 0 then ends the job (RankGroup::end: its result is complete, the others
+/// may leave); the others wait for that (waitForEnd) and return their nothing.
+template <class Work>
+auto runGatheredOnRankZero(const RankWorld& world, Work&& work) -> decltype(work(std::declval<RankGroup&>()))
+{
+    return runAsRank(world, [&work](RankGroup& ranks) {
+        auto result = work(ranks);
+        if (result)
+            ranks.end();
+        else
+            ranks.waitForEnd();
+        return result;
+    });
+}
+
 /// Which rank does each of a job's items (models, grid points): by decreasing `work`, each to the rank
 /// with the least work so far (longest processing time first; ties to the lower rank). With
 /// `pinFirst`, item 0 (layer 1) is rank 0's and items without work stay on rank 0, which can make

@@ -448,10 +448,11 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
 
 PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, const PartitionSettings& settings, const CancelToken* cancel)
 {
-    checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), neuralProbeGraph(settings).neighbours);
-    const std::size_t n = data.rows(), bins = settings.bins, k = settings.probeNeighbors;
+    const KnnGraphSettings graphSettings = neuralProbeGraph(settings);
+    checkRouterTraining("neural-probe", settings, data.rows(), data.dim(), graphSettings.neighbours);
+    const std::size_t n = data.rows(), bins = settings.bins, k = graphSettings.neighbours;
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, neuralProbeGraph(settings), settings, cancel);
+    const std::shared_ptr<const KnnGraph> graph = nearestRows(data, metric, graphSettings, settings, cancel);
     const KnnGraph& nearest = *graph;
     const std::vector<std::int64_t>& neighbours = nearest.ids;
     // Multi-label target: the bins holding the row's k nearest neighbours.

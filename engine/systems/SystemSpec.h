@@ -31,7 +31,6 @@
 
 namespace nnscope {
 
-
 class Hierarchy;
 
 /// A spec as written: a name and its key=value pairs (in the order given).
