@@ -5,6 +5,7 @@
 #include "core/BlasThreads.h"
 #include "learned/Hierarchy.h"
 #include "systems/SystemRegistry.h"
+#include "search/ExactRanking.h"
 #include "search/scann/Lut16.h"
 #include "core/Random.h"
 
@@ -14,6 +15,8 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <random>
 
 using namespace nnscope;
 
@@ -198,8 +201,38 @@ void learnedHeadsFloor(benchmark::State& state)
     state.SetLabel(std::to_string(bytes / std::max<std::size_t>(state.iterations(), 1) / 1000) + " kB of weights per query");
 }
 
+// The scan that ends every partitioned search: one query's exact distances to every row of glove-100d, in
+// a shuffled order (as a bin's rows lie in the data), one row at a time (ExactRanking::add) against
+// several rows together (addRows, the same bits).
+void exactRanking(benchmark::State& state, Metric metric, bool together)
+{
+    Fixture& f = Fixture::get();
+    std::vector<std::uint32_t> rows(f.data->rows());
+    std::iota(rows.begin(), rows.end(), 0u);
+    std::shuffle(rows.begin(), rows.end(), std::mt19937(3));
+    ExactRanking ranking(metric, f.data->view());
+    std::size_t q = 0;
+    for (auto _ : state) {
+        ranking.reset(f.queries.data() + q * f.data->dim());
+        if (together)
+            ranking.addRows(rows.data(), rows.size());
+        else
+            for (std::uint32_t row : rows)
+                ranking.add(row);
+        benchmark::DoNotOptimize(ranking.candidates().data());
+        q = (q + 1) % kQueries;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows.size()));
+}
+
 void registerAll()
 {
+    for (const auto& [metricLabel, metric] : {std::pair{"l2", Metric::L2}, std::pair{"cosine", Metric::Cosine}}) {
+        benchmark::RegisterBenchmark((std::string("exact_ranking/one_at_a_time/") + metricLabel).c_str(), exactRanking, metric, false)
+            ->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark((std::string("exact_ranking/rows_together/") + metricLabel).c_str(), exactRanking, metric, true)
+            ->Unit(benchmark::kMicrosecond);
+    }
     benchmark::RegisterBenchmark("lut16_scan/simd", lut16Scan, true)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("lut16_scan/scalar", lut16Scan, false)->Unit(benchmark::kMicrosecond);
     for (const char* name : {"exact", "random", "scann-paper", "scann", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw",

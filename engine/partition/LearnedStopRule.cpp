@@ -2,6 +2,7 @@
 
 #include "core/EigenMaps.h"
 #include "core/Error.h"
+#include "core/ParallelFor.h"
 #include "core/Random.h"
 #include "core/VectorMath.h"
 #include "search/ExactSearch.h"
@@ -138,36 +139,48 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
     const std::vector<float> queries = gatherRows(base.view(), order);
     const std::vector<float> scores = index.router->scores({queries.data(), count, dim});
 
+    // The queries' walks are independent: contiguous ranges of them on this process's cores, their
+    // states joined in query order, so the fit does not depend on the thread count.
+    std::vector<std::vector<std::array<double, kFeatures>>> statesOf(count);
+    std::vector<std::vector<double>> labelsOf(count);
+    parallelFor(count, ownHardwareThreads(), [&](std::size_t begin, std::size_t end) {
+        ProbeWalk walk(index, base.view(), metric);
+        for (std::size_t q = begin; q < end; ++q) {
+            throwIfCancelled(cancel);
+            walk.start(base.row(order[q]), scores.data() + q * binCount);
+            walk.skipRow(static_cast<std::int64_t>(order[q]));
+            auto& states = statesOf[q];
+            auto& labels = labelsOf[q];
+            std::unordered_set<std::int64_t> wanted(truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10),
+                                                    truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10 + 10));
+            wanted.erase(-1);
+            // A state after each probe, labelled by the share of the true 10 the next probe adds; once
+            // every one is found, a few more states (adding none) and the query ends.
+            walk.probeNext();
+            std::size_t seen = 0, afterComplete = 0;
+            const auto takeFound = [&] {
+                const auto& ranked = walk.ranked(); // the rows a probe added are the tail of the ranked list
+                std::size_t found = 0;
+                for (std::size_t i = seen; i < ranked.size(); ++i)
+                    found += wanted.erase(ranked[i].second);
+                seen = ranked.size();
+                return found;
+            };
+            takeFound();
+            while (walk.state().probed < binCount && afterComplete < kStatesAfterComplete) {
+                states.push_back(rule->features(walk.state()));
+                walk.probeNext();
+                labels.push_back(static_cast<double>(takeFound()) / 10.0);
+                if (wanted.empty())
+                    ++afterComplete;
+            }
+        }
+    });
     std::vector<std::array<double, kFeatures>> states;
     std::vector<double> labels;
-    ProbeWalk walk(index, base.view(), metric);
     for (std::size_t q = 0; q < count; ++q) {
-        throwIfCancelled(cancel);
-        walk.start(base.row(order[q]), scores.data() + q * binCount);
-        walk.skipRow(static_cast<std::int64_t>(order[q]));
-        std::unordered_set<std::int64_t> wanted(truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10),
-                                                truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10 + 10));
-        wanted.erase(-1);
-        // A state after each probe, labelled by the share of the true 10 the next probe adds; once every
-        // one is found, a few more states (adding none) and the query ends.
-        walk.probeNext();
-        std::size_t seen = 0, afterComplete = 0;
-        const auto takeFound = [&] {
-            const auto& ranked = walk.ranked(); // the rows a probe added are the tail of the ranked list
-            std::size_t found = 0;
-            for (std::size_t i = seen; i < ranked.size(); ++i)
-                found += wanted.erase(ranked[i].second);
-            seen = ranked.size();
-            return found;
-        };
-        takeFound();
-        while (walk.state().probed < binCount && afterComplete < kStatesAfterComplete) {
-            states.push_back(rule->features(walk.state()));
-            walk.probeNext();
-            labels.push_back(static_cast<double>(takeFound()) / 10.0);
-            if (wanted.empty())
-                ++afterComplete;
-        }
+        states.insert(states.end(), statesOf[q].begin(), statesOf[q].end());
+        labels.insert(labels.end(), labelsOf[q].begin(), labelsOf[q].end());
     }
     if (states.empty())
         throw Error("adaptive=learned: no held-in query left a state to learn from");

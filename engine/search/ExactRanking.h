@@ -32,6 +32,22 @@ public:
         return ranked_.back().first;
     }
 
+    /// add() for each of `count` rows, in order (the same keys, computed several rows at a time).
+    void addRows(const std::uint32_t* rows, std::size_t count)
+    {
+        constexpr std::size_t kBatch = 64;
+        const float* pointers[kBatch];
+        double reported[kBatch];
+        for (std::size_t first = 0; first < count; first += kBatch) {
+            const std::size_t n = std::min(kBatch, count - first);
+            for (std::size_t i = 0; i < n; ++i)
+                pointers[i] = base_.row(rows[first + i]);
+            distances(metric_, pointers, n, query_, base_.dim, reported);
+            for (std::size_t i = 0; i < n; ++i)
+                ranked_.emplace_back(rankKey(metric_, reported[i]), static_cast<std::int64_t>(rows[first + i]));
+        }
+    }
+
     /// The candidates so far, (rank key, row) in the order added (until writeBest sorts them).
     const std::vector<std::pair<double, std::int64_t>>& candidates() const { return ranked_; }
 

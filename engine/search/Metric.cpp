@@ -1,6 +1,7 @@
 #include "search/Metric.h"
 
 #include "core/Error.h"
+#include "search/RowDistances.h"
 
 #include <cmath>
 
@@ -26,23 +27,14 @@ Metric parseMetric(const std::string& name)
 
 double distance(Metric metric, const float* a, const float* b, std::size_t dim)
 {
-    double dot = 0.0, squaredA = 0.0, squaredB = 0.0, squaredDifference = 0.0;
-    for (std::size_t j = 0; j < dim; ++j) {
-        const double x = a[j], y = b[j];
-        dot += x * y;
-        squaredA += x * x;
-        squaredB += y * y;
-        squaredDifference += (x - y) * (x - y);
-    }
-    switch (metric) {
-    case Metric::L2: return std::sqrt(squaredDifference);
-    case Metric::InnerProduct: return dot;
-    case Metric::Cosine: {
-        const double norms = std::sqrt(squaredA) * std::sqrt(squaredB);
-        return norms > 0.0 ? 1.0 - dot / norms : 1.0;
-    }
-    }
-    return 0.0;
+    double result = 0.0;
+    rowDistances(DistanceKernel::Scalar, metric, &a, 1, b, dim, &result);
+    return result;
+}
+
+void distances(Metric metric, const float* const* rows, std::size_t count, const float* query, std::size_t dim, double* out)
+{
+    rowDistances(fastestDistanceKernel(), metric, rows, count, query, dim, out);
 }
 
 } // namespace nnscope

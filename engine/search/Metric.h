@@ -20,6 +20,11 @@ Metric parseMetric(const std::string& name);
 /// The reported distance between two vectors, computed in double precision.
 double distance(Metric metric, const float* a, const float* b, std::size_t dim);
 
+/// distance(metric, rows[i], query, dim) into out[i] for each of `count` rows, the same values bit for
+/// bit (each row's sums run in index order, as there); four rows at a time are independent chains of
+/// additions, so the scan is not bound by one chain's latency.
+void distances(Metric metric, const float* const* rows, std::size_t count, const float* query, std::size_t dim, double* out);
+
 /// The rank key of a reported distance: smaller is closer under every metric (the inner product's sign
 /// flipped). Its own inverse, so rankKey(metric, key) gives the reported distance back.
 inline double rankKey(Metric metric, double reported)

@@ -1,6 +1,7 @@
 #include "search/PartitionedSearcher.h"
 
 #include "core/Error.h"
+#include "core/ParallelFor.h"
 #include "core/VectorMath.h"
 #include "search/ExactRanking.h"
 
@@ -186,25 +187,28 @@ std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metr
     const std::size_t bins = index.bins.size();
     const std::vector<float> scores = index.router->scores(queries);
     std::vector<double> keys(queries.rows * bins, std::numeric_limits<double>::infinity());
-    ProbeWalk walk(index, base, metric, rule.readsCandidates());
-    for (std::size_t q = 0; q < queries.rows; ++q) {
-        double* row = keys.data() + q * bins;
-        row[0] = -std::numeric_limits<double>::infinity();
-        walk.start(queries.row(q), scores.data() + q * bins);
-        walk.probeNext();
-        double running = row[0];
-        // Keys past the limit stay +inf: no threshold of the sweep reaches them, so the curve probes as
-        // a search at any swept threshold does.
-        for (std::size_t p = 1; p < bins; ++p) {
-            const double key = rule.key(walk.state());
-            if (!(key <= sweepLimit)) // past the limit, or NaN (a search stops there too)
-                break;
-            running = std::max(running, key);
-            row[p] = running;
-            if (p + 1 < bins)
-                walk.probeNext();
+    // Each query's walk is its own: contiguous ranges of queries on this process's cores.
+    parallelFor(queries.rows, ownHardwareThreads(), [&](std::size_t begin, std::size_t end) {
+        ProbeWalk walk(index, base, metric, rule.readsCandidates());
+        for (std::size_t q = begin; q < end; ++q) {
+            double* row = keys.data() + q * bins;
+            row[0] = -std::numeric_limits<double>::infinity();
+            walk.start(queries.row(q), scores.data() + q * bins);
+            walk.probeNext();
+            double running = row[0];
+            // Keys past the limit stay +inf: no threshold of the sweep reaches them, so the curve probes
+            // as a search at any swept threshold does.
+            for (std::size_t p = 1; p < bins; ++p) {
+                const double key = rule.key(walk.state());
+                if (!(key <= sweepLimit)) // past the limit, or NaN (a search stops there too)
+                    break;
+                running = std::max(running, key);
+                row[p] = running;
+                if (p + 1 < bins)
+                    walk.probeNext();
+            }
         }
-    }
+    });
     return keys;
 }
 
@@ -328,15 +332,18 @@ Neighbors PartitionedSearcher::searchBatch(MatrixView queries, std::size_t k, st
     const auto routes = index_.router->route(queries, probes ? probes : probes_);
     Neighbors result(queries.rows, k);
     ExactRanking ranking(metric_, data_->view());
-    std::vector<std::uint32_t> seenBy(data_->rows(), UINT32_MAX);
+    std::vector<std::uint32_t> seenBy(data_->rows(), UINT32_MAX), fresh;
     for (std::size_t q = 0; q < queries.rows; ++q) {
         ranking.reset(queries.row(q));
-        for (std::uint32_t bin : routes[q])
+        for (std::uint32_t bin : routes[q]) {
+            fresh.clear();
             for (std::uint32_t row : index_.bins[bin])
                 if (seenBy[row] != q) {
                     seenBy[row] = static_cast<std::uint32_t>(q);
-                    ranking.add(row);
+                    fresh.push_back(row);
                 }
+            ranking.addRows(fresh.data(), fresh.size());
+        }
         ranking.writeBest(result, q);
     }
     return result;

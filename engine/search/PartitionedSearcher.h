@@ -66,6 +66,7 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
 /// is the largest key of probing bins 1 … p of the router's order (entry 0, the first bin, is −inf).
 /// A rule that reads candidates scans the bins. From the first key past `sweepLimit` (or NaN) on the
 /// entries are +inf: no swept threshold reaches them, as no search at such a threshold probes there.
+/// The queries' walks run on this process's cores (ownHardwareThreads); the keys do not depend on it.
 std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, const ProbingRule& rule,
                               double sweepLimit = std::numeric_limits<double>::infinity());
 

@@ -66,11 +66,17 @@ bool ProbeWalk::probeNext()
         ++state_.probed;
         return true;
     }
-    for (std::uint32_t row : index_.bins[order_[state_.probed]]) {
-        if (seenBy_[row] == stamp_ || static_cast<std::int64_t>(row) == skipped_)
-            continue;
-        seenBy_[row] = stamp_;
-        const double key = ranking_.add(row);
+    fresh_.clear();
+    for (std::uint32_t row : index_.bins[order_[state_.probed]])
+        if (seenBy_[row] != stamp_ && static_cast<std::int64_t>(row) != skipped_) {
+            seenBy_[row] = stamp_;
+            fresh_.push_back(row);
+        }
+    const std::size_t before = ranking_.candidates().size();
+    ranking_.addRows(fresh_.data(), fresh_.size());
+    const auto& ranked = ranking_.candidates();
+    for (std::size_t i = before; i < ranked.size(); ++i) {
+        const double key = ranked[i].first;
         if (best_.size() < kTracked) {
             best_.push_back(key);
             std::push_heap(best_.begin(), best_.end());

@@ -103,6 +103,7 @@ private:
     ExactRanking ranking_;
     std::vector<std::uint32_t> order_;
     std::vector<std::uint32_t> seenBy_;
+    std::vector<std::uint32_t> fresh_; ///< the probed bin's rows not seen before, ranked together
     std::uint32_t stamp_ = 0;
     std::int64_t skipped_ = -1;
     std::vector<double> best_; ///< the 10 smallest rank keys so far, a max-heap

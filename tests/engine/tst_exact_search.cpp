@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "graph/KnnGraph.h"
 #include "search/ExactSearch.h"
+#include "search/RowDistances.h"
 #include "search/TopKFilter.h"
 #include "core/Random.h"
 #include "support/TestSupport.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 using namespace nnscope;
@@ -179,6 +181,55 @@ private slots:
         }
         QVERIFY(cpuRuns(fastestFilterKernel()));
     }
+    // The scans rank rows several at a time (distances()); the values must be distance()'s bit for bit,
+    // whatever the batch and its remainder, and distance() the textbook formula.
+    void batchedDistancesAreTheSameBitsAsOneAtATime_data() { externalQueriesMatchTheNaiveLoop_data(); }
+    void batchedDistancesAreTheSameBitsAsOneAtATime()
+    {
+        QFETCH(Metric, metric);
+        const std::size_t n = 19, dim = 37; // 19: two AVX blocks of eight, one scalar of four, three alone
+        auto rows = test::randomMatrix(n, dim, 3);
+        std::fill_n(rows.begin() + 5 * dim, dim, 0.0f); // a zero row: cosine distance 1
+        const auto query = test::randomMatrix(1, dim, 4);
+        std::vector<const float*> pointers;
+        for (std::size_t i = 0; i < n; ++i)
+            pointers.push_back(rows.data() + i * dim);
+        for (DistanceKernel kernel : {DistanceKernel::Scalar, DistanceKernel::Avx}) {
+            if (!cpuRuns(kernel))
+                continue;
+            for (std::size_t count = 0; count <= n; ++count) {
+                std::vector<double> batched(count, -1.0);
+                rowDistances(kernel, metric, pointers.data(), count, query.data(), dim, batched.data());
+                for (std::size_t i = 0; i < count; ++i) {
+                    const double single = distance(metric, pointers[i], query.data(), dim);
+                    QVERIFY2(std::memcmp(&batched[i], &single, sizeof single) == 0,
+                             qPrintable(QString("kernel %1, %2 rows, row %3: %4 against %5")
+                                            .arg(int(kernel)).arg(count).arg(i).arg(batched[i], 0, 'g', 17).arg(single, 0, 'g', 17)));
+                }
+            }
+        }
+        std::vector<double> fastest(n);
+        distances(metric, pointers.data(), n, query.data(), dim, fastest.data());
+        for (std::size_t i = 0; i < n; ++i)
+            QCOMPARE(fastest[i], distance(metric, pointers[i], query.data(), dim));
+        for (std::size_t i = 0; i < n; ++i) {
+            long double dot = 0, rowNorm = 0, queryNorm = 0, squared = 0;
+            for (std::size_t j = 0; j < dim; ++j) {
+                const long double x = rows[i * dim + j], y = query[j];
+                dot += x * y;
+                rowNorm += x * x;
+                queryNorm += y * y;
+                squared += (x - y) * (x - y);
+            }
+            const long double expected = metric == Metric::L2 ? std::sqrt(squared)
+                : metric == Metric::InnerProduct             ? dot
+                : rowNorm == 0                               ? 1.0L
+                                                             : 1.0L - dot / std::sqrt(rowNorm * queryNorm);
+            QVERIFY(std::fabs(static_cast<long double>(distance(metric, pointers[i], query.data(), dim)) - expected)
+                    <= 1e-12L * (1.0L + std::fabs(expected)));
+        }
+    }
+
     void zeroVectorsHaveCosineDistanceOne()
     {
         const std::vector<float> base = {0, 0, 1, 0, 0, 1};

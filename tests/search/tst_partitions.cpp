@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QRegularExpression>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <set>
 
@@ -217,6 +218,24 @@ private slots:
         const double fixed = candidatesAtRecall(probeCurve(trace), 0.9);
         const double adaptive = candidatesAtRecall(adaptiveCurve(trace, probeKeys(index, set.base.view(), Metric::L2, queries, *rule, rule->sweepLimit())), 0.9);
         QVERIFY2(adaptive > 0.0 && adaptive < fixed, qPrintable(QString("adaptive %1, fixed %2").arg(adaptive).arg(fixed)));
+    }
+    void theKeysAndTheLearnedRuleDoNotDependOnTheThreads()
+    {
+        // The held-in walks and the keys run on this process's cores (on every core here; one where 64
+        // ranks share them): the same learned weights and keys, bit for bit.
+        const HeldOut set = unclusteredRows();
+        const PartitionIndex index = buildKMeansPartition(set.base, Metric::L2, small(6), nullptr);
+        const auto keysOn = [&](const char* localRanks) {
+            qputenv("LOCAL_WORLD_SIZE", localRanks);
+            const auto rule = makeProbingRule("learned", index, set.base, Metric::L2, 0, nullptr);
+            auto keys = probeKeys(index, set.base.view(), Metric::L2, set.queries(), *rule, rule->sweepLimit());
+            qunsetenv("LOCAL_WORLD_SIZE");
+            return keys;
+        };
+        const std::vector<double> everyCore = keysOn("1"), oneThread = keysOn("64");
+        QCOMPARE(everyCore.size(), oneThread.size());
+        QCOMPARE(std::memcmp(everyCore.data(), oneThread.data(), everyCore.size() * sizeof(double)), 0);
+        QVERIFY(std::count_if(everyCore.begin(), everyCore.end(), [](double key) { return std::isfinite(key); }) > 0);
     }
     void anAdaptiveSpecSharesItsPartitionsBuild()
     {
