@@ -204,13 +204,22 @@ void learnedHeadsFloor(benchmark::State& state)
 // The scan that ends every partitioned search: one query's exact distances to every row of glove-100d, in
 // a shuffled order (as a bin's rows lie in the data), one row at a time (ExactRanking::add) against
 // several rows together (addRows, the same bits).
-void exactRanking(benchmark::State& state, Metric metric, bool together)
+// With `rows` set, the rows are that many random ones (100-d, far past the caches), as at scale.
+void exactRanking(benchmark::State& state, Metric metric, bool together, std::size_t randomRows)
 {
     Fixture& f = Fixture::get();
-    std::vector<std::uint32_t> rows(f.data->rows());
+    static std::vector<float> random;
+    if (randomRows > 0 && random.size() != randomRows * f.data->dim()) {
+        Random draw(11);
+        random.resize(randomRows * f.data->dim());
+        for (float& value : random)
+            value = static_cast<float>(draw.uniform() - 0.5);
+    }
+    const MatrixView data = randomRows > 0 ? MatrixView{random.data(), randomRows, f.data->dim()} : f.data->view();
+    std::vector<std::uint32_t> rows(data.rows);
     std::iota(rows.begin(), rows.end(), 0u);
     std::shuffle(rows.begin(), rows.end(), std::mt19937(3));
-    ExactRanking ranking(metric, f.data->view());
+    ExactRanking ranking(metric, data);
     std::size_t q = 0;
     for (auto _ : state) {
         ranking.reset(f.queries.data() + q * f.data->dim());
@@ -227,12 +236,15 @@ void exactRanking(benchmark::State& state, Metric metric, bool together)
 
 void registerAll()
 {
-    for (const auto& [metricLabel, metric] : {std::pair{"l2", Metric::L2}, std::pair{"cosine", Metric::Cosine}}) {
-        benchmark::RegisterBenchmark((std::string("exact_ranking/one_at_a_time/") + metricLabel).c_str(), exactRanking, metric, false)
-            ->Unit(benchmark::kMicrosecond);
-        benchmark::RegisterBenchmark((std::string("exact_ranking/rows_together/") + metricLabel).c_str(), exactRanking, metric, true)
-            ->Unit(benchmark::kMicrosecond);
-    }
+    for (const auto& [metricLabel, metric] : {std::pair{"l2", Metric::L2}, std::pair{"cosine", Metric::Cosine}})
+        for (const bool together : {false, true})
+            benchmark::RegisterBenchmark((std::string("exact_ranking/") + (together ? "rows_together/" : "one_at_a_time/") + metricLabel).c_str(),
+                                         exactRanking, metric, together, std::size_t(0))
+                ->Unit(benchmark::kMicrosecond);
+    for (const bool together : {false, true})
+        benchmark::RegisterBenchmark((std::string("exact_ranking/") + (together ? "rows_together" : "one_at_a_time") + "/l2/400k_random_rows").c_str(),
+                                     exactRanking, Metric::L2, together, std::size_t(400000))
+            ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("lut16_scan/simd", lut16Scan, true)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("lut16_scan/scalar", lut16Scan, false)->Unit(benchmark::kMicrosecond);
     for (const char* name : {"exact", "random", "scann-paper", "scann", "faiss-flat", "faiss-ivf", "faiss-ivfpq", "faiss-hnsw",

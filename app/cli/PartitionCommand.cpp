@@ -104,23 +104,26 @@ Command partitionCommand()
             return json;
         };
         const auto writeReport = [](const PartitionExperimentResult& r, const QString& folder) { report::writePartitionReport(r, folder); };
+        const auto writeScaleReport = [](const PartitionScaleResult& r, const QString& folder) { report::writePartitionScaleReport(r, folder); };
         const RankWorld world = rankWorldFromEnvironment();
         if (world.distributed()) {
             // Every rank searches its blocks of the truth and the k-NN graphs and builds the methods it
-            // takes from the queue; rank 0 gathers them and writes the result.
-            if (line.isSet("scale"))
-                throw UsageError("--scale runs as one process (its sizes are not spread over ranks): leave out launch or WORLD_SIZE");
+            // takes from the queue (size after size with --scale); rank 0 gathers them and writes the result.
+            const std::function<void(const Stage&)> shown = world.rank == 0 ? std::function<void(const Stage&)>(observer) : nullptr;
+            const Json elsewhere{{"rank", world.rank}, {"world_size", world.size}};
+            if (line.isSet("scale")) {
+                std::optional<PartitionScaleResult> result = runGatheredOnRankZero(world, [&](RankGroup& ranks) {
+                    return runPartitionScaleAcrossRanks(std::move(workload.base), externalQueries, settings, line.counts("scale"), ranks, shown);
+                });
+                return result ? finish(std::move(*result), writeScaleReport) : elsewhere;
+            }
             std::optional<PartitionExperimentResult> result = runGatheredOnRankZero(world, [&](RankGroup& ranks) {
-                return runPartitionExperimentAcrossRanks(std::move(workload.base), externalQueries, settings, ranks,
-                                                         world.rank == 0 ? std::function<void(const Stage&)>(observer) : nullptr);
+                return runPartitionExperimentAcrossRanks(std::move(workload.base), externalQueries, settings, ranks, shown);
             });
-            if (!result)
-                return Json{{"rank", world.rank}, {"world_size", world.size}};
-            return finish(std::move(*result), writeReport);
+            return result ? finish(std::move(*result), writeReport) : elsewhere;
         }
         if (line.isSet("scale"))
-            return finish(runPartitionScale(std::move(workload.base), externalQueries, settings, line.counts("scale"), observer),
-                          [](const PartitionScaleResult& r, const QString& folder) { report::writePartitionScaleReport(r, folder); });
+            return finish(runPartitionScale(std::move(workload.base), externalQueries, settings, line.counts("scale"), observer), writeScaleReport);
         return finish(runPartitionExperiment(std::move(workload.base), externalQueries, settings, observer), writeReport);
     };
     command.printText = [](const Json& r, const CommandLine&, std::ostream& out) {

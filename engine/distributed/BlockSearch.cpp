@@ -9,8 +9,6 @@
 namespace nnscope {
 namespace {
 
-constexpr std::uint32_t kIdsTag = 1, kDistancesTag = 2;
-
 template <class T> std::string bytesOf(const std::vector<T>& values)
 {
     return std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
@@ -98,15 +96,15 @@ std::optional<KnnGraph> buildKnnGraphByBlocks(MatrixView data, Metric metric, co
 }
 
 std::optional<Neighbors> searchByBlocks(std::size_t count, std::size_t k, RankGroup& ranks,
-                                        const std::function<Neighbors(RowBlock block)>& searchBlock)
+                                        const std::function<Neighbors(RowBlock block)>& searchBlock, std::uint32_t tag)
 {
     const RowBlock own = rowBlockOfRank(count, ranks.rank(), ranks.size());
     const Neighbors mine = searchBlock(own);
     if (mine.queries != own.end - own.first || mine.k != k)
         throw Error("a block search returned " + std::to_string(mine.queries) + " × " + std::to_string(mine.k) + " neighbours for "
                     + std::to_string(own.end - own.first) + " × " + std::to_string(k));
-    std::optional<std::string> ids = gatherRowBlocks(count, k * sizeof(std::int64_t), kIdsTag, ranks, bytesOf(mine.ids));
-    std::optional<std::string> distances = gatherRowBlocks(count, k * sizeof(float), kDistancesTag, ranks, bytesOf(mine.distances));
+    std::optional<std::string> ids = gatherRowBlocks(count, k * sizeof(std::int64_t), tag, ranks, bytesOf(mine.ids));
+    std::optional<std::string> distances = gatherRowBlocks(count, k * sizeof(float), tag + 1, ranks, bytesOf(mine.distances));
     if (!ids)
         return std::nullopt;
     Neighbors all(count, k);

@@ -38,8 +38,8 @@ std::optional<KnnGraph> buildKnnGraphByBlocks(MatrixView data, Metric metric, co
 
 /// Neighbours of `count` queries, `k` each, searched by blocks: every rank runs `searchBlock` on its own
 /// block (rowBlockOfRank) and sends the result to rank 0, which returns them all in query order; the
-/// other ranks return nothing. A block of the wrong shape is an Error on rank 0.
+/// other ranks return nothing. A block of the wrong shape is an Error on rank 0. Tags `tag` and `tag` + 1.
 std::optional<Neighbors> searchByBlocks(std::size_t count, std::size_t k, RankGroup& ranks,
-                                        const std::function<Neighbors(RowBlock block)>& searchBlock);
+                                        const std::function<Neighbors(RowBlock block)>& searchBlock, std::uint32_t tag = 1);
 
 } // namespace nnscope

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -224,8 +225,9 @@ std::string settingsText(const PartitionExperimentSettings& settings)
     return text + numbers;
 }
 
-// Tags of the job's transfers (searchByBlocks takes 1 and 2); each graph takes two from kGraphTags on.
-constexpr std::uint32_t kTruthTag = 3, kMethodsTag = 4, kGraphTags = 16;
+// Tags of one experiment's transfers, from its part's first tag on: the truth's search by blocks 1 and 2,
+// its share 3, the methods 4, each graph two from 16 on (a run has far fewer than 2,000 graphs).
+constexpr std::uint32_t kTagsPerPart = 4096, kTruthSearchTag = 1, kTruthTag = 3, kMethodsTag = 4, kGraphTags = 16;
 
 } // namespace
 
@@ -259,15 +261,20 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
 
 std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Dataset data, const Dataset* externalQueries,
                                                                            const PartitionExperimentSettings& settings, RankGroup& ranks,
-                                                                           const std::function<void(const Stage&)>& observer)
+                                                                           const std::function<void(const Stage&)>& observer,
+                                                                           std::size_t part)
 {
     const auto say = [&observer](const Stage& stage) {
         if (observer)
             observer(stage);
     };
+    if (part >= std::numeric_limits<std::int32_t>::max() / kTagsPerPart)
+        throw Error("a job runs at most " + std::to_string(std::numeric_limits<std::int32_t>::max() / kTagsPerPart) + " partition experiments");
+    const std::string suffix = part == 0 ? std::string() : " #" + std::to_string(part);
+    const auto tag = [part](std::uint32_t t) { return static_cast<std::uint32_t>(part) * kTagsPerPart + t; };
     checkPartitionExperiment(data, externalQueries, settings);
-    ranks.agree("data", data.fingerprint() + (externalQueries ? " queries " + externalQueries->fingerprint() : std::string()));
-    ranks.agree("settings", Sha256::hex(settingsText(settings)));
+    ranks.agree("data" + suffix, data.fingerprint() + (externalQueries ? " queries " + externalQueries->fingerprint() : std::string()));
+    ranks.agree("settings" + suffix, Sha256::hex(settingsText(settings)));
     PartitionRun run = startPartitionRun(std::move(data), externalQueries, settings);
     PartitionExperimentResult& result = run.result;
     result.worldSize = ranks.size();
@@ -279,10 +286,10 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
     say({Stage::Kind::Truth, {}});
     const std::optional<Neighbors> joined = searchByBlocks(queries.rows, 10, ranks, [&](RowBlock block) {
         return ExactSearch(base.view(), settings.metric).search(MatrixView{queries.row(block.first), block.end - block.first, queries.dim}, 10);
-    });
+    }, tag(kTruthSearchTag));
     const std::string truthBytes = shareFromRankZero(
         joined ? std::string(reinterpret_cast<const char*>(joined->ids.data()), joined->ids.size() * sizeof(std::int64_t)) : std::string(),
-        kTruthTag, ranks);
+        tag(kTruthTag), ranks);
     std::vector<std::int64_t> truth(queries.rows * 10);
     if (truthBytes.size() != truth.size() * sizeof(std::int64_t))
         throw Error("rank 0 sent " + std::to_string(truthBytes.size()) + " bytes of neighbours for " + std::to_string(queries.rows) + " queries");
@@ -298,7 +305,7 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
     const auto graphs = std::make_shared<KnnGraphCache>();
     const SystemResources resources = buildResources(settings, graphs, cancel);
     std::map<std::string, double> graphSeconds;
-    std::uint32_t graphTag = kGraphTags;
+    std::uint32_t graphTag = tag(kGraphTags);
     for (const std::string& label : buildLabels) {
         const std::optional<KnnGraphSettings> read = graphReadBy(resolveSystem(label), resources);
         if (!read || graphs->contains(base.view(), settings.metric, *read))
@@ -314,7 +321,8 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
     // is needed), and measures the specs over it.
     std::vector<std::optional<PartitionMethodResult>> methods(run.systems.size());
     Json mine = Json::array();
-    for (std::size_t b = ranks.claim("partition-builds"); b < buildLabels.size(); b = ranks.claim("partition-builds")) {
+    const std::string queue = "partition-builds" + suffix;
+    for (std::size_t b = ranks.claim(queue); b < buildLabels.size(); b = ranks.claim(queue)) {
         throwIfCancelled(cancel);
         say({Stage::Kind::Building, buildLabels[b]});
         const std::shared_ptr<Searcher> searcher = buildSystem(buildLabels[b], base, settings, resources);
@@ -326,13 +334,13 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
             }
     }
     if (ranks.rank() != 0) {
-        ranks.send(0, kMethodsTag, mine.dump());
+        ranks.send(0, tag(kMethodsTag), mine.dump());
         return std::nullopt;
     }
     for (int r = 1; r < ranks.size(); ++r) {
         say({Stage::Kind::Gathering, std::to_string(r)});
         try {
-            for (const Json& entry : Json::parse(ranks.receive(r, kMethodsTag))) {
+            for (const Json& entry : Json::parse(ranks.receive(r, tag(kMethodsTag)))) {
                 const auto m = jsonField<std::size_t>(entry, "system");
                 if (m >= methods.size() || methods[m])
                     throw Error("rank " + std::to_string(r) + " sent method " + std::to_string(m) + ", which is not one it built");

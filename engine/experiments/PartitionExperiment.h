@@ -142,9 +142,12 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
 /// method built, probed and timed on one rank. Rank 0 returns the result, its methods in the settings'
 /// order with the figures of one process on a rank's share of the cores (k-means on many rows depends on
 /// the BLAS thread count) but for the times; the other ranks return nothing. The methods other ranks
-/// built arrive without their index and rule (PartitionMethodResult::index is null).
+/// built arrive without their index and rule (PartitionMethodResult::index is null). A job that runs
+/// several experiments (`--scale`, one per size) numbers them by `part`, which keeps their agreements,
+/// transfers and work queues apart.
 std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Dataset data, const Dataset* externalQueries,
                                                                            const PartitionExperimentSettings& settings, RankGroup& ranks,
-                                                                           const std::function<void(const Stage&)>& observer = {});
+                                                                           const std::function<void(const Stage&)>& observer = {},
+                                                                           std::size_t part = 0);
 
 } // namespace nnscope

@@ -8,9 +8,16 @@
 
 namespace nnscope {
 
-PartitionScaleResult runPartitionScale(Dataset data, const Dataset* externalQueries, const PartitionExperimentSettings& settings,
-                                       std::vector<std::size_t> sizes, const std::function<void(const Stage&)>& observer,
-                                       const CancelToken* cancel)
+namespace {
+
+// One size's experiment on its base rows and the shared queries, as the `part`-th of the run (from 1);
+// nothing where another process holds the result (a rank other than 0).
+using RunAtSize = std::function<std::optional<PartitionExperimentResult>(Dataset base, const Dataset& queries, std::size_t part,
+                                                                        const std::function<void(const Stage&)>& observer)>;
+
+std::optional<PartitionScaleResult> runScale(Dataset data, const Dataset* externalQueries, const PartitionExperimentSettings& settings,
+                                             std::vector<std::size_t> sizes, const std::function<void(const Stage&)>& observer,
+                                             const CancelToken* cancel, const RunAtSize& runAtSize)
 {
     checkPartitionExperiment(data, externalQueries, settings);
     if (sizes.empty())
@@ -49,30 +56,61 @@ PartitionScaleResult runPartitionScale(Dataset data, const Dataset* externalQuer
     Random random(Random::derive(settings.seed, seedstream::kScaleSubsets));
     for (std::size_t i = baseRows.size(); i > 1; --i)
         std::swap(baseRows[i - 1], baseRows[random.below(i)]);
-    for (const std::size_t rows : sizes) {
+    bool holdsResult = true;
+    for (std::size_t s = 0; s < sizes.size(); ++s) {
         throwIfCancelled(cancel);
+        const std::size_t rows = sizes[s];
         std::vector<std::size_t> subset(baseRows.begin(), baseRows.begin() + static_cast<std::ptrdiff_t>(rows));
         std::sort(subset.begin(), subset.end());
         Dataset base(rows, dim, gatherRows(data.view(), subset), {}, data.source() + " (" + std::to_string(rows) + " rows)");
         const std::string prefix = std::to_string(rows) + " rows: ";
-        PartitionExperimentResult run = runPartitionExperiment(
-            std::move(base), &queries, settings,
-            [&](const Stage& stage) {
-                if (observer)
-                    observer({stage.kind, prefix + stage.subject});
-            },
-            cancel);
+        std::optional<PartitionExperimentResult> run = runAtSize(std::move(base), queries, s + 1, [&](const Stage& stage) {
+            if (observer)
+                observer({stage.kind, prefix + stage.subject});
+        });
+        if (!run) {
+            holdsResult = false;
+            continue;
+        }
         // Only the figures are kept: the next size needs the memory.
-        run.dataset = data.source();
-        run.querySource = result.querySource;
-        run.base.reset();
-        for (PartitionMethodResult& method : run.methods) {
+        run->dataset = data.source();
+        run->querySource = result.querySource;
+        run->base.reset();
+        for (PartitionMethodResult& method : run->methods) {
             method.index.reset();
             method.rule.reset();
         }
-        result.runs.push_back(std::move(run));
+        result.runs.push_back(std::move(*run));
     }
+    if (!holdsResult)
+        return std::nullopt;
     return result;
+}
+
+} // namespace
+
+PartitionScaleResult runPartitionScale(Dataset data, const Dataset* externalQueries, const PartitionExperimentSettings& settings,
+                                       std::vector<std::size_t> sizes, const std::function<void(const Stage&)>& observer,
+                                       const CancelToken* cancel)
+{
+    return *runScale(std::move(data), externalQueries, settings, std::move(sizes), observer, cancel,
+                     [&](Dataset base, const Dataset& queries, std::size_t, const std::function<void(const Stage&)>& say) {
+                         return std::optional(runPartitionExperiment(std::move(base), &queries, settings, say, cancel));
+                     });
+}
+
+std::optional<PartitionScaleResult> runPartitionScaleAcrossRanks(Dataset data, const Dataset* externalQueries,
+                                                                 const PartitionExperimentSettings& settings, std::vector<std::size_t> sizes,
+                                                                 RankGroup& ranks, const std::function<void(const Stage&)>& observer)
+{
+    std::string sizesText;
+    for (std::size_t rows : sizes)
+        sizesText += std::to_string(rows) + ",";
+    ranks.agree("scale", data.fingerprint() + " sizes " + sizesText);
+    return runScale(std::move(data), externalQueries, settings, std::move(sizes), observer, &ranks.lost(),
+                    [&](Dataset base, const Dataset& queries, std::size_t part, const std::function<void(const Stage&)>& say) {
+                        return runPartitionExperimentAcrossRanks(std::move(base), &queries, settings, ranks, say, part);
+                    });
 }
 
 std::vector<CrossoverPoint> crossover(const PartitionScaleResult& result)

@@ -45,4 +45,11 @@ PartitionScaleResult runPartitionScale(Dataset data, const Dataset* externalQuer
                                        std::vector<std::size_t> sizes, const std::function<void(const Stage&)>& observer = {},
                                        const CancelToken* cancel = nullptr);
 
+/// The same as one rank of a job (every rank calls it with the same data, settings and sizes, checked
+/// first): each size's experiment spread over the ranks as runPartitionExperimentAcrossRanks spreads
+/// one, the sizes one after the other. Rank 0 returns the result; the other ranks return nothing.
+std::optional<PartitionScaleResult> runPartitionScaleAcrossRanks(Dataset data, const Dataset* externalQueries,
+                                                                 const PartitionExperimentSettings& settings, std::vector<std::size_t> sizes,
+                                                                 RankGroup& ranks, const std::function<void(const Stage&)>& observer = {});
+
 } // namespace nnscope

@@ -164,6 +164,8 @@ DistanceKernel fastestDistanceKernel()
 void rowDistances(DistanceKernel kernel, Metric metric, const float* const* rows, std::size_t count, const float* query, std::size_t dim,
                   double* out)
 {
+    // Prefetching the next eight rows (scattered over 160 MB of data) gained nothing over the eight
+    // rows' loads in flight at once (bench exact_ranking/…/400k_random_rows), so there is none.
     std::size_t i = 0;
     if (kernel == DistanceKernel::Avx)
         for (; i + 8 <= count; i += 8)

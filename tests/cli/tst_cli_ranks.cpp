@@ -86,6 +86,28 @@ bool waitForOutput(QProcess& process, const QByteArray& text, int milliseconds, 
     return false;
 }
 
+// Two lists of partition methods with every figure but the times equal, in the same order (a failing
+// method is named).
+bool sameFiguresButTimes(const QJsonArray& expected, const QJsonArray& actual)
+{
+    if (expected.size() != actual.size()) {
+        qWarning("%d methods against %d", int(actual.size()), int(expected.size()));
+        return false;
+    }
+    for (int i = 0; i < expected.size(); ++i) {
+        QJsonObject x = expected[i].toObject(), y = actual[i].toObject();
+        for (const char* time : {"build_seconds", "train_seconds", "ms_per_query_at_recall_0_9"}) {
+            x.remove(time);
+            y.remove(time);
+        }
+        if (x != y) {
+            qWarning("%s differs", qPrintable(x["method"].toString()));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class CliRanksTest : public QObject {
@@ -201,24 +223,40 @@ private slots:
             QCOMPARE(many["world_size"].toInt(), QString(ranks).toInt());
             const QJsonArray a = one["methods"].toArray(), b = many["methods"].toArray();
             QCOMPARE(b.size(), 5);
-            for (int i = 0; i < a.size(); ++i) { // in the settings' order, every figure but the times the same
-                QJsonObject x = a[i].toObject(), y = b[i].toObject();
-                QVERIFY(y["build_seconds"].toDouble() > 0.0);
-                for (const char* time : {"build_seconds", "train_seconds", "ms_per_query_at_recall_0_9"}) {
-                    x.remove(time);
-                    y.remove(time);
-                }
-                QVERIFY2(x == y, qPrintable(x["method"].toString()));
-            }
+            QVERIFY(b[0].toObject()["build_seconds"].toDouble() > 0.0);
+            QVERIFY(sameFiguresButTimes(a, b)); // in the settings' order
             QVERIFY(b[4].toObject()["description"].toString().contains("IVF k-NN graph")); // its recall measured on rank 0, sent along
             QFile curves(dir.filePath("one/curves.csv")), theirs(out + "/curves.csv");
             QVERIFY(curves.open(QIODevice::ReadOnly) && theirs.open(QIODevice::ReadOnly));
             QCOMPARE(theirs.readAll(), curves.readAll());
         }
-        // --scale is not spread: refused before the ranks meet.
-        const CliRun scale = runCli({"partition", "--data", "glove-50d", "--words", "1500", "--scale", "500,1000"}, {"WORLD_SIZE=2", "RANK=0"});
-        QCOMPARE(scale.exitCode, 2);
-        QVERIFY2(scale.err.contains("--scale runs as one process"), scale.err.constData());
+    }
+
+    void partitionScaleSpreadsEverySize()
+    {
+        // Each size one part of the job (its own agreements, transfers and queue), the crossover on rank 0.
+        QTemporaryDir dir;
+        const QStringList scale{"partition", "--data", "glove-50d", "--words", "1500", "--bins", "8", "--method",
+                                "kmeans;neural:epochs=2", "--scale", "600,1300", "--json"};
+        const CliRun alone = runCli(scale + QStringList{"--out", dir.filePath("one")});
+        QVERIFY2(alone.exitCode == 0, alone.err.constData());
+        const CliRun run = runCli(QStringList{"launch", "--nproc", "2", "--", "nnscope"} + scale + QStringList{"--out", dir.filePath("two")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject one = jsonObjectOf(alone), two = jsonObjectOf(run);
+        const QJsonArray a = one["runs"].toArray(), b = two["runs"].toArray();
+        QCOMPARE(b.size(), 2);
+        for (int s = 0; s < a.size(); ++s) {
+            QCOMPARE(b[s].toObject()["world_size"].toInt(), 2);
+            QCOMPARE(b[s].toObject()["dataset"].toObject()["base_rows"].toInt(), s == 0 ? 600 : 1300);
+            QVERIFY(sameFiguresButTimes(a[s].toObject()["methods"].toArray(), b[s].toObject()["methods"].toArray()));
+        }
+        const QJsonArray x = one["crossover"].toArray(), y = two["crossover"].toArray();
+        QCOMPARE(y.size(), 2);
+        for (int s = 0; s < x.size(); ++s)
+            for (const char* field : {"best_non_learned", "non_learned_total_cost", "best_learned", "learned_total_cost", "total_cost_ratio"})
+                QCOMPARE(y[s].toObject()[field], x[s].toObject()[field]);
+        QCOMPARE(two["learning_pays_from_rows"], one["learning_pays_from_rows"]);
+        QVERIFY(QFile::exists(dir.filePath("two/scale.json")) && QFile::exists(dir.filePath("two/crossover.csv")));
     }
 
     void ranksWithOtherDataAreRefused()
