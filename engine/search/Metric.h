@@ -21,8 +21,7 @@ Metric parseMetric(const std::string& name);
 double distance(Metric metric, const float* a, const float* b, std::size_t dim);
 
 /// distance(metric, rows[i], query, dim) into out[i] for each of `count` rows, the same values bit for
-/// bit (each row's sums run in index order, as there); four rows at a time are independent chains of
-/// additions, so the scan is not bound by one chain's latency.
+/// bit, several rows at a time by the fastest kernel this CPU runs (search/RowDistances.h).
 void distances(Metric metric, const float* const* rows, std::size_t count, const float* query, std::size_t dim, double* out);
 
 /// The rank key of a reported distance: smaller is closer under every metric (the inner product's sign
