@@ -65,561 +65,566 @@
 <context>
     <name>TableText</name>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="20"/>
+        <location filename="../app/studio/TableText.cpp" line="21"/>
         <source>(clusters, words)</source>
         <translation>(Cluster, Wörter)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="21"/>
+        <location filename="../app/studio/TableText.cpp" line="22"/>
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="22"/>
+        <location filename="../app/studio/TableText.cpp" line="23"/>
         <source>learned: k-means cluster</source>
         <translation>gelernt: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="23"/>
+        <location filename="../app/studio/TableText.cpp" line="24"/>
         <source>learned: neighbour&apos;s cluster</source>
         <translation>gelernt: Cluster des Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="24"/>
+        <location filename="../app/studio/TableText.cpp" line="25"/>
         <source>learned+augment: k-means cluster</source>
         <translation>gelernt+Augmentierung: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="25"/>
+        <location filename="../app/studio/TableText.cpp" line="26"/>
         <source>learned+augment: neighbour&apos;s cluster</source>
         <translation>gelernt+Augmentierung: Cluster des Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="26"/>
+        <location filename="../app/studio/TableText.cpp" line="27"/>
         <source>learned+augment (true cluster given)</source>
         <translation>gelernt+Augmentierung (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="27"/>
+        <location filename="../app/studio/TableText.cpp" line="28"/>
         <source>learned+augment recall@1</source>
         <translation>gelernt+Augmentierung Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="28"/>
+        <location filename="../app/studio/TableText.cpp" line="29"/>
         <source>centroid twin: k-means cluster</source>
         <translation>Zentroid-Zwilling: k-Means-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="29"/>
+        <location filename="../app/studio/TableText.cpp" line="30"/>
         <source>learned (routed by layer 1)</source>
         <translation>gelernt (von Schicht 1 geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="30"/>
+        <location filename="../app/studio/TableText.cpp" line="31"/>
         <source>learned (true cluster given)</source>
         <translation>gelernt (wahrer Cluster gegeben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="31"/>
+        <location filename="../app/studio/TableText.cpp" line="32"/>
         <source>learned+augment (routed)</source>
         <translation>gelernt+Augmentierung (geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="32"/>
+        <location filename="../app/studio/TableText.cpp" line="33"/>
         <source>centroid twin</source>
         <translation>Zentroid-Zwilling</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="33"/>
+        <location filename="../app/studio/TableText.cpp" line="34"/>
         <source>learned recall@1</source>
         <translation>gelernt Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="34"/>
+        <location filename="../app/studio/TableText.cpp" line="35"/>
         <source>learned: k-means cluster (in-sample draw)</source>
         <translation>gelernt: k-Means-Cluster (In-Sample-Ziehung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="35"/>
+        <location filename="../app/studio/TableText.cpp" line="36"/>
         <source>learned (routed, in-sample draw)</source>
         <translation>gelernt (geroutet, In-Sample-Ziehung)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="36"/>
+        <location filename="../app/studio/TableText.cpp" line="37"/>
         <source>recall@1</source>
         <translation>Recall@1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="37"/>
+        <location filename="../app/studio/TableText.cpp" line="38"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="38"/>
+        <location filename="../app/studio/TableText.cpp" line="39"/>
         <source>FLOPs/query</source>
         <translation>FLOPs/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="39"/>
+        <location filename="../app/studio/TableText.cpp" line="40"/>
         <source>layer-2 acc. without</source>
         <translation>Genauigkeit Schicht 2 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="40"/>
-        <location filename="../app/studio/TableText.cpp" line="42"/>
-        <location filename="../app/studio/TableText.cpp" line="44"/>
-        <location filename="../app/studio/TableText.cpp" line="46"/>
+        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="47"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="41"/>
+        <location filename="../app/studio/TableText.cpp" line="42"/>
         <source>distance to truth without</source>
         <translation>Abstand zur Wahrheit ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="43"/>
+        <location filename="../app/studio/TableText.cpp" line="44"/>
         <source>recall@1 without</source>
         <translation>Recall@1 ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="45"/>
+        <location filename="../app/studio/TableText.cpp" line="46"/>
         <source>train s without</source>
         <translation>Training s ohne</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="47"/>
+        <location filename="../app/studio/TableText.cpp" line="48"/>
         <source>partitions probed</source>
         <translation>abgefragte Partitionen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="48"/>
+        <location filename="../app/studio/TableText.cpp" line="49"/>
         <source>mean probes</source>
         <translation>abgefragte Behälter im Mittel</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="49"/>
+        <location filename="../app/studio/TableText.cpp" line="50"/>
         <source>adaptive threshold</source>
         <translation>adaptive Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="50"/>
+        <location filename="../app/studio/TableText.cpp" line="51"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="51"/>
+        <location filename="../app/studio/TableText.cpp" line="52"/>
         <source>ms/query (single)</source>
         <translation>ms/Anfrage (einzeln)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="52"/>
+        <location filename="../app/studio/TableText.cpp" line="53"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="53"/>
+        <location filename="../app/studio/TableText.cpp" line="54"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="54"/>
+        <location filename="../app/studio/TableText.cpp" line="55"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="55"/>
+        <location filename="../app/studio/TableText.cpp" line="56"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="56"/>
+        <location filename="../app/studio/TableText.cpp" line="57"/>
         <source>distinct targets</source>
         <translation>verschiedene Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="57"/>
+        <location filename="../app/studio/TableText.cpp" line="58"/>
         <source>top-share</source>
         <translation>Anteil häufigstes</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="58"/>
+        <location filename="../app/studio/TableText.cpp" line="59"/>
         <source>entropy</source>
         <translation>Entropie</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="59"/>
+        <location filename="../app/studio/TableText.cpp" line="60"/>
         <source>train acc.</source>
         <translation>Trainingsgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="60"/>
+        <location filename="../app/studio/TableText.cpp" line="61"/>
         <source>test queries</source>
         <translation>Testanfragen</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="61"/>
+        <location filename="../app/studio/TableText.cpp" line="62"/>
         <source>test acc.</source>
         <translation>Testgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="62"/>
+        <location filename="../app/studio/TableText.cpp" line="63"/>
         <source>hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="63"/>
+        <location filename="../app/studio/TableText.cpp" line="64"/>
         <source>95% low</source>
         <translation>95 % unten</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="64"/>
+        <location filename="../app/studio/TableText.cpp" line="65"/>
         <source>95% high</source>
         <translation>95 % oben</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="65"/>
+        <location filename="../app/studio/TableText.cpp" line="66"/>
         <source>memorising</source>
         <translation>auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="66"/>
+        <location filename="../app/studio/TableText.cpp" line="67"/>
         <source>measure</source>
         <translation>Maß</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="67"/>
+        <location filename="../app/studio/TableText.cpp" line="68"/>
         <source>setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="68"/>
+        <location filename="../app/studio/TableText.cpp" line="69"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="69"/>
+        <location filename="../app/studio/TableText.cpp" line="70"/>
         <source>ScaNN (score)</source>
         <translation>ScaNN (Score)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="70"/>
+        <location filename="../app/studio/TableText.cpp" line="71"/>
         <source>Random</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="71"/>
+        <location filename="../app/studio/TableText.cpp" line="72"/>
         <source>ML</source>
         <translation>ML</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="72"/>
+        <location filename="../app/studio/TableText.cpp" line="73"/>
         <source>layer-1 acc.</source>
         <translation>Gen. Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="73"/>
+        <location filename="../app/studio/TableText.cpp" line="74"/>
         <source>layer-2 acc.</source>
         <translation>Gen. Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="74"/>
+        <location filename="../app/studio/TableText.cpp" line="75"/>
         <source>ScaNN s/query</source>
         <translation>ScaNN s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="75"/>
+        <location filename="../app/studio/TableText.cpp" line="76"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="76"/>
+        <location filename="../app/studio/TableText.cpp" line="77"/>
         <source>row label</source>
         <translation>Zeilenname</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="77"/>
+        <location filename="../app/studio/TableText.cpp" line="78"/>
         <source>layer 2&apos;s answer</source>
         <translation>Antwort von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="78"/>
+        <location filename="../app/studio/TableText.cpp" line="79"/>
         <source>exact nearest</source>
         <translation>exakt nächster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="79"/>
+        <location filename="../app/studio/TableText.cpp" line="80"/>
         <source>ML s/query</source>
         <translation>ML s/Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="85"/>
+        <location filename="../app/studio/TableText.cpp" line="86"/>
         <source>recall@k</source>
         <translation>Recall@k</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="87"/>
+        <location filename="../app/studio/TableText.cpp" line="88"/>
         <source>%1 score</source>
         <translation>%1 Score</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="102"/>
+        <location filename="../app/studio/TableText.cpp" line="103"/>
         <source>Paper protocol (the authors&apos; code): within-cluster cosine targets, cluster-grouped 90/10 split, test-time normalised centroid; truth = the stored within-cluster cosine nearest neighbour.</source>
         <translation>Protokoll Paper (der Code der Autoren): Kosinus-Ziele innerhalb des Clusters, nach Clustern gruppierte 90/10-Aufteilung, beim Test normalisierter Schwerpunkt; Wahrheit = der gespeicherte nächste Kosinus-Nachbar innerhalb des Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="104"/>
+        <location filename="../app/studio/TableText.cpp" line="105"/>
         <source>Corrected protocol: stratified seeded split, same centroid handling in training and test; truth = the global exact nearest neighbour.</source>
         <translation>Protokoll korrigiert: geschichtete Aufteilung mit Startwert, dieselbe Schwerpunktbehandlung in Training und Test; Wahrheit = der global exakte nächste Nachbar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="106"/>
+        <location filename="../app/studio/TableText.cpp" line="107"/>
         <source>Euclidean distance between each system&apos;s top-1 and the truth, over the queries it answered (a system that answered none shows –; the recall table gives each system&apos;s answered share); smaller is better.</source>
         <translation>Euklidischer Abstand zwischen dem Top-1 jedes Systems und der Wahrheit, über die beantworteten Anfragen (ein System ohne Antwort zeigt –; die Recall-Tabelle nennt den beantworteten Anteil jedes Systems); kleiner ist besser.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="108"/>
+        <location filename="../app/studio/TableText.cpp" line="109"/>
         <source>&apos;%1 score&apos; is the mean score ScaNN gives its top-1, &lt;q, x/‖x‖&gt; (rows normalised, queries not): what the paper&apos;s ScaNN column averaged.</source>
         <translation>„%1 score“ ist der mittlere Score, den ScaNN seinem Top-1 gibt, &lt;q, x/‖x‖&gt; (Zeilen normalisiert, Anfragen nicht): was die ScaNN-Spalte des Papers mittelte.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="110"/>
+        <location filename="../app/studio/TableText.cpp" line="111"/>
         <source>&apos;k-means cluster&apos;: predicted cluster = the row&apos;s own cluster (the paper&apos;s metric); the nearest-centroid twin scores 1 on it by construction. &apos;neighbour&apos;s cluster&apos;: predicted cluster holds the exact nearest neighbour.</source>
         <translation>„k-Means-Cluster“: vorhergesagter Cluster = der eigene Cluster der Zeile (die Metrik des Papers); der Nächster-Schwerpunkt-Zwilling erreicht darauf per Konstruktion 1. „Cluster des Nachbarn“: der vorhergesagte Cluster enthält den exakten nächsten Nachbarn.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="113"/>
+        <location filename="../app/studio/TableText.cpp" line="114"/>
         <source>Hit: layer-2&apos;s top-1 position is among the query&apos;s 5 stored within-cluster neighbour positions (compared as numbers, as the authors&apos; code did).</source>
         <translation>Treffer: die Top-1-Position von Schicht 2 ist unter den 5 gespeicherten Nachbarpositionen der Anfrage im Cluster (als Zahlen verglichen, wie im Code der Autoren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="115"/>
+        <location filename="../app/studio/TableText.cpp" line="116"/>
         <source>Hit: the global exact nearest neighbour is among layer-2&apos;s top 5.</source>
         <translation>Treffer: der global exakte nächste Nachbar ist unter den Top 5 von Schicht 2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="116"/>
+        <location filename="../app/studio/TableText.cpp" line="117"/>
         <source>The in-sample columns score the same models on rows drawn from the whole table, as every runnable version of the authors&apos; evaluation script did (about 90% are training rows); the other columns use the held-out last 10%.</source>
         <translation>Die In-Sample-Spalten bewerten dieselben Modelle auf Zeilen aus der ganzen Tabelle, wie jede lauffähige Version des Auswertungsskripts der Autoren (etwa 90 % sind Trainingszeilen); die übrigen Spalten nutzen die zurückgehaltenen letzten 10 %.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="119"/>
+        <location filename="../app/studio/TableText.cpp" line="120"/>
         <source>Wall time of one search call per query, averaged.</source>
         <translation>Laufzeit eines Suchaufrufs pro Anfrage, gemittelt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="120"/>
+        <location filename="../app/studio/TableText.cpp" line="121"/>
         <source>Each query&apos;s own row excluded from the truth and the answers.</source>
         <translation>Die eigene Zeile jeder Anfrage ist aus Wahrheit und Antworten ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="121"/>
+        <location filename="../app/studio/TableText.cpp" line="122"/>
         <source>FLOPs are estimates from each system&apos;s structure (a multiply-add counts 2); the learned rows count both CNN layers.</source>
         <translation>FLOPs sind aus dem Aufbau jedes Systems geschätzt (ein Multiplizieren-Addieren zählt 2); die gelernten Zeilen zählen beide CNN-Schichten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="123"/>
+        <location filename="../app/studio/TableText.cpp" line="124"/>
         <source>Perturbed copies of members labelled with their exact nearest other member, class-balanced sampling.</source>
         <translation>Gestörte Kopien von Mitgliedern, beschriftet mit ihrem exakten nächsten anderen Mitglied, klassenbalancierte Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="124"/>
+        <location filename="../app/studio/TableText.cpp" line="125"/>
         <source>Every system that probes partitions (its searcher&apos;s property: the learned hierarchy, its twin and layer 1 over the run&apos;s clusters, ScaNN&apos;s leaves, FAISS&apos;s inverted lists) at the number it probes; learned with rerank=1 re-ranks its layer-2 candidates exactly; the twin and layer1 scan the probed clusters exactly.</source>
         <translation>Jedes System, das Partitionen prüft (eine Eigenschaft seines Suchers: die gelernte Hierarchie, ihr Zwilling und Schicht 1 über die Cluster des Laufs, die Blätter von ScaNN, die invertierten Listen von FAISS), bei der Zahl, die es prüft; learned mit rerank=1 ordnet seine Schicht-2-Kandidaten exakt neu; der Zwilling und layer1 durchsuchen die geprüften Cluster exakt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="128"/>
+        <location filename="../app/studio/TableText.cpp" line="129"/>
         <source>top-share: the most common training target&apos;s share; entropy in bits; test accuracy with the true cluster given, with its 95% Wilson interval (few queries per cluster: wide); memorising: training accuracy at least 0.3 above the interval.</source>
         <translation>Anteil häufigstes: der Anteil des häufigsten Trainingsziels; Entropie in Bit; Testgenauigkeit bei gegebenem wahrem Cluster, mit ihrem 95-%-Wilson-Intervall (wenige Anfragen pro Cluster: breit); auswendig gelernt: Trainingsgenauigkeit mindestens 0.3 über dem Intervall.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="131"/>
+        <location filename="../app/studio/TableText.cpp" line="132"/>
         <source>Estimated before any work: weights from the model formulas (clusters of equal size), training time from this machine&apos;s measured matrix-multiply rate (forward + backward = 3 forward passes per training row); the bound uses the preset&apos;s epoch limit, and early stopping usually ends sooner.</source>
         <translation>Vor jeder Arbeit geschätzt: Gewichte aus den Modellformeln (gleich große Cluster), Trainingszeit aus der gemessenen Matrixmultiplikationsrate dieses Rechners (vorwärts + rückwärts = 3 Vorwärtsdurchläufe pro Trainingszeile); die Schranke nutzt die Epochengrenze der Voreinstellung, frühes Stoppen endet meist eher.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="134"/>
+        <location filename="../app/studio/TableText.cpp" line="135"/>
         <source>From the paper, on 10,000–50,000 words of glove.6B.100d; its ScaNN column is ScaNN&apos;s own top-1 score, not a distance. Settings our grid shares with the paper appear in our tables under the same (clusters, words).</source>
         <translation>Aus dem Paper, auf 10 000–50 000 Wörtern von glove.6B.100d; seine ScaNN-Spalte ist der eigene Top-1-Score von ScaNN, kein Abstand. Einstellungen, die unser Raster mit dem Paper teilt, stehen in unseren Tabellen unter demselben (Cluster, Wörter).</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="137"/>
+        <location filename="../app/studio/TableText.cpp" line="138"/>
         <source>%1 base rows x %2, %3 queries (%4), %5. Candidates: rows scanned in the probed bins at recall@10 = %6 (interpolated over probes); distance-equivalents add the router&apos;s multiply-adds divided by the dimension.</source>
         <translation>%1 Basiszeilen x %2, %3 Anfragen (%4), %5. Kandidaten: in den geprüften Behältern durchsuchte Zeilen bei Recall@10 = %6 (über die Prüfzahl interpoliert); Abstandsäquivalente addieren die Multiplizieren-Addieren des Routers geteilt durch die Dimension.</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="157"/>
+        <location filename="../app/studio/TableText.cpp" line="158"/>
         <source>%1 (first %2 rows)</source>
         <translation>%1 (erste %2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="164"/>
+        <location filename="../app/studio/TableText.cpp" line="165"/>
         <source>paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="166"/>
+        <location filename="../app/studio/TableText.cpp" line="167"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="173"/>
+        <location filename="../app/studio/TableText.cpp" line="174"/>
         <source>Table 1: average distance to the true neighbour</source>
         <translation>Tabelle 1: mittlerer Abstand zum wahren Nachbarn</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="174"/>
+        <location filename="../app/studio/TableText.cpp" line="175"/>
         <source>Table 2: layer-1 accuracy</source>
         <translation>Tabelle 2: Genauigkeit Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="175"/>
+        <location filename="../app/studio/TableText.cpp" line="176"/>
         <source>Table 3: layer-2 top-5 accuracy</source>
         <translation>Tabelle 3: Top-5-Genauigkeit Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="176"/>
+        <location filename="../app/studio/TableText.cpp" line="177"/>
         <source>Table 4: mean time per query, one query per call (ms)</source>
         <translation>Tabelle 4: mittlere Zeit pro Anfrage, eine Anfrage pro Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="177"/>
+        <location filename="../app/studio/TableText.cpp" line="178"/>
         <source>Table 4b: mean time per query, all queries in one call (ms)</source>
         <translation>Tabelle 4b: mittlere Zeit pro Anfrage, alle Anfragen in einem Aufruf (ms)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="178"/>
+        <location filename="../app/studio/TableText.cpp" line="179"/>
         <source>Recall against exact search</source>
         <translation>Recall gegenüber exakter Suche</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="179"/>
+        <location filename="../app/studio/TableText.cpp" line="180"/>
         <source>Cost per query: memory and FLOPs</source>
         <translation>Kosten pro Anfrage: Speicher und FLOPs</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="180"/>
+        <location filename="../app/studio/TableText.cpp" line="181"/>
         <source>Augmentation: the paper&apos;s proposed, untested layer-2 augmentation</source>
         <translation>Augmentierung: die vom Paper vorgeschlagene, ungetestete Augmentierung von Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="181"/>
+        <location filename="../app/studio/TableText.cpp" line="182"/>
         <source>Multi-probe: recall and ms per query</source>
         <translation>Multi-Probe: Recall und ms pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="182"/>
+        <location filename="../app/studio/TableText.cpp" line="183"/>
         <source>Layer-2 imbalance per cluster</source>
         <translation>Ungleichgewicht von Schicht 2 je Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="183"/>
+        <location filename="../app/studio/TableText.cpp" line="184"/>
         <source>Layer 2&apos;s answers on each cluster&apos;s test queries</source>
         <translation>Antworten von Schicht 2 auf die Testanfragen jedes Clusters</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="184"/>
+        <location filename="../app/studio/TableText.cpp" line="185"/>
         <source>The paper&apos;s published values (Tables 1–4)</source>
         <translation>Die veröffentlichten Werte des Papers (Tabellen 1–4)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="191"/>
+        <location filename="../app/studio/TableText.cpp" line="192"/>
         <source>%1 (%2 protocol)</source>
         <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="198"/>
-        <location filename="../app/studio/TableText.cpp" line="234"/>
+        <location filename="../app/studio/TableText.cpp" line="199"/>
+        <location filename="../app/studio/TableText.cpp" line="241"/>
         <source>clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="199"/>
+        <location filename="../app/studio/TableText.cpp" line="200"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="200"/>
+        <location filename="../app/studio/TableText.cpp" line="201"/>
         <source>training (augmented)</source>
         <translation>Training (augmentiert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="201"/>
+        <location filename="../app/studio/TableText.cpp" line="202"/>
         <source>exact search (truth)</source>
         <translation>exakte Suche (Wahrheit)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="203"/>
+        <location filename="../app/studio/TableText.cpp" line="204"/>
         <source>building %1</source>
         <translation>baue %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="204"/>
+        <location filename="../app/studio/TableText.cpp" line="205"/>
         <source>probing %1</source>
         <translation>prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="205"/>
+        <location filename="../app/studio/TableText.cpp" line="206"/>
         <source>k-NN graph, %1 neighbours per row, by row blocks</source>
         <translation>k-NN-Graph, %1 Nachbarn je Zeile, nach Zeilenblöcken</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="206"/>
+        <location filename="../app/studio/TableText.cpp" line="207"/>
         <source>waiting for rank %1</source>
         <translation>warte auf Rang %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="217"/>
+        <location filename="../app/studio/TableText.cpp" line="209"/>
+        <source>training %1: epoch %2 of at most %3, loss %4</source>
+        <translation>trainiere %1: Epoche %2 von höchstens %3, Verlust %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TableText.cpp" line="224"/>
         <source>ScaNN: %1 leaves asked for %2 training points; using %2</source>
         <translation>ScaNN: %1 Blätter verlangt für %2 Trainingspunkte; verwende %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="219"/>
+        <location filename="../app/studio/TableText.cpp" line="226"/>
         <source>ScaNN: searching all %1 leaves</source>
         <translation>ScaNN: durchsuche alle %1 Blätter</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="221"/>
+        <location filename="../app/studio/TableText.cpp" line="228"/>
         <source>%1 rows train %2 lists (FAISS advises at least 39 rows per list)</source>
         <translation>%1 Zeilen trainieren %2 Listen (FAISS rät zu mindestens 39 Zeilen pro Liste)</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="224"/>
+        <location filename="../app/studio/TableText.cpp" line="231"/>
         <source>%1 of %2 clusters are empty: the data has fewer distinct points than clusters</source>
         <translation>%1 von %2 Clustern sind leer: die Daten haben weniger verschiedene Punkte als Cluster</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="235"/>
+        <location filename="../app/studio/TableText.cpp" line="242"/>
         <source>building targets</source>
         <translation>baue Ziele</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="236"/>
+        <location filename="../app/studio/TableText.cpp" line="243"/>
         <source>layer 1</source>
         <translation>Schicht 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="237"/>
+        <location filename="../app/studio/TableText.cpp" line="244"/>
         <source>layer 2</source>
         <translation>Schicht 2</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="238"/>
+        <location filename="../app/studio/TableText.cpp" line="245"/>
         <source>evaluating</source>
         <translation>bewerte</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="239"/>
+        <location filename="../app/studio/TableText.cpp" line="246"/>
         <source>saving</source>
         <translation>speichere</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="240"/>
+        <location filename="../app/studio/TableText.cpp" line="247"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/TableText.cpp" line="202"/>
+        <location filename="../app/studio/TableText.cpp" line="203"/>
         <source>measuring %1</source>
         <translation>messe %1</translation>
     </message>
@@ -1718,8 +1723,8 @@
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="111"/>
         <location filename="../app/studio/EngineWorker.cpp" line="137"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="159"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="186"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="192"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1739,17 +1744,17 @@
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="179"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="185"/>
         <source>t-SNE map</source>
         <translation>t-SNE-Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="182"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="188"/>
         <source>measuring the map</source>
         <translation>Karte wird bewertet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="201"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="207"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>

@@ -91,7 +91,7 @@ Command partitionCommand()
             return dryRunResult("partition", {{"dataset", describeDataset(workload.base)}, {"methods", labels}, {"bins", settings.bins}});
         }
         TerminalProgress progress;
-        const auto observer = [&](const Stage& stage) { progress.step(stageText(stage)); };
+        const auto observer = [&](const Stage& stage) { progress.stage(stage); };
         // The result as JSON, and with --out its report folder (written by `write`).
         const auto finish = [&](const auto& result, const auto& write) {
             progress.finish();

@@ -181,10 +181,11 @@ Command reproduceCommand()
             for (std::size_t bins : binCounts) {
                 partition.bins = bins;
                 const PartitionExperimentResult run = runPartitionExperiment(*data, nullptr, partition, [&](const Stage& stage) {
-                    progress.setContext("");
-                    progress.step("[partitions, " + std::to_string(bins) + " bins] " + stageText(stage));
+                    progress.setContext("[partitions, " + std::to_string(bins) + " bins] ");
+                    progress.stage(stage);
                 }, &cancel);
                 progress.finish();
+                progress.setContext("");
                 report::writePartitionReport(run, folder + QString("/partitions-%1").arg(bins));
                 partitionsMarkdown += toMarkdown(partitionSummaryTable(run));
             }

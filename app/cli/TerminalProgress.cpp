@@ -9,7 +9,7 @@
 namespace nnscope::cli {
 
 TerminalProgress::TerminalProgress()
-    : interactive_(::isatty(STDERR_FILENO) != 0), started_(std::chrono::steady_clock::now()), lastDrawn_(started_)
+    : interactive_(::isatty(STDERR_FILENO) != 0), started_(std::chrono::steady_clock::now()), lastDrawn_(started_), lastStep_(started_)
 {
 }
 
@@ -56,6 +56,7 @@ void TerminalProgress::report(const TrainingProgress& progress)
 
 void TerminalProgress::step(const std::string& text)
 {
+    lastStep_ = std::chrono::steady_clock::now();
     if (interactive_) {
         std::fprintf(stderr, "\r\033[K%s%s", context_.c_str(), text.c_str());
         lineOpen_ = true;
@@ -63,6 +64,14 @@ void TerminalProgress::step(const std::string& text)
         std::fprintf(stderr, "[%5.0f s] %s%s\n", secondsSince(started_), context_.c_str(), text.c_str());
     }
     std::fflush(stderr);
+}
+
+void TerminalProgress::stage(const Stage& stage)
+{
+    constexpr auto kEpochLinesEvery = std::chrono::seconds(10);
+    if (stage.kind == Stage::Kind::Epoch && !interactive_ && std::chrono::steady_clock::now() - lastStep_ < kEpochLinesEvery)
+        return;
+    step(stageText(stage));
 }
 
 void TerminalProgress::share(const std::string& text, double done)

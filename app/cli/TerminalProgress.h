@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Eta.h"
+#include "core/Stage.h"
 #include "learned/Progress.h"
 
 #include <chrono>
@@ -22,6 +23,10 @@ public:
     /// on a terminal, otherwise one line per step with the seconds since the start, so a log shows
     /// where a long run spends its time.
     void step(const std::string& text);
+    /// A stage of a long run (core/Stage.h) as step() shows it; an epoch, which comes often, at most one
+    /// line every 10 s in a log (a terminal rewrites its line for each), so a network that trains for
+    /// minutes shows it is alive without a line per epoch.
+    void stage(const Stage& stage);
     /// A step's share done, `text` then "N %": rewritten on a terminal as the percent changes, a log
     /// line per tenth otherwise.
     void share(const std::string& text, double done);
@@ -38,6 +43,7 @@ private:
     std::chrono::steady_clock::time_point started_;
     mutable EtaEstimator eta_;
     std::chrono::steady_clock::time_point lastDrawn_;
+    std::chrono::steady_clock::time_point lastStep_; ///< when step() last wrote
     int shownPercent_ = -1;
 };
 

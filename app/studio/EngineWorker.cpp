@@ -153,7 +153,13 @@ void EngineWorker::partition(const std::shared_ptr<const Dataset>& data, const P
         auto result = std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(
             *data, nullptr, settings,
             [&](const Stage& stage) {
-                emit progress({stageTitle(stage), {}, 0, 0, 0, std::min(0.95, static_cast<double>(step++) / static_cast<double>(2 * methods + 1))});
+                // Two steps a method (its build, its probes) and the truth; an epoch moves the bar within its build.
+                const bool epoch = stage.kind == Stage::Kind::Epoch;
+                if (!epoch)
+                    ++step;
+                const double within = epoch && stage.steps > 0 ? static_cast<double>(stage.step) / static_cast<double>(stage.steps) : 0.0;
+                emit progress({stageTitle(stage), {}, 0, 0, 0,
+                               std::min(0.95, (static_cast<double>(step - 1) + within) / static_cast<double>(2 * methods + 1))});
             },
             token.get()));
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});

@@ -1,6 +1,7 @@
 #include "studio/TableText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <map>
 
@@ -204,6 +205,12 @@ QString stageTitle(const Stage& stage)
     case Stage::Kind::Probing: return QCoreApplication::translate("TableText", "probing %1").arg(subject);
     case Stage::Kind::Graph: return QCoreApplication::translate("TableText", "k-NN graph, %1 neighbours per row, by row blocks").arg(subject);
     case Stage::Kind::Gathering: return QCoreApplication::translate("TableText", "waiting for rank %1").arg(subject);
+    case Stage::Kind::Epoch:
+        return QCoreApplication::translate("TableText", "training %1: epoch %2 of at most %3, loss %4")
+            .arg(subject)
+            .arg(stage.step)
+            .arg(stage.steps)
+            .arg(QLocale().toString(stage.loss, 'f', 4));
     }
     return subject;
 }

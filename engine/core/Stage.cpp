@@ -1,5 +1,7 @@
 #include "core/Stage.h"
 
+#include <cstdio>
+
 namespace nnscope {
 
 std::string stageText(const Stage& stage)
@@ -14,6 +16,11 @@ std::string stageText(const Stage& stage)
     case Stage::Kind::Probing: return "probing " + stage.subject;
     case Stage::Kind::Graph: return "k-NN graph, " + stage.subject + " neighbours per row, by row blocks";
     case Stage::Kind::Gathering: return "waiting for rank " + stage.subject;
+    case Stage::Kind::Epoch: {
+        char numbers[96];
+        std::snprintf(numbers, sizeof numbers, ": epoch %zu of at most %zu, loss %.4f", stage.step, stage.steps, stage.loss);
+        return "training " + stage.subject + numbers;
+    }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // translates each kind (app/studio/TableText.cpp).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace nnscope {
@@ -18,11 +19,20 @@ struct Stage {
         Probing,           ///< its probe curve (subject: its label)
         Graph,             ///< the k-NN graph the learned partitions read, by row blocks on a job's ranks (subject: its k)
         Gathering,         ///< rank 0 waits for another rank's results (subject: the rank)
+        Epoch,             ///< an epoch of a build's network ended (subject: its label; step of at most steps, loss)
     };
     Kind kind = Kind::Clustering;
     std::string subject; ///< the system or method label, for the kinds that have one
+    /// Epoch: the epoch (1-based), the most the training may run (early stopping may end it sooner) and
+    /// the epoch's mean training loss. Unused by the other kinds.
+    std::size_t step = 0;
+    std::size_t steps = 0;
+    double loss = 0.0;
 
-    bool operator==(const Stage& other) const { return kind == other.kind && subject == other.subject; }
+    bool operator==(const Stage& other) const
+    {
+        return kind == other.kind && subject == other.subject && step == other.step && steps == other.steps && loss == other.loss;
+    }
 };
 
 /// The stage in English: "clustering", "measuring twin:probes=2", "building neural".

@@ -133,11 +133,20 @@ SystemResources buildResources(const PartitionExperimentSettings& settings, std:
     return context;
 }
 
-// One build, shared by the specs that differ only in how a query probes (probes, adaptive, threshold).
+// One build, shared by the specs that differ only in how a query probes (probes, adaptive, threshold). Its
+// network's epochs are told as stages: a layer-1 CNN at 400,000 rows trains for minutes.
 std::shared_ptr<Searcher> buildSystem(const std::string& buildLabel, const Dataset& base, const PartitionExperimentSettings& settings,
-                                      const SystemResources& resources)
+                                      const SystemResources& resources, const std::function<void(const Stage&)>& say)
 {
-    std::shared_ptr<Searcher> searcher = makeSystem(resolveSystem(buildLabel), resources);
+    SystemResources told = resources;
+    told.onEpoch = [say, buildLabel](const EpochRecord& epoch, std::size_t maxEpochs) {
+        Stage stage{Stage::Kind::Epoch, buildLabel};
+        stage.step = epoch.epoch;
+        stage.steps = maxEpochs;
+        stage.loss = epoch.loss;
+        say(stage);
+    };
+    std::shared_ptr<Searcher> searcher = makeSystem(resolveSystem(buildLabel), told);
     searcher->build(base, settings.metric);
     if (!searcher->partitions())
         throw Error("'" + buildLabel + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
@@ -253,7 +262,7 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
         say({Stage::Kind::Building, system.label});
         std::shared_ptr<Searcher>& searcher = builds[system.buildLabel];
         if (!searcher)
-            searcher = buildSystem(system.buildLabel, base, settings, resources);
+            searcher = buildSystem(system.buildLabel, base, settings, resources, say);
         result.methods.push_back(measureMethod(system, searcher, base, queries, truth, settings, say, cancel));
     }
     return std::move(result);
@@ -325,7 +334,7 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
     for (std::size_t b = ranks.claim(queue); b < buildLabels.size(); b = ranks.claim(queue)) {
         throwIfCancelled(cancel);
         say({Stage::Kind::Building, buildLabels[b]});
-        const std::shared_ptr<Searcher> searcher = buildSystem(buildLabels[b], base, settings, resources);
+        const std::shared_ptr<Searcher> searcher = buildSystem(buildLabels[b], base, settings, resources, say);
         for (std::size_t m = 0; m < run.systems.size(); ++m)
             if (run.systems[m].buildLabel == buildLabels[b]) {
                 methods[m] = measureMethod(run.systems[m], searcher, base, queries, truth, settings, say, cancel);

@@ -12,13 +12,18 @@ Layer1Network::Layer1Network(std::shared_ptr<const ClassifierModel> model, std::
 {
 }
 
-Layer1Network Layer1Network::train(MatrixView rows, const KMeansResult& clustering, const HierarchySettings& settings, const CancelToken* cancel)
+Layer1Network Layer1Network::train(MatrixView rows, const KMeansResult& clustering, const HierarchySettings& settings, const CancelToken* cancel,
+                                   const EpochObserver& onEpoch)
 {
     if (clustering.assignment.size() != rows.rows || clustering.dim != rows.dim)
         throw Error("layer 1: the clustering does not belong to the rows");
     ModelRecord record;
+    const auto epochEnded = [&](const EpochRecord& epoch) {
+        if (onEpoch)
+            onEpoch(epoch, settings.layer1.maxEpochs);
+    };
     std::shared_ptr<const ClassifierModel> model =
-        learnedModule().trainLayer1(rows, clustering.assignment, clustering.clusters, settings, record, {}, cancel);
+        learnedModule().trainLayer1(rows, clustering.assignment, clustering.clusters, settings, record, epochEnded, cancel);
     const double flops = static_cast<double>(classifierCost(settings.model, rows.dim, clustering.clusters).flops);
     return Layer1Network(std::move(model), rows.dim, flops, std::move(record));
 }

@@ -21,9 +21,9 @@ class Hierarchy;
 class Layer1Network {
 public:
     /// Trains layer 1 on `rows` labelled with `clustering`'s assignment (settings.model, settings.layer1,
-    /// the hierarchy's layer-1 seed streams); Cancelled within one batch.
+    /// the hierarchy's layer-1 seed streams); Cancelled within one batch; `onEpoch` told after each epoch.
     static Layer1Network train(MatrixView rows, const KMeansResult& clustering, const HierarchySettings& settings,
-                               const CancelToken* cancel = nullptr);
+                               const CancelToken* cancel = nullptr, const EpochObserver& onEpoch = {});
     /// The layer 1 of a trained hierarchy (its weights shared, not copied).
     static Layer1Network of(const Hierarchy& hierarchy);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@ struct EpochRecord {
     /// so no choice is made on the rows the run is scored on; NaN where there are none.
     double heldOutAccuracy = std::numeric_limits<double>::quiet_NaN();
 };
+
+/// Told after each epoch of a network's training, on the training thread: the epoch and the most epochs
+/// the training may run (early stopping may end it sooner). Keep it short.
+using EpochObserver = std::function<void(const EpochRecord& epoch, std::size_t maxEpochs)>;
 
 struct ModelRecord {
     std::string name;              ///< "layer1" or "layer2/<cluster>"

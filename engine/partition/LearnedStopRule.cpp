@@ -139,15 +139,28 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
     const std::vector<float> queries = gatherRows(base.view(), order);
     const std::vector<float> scores = index.router->scores({queries.data(), count, dim});
 
+    // Over disjoint bins the walks read each bin's nearest keys, found for every held-in query at once
+    // (search/ProbingRule.h: the same states as ranking every probed row; 2,000 queries hold 160 KB of
+    // keys a bin), and a probe adds the true neighbours that live in its bin.
+    const bool knownNearest = !settings.rankEveryRow && index.holdsEachRowOnce(rows);
+    const std::vector<double> nearest =
+        knownNearest ? nearestKeysPerBin(index, base.view(), metric, {queries.data(), count, dim}, order.data()) : std::vector<double>();
+    std::vector<std::uint32_t> binOf(knownNearest ? rows : 0);
+    if (knownNearest)
+        for (std::size_t b = 0; b < binCount; ++b)
+            for (std::uint32_t row : index.bins[b])
+                binOf[row] = static_cast<std::uint32_t>(b);
+
     // The queries' walks are independent: contiguous ranges of them on this process's cores, their
     // states joined in query order, so the fit does not depend on the thread count.
     std::vector<std::vector<std::array<double, kFeatures>>> statesOf(count);
     std::vector<std::vector<double>> labelsOf(count);
     parallelFor(count, ownHardwareThreads(), [&](std::size_t begin, std::size_t end) {
-        ProbeWalk walk(index, base.view(), metric);
+        ProbeWalk walk(index, base.view(), metric, !knownNearest);
         for (std::size_t q = begin; q < end; ++q) {
             throwIfCancelled(cancel);
-            walk.start(base.row(order[q]), scores.data() + q * binCount);
+            walk.start(base.row(order[q]), scores.data() + q * binCount,
+                       knownNearest ? nearest.data() + q * binCount * ProbeWalk::kTracked : nullptr);
             walk.skipRow(static_cast<std::int64_t>(order[q]));
             auto& states = statesOf[q];
             auto& labels = labelsOf[q];
@@ -159,8 +172,19 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
             walk.probeNext();
             std::size_t seen = 0, afterComplete = 0;
             const auto takeFound = [&] {
-                const auto& ranked = walk.ranked(); // the rows a probe added are the tail of the ranked list
                 std::size_t found = 0;
+                if (knownNearest) { // the wanted rows in the bin just probed
+                    const std::uint32_t bin = walk.state().order[walk.state().probed - 1];
+                    for (auto w = wanted.begin(); w != wanted.end();)
+                        if (binOf[static_cast<std::size_t>(*w)] == bin) {
+                            w = wanted.erase(w);
+                            ++found;
+                        } else {
+                            ++w;
+                        }
+                    return found;
+                }
+                const auto& ranked = walk.ranked(); // the rows a probe added are the tail of the ranked list
                 for (std::size_t i = seen; i < ranked.size(); ++i)
                     found += wanted.erase(ranked[i].second);
                 seen = ranked.size();

@@ -22,6 +22,9 @@ struct LearnedStopSettings {
     std::size_t trainingQueries = 2000; ///< base rows searched as training queries (at most a quarter of the rows)
     std::uint64_t seed = 0;
     double ridge = 1e-3;                ///< L2 weight on the standardised coefficients
+    /// Rank every probed row of the held-in walks even where the bins are disjoint, instead of reading
+    /// each bin's nearest keys: the slow reference the shortcut is checked against (the same rule).
+    bool rankEveryRow = false;
 };
 
 class LearnedStopRule : public ProbingRule {

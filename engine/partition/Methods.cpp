@@ -166,9 +166,17 @@ std::shared_ptr<const Router> trainRouter(const Dataset& data, const std::vector
                                           std::uint64_t stream, const CancelToken* cancel)
 {
     const std::size_t bins = settings.bins;
+    const auto epochEnded = [&settings](std::size_t epoch, double meanLoss) {
+        if (settings.onEpoch) {
+            EpochRecord record;
+            record.epoch = epoch;
+            record.loss = meanLoss;
+            settings.onEpoch(record, settings.mlp.epochs);
+        }
+    };
     if (settings.routerPca == 0) {
         Mlp network(data.dim(), bins, mlpFor(settings, stream));
-        network.train(data.view(), targets, loss, cancel);
+        network.train(data.view(), targets, loss, cancel, epochEnded);
         return std::make_shared<MlpRouter>(std::move(network), "MLP");
     }
     constexpr std::size_t kPcaRows = 20000;
@@ -178,7 +186,7 @@ std::shared_ptr<const Router> trainRouter(const Dataset& data, const std::vector
     Pca pca = Pca::fit({fitted.data(), sample.size(), data.dim()}, settings.routerPca);
     const std::vector<float> projected = pca.project(data.view());
     Mlp network(settings.routerPca, bins, mlpFor(settings, stream));
-    network.train({projected.data(), data.rows(), settings.routerPca}, targets, loss, cancel);
+    network.train({projected.data(), data.rows(), settings.routerPca}, targets, loss, cancel, epochEnded);
     return std::make_shared<ProjectedMlpRouter>(ProjectedMlp(std::move(pca), std::move(network)),
                                                 "MLP on " + std::to_string(settings.routerPca) + " principal components,");
 }
@@ -326,7 +334,7 @@ PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const Pa
     checkWithinBudget("layer1", "the router's weights",
                       4.0 * static_cast<double>(classifierCost(hierarchy.model, data.dim(), settings.bins).parameters), settings);
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
-    return layer1Partition(clustering, Layer1Network::train(data.view(), clustering, hierarchy, cancel),
+    return layer1Partition(clustering, Layer1Network::train(data.view(), clustering, hierarchy, cancel, settings.onEpoch),
                            "k-means bins, the paper's layer-1 CNN as router (" + settings.layer1Preset + " preset)");
 }
 

@@ -85,6 +85,9 @@ struct PartitionSettings {
     std::uint64_t memoryBudgetBytes = 2ull << 30; ///< k-NN graph + router, checked before any work
     /// Where the k-NN graph comes from when another build of the run has made the same one; null: built here.
     std::shared_ptr<KnnGraphCache> graphs;
+    /// Told after each epoch of the router's training (each round's, with re-binning) or the layer-1
+    /// CNN's; empty: nobody listens.
+    EpochObserver onEpoch;
 };
 
 /// Throws Error for settings that cannot work on `rows` rows (bins < 2 or > rows / 2, an unknown spill

@@ -20,6 +20,20 @@ std::size_t PartitionIndex::storedRows() const
     return stored;
 }
 
+bool PartitionIndex::holdsEachRowOnce(std::size_t rows) const
+{
+    if (storedRows() != rows)
+        return false;
+    std::vector<bool> seen(rows, false);
+    for (const auto& bin : bins)
+        for (std::uint32_t row : bin) {
+            if (row >= rows || seen[row])
+                return false;
+            seen[row] = true;
+        }
+    return true;
+}
+
 std::vector<std::size_t> PartitionIndex::binSizes() const
 {
     std::vector<std::size_t> sizes;
@@ -181,34 +195,53 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
     return probeCurve(traceProbes(index, queries, truth, maxProbes));
 }
 
+namespace {
+
+// The known nearest keys of a block of queries (8 bytes × kTracked × bins each) stay within this.
+constexpr std::size_t kNearestKeysBytes = std::size_t(64) << 20;
+
+} // namespace
+
 std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, const ProbingRule& rule,
                               double sweepLimit)
 {
     const std::size_t bins = index.bins.size();
     const std::vector<float> scores = index.router->scores(queries);
     std::vector<double> keys(queries.rows * bins, std::numeric_limits<double>::infinity());
-    // Each query's walk is its own: contiguous ranges of queries on this process's cores.
-    parallelFor(queries.rows, ownHardwareThreads(), [&](std::size_t begin, std::size_t end) {
-        ProbeWalk walk(index, base, metric, rule.readsCandidates());
-        for (std::size_t q = begin; q < end; ++q) {
-            double* row = keys.data() + q * bins;
-            row[0] = -std::numeric_limits<double>::infinity();
-            walk.start(queries.row(q), scores.data() + q * bins);
-            walk.probeNext();
-            double running = row[0];
-            // Keys past the limit stay +inf: no threshold of the sweep reaches them, so the curve probes
-            // as a search at any swept threshold does.
-            for (std::size_t p = 1; p < bins; ++p) {
-                const double key = rule.key(walk.state());
-                if (!(key <= sweepLimit)) // past the limit, or NaN (a search stops there too)
-                    break;
-                running = std::max(running, key);
-                row[p] = running;
-                if (p + 1 < bins)
-                    walk.probeNext();
+    // A rule that reads the candidates over disjoint bins reads each bin's nearest keys, found for a block
+    // of queries at once by matrix products (the same keys as ranking the bin's rows for each query, at
+    // the matrix product's rate); over spilled bins the walks rank the rows, each row once per query.
+    const bool knownNearest = rule.readsCandidates() && bins > 0 && index.holdsEachRowOnce(base.rows);
+    const std::size_t block = knownNearest ? std::max<std::size_t>(1, kNearestKeysBytes / (bins * ProbeWalk::kTracked * sizeof(double)))
+                                           : std::max<std::size_t>(queries.rows, 1);
+    for (std::size_t first = 0; first < queries.rows; first += block) {
+        const std::size_t count = std::min(block, queries.rows - first);
+        const std::vector<double> nearest =
+            knownNearest ? nearestKeysPerBin(index, base, metric, {queries.row(first), count, queries.dim}) : std::vector<double>();
+        // Each query's walk is its own: contiguous ranges of queries on this process's cores.
+        parallelFor(count, ownHardwareThreads(), [&](std::size_t begin, std::size_t end) {
+            ProbeWalk walk(index, base, metric, rule.readsCandidates() && !knownNearest);
+            for (std::size_t i = begin; i < end; ++i) {
+                const std::size_t q = first + i;
+                double* row = keys.data() + q * bins;
+                row[0] = -std::numeric_limits<double>::infinity();
+                walk.start(queries.row(q), scores.data() + q * bins, knownNearest ? nearest.data() + i * bins * ProbeWalk::kTracked : nullptr);
+                walk.probeNext();
+                double running = row[0];
+                // Keys past the limit stay +inf: no threshold of the sweep reaches them, so the curve probes
+                // as a search at any swept threshold does.
+                for (std::size_t p = 1; p < bins; ++p) {
+                    const double key = rule.key(walk.state());
+                    if (!(key <= sweepLimit)) // past the limit, or NaN (a search stops there too)
+                        break;
+                    running = std::max(running, key);
+                    row[p] = running;
+                    if (p + 1 < bins)
+                        walk.probeNext();
+                }
             }
-        }
-    });
+        });
+    }
     return keys;
 }
 

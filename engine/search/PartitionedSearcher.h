@@ -27,6 +27,8 @@ struct PartitionIndex {
     std::string description;
 
     std::size_t storedRows() const;
+    /// Whether each of rows 0 … rows − 1 sits in exactly one bin (no spilled or redundant copies).
+    bool holdsEachRowOnce(std::size_t rows) const;
     /// Largest bin over the mean bin size (1 is perfectly balanced).
     double imbalance() const;
     std::vector<std::size_t> binSizes() const;
@@ -64,9 +66,11 @@ std::vector<ProbePoint> probeCurve(const PartitionIndex& index, MatrixView queri
 
 /// Each query's keys under `rule` (search/ProbingRule.h) as a running maximum, queries × bins: entry p ≥ 1
 /// is the largest key of probing bins 1 … p of the router's order (entry 0, the first bin, is −inf).
-/// A rule that reads candidates scans the bins. From the first key past `sweepLimit` (or NaN) on the
-/// entries are +inf: no swept threshold reaches them, as no search at such a threshold probes there.
-/// The queries' walks run on this process's cores (ownHardwareThreads); the keys do not depend on it.
+/// A rule that reads candidates needs the bins' rows ranked: over disjoint bins from each bin's nearest
+/// keys found for many queries at once (nearestKeysPerBin), over spilled bins by ranking every probed row.
+/// From the first key past `sweepLimit` (or NaN) on the entries are +inf: no swept threshold reaches
+/// them, as no search at such a threshold probes there. The queries' walks run on this process's cores
+/// (ownHardwareThreads); the keys depend neither on it nor on which way the bins were ranked.
 std::vector<double> probeKeys(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries, const ProbingRule& rule,
                               double sweepLimit = std::numeric_limits<double>::infinity());
 

@@ -1,6 +1,7 @@
 #include "search/ProbingRule.h"
 
 #include "core/Error.h"
+#include "search/ExactSearch.h"
 #include "search/PartitionedSearcher.h"
 
 #include <algorithm>
@@ -8,10 +9,6 @@
 #include <numeric>
 
 namespace nnscope {
-
-namespace {
-constexpr std::size_t kTracked = 10; // the running top-10 a rule may read
-} // namespace
 
 double RatioRule::key(const ProbeState& state) const
 {
@@ -40,8 +37,11 @@ ProbeWalk::ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric
     state_.dim = base.dim;
 }
 
-void ProbeWalk::start(const float* query, const float* scores)
+void ProbeWalk::start(const float* query, const float* scores, const double* binNearest)
 {
+    if (binNearest && ranksRows_)
+        throw Error("a walk reads known nearest keys or ranks the rows, not both");
+    binNearest_ = binNearest;
     rankBins(scores, index_.bins.size(), index_.bins.size(), order_);
     if (++stamp_ == UINT32_MAX) { // the stamps wrapped: forget every row seen
         std::fill(seenBy_.begin(), seenBy_.end(), UINT32_MAX);
@@ -62,6 +62,16 @@ bool ProbeWalk::probeNext()
 {
     if (state_.probed >= state_.bins)
         return false;
+    if (binNearest_) {
+        const std::uint32_t bin = order_[state_.probed];
+        const double* keys = binNearest_ + static_cast<std::size_t>(bin) * kTracked;
+        for (std::size_t i = 0; i < kTracked && keys[i] < std::numeric_limits<double>::infinity(); ++i)
+            keep(keys[i]);
+        ++state_.probed;
+        state_.candidates += index_.bins[bin].size() - (skipped_ >= 0 && binOf_[static_cast<std::size_t>(skipped_)] == bin ? 1 : 0);
+        state_.tenth = best_.size() == kTracked ? best_.front() : std::numeric_limits<double>::infinity();
+        return true;
+    }
     if (!ranksRows_) {
         ++state_.probed;
         return true;
@@ -75,22 +85,73 @@ bool ProbeWalk::probeNext()
     const std::size_t before = ranking_.candidates().size();
     ranking_.addRows(fresh_.data(), fresh_.size());
     const auto& ranked = ranking_.candidates();
-    for (std::size_t i = before; i < ranked.size(); ++i) {
-        const double key = ranked[i].first;
-        if (best_.size() < kTracked) {
-            best_.push_back(key);
-            std::push_heap(best_.begin(), best_.end());
-        } else if (key < best_.front()) {
-            std::pop_heap(best_.begin(), best_.end());
-            best_.back() = key;
-            std::push_heap(best_.begin(), best_.end());
-        }
-        state_.nearest = std::min(state_.nearest, key);
-    }
+    for (std::size_t i = before; i < ranked.size(); ++i)
+        keep(ranked[i].first);
     ++state_.probed;
     state_.candidates = ranking_.candidates().size();
     state_.tenth = best_.size() == kTracked ? best_.front() : std::numeric_limits<double>::infinity();
     return true;
+}
+
+void ProbeWalk::skipRow(std::int64_t row)
+{
+    skipped_ = row;
+    if (row < 0 || !binNearest_ || !binOf_.empty())
+        return;
+    std::size_t rows = 0;
+    for (const auto& bin : index_.bins)
+        for (std::uint32_t r : bin)
+            rows = std::max<std::size_t>(rows, std::size_t(r) + 1);
+    binOf_.assign(std::max<std::size_t>(rows, static_cast<std::size_t>(row) + 1), UINT32_MAX);
+    for (std::size_t b = 0; b < index_.bins.size(); ++b)
+        for (std::uint32_t r : index_.bins[b])
+            binOf_[r] = static_cast<std::uint32_t>(b);
+}
+
+void ProbeWalk::keep(double key)
+{
+    if (best_.size() < kTracked) {
+        best_.push_back(key);
+        std::push_heap(best_.begin(), best_.end());
+    } else if (key < best_.front()) {
+        std::pop_heap(best_.begin(), best_.end());
+        best_.back() = key;
+        std::push_heap(best_.begin(), best_.end());
+    }
+    state_.nearest = std::min(state_.nearest, key);
+}
+
+std::vector<double> nearestKeysPerBin(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries,
+                                      const std::size_t* ownRows)
+{
+    constexpr std::size_t k = ProbeWalk::kTracked;
+    const std::size_t bins = index.bins.size();
+    std::vector<double> keys(queries.rows * bins * k, std::numeric_limits<double>::infinity());
+    ExactRanking ranking(metric, base);
+    std::vector<std::uint32_t> found(k);
+    for (std::size_t b = 0; b < bins; ++b) {
+        const std::vector<std::uint32_t>& rows = index.bins[b];
+        if (rows.empty() || queries.rows == 0)
+            continue;
+        // One bin's rows at a time: the copy is a bin's, not the base's.
+        const std::vector<float> gathered = gatherRows(base, std::vector<std::size_t>(rows.begin(), rows.end()));
+        // One more where a query's own row may be among them.
+        const std::size_t searched = std::min(k + (ownRows ? 1 : 0), rows.size());
+        const Neighbors nearest = ExactSearch({gathered.data(), rows.size(), base.dim}, metric).search(queries, searched);
+        for (std::size_t q = 0; q < queries.rows; ++q) {
+            std::size_t kept = 0;
+            for (std::size_t j = 0; j < searched && kept < k; ++j) {
+                const std::uint32_t row = rows[static_cast<std::size_t>(nearest.id(q, j))];
+                if (!ownRows || row != ownRows[q])
+                    found[kept++] = row;
+            }
+            ranking.reset(queries.row(q));
+            ranking.addRows(found.data(), kept);
+            for (std::size_t j = 0; j < kept; ++j)
+                keys[(q * bins + b) * k + j] = ranking.candidates()[j].first;
+        }
+    }
+    return keys;
 }
 
 std::size_t probeWhileAllowed(ProbeWalk& walk, const ProbingRule& rule, double threshold)

@@ -83,10 +83,17 @@ public:
 /// the running nearest and 10th. One object per thread; the base and index must outlive it.
 class ProbeWalk {
 public:
-    /// `ranksRows` false: probes only count (for rules that read the scores alone).
+    /// The running nearest keys a rule may read (ProbeState::tenth is the last of them).
+    static constexpr std::size_t kTracked = 10;
+
+    /// `ranksRows` false: probes only count (for rules that read the scores alone), or read each bin's
+    /// nearest keys known beforehand (start's `binNearest`).
     ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric, bool ranksRows = true);
-    /// Starts a query: its scores for every bin (the router's) are read, not copied.
-    void start(const float* query, const float* scores);
+    /// Starts a query: its scores for every bin (the router's) are read, not copied. `binNearest`, when
+    /// given (with ranksRows false), holds the query's kTracked smallest rank keys in every bin, bins ×
+    /// kTracked, +inf past a bin's rows (nearestKeysPerBin); each probe merges its bin's instead of
+    /// ranking the bin's rows, to the same state when no row sits in two bins. Read, not copied.
+    void start(const float* query, const float* scores, const double* binNearest = nullptr);
     /// Scans the next bin in the router's order; false when every bin is probed.
     bool probeNext();
     const ProbeState& state() const { return state_; }
@@ -94,8 +101,9 @@ public:
     const std::vector<std::pair<double, std::int64_t>>& ranked() const { return ranking_.candidates(); }
     /// Writes the query's result.k best candidates into query q of `result` (ExactRanking::writeBest).
     void writeBest(Neighbors& result, std::size_t q) { ranking_.writeBest(result, q); }
-    /// Skips this row when scanning (a held-in query's own row); −1: none.
-    void skipRow(std::int64_t row) { skipped_ = row; }
+    /// Skips this row when scanning (a held-in query's own row); −1: none. Reading known keys, they must
+    /// leave it out too (nearestKeysPerBin's `ownRows`); the row is then not counted as a candidate.
+    void skipRow(std::int64_t row);
 
 private:
     const PartitionIndex& index_;
@@ -106,9 +114,22 @@ private:
     std::vector<std::uint32_t> fresh_; ///< the probed bin's rows not seen before, ranked together
     std::uint32_t stamp_ = 0;
     std::int64_t skipped_ = -1;
+    const double* binNearest_ = nullptr;
+    std::vector<std::uint32_t> binOf_; ///< each row's bin, made when a walk reading known keys first skips a row
     std::vector<double> best_; ///< the 10 smallest rank keys so far, a max-heap
+
+    void keep(double key); ///< a candidate's key into the running nearest and best_
     ProbeState state_;
 };
+
+/// Each query's ProbeWalk::kTracked smallest rank keys in every bin, queries × bins × kTracked (+inf past
+/// a bin's rows), as a walk that ranked the bin would find them: each bin's rows are searched exactly for
+/// every query at once (ExactSearch: matrix products, exact re-scoring) and the keys of the rows found
+/// computed as ExactRanking computes them. A walk over a partition of disjoint bins reads it instead of
+/// ranking every probed row one query at a time.
+/// `ownRows`, when given: each query's own row of the base (a held-in query), left out of its bin's keys.
+std::vector<double> nearestKeysPerBin(const PartitionIndex& index, MatrixView base, Metric metric, MatrixView queries,
+                                      const std::size_t* ownRows = nullptr);
 
 /// Probes a started walk under `rule` at `threshold`: the first bin, then each next one while its key is
 /// ≤ threshold (the first key above it stops the query). Returns the bins probed.

@@ -24,6 +24,7 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     s.seed = a.isSet("seed") ? a.seed("seed") : c.seed;
     s.threads = c.threads;
     s.graphs = c.graphs;
+    s.onEpoch = c.onEpoch;
     for (const auto& [key, field] : {std::pair<const char*, std::size_t*>{"n-init", &s.kmeansRestarts}, {"kmeans-rows", &s.kmeansTrainingRows}, {"knn", &s.graphNeighbors},
                                      {"m", &s.labelNeighbors}, {"rebin", &s.rebinRounds}, {"k", &s.probeNeighbors},
                                      {"hidden", &s.mlp.hidden}, {"epochs", &s.mlp.epochs},

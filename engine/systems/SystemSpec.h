@@ -20,6 +20,7 @@
 #include "core/Limits.h"
 #include "cluster/KMeans.h"
 #include "graph/KnnGraph.h"
+#include "learned/ModelRecord.h"
 #include "search/Searcher.h"
 
 #include <functional>
@@ -118,6 +119,8 @@ struct SystemResources {
     const CancelToken* cancel = nullptr;
     /// k-NN graphs shared by the run's builds (the learned partitions build the same one); null: each its own.
     std::shared_ptr<KnnGraphCache> graphs;
+    /// Told after each epoch of a build's network (a router, the layer-1 CNN); empty: nobody listens.
+    EpochObserver onEpoch;
 
     /// The hierarchy (or its augmented variant) a system asks for; an Error saying what to do when the
     /// run has none.

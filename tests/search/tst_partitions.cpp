@@ -219,6 +219,60 @@ private slots:
         const double adaptive = candidatesAtRecall(adaptiveCurve(trace, probeKeys(index, set.base.view(), Metric::L2, queries, *rule, rule->sweepLimit())), 0.9);
         QVERIFY2(adaptive > 0.0 && adaptive < fixed, qPrintable(QString("adaptive %1, fixed %2").arg(adaptive).arg(fixed)));
     }
+    void aWalkReadingEachBinsNearestKeysIsOneRankingItsRows()
+    {
+        // The sweep's shortcut over disjoint bins: each bin's 10 nearest keys found for every query at once
+        // give, probe after probe, the running state of a walk that ranks every row: the same bits.
+        // Bins of uneven size: one of 3 rows (fewer than 10), one empty, the rest by row id.
+        const HeldOut set = unclusteredRows();
+        const MatrixView queries = set.queries();
+        PartitionIndex index;
+        index.bins.resize(7);
+        for (std::uint32_t row = 0; row < set.base.rows(); ++row)
+            index.bins[row < 3 ? 5 : row % 5].push_back(row);
+        for (Metric metric : {Metric::L2, Metric::Cosine}) {
+            const std::vector<double> nearest = nearestKeysPerBin(index, set.base.view(), metric, queries);
+            QCOMPARE(nearest.size(), queries.rows * 7 * ProbeWalk::kTracked);
+            ProbeWalk ranking(index, set.base.view(), metric), reading(index, set.base.view(), metric, false);
+            std::vector<float> scores(7);
+            std::size_t compared = 0;
+            for (std::size_t q = 0; q < queries.rows; ++q) {
+                for (std::size_t b = 0; b < 7; ++b)
+                    scores[b] = static_cast<float>((q * 7 + b * 3) % 11); // every query its own order
+                ranking.start(queries.row(q), scores.data());
+                reading.start(queries.row(q), scores.data(), nearest.data() + q * 7 * ProbeWalk::kTracked);
+                while (ranking.probeNext()) {
+                    QVERIFY(reading.probeNext());
+                    const ProbeState &a = ranking.state(), &b = reading.state();
+                    QCOMPARE(b.probed, a.probed);
+                    QCOMPARE(b.candidates, a.candidates);
+                    QCOMPARE(std::memcmp(&b.nearest, &a.nearest, sizeof(double)), 0);
+                    QCOMPARE(std::memcmp(&b.tenth, &a.tenth, sizeof(double)), 0);
+                    compared += std::isfinite(a.tenth) ? 1 : 0;
+                }
+                QVERIFY(!reading.probeNext());
+            }
+            QVERIFY(compared > queries.rows); // the tenth was known, not only +inf
+        }
+        // The learned rule's held-in walks read the known keys too (their own row left out, the neighbours a
+        // probe adds from the bins they live in): the rule trained by ranking every row, bit for bit.
+        const PartitionIndex kmeans = buildKMeansPartition(set.base, Metric::L2, small(6), nullptr);
+        LearnedStopSettings reference;
+        reference.rankEveryRow = true;
+        const auto known = LearnedStopRule::train(kmeans, set.base, Metric::L2, {}, nullptr);
+        const auto ranked = LearnedStopRule::train(kmeans, set.base, Metric::L2, reference, nullptr);
+        QCOMPARE(known->trainingStates(), ranked->trainingStates());
+        QCOMPARE(known->trainingMeanGain(), ranked->trainingMeanGain());
+        const std::vector<double> fast = probeKeys(kmeans, set.base.view(), Metric::L2, queries, *known, known->sweepLimit());
+        const std::vector<double> slow = probeKeys(kmeans, set.base.view(), Metric::L2, queries, *ranked, ranked->sweepLimit());
+        QCOMPARE(std::memcmp(fast.data(), slow.data(), fast.size() * sizeof(double)), 0);
+        QVERIFY(std::count_if(fast.begin(), fast.end(), [](double key) { return std::isfinite(key); }) > 0);
+        // A walk either reads the known keys or ranks the rows.
+        ProbeWalk both(index, set.base.view(), Metric::L2);
+        const std::vector<float> scores(7, 0.0f);
+        const std::vector<double> keys(7 * ProbeWalk::kTracked, 1.0);
+        QVERIFY_THROWS_EXCEPTION(Error, both.start(queries.row(0), scores.data(), keys.data()));
+    }
     void theKeysAndTheLearnedRuleDoNotDependOnTheThreads()
     {
         // The held-in walks and the keys run on this process's cores (on every core here; one where 64
@@ -699,6 +753,46 @@ private slots:
         QVERIFY(!kmeans.learned && !twin.learned && layer1.learned);
         QVERIFY(layer1.routerFlops > kmeans.routerFlops); // ... routed by a CNN, which costs more than 6 centroids
         QCOMPARE(layer1.curve.back().recallAt10, 1.0);    // every bin probed: every neighbour found
+    }
+    void aBuildTellsEachEpochOfItsNetwork()
+    {
+        // A router's and the layer-1 CNN's epochs reach the run's stages (a CNN at 400,000 rows trains for
+        // minutes), inside their build: after its Building stage, before its Probing stage; none from k-means.
+        PartitionExperimentSettings settings;
+        settings.methods = {"kmeans:n-init=1", "neural:n-init=1,epochs=3", "layer1:n-init=1"};
+        settings.bins = 6;
+        std::vector<Stage> stages;
+        const PartitionExperimentResult result = runPartitionExperiment(blobs(), nullptr, settings, [&](const Stage& s) { stages.push_back(s); });
+        const auto epochsOf = [&](const std::string& label) {
+            const auto built = std::find(stages.begin(), stages.end(), Stage{Stage::Kind::Building, label});
+            const auto probed = std::find(built, stages.end(), Stage{Stage::Kind::Probing, label});
+            std::vector<Stage> epochs;
+            for (auto s = stages.begin(); s != stages.end(); ++s)
+                if (s->kind == Stage::Kind::Epoch && s->subject == label) {
+                    if (s < built || s > probed)
+                        return std::vector<Stage>{}; // told outside its build: fails below
+                    epochs.push_back(*s);
+                }
+            return epochs;
+        };
+        QCOMPARE(result.methods.size(), std::size_t(3));
+        QVERIFY(epochsOf(result.methods[0].method).empty());
+        const std::vector<Stage> router = epochsOf(result.methods[1].method);
+        QCOMPARE(router.size(), std::size_t(3));
+        for (std::size_t e = 0; e < router.size(); ++e) {
+            QCOMPARE(router[e].step, e + 1);
+            QCOMPARE(router[e].steps, std::size_t(3));
+            QVERIFY(std::isfinite(router[e].loss) && router[e].loss > 0.0);
+        }
+        // Layer 1 may stop early: its epochs count up from 1 to at most its preset's limit.
+        const std::vector<Stage> cnn = epochsOf(result.methods[2].method);
+        QVERIFY(!cnn.empty());
+        for (std::size_t e = 0; e < cnn.size(); ++e) {
+            QCOMPARE(cnn[e].step, e + 1);
+            QCOMPARE(cnn[e].steps, presetSettings("fast", Protocol::Corrected).layer1.maxEpochs);
+        }
+        QVERIFY(cnn.size() <= cnn.front().steps);
+        QCOMPARE(stageText(router[1]).substr(0, 55), std::string("training neural:bins=6,n-init=1,epochs=3: epoch 2 of at"));
     }
 };
 

@@ -505,8 +505,17 @@ private slots:
             QCOMPARE(stageTitle({Stage::Kind::Probing, "kmeans"}), QString("prüfe kmeans"));
             QCOMPARE(stageTitle({Stage::Kind::Truth, {}}), QString("exakte Suche (Wahrheit)"));
             for (Stage::Kind kind : {Stage::Kind::Clustering, Stage::Kind::Training, Stage::Kind::TrainingAugmented, Stage::Kind::Truth,
-                                     Stage::Kind::Measuring, Stage::Kind::Building, Stage::Kind::Probing})
+                                     Stage::Kind::Measuring, Stage::Kind::Building, Stage::Kind::Probing, Stage::Kind::Graph,
+                                     Stage::Kind::Gathering, Stage::Kind::Epoch})
                 QVERIFY(stageTitle({kind, "x"}) != QString::fromStdString(stageText({kind, "x"})));
+            // A build's epoch, its loss in the reader's numbers.
+            Stage epoch{Stage::Kind::Epoch, "layer1"};
+            epoch.step = 2;
+            epoch.steps = 60;
+            epoch.loss = 1.5;
+            QLocale::setDefault(QLocale(QLocale::German));
+            QCOMPARE(stageTitle(epoch), QString("trainiere layer1: Epoche 2 von höchstens 60, Verlust 1,5000"));
+            QLocale::setDefault(QLocale::c());
             // Engine warnings arrive typed too, and every note under a table is worded in German part by part
             // (a part the studio did not know would show the engine's English note whole).
             for (Notice::Kind kind : {Notice::Kind::LeavesCapped, Notice::Kind::AllLeavesSearched, Notice::Kind::FewRowsPerList,
