@@ -154,12 +154,15 @@ void EngineWorker::partition(const std::shared_ptr<const Dataset>& data, const P
             *data, nullptr, settings,
             [&](const Stage& stage) {
                 // Two steps a method (its build, its probes) and the truth; an epoch moves the bar within its build.
+                // The steps' lengths differ by orders of magnitude (the paper's layer-1 CNN can be three
+                // quarters of a run), so the fraction is no guide to the time left.
                 const bool epoch = stage.kind == Stage::Kind::Epoch;
                 if (!epoch)
                     ++step;
                 const double within = epoch && stage.steps > 0 ? static_cast<double>(stage.step) / static_cast<double>(stage.steps) : 0.0;
                 emit progress({stageTitle(stage), {}, 0, 0, 0,
-                               std::min(0.95, (static_cast<double>(step - 1) + within) / static_cast<double>(2 * methods + 1))});
+                               std::min(0.95, (static_cast<double>(step - 1) + within) / static_cast<double>(2 * methods + 1)),
+                               std::numeric_limits<double>::quiet_NaN(), false});
             },
             token.get()));
         emit progress({tr("done"), {}, 0, 0, 0, 1.0});
