@@ -560,8 +560,8 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="206"/>
-        <source>k-NN graph, %1 neighbours per row, by row blocks</source>
-        <translation>k-NN-Graph, %1 Nachbarn je Zeile, nach Zeilenblöcken</translation>
+        <source>k-NN graph, %1 neighbours per row</source>
+        <translation>k-NN-Graph, %1 Nachbarn je Zeile</translation>
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="207"/>
@@ -1723,8 +1723,8 @@
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="111"/>
         <location filename="../app/studio/EngineWorker.cpp" line="137"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="192"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="168"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="195"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1744,17 +1744,17 @@
         <translation>%1 geöffnet (trainiert auf %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="185"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="188"/>
         <source>t-SNE map</source>
         <translation>t-SNE-Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="188"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="191"/>
         <source>measuring the map</source>
         <translation>Karte wird bewertet</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="207"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="210"/>
         <source>saved the run to %1</source>
         <translation>Lauf nach %1 gespeichert</translation>
     </message>

@@ -560,7 +560,7 @@
     </message>
     <message>
         <location filename="../app/studio/TableText.cpp" line="206"/>
-        <source>k-NN graph, %1 neighbours per row, by row blocks</source>
+        <source>k-NN graph, %1 neighbours per row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1644,8 +1644,8 @@
     <message>
         <location filename="../app/studio/EngineWorker.cpp" line="111"/>
         <location filename="../app/studio/EngineWorker.cpp" line="137"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="165"/>
-        <location filename="../app/studio/EngineWorker.cpp" line="192"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="168"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="195"/>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -1665,17 +1665,17 @@
         <translation>opened %1 (trained on %2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="185"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="188"/>
         <source>t-SNE map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="188"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="191"/>
         <source>measuring the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/EngineWorker.cpp" line="207"/>
+        <location filename="../app/studio/EngineWorker.cpp" line="210"/>
         <source>saved the run to %1</source>
         <translation>saved the run to %1</translation>
     </message>

@@ -153,11 +153,11 @@ void EngineWorker::partition(const std::shared_ptr<const Dataset>& data, const P
         auto result = std::make_shared<const PartitionExperimentResult>(runPartitionExperiment(
             *data, nullptr, settings,
             [&](const Stage& stage) {
-                // Two steps a method (its build, its probes) and the truth; an epoch moves the bar within its build.
-                // The steps' lengths differ by orders of magnitude (the paper's layer-1 CNN can be three
-                // quarters of a run), so the fraction is no guide to the time left.
+                // Two steps a method (its build, its probes) and the truth; an epoch moves the bar within its build
+                // (a graph is part of it). The steps' lengths differ by orders of magnitude (the paper's layer-1
+                // CNN can be three quarters of a run), so the fraction is no guide to the time left.
                 const bool epoch = stage.kind == Stage::Kind::Epoch;
-                if (!epoch)
+                if (stage.kind == Stage::Kind::Truth || stage.kind == Stage::Kind::Building || stage.kind == Stage::Kind::Probing)
                     ++step;
                 const double within = epoch && stage.steps > 0 ? static_cast<double>(stage.step) / static_cast<double>(stage.steps) : 0.0;
                 emit progress({stageTitle(stage), {}, 0, 0, 0,

@@ -203,7 +203,7 @@ QString stageTitle(const Stage& stage)
     case Stage::Kind::Measuring: return QCoreApplication::translate("TableText", "measuring %1").arg(subject);
     case Stage::Kind::Building: return QCoreApplication::translate("TableText", "building %1").arg(subject);
     case Stage::Kind::Probing: return QCoreApplication::translate("TableText", "probing %1").arg(subject);
-    case Stage::Kind::Graph: return QCoreApplication::translate("TableText", "k-NN graph, %1 neighbours per row, by row blocks").arg(subject);
+    case Stage::Kind::Graph: return QCoreApplication::translate("TableText", "k-NN graph, %1 neighbours per row").arg(subject);
     case Stage::Kind::Gathering: return QCoreApplication::translate("TableText", "waiting for rank %1").arg(subject);
     case Stage::Kind::Epoch:
         return QCoreApplication::translate("TableText", "training %1: epoch %2 of at most %3, loss %4")

@@ -14,7 +14,7 @@ std::string stageText(const Stage& stage)
     case Stage::Kind::Measuring: return "measuring " + stage.subject;
     case Stage::Kind::Building: return "building " + stage.subject;
     case Stage::Kind::Probing: return "probing " + stage.subject;
-    case Stage::Kind::Graph: return "k-NN graph, " + stage.subject + " neighbours per row, by row blocks";
+    case Stage::Kind::Graph: return "k-NN graph, " + stage.subject + " neighbours per row";
     case Stage::Kind::Gathering: return "waiting for rank " + stage.subject;
     case Stage::Kind::Epoch: {
         char numbers[96];

@@ -17,7 +17,7 @@ struct Stage {
         Measuring,         ///< one system of the roster (subject: its label)
         Building,          ///< one partition method (subject: its label)
         Probing,           ///< its probe curve (subject: its label)
-        Graph,             ///< the k-NN graph the learned partitions read, by row blocks on a job's ranks (subject: its k)
+        Graph,             ///< the k-NN graph the learned partitions read (subject: its k): in a build, or by row blocks on a job's ranks
         Gathering,         ///< rank 0 waits for another rank's results (subject: the rank)
         Epoch,             ///< an epoch of a build's network ended (subject: its label; step of at most steps, loss)
     };

@@ -261,8 +261,13 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
         throwIfCancelled(cancel);
         say({Stage::Kind::Building, system.label});
         std::shared_ptr<Searcher>& searcher = builds[system.buildLabel];
-        if (!searcher)
+        if (!searcher) {
+            // The k-NN graph a build reads first (minutes at a million rows) is a step of its own.
+            const std::optional<KnnGraphSettings> read = graphReadBy(resolveSystem(system.buildLabel), resources);
+            if (read && !resources.graphs->contains(base.view(), settings.metric, *read))
+                say({Stage::Kind::Graph, std::to_string(read->neighbours)});
             searcher = buildSystem(system.buildLabel, base, settings, resources, say);
+        }
         result.methods.push_back(measureMethod(system, searcher, base, queries, truth, settings, say, cancel));
     }
     return std::move(result);

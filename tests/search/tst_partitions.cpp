@@ -758,6 +758,7 @@ private slots:
     {
         // A router's and the layer-1 CNN's epochs reach the run's stages (a CNN at 400,000 rows trains for
         // minutes), inside their build: after its Building stage, before its Probing stage; none from k-means.
+        // Neural LSH's k-NN graph is announced as its own step.
         PartitionExperimentSettings settings;
         settings.methods = {"kmeans:n-init=1", "neural:n-init=1,epochs=3", "layer1:n-init=1"};
         settings.bins = 6;
@@ -793,6 +794,11 @@ private slots:
         }
         QVERIFY(cnn.size() <= cnn.front().steps);
         QCOMPARE(stageText(router[1]).substr(0, 55), std::string("training neural:bins=6,n-init=1,epochs=3: epoch 2 of at"));
+        // Its k-NN graph is a step of its own, once, after the build begins and before its router trains.
+        const auto graph = std::find_if(stages.begin(), stages.end(), [](const Stage& s) { return s.kind == Stage::Kind::Graph; });
+        QCOMPARE(std::count_if(stages.begin(), stages.end(), [](const Stage& s) { return s.kind == Stage::Kind::Graph; }), std::ptrdiff_t(1));
+        QVERIFY(graph > std::find(stages.begin(), stages.end(), Stage{Stage::Kind::Building, result.methods[1].method}));
+        QVERIFY(graph < std::find(stages.begin(), stages.end(), router.front()));
     }
 };
 
