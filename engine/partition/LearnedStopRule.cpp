@@ -145,11 +145,7 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
     const bool knownNearest = !settings.rankEveryRow && index.holdsEachRowOnce(rows);
     const std::vector<double> nearest =
         knownNearest ? nearestKeysPerBin(index, base.view(), metric, {queries.data(), count, dim}, order.data()) : std::vector<double>();
-    std::vector<std::uint32_t> binOf(knownNearest ? rows : 0);
-    if (knownNearest)
-        for (std::size_t b = 0; b < binCount; ++b)
-            for (std::uint32_t row : index.bins[b])
-                binOf[row] = static_cast<std::uint32_t>(b);
+    const std::vector<std::uint32_t> binOf = knownNearest ? index.binOfEachRow(rows) : std::vector<std::uint32_t>();
 
     // The queries' walks are independent: contiguous ranges of them on this process's cores, their
     // states joined in query order, so the fit does not depend on the thread count.

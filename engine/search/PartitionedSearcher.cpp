@@ -34,6 +34,16 @@ bool PartitionIndex::holdsEachRowOnce(std::size_t rows) const
     return true;
 }
 
+std::vector<std::uint32_t> PartitionIndex::binOfEachRow(std::size_t rows) const
+{
+    std::vector<std::uint32_t> binOf(rows, UINT32_MAX);
+    for (std::size_t b = 0; b < bins.size(); ++b)
+        for (std::uint32_t row : bins[b])
+            if (row < rows)
+                binOf[row] = static_cast<std::uint32_t>(b);
+    return binOf;
+}
+
 std::vector<std::size_t> PartitionIndex::binSizes() const
 {
     std::vector<std::size_t> sizes;

@@ -29,6 +29,8 @@ struct PartitionIndex {
     std::size_t storedRows() const;
     /// Whether each of rows 0 … rows − 1 sits in exactly one bin (no spilled or redundant copies).
     bool holdsEachRowOnce(std::size_t rows) const;
+    /// Each of rows 0 … rows − 1's bin (UINT32_MAX where none holds it; the last bin where several do).
+    std::vector<std::uint32_t> binOfEachRow(std::size_t rows) const;
     /// Largest bin over the mean bin size (1 is perfectly balanced).
     double imbalance() const;
     std::vector<std::size_t> binSizes() const;

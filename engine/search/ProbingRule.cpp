@@ -31,7 +31,8 @@ double MassRule::key(const ProbeState& state) const
 }
 
 ProbeWalk::ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric, bool ranksRows)
-    : index_(index), ranksRows_(ranksRows), ranking_(metric, base), order_(index.bins.size()), seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
+    : index_(index), ranksRows_(ranksRows), baseRows_(base.rows), ranking_(metric, base), order_(index.bins.size()),
+      seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
 {
     state_.bins = index.bins.size();
     state_.dim = base.dim;
@@ -68,7 +69,9 @@ bool ProbeWalk::probeNext()
         for (std::size_t i = 0; i < kTracked && keys[i] < std::numeric_limits<double>::infinity(); ++i)
             keep(keys[i]);
         ++state_.probed;
-        state_.candidates += index_.bins[bin].size() - (skipped_ >= 0 && binOf_[static_cast<std::size_t>(skipped_)] == bin ? 1 : 0);
+        const bool holdsSkipped = skipped_ >= 0 && static_cast<std::size_t>(skipped_) < binOf_.size()
+                                  && binOf_[static_cast<std::size_t>(skipped_)] == bin;
+        state_.candidates += index_.bins[bin].size() - (holdsSkipped ? 1 : 0);
         state_.tenth = best_.size() == kTracked ? best_.front() : std::numeric_limits<double>::infinity();
         return true;
     }
@@ -98,14 +101,7 @@ void ProbeWalk::skipRow(std::int64_t row)
     skipped_ = row;
     if (row < 0 || !binNearest_ || !binOf_.empty())
         return;
-    std::size_t rows = 0;
-    for (const auto& bin : index_.bins)
-        for (std::uint32_t r : bin)
-            rows = std::max<std::size_t>(rows, std::size_t(r) + 1);
-    binOf_.assign(std::max<std::size_t>(rows, static_cast<std::size_t>(row) + 1), UINT32_MAX);
-    for (std::size_t b = 0; b < index_.bins.size(); ++b)
-        for (std::uint32_t r : index_.bins[b])
-            binOf_[r] = static_cast<std::uint32_t>(b);
+    binOf_ = index_.binOfEachRow(baseRows_);
 }
 
 void ProbeWalk::keep(double key)

@@ -108,6 +108,7 @@ public:
 private:
     const PartitionIndex& index_;
     bool ranksRows_;
+    std::size_t baseRows_;
     ExactRanking ranking_;
     std::vector<std::uint32_t> order_;
     std::vector<std::uint32_t> seenBy_;
