@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +115,15 @@ private slots:
         const Run run = runCli({"partition", "--data", "glove-50d", "--words", "800", "--bins", "4", "--method",
                                 "kmeans;neural:epochs=2,hidden=16,m=10;kmeans:adaptive=ratio", "--json", "--out", dir.filePath("p")});
         QCOMPARE(run.exitCode, 0);
+        // A log (stderr is no terminal here) has each step on its line with the seconds since the start,
+        // Neural LSH's k-NN graph a step of its own within its build.
+        const QString log = QString::fromUtf8(run.err);
+        const QRegularExpression step(R"(^\[ *\d+ s\] (building|probing|exact search|k-NN graph|training)\b)");
+        for (const QString& line : log.split('\n', Qt::SkipEmptyParts))
+            QVERIFY2(step.match(line).hasMatch(), qPrintable(line));
+        const qsizetype built = log.indexOf("] building neural:"), graph = log.indexOf("] k-NN graph, 10 neighbours per row\n"),
+                        probed = log.indexOf("] probing neural:");
+        QVERIFY2(built >= 0 && built < graph && graph < probed, qPrintable(log));
         const QJsonObject result = test::jsonObjectOf(run);
         QCOMPARE(result["queries"].toInt(), 80);
         QJsonArray methods = result["methods"].toArray();
