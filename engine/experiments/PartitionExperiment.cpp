@@ -138,8 +138,13 @@ SystemResources buildResources(const PartitionExperimentSettings& settings, std:
 std::shared_ptr<Searcher> buildSystem(const std::string& buildLabel, const Dataset& base, const PartitionExperimentSettings& settings,
                                       const SystemResources& resources, const std::function<void(const Stage&)>& say)
 {
+    // The searcher keeps its settings, and so this observer, after the build and past the run's own
+    // observer: it tells only while this build runs.
+    const auto building = std::make_shared<bool>(true);
     SystemResources told = resources;
-    told.onEpoch = [say, buildLabel](const EpochRecord& epoch, std::size_t maxEpochs) {
+    told.onEpoch = [say, buildLabel, building](const EpochRecord& epoch, std::size_t maxEpochs) {
+        if (!*building)
+            return;
         Stage stage{Stage::Kind::Epoch, buildLabel};
         stage.step = epoch.epoch;
         stage.steps = maxEpochs;
@@ -148,6 +153,7 @@ std::shared_ptr<Searcher> buildSystem(const std::string& buildLabel, const Datas
     };
     std::shared_ptr<Searcher> searcher = makeSystem(resolveSystem(buildLabel), told);
     searcher->build(base, settings.metric);
+    *building = false; // (a build that throws leaves no searcher behind)
     if (!searcher->partitions())
         throw Error("'" + buildLabel + "' is not a router over bins scanned exactly (expected kmeans, layer1, kmeans-spill, neural, "
                     "neural-probe or twin)");
