@@ -157,7 +157,7 @@ std::shared_ptr<const LearnedStopRule> LearnedStopRule::train(const PartitionInd
             throwIfCancelled(cancel);
             walk.start(base.row(order[q]), scores.data() + q * binCount,
                        knownNearest ? nearest.data() + q * binCount * ProbeWalk::kTracked : nullptr);
-            walk.skipRow(static_cast<std::int64_t>(order[q]));
+            walk.skipRow(static_cast<std::int64_t>(order[q]), knownNearest ? binOf[order[q]] : ProbeWalk::kNoBin);
             auto& states = statesOf[q];
             auto& labels = labelsOf[q];
             std::unordered_set<std::int64_t> wanted(truth.ids.begin() + static_cast<std::ptrdiff_t>(q * 10),

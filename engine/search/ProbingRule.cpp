@@ -31,8 +31,7 @@ double MassRule::key(const ProbeState& state) const
 }
 
 ProbeWalk::ProbeWalk(const PartitionIndex& index, MatrixView base, Metric metric, bool ranksRows)
-    : index_(index), ranksRows_(ranksRows), baseRows_(base.rows), ranking_(metric, base), order_(index.bins.size()),
-      seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
+    : index_(index), ranksRows_(ranksRows), ranking_(metric, base), order_(index.bins.size()), seenBy_(ranksRows ? base.rows : 0, UINT32_MAX)
 {
     state_.bins = index.bins.size();
     state_.dim = base.dim;
@@ -51,6 +50,7 @@ void ProbeWalk::start(const float* query, const float* scores, const double* bin
     ranking_.reset(query);
     best_.clear();
     skipped_ = -1;
+    skippedBin_ = kNoBin;
     state_.query = query;
     state_.scores = scores;
     state_.order = order_.data();
@@ -69,9 +69,7 @@ bool ProbeWalk::probeNext()
         for (std::size_t i = 0; i < kTracked && keys[i] < std::numeric_limits<double>::infinity(); ++i)
             keep(keys[i]);
         ++state_.probed;
-        const bool holdsSkipped = skipped_ >= 0 && static_cast<std::size_t>(skipped_) < binOf_.size()
-                                  && binOf_[static_cast<std::size_t>(skipped_)] == bin;
-        state_.candidates += index_.bins[bin].size() - (holdsSkipped ? 1 : 0);
+        state_.candidates += index_.bins[bin].size() - (skipped_ >= 0 && skippedBin_ == bin ? 1 : 0);
         state_.tenth = best_.size() == kTracked ? best_.front() : std::numeric_limits<double>::infinity();
         return true;
     }
@@ -96,12 +94,12 @@ bool ProbeWalk::probeNext()
     return true;
 }
 
-void ProbeWalk::skipRow(std::int64_t row)
+void ProbeWalk::skipRow(std::int64_t row, std::uint32_t bin)
 {
+    if (row >= 0 && binNearest_ && bin >= index_.bins.size())
+        throw Error("a walk reading known keys skips a row only with its bin");
     skipped_ = row;
-    if (row < 0 || !binNearest_ || !binOf_.empty())
-        return;
-    binOf_ = index_.binOfEachRow(baseRows_);
+    skippedBin_ = bin;
 }
 
 void ProbeWalk::keep(double key)

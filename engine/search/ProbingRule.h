@@ -85,6 +85,7 @@ class ProbeWalk {
 public:
     /// The running nearest keys a rule may read (ProbeState::tenth is the last of them).
     static constexpr std::size_t kTracked = 10;
+    static constexpr std::uint32_t kNoBin = UINT32_MAX;
 
     /// `ranksRows` false: probes only count (for rules that read the scores alone), or read each bin's
     /// nearest keys known beforehand (start's `binNearest`).
@@ -102,25 +103,25 @@ public:
     /// Writes the query's result.k best candidates into query q of `result` (ExactRanking::writeBest).
     void writeBest(Neighbors& result, std::size_t q) { ranking_.writeBest(result, q); }
     /// Skips this row when scanning (a held-in query's own row); −1: none. Reading known keys, they must
-    /// leave it out too (nearestKeysPerBin's `ownRows`); the row is then not counted as a candidate.
-    void skipRow(std::int64_t row);
+    /// leave it out too (nearestKeysPerBin's `ownRows`) and `bin`, the row's bin, counts one candidate
+    /// fewer (an Error without it).
+    void skipRow(std::int64_t row, std::uint32_t bin = kNoBin);
 
 private:
     const PartitionIndex& index_;
     bool ranksRows_;
-    std::size_t baseRows_;
     ExactRanking ranking_;
     std::vector<std::uint32_t> order_;
     std::vector<std::uint32_t> seenBy_;
     std::vector<std::uint32_t> fresh_; ///< the probed bin's rows not seen before, ranked together
     std::uint32_t stamp_ = 0;
     std::int64_t skipped_ = -1;
+    std::uint32_t skippedBin_ = kNoBin;
     const double* binNearest_ = nullptr;
-    std::vector<std::uint32_t> binOf_; ///< each row's bin, made when a walk reading known keys first skips a row
     std::vector<double> best_; ///< the 10 smallest rank keys so far, a max-heap
+    ProbeState state_;
 
     void keep(double key); ///< a candidate's key into the running nearest and best_
-    ProbeState state_;
 };
 
 /// Each query's ProbeWalk::kTracked smallest rank keys in every bin, queries × bins × kTracked (+inf past

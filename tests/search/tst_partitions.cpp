@@ -272,6 +272,10 @@ private slots:
         const std::vector<float> scores(7, 0.0f);
         const std::vector<double> keys(7 * ProbeWalk::kTracked, 1.0);
         QVERIFY_THROWS_EXCEPTION(Error, both.start(queries.row(0), scores.data(), keys.data()));
+        // Reading known keys, a skipped row counts one candidate fewer in its bin, which it must be told.
+        ProbeWalk reading(index, set.base.view(), Metric::L2, false);
+        reading.start(queries.row(0), scores.data(), keys.data());
+        QVERIFY_THROWS_EXCEPTION(Error, reading.skipRow(7));
     }
     void theKeysAndTheLearnedRuleDoNotDependOnTheThreads()
     {
