@@ -133,6 +133,16 @@ SystemResources buildResources(const PartitionExperimentSettings& settings, std:
     return context;
 }
 
+// The k-NN graph a build reads that the run's graphs do not hold yet; nothing where it reads none or they do.
+std::optional<KnnGraphSettings> graphStillToBuild(const std::string& buildLabel, const Dataset& base, Metric metric,
+                                                  const SystemResources& resources)
+{
+    const std::optional<KnnGraphSettings> read = graphReadBy(resolveSystem(buildLabel), resources);
+    if (!read || resources.graphs->contains(base.view(), metric, *read))
+        return std::nullopt;
+    return read;
+}
+
 // One build, shared by the specs that differ only in how a query probes (probes, adaptive, threshold). Its
 // network's epochs are told as stages: a layer-1 CNN at 400,000 rows trains for minutes.
 std::shared_ptr<Searcher> buildSystem(const std::string& buildLabel, const Dataset& base, const PartitionExperimentSettings& settings,
@@ -269,8 +279,7 @@ PartitionExperimentResult runPartitionExperiment(Dataset data, const Dataset* ex
         std::shared_ptr<Searcher>& searcher = builds[system.buildLabel];
         if (!searcher) {
             // The k-NN graph a build reads first (minutes at a million rows) is a step of its own.
-            const std::optional<KnnGraphSettings> read = graphReadBy(resolveSystem(system.buildLabel), resources);
-            if (read && !resources.graphs->contains(base.view(), settings.metric, *read))
+            if (const std::optional<KnnGraphSettings> read = graphStillToBuild(system.buildLabel, base, settings.metric, resources))
                 say({Stage::Kind::Graph, std::to_string(read->neighbours)});
             searcher = buildSystem(system.buildLabel, base, settings, resources, say);
         }
@@ -327,8 +336,8 @@ std::optional<PartitionExperimentResult> runPartitionExperimentAcrossRanks(Datas
     std::map<std::string, double> graphSeconds;
     std::uint32_t graphTag = tag(kGraphTags);
     for (const std::string& label : buildLabels) {
-        const std::optional<KnnGraphSettings> read = graphReadBy(resolveSystem(label), resources);
-        if (!read || graphs->contains(base.view(), settings.metric, *read))
+        const std::optional<KnnGraphSettings> read = graphStillToBuild(label, base, settings.metric, resources);
+        if (!read)
             continue;
         say({Stage::Kind::Graph, std::to_string(read->neighbours)});
         std::optional<KnnGraph> graph = buildKnnGraphByBlocks(base.view(), settings.metric, *read, ranks, graphTag, true);
