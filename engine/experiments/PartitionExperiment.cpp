@@ -217,7 +217,7 @@ PartitionMethodResult measureMethod(const ResolvedSystem& system, const std::sha
     method.index = std::shared_ptr<const PartitionIndex>(searcher, &index); // kept alive by its searcher
     method.candidatesAtTarget = candidatesAtRecall(method.curve, settings.targetRecall);
     if (method.candidatesAtTarget >= 0.0)
-        method.distanceEquivalentsAtTarget = method.candidatesAtTarget + method.routerFlops / (2.0 * static_cast<double>(base.dim()));
+        method.distanceEquivalentsAtTarget = method.candidatesAtTarget + distanceEquivalents(method.routerFlops, base.dim());
     const auto reaching = std::find_if(method.curve.begin(), method.curve.end(),
                                        [&](const ProbePoint& p) { return p.recallAt10 >= settings.targetRecall; });
     if (reaching != method.curve.end()) {

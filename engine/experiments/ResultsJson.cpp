@@ -160,7 +160,7 @@ Json toJson(const PartitionMethodResult& m, std::size_t dim, double targetRecall
     return {{"method", m.method}, {"description", m.description}, {"learned", m.learned}, {"bins", m.bins}, {"bin_sizes", m.binSizes},
             {"imbalance", m.imbalance}, {"stored_rows", m.storedRows}, {"build_seconds", m.buildSeconds},
             {"train_seconds", m.trainSeconds}, {"router_flops", m.routerFlops},
-            {"router_distance_equivalents", m.routerFlops / (2.0 * static_cast<double>(std::max<std::size_t>(dim, 1)))},
+            {"router_distance_equivalents", distanceEquivalents(m.routerFlops, dim)},
             {"bytes", m.bytes},
             {"candidates_at_recall_" + target, orNull(m.candidatesAtTarget)},
             {"distance_equivalents_at_recall_" + target, orNull(m.distanceEquivalentsAtTarget)},

@@ -24,6 +24,9 @@ struct MlpSettings {
     /// Rows an epoch trains on: the first of that epoch's shuffle (0: every row). Bounds a router's
     /// training at a million rows without changing it on smaller sets.
     std::size_t rowsPerEpoch = 0;
+    /// Rows training never reads, neither to standardise the inputs nor in a batch (sorted, distinct):
+    /// a held-in validation sample (partition/RouterWidth.h). Empty: every row trains.
+    std::vector<std::size_t> heldOutRows;
     double learningRate = 1e-3;      ///< Adam
     std::uint64_t seed = 0;
     std::size_t threads = 1;

@@ -9,6 +9,7 @@
 #include "core/VectorMath.h"
 #include "learned/Cost.h"
 #include "partition/NetworkRouter.h"
+#include "partition/RouterWidth.h"
 #include "graph/KnnGraph.h"
 
 #include <metis.h>
@@ -191,6 +192,28 @@ std::shared_ptr<const Router> trainRouter(const Dataset& data, const std::vector
                                                 "MLP on " + std::to_string(settings.routerPca) + " principal components,");
 }
 
+// The router's width: `settings.mlp.hidden`, or the one chosen among `settings.routerWidths` by routers
+// trained on `targets` over `bins` (their trials' seconds added to `trainSeconds`, the choice to `note`).
+std::size_t routerWidth(const Dataset& data, Metric metric, const std::vector<std::vector<std::uint32_t>>& bins, const std::vector<float>& targets,
+                        MlpLoss loss, const PartitionSettings& settings, std::uint64_t stream, const CancelToken* cancel, double& trainSeconds,
+                        std::string& note)
+{
+    if (settings.routerWidths.empty())
+        return settings.mlp.hidden;
+    const WidthChoice choice = chooseRouterWidth(
+        data, metric, bins, settings.routerWidths, settings.routerWidthRecall, settings.seed,
+        [&](std::size_t hidden, const std::vector<std::size_t>& heldOut) {
+            PartitionSettings trial = settings;
+            trial.mlp.hidden = hidden;
+            trial.mlp.heldOutRows = heldOut;
+            return trainRouter(data, targets, loss, trial, Random::derive(stream ^ seedstream::kWidthTrial, hidden), cancel);
+        },
+        cancel);
+    trainSeconds += choice.trainSeconds;
+    note = choice.describe(settings.routerWidthRecall);
+    return choice.hidden;
+}
+
 } // namespace
 
 void checkPartitionSettings(const std::string& method, const PartitionSettings& s, std::size_t rows)
@@ -218,17 +241,19 @@ void checkRouterTraining(const std::string& method, const PartitionSettings& s, 
     checkPartitionSettings(method, s, rows);
     if (neighbours == 0 || neighbours >= rows)
         throw Error(method + ": " + std::to_string(neighbours) + " neighbours per row need more than " + std::to_string(rows) + " rows");
-    if (s.mlp.hidden == 0 || s.mlp.epochs == 0)
+    // The widest router the build trains (one at a time): the width, or the widest `hidden=auto` tries.
+    const std::size_t hidden = std::max(s.mlp.hidden, s.routerWidths.empty() ? 0 : *std::max_element(s.routerWidths.begin(), s.routerWidths.end()));
+    if (hidden == 0 || s.mlp.epochs == 0 || std::count(s.routerWidths.begin(), s.routerWidths.end(), 0) > 0)
         throw Error(method + ": the router needs a hidden width and epochs of at least 1");
     limits::checkCount(s.mlp.epochs, limits::kMaxEpochs, method + ": epochs");
-    limits::checkCount(s.mlp.hidden, limits::kMaxInt, method + ": hidden");
+    limits::checkCount(hidden, limits::kMaxInt, method + ": hidden");
     if (s.routerPca >= dim)
         throw Error(method + ": the router's pca=" + std::to_string(s.routerPca) + " components must be fewer than the data's " + std::to_string(dim)
                     + " dimensions (0: the query itself)");
     KnnGraphSettings graph = s.graph;
     graph.neighbours = neighbours;
     const double graphBytes = knnGraphBytes(rows, graph);
-    const double routerWeights = static_cast<double>(dim * s.mlp.hidden + s.mlp.hidden * s.mlp.hidden * (s.mlp.hiddenLayers - 1) + s.mlp.hidden * s.bins);
+    const double routerWeights = static_cast<double>(dim * hidden + hidden * hidden * (s.mlp.hiddenLayers - 1) + hidden * s.bins);
     // The inputs and the targets, the weights with Adam's moments. Training now reads the inputs and the
     // targets in place (TorchMlp standardises batch by batch), so the first term overcounts what it
     // allocates; the budget keeps it rather than admit larger runs unmeasured.
@@ -431,13 +456,18 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
     // Train on the current bins, then (rebinRounds times) move every row to the network's most
     // probable bin and train again on the new bins; the last network routes.
     double trainSeconds = 0.0;
+    std::string widthNote;
+    PartitionSettings trained = settings;
     std::shared_ptr<const Router> router;
     for (std::size_t round = 0; round <= settings.rebinRounds; ++round) {
         if (round > 0)
             labels = mostProbableBins(router->scores(data.view()), n, bins, settings.rebinCapacity);
         const std::vector<float> targets = binTargets(labels, neighbours, m, settings.labelNeighbors, bins, settings.softLabels);
+        if (round == 0)
+            trained.mlp.hidden = routerWidth(data, metric, binsOf(labels, bins), targets, MlpLoss::SoftLabels, settings,
+                                             seedstream::kNeuralRouter, cancel, trainSeconds, widthNote);
         const auto trainStart = Clock::now();
-        router = trainRouter(data, targets, MlpLoss::SoftLabels, settings, seedstream::kNeuralRouter + round, cancel);
+        router = trainRouter(data, targets, MlpLoss::SoftLabels, trained, seedstream::kNeuralRouter + round, cancel);
         trainSeconds += secondsSince(trainStart);
     }
     if (settings.rebinRounds > 0)
@@ -449,7 +479,7 @@ PartitionIndex buildNeuralPartition(const Dataset& data, Metric metric, const Pa
         + (settings.softLabels ? "soft labels from " + std::to_string(settings.labelNeighbors) + " neighbours" : "hard labels") + ", "
         + std::to_string(settings.rebinRounds) + " re-binning round" + (settings.rebinRounds == 1 ? "" : "s")
         + (settings.rebinCapacity > 0.0 && settings.rebinRounds > 0 ? ", bins capped at " + std::to_string(settings.rebinCapacity).substr(0, 4) + "x the mean" : "")
-        + graphNote(nearest) + ")";
+        + graphNote(nearest) + widthNote + ")";
     index.trainSeconds = trainSeconds;
     return index;
 }
@@ -468,11 +498,15 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     for (std::size_t row = 0; row < n; ++row)
         for (std::size_t j = 0; j < k; ++j)
             targets[row * bins + clustering.assignment[static_cast<std::size_t>(neighbours[row * k + j])]] = 1.0f;
-    const auto trainStart = Clock::now();
-    std::shared_ptr<const Router> router = trainRouter(data, targets, MlpLoss::MultiLabel, settings, seedstream::kProbeRouter, cancel);
     PartitionIndex index;
-    index.trainSeconds = secondsSince(trainStart);
     index.bins = binsOf(clustering.assignment, bins);
+    std::string widthNote;
+    PartitionSettings trained = settings;
+    trained.mlp.hidden = routerWidth(data, metric, index.bins, targets, MlpLoss::MultiLabel, settings, seedstream::kProbeRouter, cancel,
+                                     index.trainSeconds, widthNote);
+    const auto trainStart = Clock::now();
+    std::shared_ptr<const Router> router = trainRouter(data, targets, MlpLoss::MultiLabel, trained, seedstream::kProbeRouter, cancel);
+    index.trainSeconds += secondsSince(trainStart);
     if (settings.redundancy > 0.0) {
         // LIRA's learned redundancy: each row also where the prober routes it as a query, best rated first.
         const std::vector<float> rated = router->scores(data.view());
@@ -486,7 +520,7 @@ PartitionIndex buildNeuralProbePartition(const Dataset& data, Metric metric, con
     }
     index.router = std::move(router);
     index.description = "k-means bins" + sampleNote(clustering) + ", LIRA-style prober (bins of each row's " + std::to_string(k)
-        + " nearest neighbours" + graphNote(nearest) + ")"
+        + " nearest neighbours" + graphNote(nearest) + widthNote + ")"
         + (settings.redundancy > 0.0 ? ", " + std::to_string(settings.redundancy).substr(0, 4) + " x the rows copied where the prober routes them" : "");
     return index;
 }

@@ -331,9 +331,12 @@ std::string PartitionedSearcher::describe() const
 {
     if (!index_.router)
         return method_;
-    char text[256];
-    std::snprintf(text, sizeof text, "%s: %zu bins (largest %.2f x the mean), %s, ", index_.description.c_str(), index_.bins.size(),
-                  index_.imbalance(), index_.router->describe().c_str());
+    // Assembled as a string: a description has no length limit (a fixed buffer once cut one inside a
+    // multi-byte character, and the JSON writer refused it).
+    char imbalance[32];
+    std::snprintf(imbalance, sizeof imbalance, "%.2f", index_.imbalance());
+    const std::string text = index_.description + ": " + std::to_string(index_.bins.size()) + " bins (largest " + imbalance + " x the mean), "
+        + index_.router->describe() + ", ";
     if (!rule_)
         return text + ("probes " + std::to_string(probes_));
     char threshold[32];

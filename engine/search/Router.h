@@ -32,6 +32,13 @@ public:
     virtual bool probabilities() const = 0;
 };
 
+/// Routing arithmetic of `flops` in distance computations over `dim` dimensions (one costs 2·dim flops):
+/// what a query's total cost adds to the candidates it scans.
+inline double distanceEquivalents(double flops, std::size_t dim)
+{
+    return flops / (2.0 * static_cast<double>(dim > 0 ? dim : 1));
+}
+
 /// Writes into `order` the `kept` best of `bins` bins by score, best first, ties to the smaller bin (the
 /// order every router routes in).
 void rankBins(const float* scores, std::size_t bins, std::size_t kept, std::vector<std::uint32_t>& order);

@@ -67,6 +67,8 @@ void checkValue(const SystemEntry& entry, const SystemParameter& parameter, cons
     SystemArguments one(entry.name, {{parameter.key, value}});
     switch (parameter.kind) {
     case ParameterKind::Count:
+        if (std::find(parameter.choices.begin(), parameter.choices.end(), value) != parameter.choices.end())
+            break;
         if (const std::size_t count = one.count(parameter.key); !value.empty() && (count < parameter.least || count > parameter.most))
             throw Error(entry.name + ": " + parameter.key + " must be " + std::to_string(parameter.least) + " to " + std::to_string(parameter.most)
                         + ", got " + value);

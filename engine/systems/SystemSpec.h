@@ -55,7 +55,7 @@ std::vector<std::string> splitSystemSpecs(const std::string& text);
 
 /// What a parameter's value is: checked when a spec is resolved, before anything is built.
 enum class ParameterKind {
-    Count,  ///< a non-negative integer
+    Count,  ///< a non-negative integer (or one of the parameter's words, `choices`)
     Number, ///< a finite number, or "off"
     Flag,   ///< 1/0 (true/false, yes/no)
     Text,   ///< free text (a path), or one of `choices` when they are given
@@ -67,7 +67,9 @@ struct SystemParameter {
     ParameterKind kind = ParameterKind::Count;
     std::string defaultValue; ///< as text; "" means "chosen by the system" (explained in `help`)
     std::string help;
-    std::vector<std::string> choices = {}; ///< allowed values of a Text parameter, when only a few are
+    /// The allowed values of a Text parameter, when only a few are; a Count's words taken besides a number
+    /// (hidden=auto).
+    std::vector<std::string> choices = {};
     /// The range a given Count must lie in, checked when the spec is resolved (before anything is built):
     /// below `least` the system cannot work, above `most` it would overflow a library's int or never end.
     std::size_t least = 0;

@@ -8,6 +8,7 @@
 #include "learned/Serialization.h"
 #include "partition/LearnedStopRule.h"
 #include "partition/Methods.h"
+#include "partition/RouterWidth.h"
 #include "search/ExactSearch.h"
 #include "systems/SystemRegistry.h"
 #include "support/TestSupport.h"
@@ -77,6 +78,47 @@ HeldOut unclusteredRows()
     const std::vector<float> all = test::randomMatrix(rows, dim, 5);
     const std::vector<float> queries(all.begin(), all.begin() + held * dim), base(all.begin() + held * dim, all.end());
     return {Dataset(rows - held, dim, base, {}, "random rows"), queries};
+}
+
+// A router's scores at a price: what a width trial costs without training a network.
+class PricedRouter : public Router {
+public:
+    PricedRouter(std::shared_ptr<const Router> inner, double flops) : inner_(std::move(inner)), flops_(flops) {}
+    std::size_t bins() const override { return inner_->bins(); }
+    std::vector<float> scores(MatrixView queries) const override { return inner_->scores(queries); }
+    double flopsPerQuery() const override { return flops_; }
+    std::uint64_t bytes() const override { return 0; }
+    std::string describe() const override { return "priced"; }
+    bool learned() const override { return true; }
+    bool probabilities() const override { return false; }
+
+private:
+    std::shared_ptr<const Router> inner_;
+    double flops_;
+};
+
+// Every bin scored the same: each query probes the bins in index order, whatever it is.
+class BlindRouter : public Router {
+public:
+    explicit BlindRouter(std::size_t bins) : bins_(bins) {}
+    std::size_t bins() const override { return bins_; }
+    std::vector<float> scores(MatrixView queries) const override { return std::vector<float>(queries.rows * bins_, 1.0f); }
+    double flopsPerQuery() const override { return 0.0; }
+    std::uint64_t bytes() const override { return 0; }
+    std::string describe() const override { return "blind"; }
+    bool learned() const override { return true; }
+    bool probabilities() const override { return false; }
+
+private:
+    std::size_t bins_;
+};
+
+// The width a build chose, read from its description.
+std::size_t chosenWidth(const PartitionIndex& index)
+{
+    const auto match = QRegularExpression("hidden width (\\d+) chosen of 8 / 32 by total cost at recall@10 = 0.90 on 60 held-in rows \\((\\d+) / (\\d+)\\)")
+                           .match(QString::fromStdString(index.description));
+    return match.hasMatch() ? match.captured(1).toULongLong() : 0;
 }
 
 } // namespace
@@ -757,6 +799,118 @@ private slots:
         QVERIFY(!kmeans.learned && !twin.learned && layer1.learned);
         QVERIFY(layer1.routerFlops > kmeans.routerFlops); // ... routed by a CNN, which costs more than 6 centroids
         QCOMPARE(layer1.curve.back().recallAt10, 1.0);    // every bin probed: every neighbour found
+    }
+    void aNetworkTrainedAroundHeldOutRowsIsOneTrainedWithoutThem()
+    {
+        // The rows are neither standardised over nor drawn into a batch: the same weights, bit for bit,
+        // as training on the other rows alone; and not the weights of training on every row.
+        const Dataset data = blobs();
+        const std::size_t bins = 6;
+        std::vector<float> targets(600 * bins, 0.0f);
+        for (std::size_t row = 0; row < 600; ++row)
+            targets[row * bins + row / 100] = 1.0f;
+        const std::vector<std::size_t> heldOut = {0, 5, 99, 100, 333, 599};
+        std::vector<std::size_t> kept;
+        for (std::size_t row = 0; row < 600; ++row)
+            if (!std::binary_search(heldOut.begin(), heldOut.end(), row))
+                kept.push_back(row);
+        std::vector<float> keptTargets;
+        for (std::size_t row : kept)
+            keptTargets.insert(keptTargets.end(), targets.begin() + static_cast<std::ptrdiff_t>(row * bins),
+                               targets.begin() + static_cast<std::ptrdiff_t>((row + 1) * bins));
+        const std::vector<float> keptRows = gatherRows(data.view(), kept);
+        MlpSettings settings;
+        settings.hidden = 16;
+        settings.epochs = 3;
+        settings.batchSize = 64;
+        settings.seed = 7;
+        MlpSettings around = settings;
+        around.heldOutRows = heldOut;
+        Mlp aroundThem(8, bins, around), withoutThem(8, bins, settings), withThem(8, bins, settings);
+        aroundThem.train(data.view(), targets, MlpLoss::SoftLabels);
+        withoutThem.train({keptRows.data(), kept.size(), 8}, keptTargets, MlpLoss::SoftLabels);
+        withThem.train(data.view(), targets, MlpLoss::SoftLabels);
+        const std::vector<float> a = aroundThem.predict(data.view()), b = withoutThem.predict(data.view()), c = withThem.predict(data.view());
+        QCOMPARE(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)), 0);
+        QVERIFY(a != c);
+        std::vector<std::size_t> everyRow(600);
+        std::iota(everyRow.begin(), everyRow.end(), std::size_t(0));
+        around.heldOutRows = everyRow;
+        Mlp nothingLeft(8, bins, around);
+        QVERIFY_THROWS_EXCEPTION(Error, nothingLeft.train(data.view(), targets, MlpLoss::SoftLabels));
+    }
+    void theRouterWidthChosenIsTheCheapestOnHeldInRows()
+    {
+        // Widths stand for routers here: 1 and 4 route by the centroids at no arithmetic, 2 blindly (bins
+        // in index order), 3 by the centroids at 10^5 flops. The choice scores each against the held-in
+        // rows' exact neighbours, as the partition experiment scores a method against its queries.
+        const Dataset data = blobs();
+        const PartitionIndex kmeans = buildKMeansPartition(data, Metric::L2, small(6), nullptr);
+        std::vector<std::vector<std::size_t>> heldOutSeen;
+        const WidthTrainer train = [&](std::size_t hidden, const std::vector<std::size_t>& heldOut) -> std::shared_ptr<const Router> {
+            heldOutSeen.push_back(heldOut);
+            if (hidden == 2)
+                return std::make_shared<BlindRouter>(6);
+            return std::make_shared<PricedRouter>(kmeans.router, hidden == 3 ? 1e5 : 0.0);
+        };
+        const WidthChoice choice = chooseRouterWidth(data, Metric::L2, kmeans.bins, {3, 2, 4, 1}, 0.9, 11, train, nullptr);
+        QCOMPARE(choice.hidden, std::size_t(1)); // 4 costs the same: ties go to the narrower
+        QCOMPARE(choice.validationRows, widthValidationRows(600));
+        QCOMPARE(choice.validationRows, std::size_t(60));
+        QCOMPARE(heldOutSeen.size(), std::size_t(4));
+        const std::vector<std::size_t>& heldIn = heldOutSeen.front();
+        QCOMPARE(heldIn.size(), std::size_t(60));
+        QVERIFY(std::adjacent_find(heldIn.begin(), heldIn.end(), std::greater_equal<>()) == heldIn.end()); // sorted, distinct
+        for (const auto& seen : heldOutSeen)
+            QCOMPARE(seen, heldIn);
+        // The trials' figures: the centroids' curve on the held-in rows against their 10 nearest other rows.
+        const std::vector<float> rows = gatherRows(data.view(), heldIn);
+        const MatrixView asQueries{rows.data(), 60, 8};
+        const Neighbors truth = ExactSearch(data.view(), Metric::L2).searchRows(heldIn, 10);
+        const double centroids = candidatesAtRecall(probeCurve(kmeans, asQueries, truth.ids, 6), 0.9);
+        QVERIFY(centroids > 0.0 && centroids < 600.0);
+        QCOMPARE(choice.trials.size(), std::size_t(4));
+        QCOMPARE(choice.trials[0].hidden, std::size_t(3));
+        QCOMPARE(choice.trials[0].candidates, centroids);
+        QCOMPARE(choice.trials[0].routerCost, 1e5 / 16.0);
+        QVERIFY(choice.trials[1].candidates > centroids); // blind probing needs more rows for the same recall
+        QCOMPARE(choice.trials[3].total(), centroids);
+        QVERIFY(QString::fromStdString(choice.describe(0.9)).startsWith(", hidden width 1 chosen of 3 / 2 / 4 / 1 by total cost at recall@10 = 0.90 on 60 held-in rows ("));
+        QVERIFY_THROWS_EXCEPTION(Error, chooseRouterWidth(data, Metric::L2, kmeans.bins, {}, 0.9, 11, train, nullptr));
+    }
+    void hiddenAutoTrainsTheChosenWidthAsThatWidthWouldBe()
+    {
+        // The width chosen among 8 and 32, trained on every row with the router's own seed: the same bins
+        // and router, bit for bit, as a build given that width; the trials' epochs are told too.
+        const Dataset data = blobs();
+        const auto queryValues = test::randomMatrix(20, 8, 9);
+        const MatrixView queries{queryValues.data(), 20, 8};
+        for (const std::string method : {"neural", "neural-probe"}) {
+            PartitionSettings automatic = small(6);
+            automatic.routerWidths = {8, 32};
+            std::size_t epochs = 0;
+            automatic.onEpoch = [&epochs](const EpochRecord&, std::size_t) { ++epochs; };
+            const PartitionIndex chosen = buildPartition(method, data, Metric::L2, automatic);
+            const std::size_t width = chosenWidth(chosen);
+            QVERIFY2(width == 8 || width == 32, chosen.description.c_str());
+            QCOMPARE(epochs, std::size_t(3 * 5)); // two trials and the kept router, 5 epochs each
+            PartitionSettings fixed = small(6);
+            fixed.mlp.hidden = width;
+            const PartitionIndex given = buildPartition(method, data, Metric::L2, fixed);
+            QCOMPARE(chosen.bins, given.bins);
+            const std::vector<float> a = chosen.router->scores(queries), b = given.router->scores(queries);
+            QCOMPARE(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)), 0);
+            QVERIFY(chosen.trainSeconds > 0.0);
+            QVERIFY(given.description.find("chosen") == std::string::npos);
+            // The searcher's description keeps the whole of the build's (it was once cut at 256 bytes).
+            auto searcher = makeSystem(resolveSystem(method + ":bins=6,hidden=auto,epochs=2,n-init=1"));
+            searcher->build(data, Metric::L2);
+            QVERIFY2(QString::fromStdString(searcher->describe()).contains(QRegularExpression("held-in rows \\(\\d+ / \\d+ / \\d+\\)\\): 6 bins")),
+                     searcher->describe().c_str());
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, resolveSystem("neural:hidden=wide"));
+        QVERIFY_THROWS_EXCEPTION(Error, resolveSystem("neural:hidden=0"));
+        QVERIFY_THROWS_EXCEPTION(Error, resolveSystem("kmeans:hidden=auto")); // k-means has no router to size
     }
     void aBuildTellsEachEpochOfItsNetwork()
     {

@@ -221,12 +221,11 @@ void PartitionsView::showResult(const std::shared_ptr<const PartitionExperimentR
     // Total cost first: a learned router's arithmetic can reverse the order the candidates alone give,
     // so the column users feel stays in view (router cost in distance computations of the data's dimension).
     QVector<CellRow> rows;
-    const double dim = static_cast<double>(std::max<std::size_t>(result->dim, 1));
     for (const PartitionMethodResult& m : result->methods)
         rows << CellRow{Cell::label(m.method),
                         m.distanceEquivalentsAtTarget >= 0 ? Cell::fixed(m.distanceEquivalentsAtTarget, 0) : Cell::missing(),
                         m.candidatesAtTarget >= 0 ? Cell::fixed(m.candidatesAtTarget, 0) : Cell::missing(),
-                        Cell::fixed(m.routerFlops / (2.0 * dim), 0),
+                        Cell::fixed(distanceEquivalents(m.routerFlops, result->dim), 0),
                         m.msPerQueryAtTarget >= 0 ? Cell::significant(m.msPerQueryAtTarget) : Cell::missing(), Cell::yesNo(m.learned, false),
                         Cell::count(m.bins),
                         Cell::fixed(m.imbalance, 2), Cell::count(m.storedRows), Cell::fixed(m.buildSeconds, 2)};

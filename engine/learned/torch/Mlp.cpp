@@ -91,16 +91,28 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
     TorchMlp& m = *this;
     torchnn::configureRuntime(m.settings.threads);
     m.loss = loss;
+    // The rows training reads: every row but the held-out ones.
+    std::vector<std::int64_t> order;
+    order.reserve(inputs.rows);
+    auto heldOut = m.settings.heldOutRows.begin();
+    for (std::size_t row = 0; row < inputs.rows; ++row) {
+        if (heldOut != m.settings.heldOutRows.end() && *heldOut == row)
+            ++heldOut;
+        else
+            order.push_back(static_cast<std::int64_t>(row));
+    }
+    if (order.empty())
+        throw Error("the router has no rows to train on outside its held-out rows");
     // Standardise each input feature (a constant feature keeps scale 1).
     for (std::size_t j = 0; j < m.inputs; ++j) {
         double sum = 0.0, squares = 0.0;
-        for (std::size_t i = 0; i < inputs.rows; ++i) {
-            const double v = inputs.row(i)[j];
+        for (const std::int64_t i : order) {
+            const double v = inputs.row(static_cast<std::size_t>(i))[j];
             sum += v;
             squares += v * v;
         }
-        const double mean = sum / static_cast<double>(inputs.rows);
-        const double variance = std::max(0.0, squares / static_cast<double>(inputs.rows) - mean * mean);
+        const double mean = sum / static_cast<double>(order.size());
+        const double variance = std::max(0.0, squares / static_cast<double>(order.size()) - mean * mean);
         m.mean[j] = static_cast<float>(mean);
         m.scale[j] = variance > 1e-12 ? static_cast<float>(std::sqrt(variance)) : 1.0f;
     }
@@ -112,8 +124,6 @@ void TorchMlp::train(MatrixView inputs, const std::vector<float>& targets, MlpLo
     torch::manual_seed(m.settings.seed);
     torch::optim::Adam optimizer(m.allParameters(), torch::optim::AdamOptions(m.settings.learningRate));
     Random random(Random::derive(m.settings.seed, seedstream::kMlpShuffle));
-    std::vector<std::int64_t> order(inputs.rows);
-    std::iota(order.begin(), order.end(), 0);
     const std::size_t perEpoch = m.settings.rowsPerEpoch ? std::min(m.settings.rowsPerEpoch, order.size()) : order.size();
     for (std::size_t epoch = 1; epoch <= m.settings.epochs; ++epoch) {
         for (std::size_t i = order.size(); i > 1; --i) // Fisher–Yates with our own generator: reproducible
