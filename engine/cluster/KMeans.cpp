@@ -88,6 +88,30 @@ private:
         return result;
     }
 
+    // Calls perBlock(first, rows, dots) for blocks of kProductRows rows of the data, dots[b][t] = x_(first+b)
+    // · others_t for the `count` rows of `others` (count × dim): each block one single-threaded matrix
+    // product, the blocks spread over this run's threads. Not OpenBLAS's own threads: they split the rows
+    // where its tiling falls, and where a row falls in the tiling decides the rounding of its products
+    // (4,096 × 16 × 100: 43 % of the values differ between one and two threads), so the clustering would
+    // depend on the thread count; and on a 2-core EPYC they made a 120,000-row clustering 2.6× slower
+    // than one thread (docs/benchmarks.md §8b).
+    template <class PerBlock>
+    void productsByBlocks(const float* others, std::size_t count, const PerBlock& perBlock) const
+    {
+        constexpr std::size_t kProductRows = 4096;
+        const std::size_t n = data_.rows, dim = data_.dim, blocks = (n + kProductRows - 1) / kProductRows;
+        setBlasThreads(1);
+        parallelFor(blocks, threads_, [&](std::size_t begin, std::size_t end) {
+            std::vector<float> dots(kProductRows * count);
+            for (std::size_t block = begin; block < end; ++block) {
+                const std::size_t first = block * kProductRows, rows = std::min(kProductRows, n - first);
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(rows), static_cast<int>(count), static_cast<int>(dim), 1.0f,
+                            data_.row(first), static_cast<int>(dim), others, static_cast<int>(dim), 0.0f, dots.data(), static_cast<int>(count));
+                perBlock(first, rows, dots.data());
+            }
+        });
+    }
+
     // Squared distances of every row to each of `count` rows of the data (n × count, row-major), by one
     // matrix product: ‖x‖² + ‖y‖² − 2 x·y (clamped at 0), as scikit-learn computes them.
     void distancesToRows(const std::vector<std::size_t>& rows, std::vector<double>& out)
@@ -99,14 +123,16 @@ private:
                 rowNorms_[i] = dot(data_.row(i), data_.row(i), dim);
         }
         const std::vector<float> chosen = gatherRows(data_, rows);
-        dots_.resize(n * count);
-        setBlasThreads(threads_);
+        // One single-threaded product over every row (a few columns: cheap beside Lloyd's iterations), so
+        // the seeding is the same on any thread count (productsByBlocks says why not OpenBLAS's threads).
+        std::vector<float> dots(n * count);
+        setBlasThreads(1);
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(n), static_cast<int>(count), static_cast<int>(dim), 1.0f,
-                    data_.data, static_cast<int>(dim), chosen.data(), static_cast<int>(dim), 0.0f, dots_.data(), static_cast<int>(count));
+                    data_.data, static_cast<int>(dim), chosen.data(), static_cast<int>(dim), 0.0f, dots.data(), static_cast<int>(count));
         out.resize(n * count);
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t t = 0; t < count; ++t)
-                out[i * count + t] = std::max(0.0, rowNorms_[i] + rowNorms_[rows[t]] - 2.0 * dots_[i * count + t]);
+                out[i * count + t] = std::max(0.0, rowNorms_[i] + rowNorms_[rows[t]] - 2.0 * dots[i * count + t]);
     }
 
     // Greedy k-means++: each new centre is the best (lowest potential) of 2 + ln k candidates drawn
@@ -164,18 +190,10 @@ private:
         std::vector<float> centreNorms(k_);
         for (std::size_t c = 0; c < k_; ++c)
             centreNorms[c] = static_cast<float>(dot(&centroids_[c * dim], &centroids_[c * dim], dim));
-        constexpr std::size_t kBlock = 4096;
-        dots_.resize(kBlock * k_);
-        setBlasThreads(threads_);
-        for (std::size_t first = 0; first < data_.rows; first += kBlock) {
-            const std::size_t count = std::min(kBlock, data_.rows - first);
-            // dots[b][c] = x_(first+b) · c_c
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(count), static_cast<int>(k_), static_cast<int>(dim), 1.0f,
-                        data_.row(first), static_cast<int>(dim), centroids_.data(), static_cast<int>(dim), 0.0f, dots_.data(),
-                        static_cast<int>(k_));
-            for (std::size_t b = 0; b < count; ++b)
-                labels_[first + b] = nearestCentre(dots_.data() + b * k_, centreNorms.data(), k_);
-        }
+        productsByBlocks(centroids_.data(), k_, [&](std::size_t first, std::size_t rows, const float* dots) {
+            for (std::size_t b = 0; b < rows; ++b)
+                labels_[first + b] = nearestCentre(dots + b * k_, centreNorms.data(), k_);
+        });
     }
 
     // Per-row cost against its assigned centroid, in double: squared distance, or 1 − cos (spherical).
@@ -274,7 +292,6 @@ private:
     std::vector<float> centroids_;
     std::vector<std::uint32_t> labels_;
     std::vector<double> rowNorms_; ///< ‖x‖² of every row, for k-means++ (computed on first use)
-    std::vector<float> dots_;      ///< scratch for the matrix products
 };
 
 } // namespace
