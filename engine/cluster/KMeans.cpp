@@ -93,8 +93,7 @@ private:
     // product, the blocks spread over this run's threads. Not OpenBLAS's own threads: they split the rows
     // where its tiling falls, and where a row falls in the tiling decides the rounding of its products
     // (4,096 × 16 × 100: 43 % of the values differ between one and two threads), so the clustering would
-    // depend on the thread count; and on a 2-core EPYC they made a 120,000-row clustering 2.6× slower
-    // than one thread (docs/benchmarks.md §8b).
+    // depend on the thread count. The time stayed within this machine's noise (docs/benchmarks.md §8b).
     template <class PerBlock>
     void productsByBlocks(const float* others, std::size_t count, const PerBlock& perBlock) const
     {
