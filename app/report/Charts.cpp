@@ -167,6 +167,26 @@ void barChart(QCustomPlot& plot, const QStringList& categories, const QStringLis
     placeLegend(plot, !perCategory); // an empty column beside the axes would only narrow them
 }
 
+// A chart's title that draws in titleFontToFit's font: in German, at the default window size, the
+// partitions chart's title and the winner under it were cut at both edges.
+class FittedTitle : public QCPTextElement {
+public:
+    FittedTitle(QCustomPlot* plot, const QString& text, const QFont& font) : QCPTextElement(plot, text, font), full_(font) {}
+
+protected:
+    void draw(QCPPainter* painter) override
+    {
+        // Only while drawing: the layout keeps sizing the title by its full font, so a smaller font never
+        // narrows the chart that then shrinks it further.
+        mFont = titleFontToFit(full_, mText, mRect.width());
+        QCPTextElement::draw(painter);
+        mFont = full_;
+    }
+
+private:
+    QFont full_;
+};
+
 } // namespace
 
 SeriesColours::SeriesColours(std::vector<std::string> order) : keys_(std::move(order)) {}
@@ -364,13 +384,28 @@ void placeLegend(QCustomPlot& plot, bool outside)
     }
 }
 
+QFont titleFontToFit(const QFont& full, const QString& text, int width)
+{
+    QFont font = full;
+    const auto widestLine = [&text](const QFont& candidate) {
+        const QFontMetrics metrics(candidate);
+        int widest = 0;
+        for (const QString& line : text.split('\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        return widest;
+    };
+    while (font.pointSizeF() > kSmallestTitlePoints && widestLine(font) > width)
+        font.setPointSizeF(std::max(kSmallestTitlePoints, font.pointSizeF() - 0.5));
+    return font;
+}
+
 void setChartTitle(QCustomPlot& plot, const QString& title)
 {
     if (plot.plotLayout()->rowCount() > 1)
         plot.plotLayout()->remove(plot.plotLayout()->element(0, 0));
     plot.plotLayout()->simplify();
     plot.plotLayout()->insertRow(0);
-    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, title, QFont(plot.font().family(), 11, QFont::Bold)));
+    plot.plotLayout()->addElement(0, 0, new FittedTitle(&plot, title, QFont(plot.font().family(), 11, QFont::Bold)));
 }
 
 void plotLayerAccuracy(QCustomPlot& plot, const ExperimentResult& result)

@@ -8,6 +8,7 @@
 #include "experiments/Tables.h"
 
 #include <QColor>
+#include <QFont>
 #include <QSize>
 #include <cmath>
 #include <QString>
@@ -69,7 +70,11 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
 /// equivalents at the target recall) against the base rows, both axes logarithmic.
 void plotPartitionCrossover(QCustomPlot& plot, const PartitionScaleResult& result);
 
-/// Puts `title` above the plot (replacing an earlier title).
+/// A title's font, `full` or smaller in half points down to kSmallestTitlePoints, whose widest line of
+/// `text` fits `width` pixels (at the smallest it may still not): what a chart's title draws in.
+inline constexpr double kSmallestTitlePoints = 7.0;
+QFont titleFontToFit(const QFont& full, const QString& text, int width);
+/// Puts `title` above the plot (replacing an earlier title), drawn smaller where the plot is too narrow.
 void setChartTitle(QCustomPlot& plot, const QString& title);
 /// Series (or cluster) i's colour: a 10-colour qualitative palette, then golden-angle hues.
 QColor seriesColor(std::size_t i);

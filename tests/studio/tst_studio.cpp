@@ -7,6 +7,7 @@
 #include "learned/Hierarchy.h"
 #include "learned/QueryInspection.h"
 #include "learned/Serialization.h"
+#include "report/Charts.h"
 #include "search/ExactSearch.h"
 #include "studio/ExportActions.h"
 #include "studio/LatestRequest.h"
@@ -110,6 +111,29 @@ private slots:
         QSettings().clear(); // each test starts from the defaults, whatever the previous one chose
     }
 
+    void aTitleTooWideForItsChartIsDrawnSmallerToFit()
+    {
+        // The German partitions chart's title and winner were cut at both edges at the default size.
+        const QFont full(QApplication::font().family(), 11, QFont::Bold);
+        const QString text = QStringLiteral("Recall@10 gegen geprüfte Kandidaten\nwenigste Kandidaten: neural:adaptive=learned (551)");
+        const auto widest = [&text](const QFont& font) {
+            int most = 0;
+            for (const QString& line : text.split('\n'))
+                most = std::max(most, QFontMetrics(font).horizontalAdvance(line));
+            return most;
+        };
+        const int fullWidth = widest(full);
+        QCOMPARE(report::titleFontToFit(full, text, fullWidth + 10), full); // room enough: unchanged
+        const int width = fullWidth * 3 / 4;
+        const QFont fitted = report::titleFontToFit(full, text, width);
+        QVERIFY(fitted.pointSizeF() < full.pointSizeF());
+        QVERIFY(fitted.pointSizeF() >= report::kSmallestTitlePoints);
+        QVERIFY(widest(fitted) <= width);
+        QFont larger = fitted; // the largest that fits: half a point more does not
+        larger.setPointSizeF(fitted.pointSizeF() + 0.5);
+        QVERIFY(widest(larger) > width);
+        QCOMPARE(report::titleFontToFit(full, text, 10).pointSizeF(), report::kSmallestTitlePoints); // never smaller
+    }
     void startsOnTheBuiltInDataWithDefaults()
     {
         MainWindow window;
