@@ -16,6 +16,7 @@ std::vector<OptionSpec> hierarchyOptions()
         {"kernel-size", "K", "convolution kernel size (1 as in the authors' code, 3 as the paper may mean)", "1"},
         {"max-epochs", "E", "override the preset's maximum epochs", ""},
         {"threads", "T", "LibTorch intra-op threads", "1"},
+        {"shards", "N", "each batch's gradient summed from N parts, each on a thread of its own (1: whole batches, as the paper's Keras)", "1"},
         {"memory-budget", "GIB", "refuse to train when the weights would exceed this many GiB (2^30 bytes)", "2"},
         {"eval-queries", "N", "test rows sampled for the accuracy figures (0: all)", "1000"},
         {"n-init", "I", "k-means restarts", "10"},
@@ -36,6 +37,8 @@ HierarchyOverrides hierarchyOverridesFrom(const CommandLine& line)
     if (line.isSet("max-epochs"))
         o.maxEpochs = line.count("max-epochs");
     o.threads = line.count("threads");
+    if (line.declares("shards"))
+        o.shards = line.count("shards");
     const double budget = line.number("memory-budget");
     try {
         o.memoryBudgetBytes = bytesFromGib(budget); // the one check of a budget, the studio's too

@@ -11,7 +11,7 @@ Json toJson(const TrainerSettings& s)
 {
     return {{"optimizer", optimizerName(s.optimizer)}, {"learning_rate", s.learningRate}, {"batch_size", s.batchSize},
             {"max_epochs", s.maxEpochs}, {"steps_per_epoch", s.stepsPerEpoch}, {"patience", s.patience},
-            {"stop_when_perfect", s.stopWhenPerfect}};
+            {"stop_when_perfect", s.stopWhenPerfect}, {"shards", s.shards}};
 }
 
 TrainerSettings trainerFromJson(const Json& j)
@@ -24,6 +24,8 @@ TrainerSettings trainerFromJson(const Json& j)
     s.stepsPerEpoch = jsonField<std::size_t>(j, "steps_per_epoch");
     s.patience = jsonField<std::size_t>(j, "patience");
     s.stopWhenPerfect = jsonField<bool>(j, "stop_when_perfect");
+    if (j.contains("shards")) // models saved before batches were split: whole batches
+        s.shards = jsonField<std::size_t>(j, "shards");
     return s;
 }
 
@@ -298,6 +300,7 @@ void to_json(Json& json, const HierarchyOverrides& o)
     putIfSet(json, "seed", o.seed);
     putIfSet(json, "threads", o.threads);
     putIfSet(json, "memory_budget_bytes", o.memoryBudgetBytes);
+    putIfSet(json, "shards", o.shards);
 }
 
 void from_json(const Json& j, HierarchyOverrides& o)
@@ -321,6 +324,7 @@ void from_json(const Json& j, HierarchyOverrides& o)
     takeIfPresent(j, "seed", o.seed);
     takeIfPresent(j, "threads", o.threads);
     takeIfPresent(j, "memory_budget_bytes", o.memoryBudgetBytes);
+    takeIfPresent(j, "shards", o.shards);
 }
 
 } // namespace nnscope

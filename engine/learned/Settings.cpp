@@ -90,6 +90,8 @@ HierarchyOverrides overridesOf(const HierarchySettings& s)
     o.seed = s.seed;
     o.threads = s.threads;
     o.memoryBudgetBytes = s.memoryBudgetBytes;
+    if (s.layer1.shards == s.layer2.shards)
+        o.shards = s.layer1.shards;
     return o;
 }
 
@@ -122,6 +124,8 @@ HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol
         s.threads = *o.threads;
     if (o.memoryBudgetBytes)
         s.memoryBudgetBytes = *o.memoryBudgetBytes;
+    if (o.shards)
+        s.layer1.shards = s.layer2.shards = *o.shards;
     checkHierarchySettings(s, limits::maxThreads());
     return s;
 }
@@ -142,6 +146,7 @@ void checkHierarchySettings(const HierarchySettings& s, std::size_t maxThreads)
         limits::checkCount(trainer->maxEpochs, limits::kMaxEpochs, "maximum epochs");
         limits::checkCount(trainer->batchSize, limits::kMaxInt, "batch size");
         limits::checkCount(trainer->stepsPerEpoch + 1, limits::kMaxInt, "steps per epoch");
+        limits::checkCount(trainer->shards, trainer->batchSize, "shards of a batch (at most its size)");
     }
     limits::checkCount(s.threads, maxThreads, "threads");
     if (s.memoryBudgetBytes == 0)

@@ -57,6 +57,11 @@ struct TrainerSettings {
     std::size_t stepsPerEpoch = 0; ///< batches per epoch; 0 = one pass over the training rows
     std::size_t patience = 5;      ///< epochs without a new best before stopping
     bool stopWhenPerfect = true;   ///< stop as soon as an epoch scores 100% (nothing left to improve)
+    /// A batch's gradient as the sum of this many consecutive parts' gradients, each weighted by its
+    /// share of the batch and computed on its own thread where there are cores for it (data parallelism
+    /// inside one process). The weights depend on the parts, never on the threads; 1: the whole batch at
+    /// once, as Keras computes it.
+    std::size_t shards = 1;
 };
 
 /// Extra layer-2 training rows (the paper's proposed, untested augmentation): perturbed copies of each
@@ -114,6 +119,7 @@ struct HierarchyOverrides {
     std::optional<std::uint64_t> seed;
     std::optional<std::size_t> threads;
     std::optional<std::uint64_t> memoryBudgetBytes;
+    std::optional<std::size_t> shards;             ///< both layers' TrainerSettings::shards
 };
 
 /// Every overridable field of `settings`, stated as overrides: hierarchySettings(settings.preset, protocol,

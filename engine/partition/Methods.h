@@ -88,6 +88,11 @@ struct PartitionSettings {
     std::size_t routerRowsPerEpoch = 100000;
     /// layer1: the hierarchy preset whose layer-1 network and trainer are used ("fast" or "paper").
     std::string layer1Preset = "fast";
+    /// layer1: each batch's gradient as the sum of this many parts' gradients, the parts trained on
+    /// threads of their own (TrainerSettings::shards; the result does not depend on the cores).
+    std::size_t layer1Shards = 2;
+    /// layer1: the most epochs it trains (0: the preset's).
+    std::size_t layer1MaxEpochs = 0;
     std::uint64_t memoryBudgetBytes = 2ull << 30; ///< k-NN graph + router, checked before any work
     /// Where the k-NN graph comes from when another build of the run has made the same one; null: built here.
     std::shared_ptr<KnnGraphCache> graphs;

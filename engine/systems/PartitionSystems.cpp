@@ -43,6 +43,8 @@ PartitionSettings partitionSettings(const SystemArguments& a, const SystemResour
     a.read("share", s.spillShare);
     a.read("redundancy", s.redundancy);
     a.read("preset", s.layer1Preset);
+    a.read("shards", s.layer1Shards);
+    a.read("max-epochs", s.layer1MaxEpochs);
     std::string graph = graphMethodName(s.graph.method);
     a.read("graph", graph);
     s.graph.method = parseGraphMethod(graph);
@@ -164,7 +166,11 @@ SystemEntry layer1System()
     SystemEntry entry = partitionEntry(
         "layer1", "the paper's layer-1 CNN as a router over k-means bins, trained on the rows (in a run with a trained hierarchy: its layer 1 "
                   "and clusters, and bins, n-init and preset do not apply)",
-        {kRestarts, kKMeansRows, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}, kEpochRows},
+        {kRestarts, kKMeansRows, {"preset", ParameterKind::Text, "fast", "the hierarchy preset layer 1 is trained with", {"fast", "paper"}}, kEpochRows,
+         {"shards", ParameterKind::Count, "2",
+          "each batch's gradient summed from this many parts, each on a thread of its own (1: the whole batch at once, as the paper's Keras)",
+          {}, 1, 256},
+         {"max-epochs", ParameterKind::Count, "", "layer 1's most training epochs (default: the preset's, fast 60, paper 500)", {}, 1, limits::kMaxEpochs}},
         &buildLayer1Partition);
     const auto ownTraining = entry.make;
     entry.make = [ownTraining](const SystemArguments& a, const SystemResources& c) -> std::unique_ptr<Searcher> {

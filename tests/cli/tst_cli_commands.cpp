@@ -361,6 +361,8 @@ private slots:
         QTest::newRow("kernel 65 (unloadable model)") << QStringList{"train", "--kernel-size", "65", "--out", out} << 1 << "kernel size = 65";
         QTest::newRow("k = 2^64 - 1 (k + 1 wrapped)") << QStringList{"search", "--k", "18446744073709551615"} << 1 << "k = 18446744073709551615 exceeds";
         QTest::newRow("partition threads") << QStringList{"partition", "--threads", "1000"} << 1 << "threads = 1000";
+        QTest::newRow("33 shards of a 32-row batch") << QStringList{"train", "--shards", "33", "--out", out} << 1 << "shards of a batch (at most its size) = 33";
+        QTest::newRow("0 shards") << QStringList{"train", "--shards", "0", "--out", out} << 1 << "shards of a batch (at most its size) must be at least 1";
     }
     void absurdNumbersAreRefusedBeforeAnyWork()
     {
@@ -377,11 +379,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath("model");
-        const Run run = runCli({"train", "--clusters", "20", "--out", out, "--dry-run", "--json"});
+        const Run run = runCli({"train", "--clusters", "20", "--shards", "2", "--out", out, "--dry-run", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject plan = test::jsonObjectOf(run);
         QVERIFY(plan["dry_run"].toBool());
         QCOMPARE(plan["plan"].toObject()["settings"].toObject()["clusters"].toInt(), 20);
+        for (const char* layer : {"layer1", "layer2"})
+            QCOMPARE(plan["plan"].toObject()["settings"].toObject()[layer].toObject()["shards"].toInt(), 2);
         QVERIFY(!QDir(out).exists());
         // The checks are the real run's: a bad setting fails the dry run the same way.
         verifyOneLineError(runCli({"train", "--kernel-size", "65", "--out", out, "--dry-run"}), 1, "kernel size = 65");

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QRegularExpression>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <numeric>
 #include <set>
@@ -877,6 +878,35 @@ private slots:
         QCOMPARE(choice.trials[3].total(), centroids);
         QVERIFY(QString::fromStdString(choice.describe(0.9)).startsWith(", hidden width 1 chosen of 3 / 2 / 4 / 1 by total cost at recall@10 = 0.90 on 60 held-in rows ("));
         QVERIFY_THROWS_EXCEPTION(Error, chooseRouterWidth(data, Metric::L2, kmeans.bins, {}, 0.9, 11, train, nullptr));
+    }
+    void layer1TrainsInShardsTheSameOnAnyThreadCount()
+    {
+        // The paper's CNN as a router trains each batch in two parts by default (on both cores): the
+        // weights are those of the parts, not of the cores that ran them; one part is the whole batch.
+        const Dataset data = blobs();
+        PartitionSettings settings = small(6);
+        settings.layer1MaxEpochs = 2;
+        std::vector<std::size_t> epochsTold;
+        settings.onEpoch = [&](const EpochRecord& epoch, std::size_t most) {
+            QCOMPARE(most, std::size_t(2));
+            epochsTold.push_back(epoch.epoch);
+        };
+        QCOMPARE(settings.layer1Shards, std::size_t(2));
+        const std::vector<float> sharded = buildLayer1Partition(data, Metric::L2, settings, nullptr).router->scores(data.view());
+        QCOMPARE(epochsTold, (std::vector<std::size_t>{1, 2}));
+        ::setenv("LOCAL_WORLD_SIZE", "64", 1); // ownHardwareThreads(): one thread, the parts one after the other
+        const std::vector<float> oneThread = buildLayer1Partition(data, Metric::L2, settings, nullptr).router->scores(data.view());
+        ::unsetenv("LOCAL_WORLD_SIZE");
+        QVERIFY(sharded == oneThread);
+        settings.layer1Shards = 1;
+        const std::vector<float> whole = buildLayer1Partition(data, Metric::L2, settings, nullptr).router->scores(data.view());
+        QVERIFY(whole != sharded);
+        // A batch of 32 rows is not cut into 33; the registry's keys name these settings.
+        settings.layer1Shards = 33;
+        QVERIFY_THROWS_EXCEPTION(Error, buildLayer1Partition(data, Metric::L2, settings, nullptr));
+        QVERIFY_THROWS_EXCEPTION(Error, resolveSystem("layer1:shards=0"));
+        QCOMPARE(resolveSystem("layer1:shards=1,max-epochs=4").label, std::string("layer1:shards=1,max-epochs=4"));
+        QCOMPARE(resolveSystem("layer1:shards=2").label, std::string("layer1")); // the default
     }
     void hiddenAutoTrainsTheChosenWidthAsThatWidthWouldBe()
     {

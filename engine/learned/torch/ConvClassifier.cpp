@@ -13,7 +13,7 @@ torch::nn::Conv1dOptions sameConvolution(std::int64_t in, std::int64_t out, std:
 } // namespace
 
 ConvClassifierImpl::ConvClassifierImpl(const ModelSettings& settings, std::int64_t inputLength, std::int64_t classes)
-    : pool_(static_cast<std::int64_t>(settings.pool)), inputLength_(inputLength), classes_(classes)
+    : settings_(settings), pool_(static_cast<std::int64_t>(settings.pool)), inputLength_(inputLength), classes_(classes)
 {
     const auto k = static_cast<std::int64_t>(settings.kernelSize);
     const auto f1 = static_cast<std::int64_t>(settings.filters1);

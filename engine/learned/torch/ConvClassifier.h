@@ -20,12 +20,14 @@ public:
 
     std::int64_t inputLength() const { return inputLength_; }
     std::int64_t classes() const { return classes_; }
+    const ModelSettings& settings() const { return settings_; }
 
 private:
     torch::nn::Conv1d conv1_{nullptr};
     torch::nn::Conv1d conv2_{nullptr};
     torch::nn::Conv1d conv3_{nullptr};
     torch::nn::Linear output_{nullptr};
+    ModelSettings settings_;
     std::int64_t pool_;
     std::int64_t inputLength_;
     std::int64_t classes_;
