@@ -130,6 +130,14 @@ HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol
     return s;
 }
 
+void checkTrainerSettings(const TrainerSettings& trainer)
+{
+    limits::checkCount(trainer.maxEpochs, limits::kMaxEpochs, "maximum epochs");
+    limits::checkCount(trainer.batchSize, limits::kMaxInt, "batch size");
+    limits::checkCount(trainer.stepsPerEpoch + 1, limits::kMaxInt, "steps per epoch");
+    limits::checkCount(trainer.shards, trainer.batchSize, "shards of a batch (at most its size)");
+}
+
 void checkHierarchySettings(const HierarchySettings& s, std::size_t maxThreads)
 {
     // Far above what any preset or study uses; below what would overflow a model's size or a C int.
@@ -142,12 +150,8 @@ void checkHierarchySettings(const HierarchySettings& s, std::size_t maxThreads)
     limits::checkCount(s.model.filters3, 4096, "filters of convolution 3");
     limits::checkCount(s.model.pool, 64, "pool size");
     limits::checkCount(s.topTargets, 64, "top targets");
-    for (const TrainerSettings* trainer : {&s.layer1, &s.layer2}) {
-        limits::checkCount(trainer->maxEpochs, limits::kMaxEpochs, "maximum epochs");
-        limits::checkCount(trainer->batchSize, limits::kMaxInt, "batch size");
-        limits::checkCount(trainer->stepsPerEpoch + 1, limits::kMaxInt, "steps per epoch");
-        limits::checkCount(trainer->shards, trainer->batchSize, "shards of a batch (at most its size)");
-    }
+    checkTrainerSettings(s.layer1);
+    checkTrainerSettings(s.layer2);
     limits::checkCount(s.threads, maxThreads, "threads");
     if (s.memoryBudgetBytes == 0)
         throw Error("the memory budget must be positive");

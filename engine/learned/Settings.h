@@ -136,4 +136,8 @@ HierarchySettings hierarchySettings(const std::string& preset, Protocol protocol
 /// and a positive budget; an Error naming the setting.
 void checkHierarchySettings(const HierarchySettings& settings, std::size_t maxThreads);
 
+/// The part of it for one network's trainer (epochs, batch size, steps, shards within the batch): what
+/// a network trained outside a hierarchy (the partitions' layer 1) is checked by before any work.
+void checkTrainerSettings(const TrainerSettings& trainer);
+
 } // namespace nnscope

@@ -355,6 +355,7 @@ PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const Pa
     hierarchy.layer1.shards = settings.layer1Shards;
     if (settings.layer1MaxEpochs > 0)
         hierarchy.layer1.maxEpochs = settings.layer1MaxEpochs;
+    checkTrainerSettings(hierarchy.layer1); // before the clustering: shards beyond the batch refused at once
     // An epoch of the fast preset is one pass over the rows: past routerRowsPerEpoch rows it becomes that
     // many rows' worth of batches (the paper preset has its own fixed steps per epoch).
     if (settings.routerRowsPerEpoch > 0 && data.rows() > settings.routerRowsPerEpoch && hierarchy.layer1.stepsPerEpoch == 0)

@@ -110,11 +110,11 @@ public:
         // generator that later models are seeded from.
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         const at::Tensor state = generator.get_state();
+        const std::vector<torch::Tensor> weights = model->parameters();
         for (std::size_t p = 1; p < shards; ++p) {
             replicas_.emplace_back(model->settings(), model->inputLength(), model->classes());
             // The replica reads the model's own weights (shared storage, so each optimizer step reaches
             // it without a copy) and keeps gradients of its own.
-            const std::vector<torch::Tensor> weights = model->parameters();
             std::vector<torch::Tensor> own = replicas_.back()->parameters();
             for (std::size_t i = 0; i < own.size(); ++i)
                 own[i].set_data(weights[i]);
@@ -191,8 +191,7 @@ void trainClassifier(ConvClassifier& model, const TrainingSet& data, const Train
         throw Error("training needs a batch size and a maximum number of epochs of at least 1");
     if (!(settings.learningRate > 0.0))
         throw Error("the learning rate must be positive");
-    if (settings.shards == 0 || settings.shards > settings.batchSize)
-        throw Error("a batch of " + std::to_string(settings.batchSize) + " rows cannot be split into " + std::to_string(settings.shards) + " shards");
+    checkTrainerSettings(settings);
 
     model->train();
     auto optimizer = makeOptimizer(model, settings);
