@@ -16,7 +16,7 @@ std::vector<OptionSpec> hierarchyOptions()
         {"kernel-size", "K", "convolution kernel size (1 as in the authors' code, 3 as the paper may mean)", "1"},
         {"max-epochs", "E", "override the preset's maximum epochs", ""},
         {"threads", "T", "LibTorch intra-op threads", "1"},
-        {"shards", "N", "each batch's gradient summed from N parts, each on a thread of its own (1: whole batches, as the paper's Keras)", "1"},
+        {"shards", "N", "each batch's gradient summed from N parts, each on a thread of its own (1: whole batches, as the paper's Keras); in a job of N ranks or fewer, layer 1's parts run on all of them", "1"},
         {"memory-budget", "GIB", "refuse to train when the weights would exceed this many GiB (2^30 bytes)", "2"},
         {"eval-queries", "N", "test rows sampled for the accuracy figures (0: all)", "1000"},
         {"n-init", "I", "k-means restarts", "10"},

@@ -31,6 +31,7 @@ Json trainedResult(const Hierarchy& hierarchy, const Dataset& data, const Hierar
                 {"model", out},
                 {"settings", Json(settings)},
                 {"world_size", worldSize},
+                {"layer1_on_every_rank", layer1TrainsOnEveryRank(settings, worldSize)},
                 {"layer1_accuracy", accuracy.layer1Accuracy},
                 {"layer2_accuracy", accuracy.layer2Accuracy},
                 {"accuracy", Json(accuracy)},
@@ -85,10 +86,11 @@ Command trainCommand()
         if (line.flag("dry-run")) {
             Hierarchy::checkTraining(*data, settings, world.size); // what Hierarchy::train checks first
             const Hierarchy::Estimate estimate = Hierarchy::estimateTraining(data->rows(), data->dim(), settings);
-            const std::vector<std::uint64_t> perRank = bytesPerRank(settings.model, data->dim(), evenClusterSizes(data->rows(), settings.kmeans.clusters), world.size);
+            const std::vector<std::uint64_t> perRank = bytesPerRank(settings, data->dim(), evenClusterSizes(data->rows(), settings.kmeans.clusters), world.size);
             return dryRunResult("train", {{"dataset", describeDataset(*data)}, {"settings", Json(settings)}, {"out", out},
                                           {"estimated_parameters", estimate.cost.parameters()}, {"estimated_bytes", estimate.cost.bytes},
                                           {"world_size", world.size},
+                                          {"layer1_on_every_rank", layer1TrainsOnEveryRank(settings, world.size)},
                                           {"estimated_bytes_per_rank", *std::max_element(perRank.begin(), perRank.end())},
                                           {"estimated_seconds_per_epoch", estimate.epochSeconds},
                                           {"estimated_max_train_seconds", estimate.maxTrainSeconds}});
@@ -112,7 +114,10 @@ Command trainCommand()
         char line[1024];
         out << "trained a " << r["settings"]["protocol"].get<std::string>() << "-protocol hierarchy ("
             << r["settings"]["preset"].get<std::string>() << " preset) on " << r["dataset"]["source"].get<std::string>()
-            << (r["world_size"].get<int>() > 1 ? " across " + std::to_string(r["world_size"].get<int>()) + " ranks" : std::string())
+            << (r["world_size"].get<int>() > 1 ? " across " + std::to_string(r["world_size"].get<int>()) + " ranks"
+                                                       + (r["layer1_on_every_rank"].get<bool>() ? " (layer 1 data-parallel on all of them)"
+                                                                                                  : " (layer 1 on rank 0; --shards N for all of them)")
+                                                 : std::string())
             << ", saved to " << r["model"].get<std::string>() << "\n\n";
         std::snprintf(line, sizeof line,
                       "layer-1 accuracy            %.3f   (predicted cluster = k-means cluster)\n"

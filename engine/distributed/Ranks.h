@@ -51,6 +51,11 @@ public:
     /// The bytes rank `from` sent under `tag`, once it has sent them; `whileWaiting` (if set) is called
     /// every 50 ms or so until then (to keep a progress bar moving).
     virtual std::string receive(int from, std::uint32_t tag, const std::function<void()>& whileWaiting = {}) = 0;
+    /// Every rank's `bytes`, in rank order, one after another: a collective (every rank calls it, in the
+    /// same order as its other collectives, with as many bytes as the others). The ranks run it in step,
+    /// so a rank arriving late by more than the timeout is taken as lost: call it where the ranks' work
+    /// since the last wait is the same (a data-parallel training's steps, after a shared agree()).
+    virtual std::string allGather(const std::string& bytes) = 0;
     /// The next number of the job-wide counter `name`: 0, 1, 2, … across every rank, each number taken once.
     /// A work queue that needs no estimate of the work: each rank takes the next item when it is free.
     virtual std::size_t claim(const std::string& name) = 0;

@@ -175,7 +175,7 @@ SkippedSetting estimateSetting(const Dataset& data, GridPoint point, const Exper
     estimate.epochSeconds = training.epochSeconds;
     estimate.maxTrainSeconds = training.maxTrainSeconds;
     try {
-        checkMemoryBudget(training.cost, hierarchy.memoryBudgetBytes);
+        checkMemoryBudget(hierarchy, data.dim(), evenClusterSizes(point.words, point.clusters), 1);
     } catch (const Error& error) {
         estimate.reason = error.what();
     }

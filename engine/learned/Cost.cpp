@@ -62,26 +62,6 @@ double trainingFlopsPerEpoch(const ModelSettings& model, std::size_t dim, const 
     return classifierTrainingFlopsPerEpoch(model, dim, clusterSizes.size(), rows, trainer) + layer2;
 }
 
-namespace {
-
-// What a hierarchy over the budget in one process needs, for both budget checks' messages.
-std::string overBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
-{
-    return "the hierarchy would need " + gibText(static_cast<double>(cost.bytes)) + " of weights (" + std::to_string(cost.parameters())
-           + " parameters), over the " + gibText(static_cast<double>(budgetBytes)) + " memory budget";
-}
-
-constexpr const char* kBudgetAdvice = "; use fewer words, or raise the budget";
-
-} // namespace
-
-void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes)
-{
-    if (cost.bytes <= budgetBytes)
-        return;
-    throw Error(overBudget(cost, budgetBytes) + kBudgetAdvice);
-}
-
 std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters)
 {
     std::vector<std::size_t> sizes(clusters, clusters ? rows / clusters : 0);
@@ -90,35 +70,62 @@ std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters
     return sizes;
 }
 
-std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks)
+std::uint64_t trainingStateBytes(std::uint64_t weightBytes, const TrainerSettings& trainer, int ranksSharing)
 {
-    std::vector<double> weights{4.0 * static_cast<double>(classifierCost(model, dim, clusterSizes.size()).parameters)};
-    for (std::size_t size : clusterSizes)
-        weights.push_back(4.0 * static_cast<double>(classifierCost(model, 2 * dim, std::max<std::size_t>(size, 1)).parameters));
-    const std::vector<int> owner = assignWorkToRanks(weights, ranks);
-    std::vector<std::uint64_t> held(static_cast<std::size_t>(std::max(ranks, 1)), 0);
-    for (std::size_t m = 0; m < weights.size(); ++m)
-        held[static_cast<std::size_t>(owner[m])] += static_cast<std::uint64_t>(weights[m]);
-    // Rank 0 keeps the others' models on disk and reads back two at a time to score and save them.
-    if (ranks > 1 && weights.size() > 1)
-        held[0] += 2 * static_cast<std::uint64_t>(*std::max_element(weights.begin() + 1, weights.end()));
-    return held;
+    const std::uint64_t sharing = static_cast<std::uint64_t>(std::max(ranksSharing, 1));
+    const std::uint64_t ownShards = std::max<std::uint64_t>((trainer.shards + sharing - 1) / sharing, 1);
+    const std::uint64_t moments = trainer.optimizer == Optimizer::Adam ? 2 : 0;
+    return weightBytes * (1 + moments + 1 + (ownShards - 1)); // gradients, moments, the best epoch, replicas' gradients
 }
 
-void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
-                       std::uint64_t budgetBytes, int ranks)
+std::vector<std::uint64_t> bytesPerRank(const HierarchySettings& settings, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks)
 {
+    std::vector<double> weights{4.0 * static_cast<double>(classifierCost(settings.model, dim, clusterSizes.size()).parameters)};
+    for (std::size_t size : clusterSizes)
+        weights.push_back(4.0 * static_cast<double>(classifierCost(settings.model, 2 * dim, std::max<std::size_t>(size, 1)).parameters));
+    const std::vector<int> owner = assignWorkToRanks(weights, ranks);
+    const std::size_t count = static_cast<std::size_t>(std::max(ranks, 1));
+    std::vector<std::uint64_t> held(count, 0), besides(count, 0);
+    for (std::size_t m = 1; m < weights.size(); ++m) {
+        const auto bytes = static_cast<std::uint64_t>(weights[m]);
+        const auto r = static_cast<std::size_t>(owner[m]);
+        held[r] += bytes;
+        besides[r] = std::max(besides[r], trainingStateBytes(bytes, settings.layer2));
+    }
+    const bool layer1Everywhere = layer1TrainsOnEveryRank(settings, ranks);
+    const auto layer1 = static_cast<std::uint64_t>(weights[0]);
+    const std::uint64_t layer1State = trainingStateBytes(layer1, settings.layer1, layer1Everywhere ? ranks : 1);
+    held[0] += layer1;
+    besides[0] = std::max(besides[0], layer1State);
+    // Rank 0 keeps the others' models on disk and reads back two at a time to score and save them.
+    if (ranks > 1 && weights.size() > 1)
+        besides[0] = std::max(besides[0], 2 * static_cast<std::uint64_t>(*std::max_element(weights.begin() + 1, weights.end())));
+    std::vector<std::uint64_t> peak(count);
+    for (std::size_t r = 0; r < count; ++r) {
+        peak[r] = held[r] + besides[r];
+        if (r > 0 && layer1Everywhere) // layer 1 trains before any layer-2 model, and is dropped after it
+            peak[r] = std::max(peak[r], layer1 + layer1State);
+    }
+    return peak;
+}
+
+void checkMemoryBudget(const HierarchySettings& settings, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks)
+{
+    const std::uint64_t budgetBytes = settings.memoryBudgetBytes;
     const auto largest = [&](int count) {
-        const std::vector<std::uint64_t> held = bytesPerRank(model, dim, clusterSizes, count);
+        const std::vector<std::uint64_t> held = bytesPerRank(settings, dim, clusterSizes, count);
         return *std::max_element(held.begin(), held.end());
     };
-    const std::uint64_t held = largest(ranks);
-    if (held <= budgetBytes)
+    const std::uint64_t needed = largest(ranks);
+    if (needed <= budgetBytes)
         return;
-    const HierarchyCost cost = hierarchyCost(model, dim, clusterSizes);
-    std::string message = ranks <= 1 ? overBudget(cost, budgetBytes)
-                                     : "a rank of " + std::to_string(ranks) + " would hold " + gibText(static_cast<double>(held)) + " of the hierarchy's "
-                                           + gibText(static_cast<double>(cost.bytes)) + " of weights, over the " + gibText(static_cast<double>(budgetBytes))
+    const HierarchyCost cost = hierarchyCost(settings.model, dim, clusterSizes);
+    const std::string weights = gibText(static_cast<double>(cost.bytes)) + " of weights (" + std::to_string(cost.parameters()) + " parameters)";
+    std::string message = ranks <= 1 ? "training the hierarchy would need " + gibText(static_cast<double>(needed)) + ": its " + weights
+                                           + " and the training state of the model in training (gradients, optimizer moments, the best epoch's copy), over the "
+                                           + gibText(static_cast<double>(budgetBytes)) + " memory budget"
+                                     : "a rank of " + std::to_string(ranks) + " would need " + gibText(static_cast<double>(needed)) + " for its share of the hierarchy's "
+                                           + weights + " and the training state of the model it trains, over the " + gibText(static_cast<double>(budgetBytes))
                                            + " memory budget per rank";
     // A model is never split, so past one rank per model more ranks do not help.
     const int most = static_cast<int>(std::min<std::size_t>(clusterSizes.size() + 1, 4096));
@@ -127,11 +134,11 @@ void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::v
         if (largest(count) <= budgetBytes)
             enough = count;
     if (enough > 0)
-        message += "; " + std::to_string(enough) + " ranks would hold at most " + gibText(static_cast<double>(largest(enough))) + " each (nnscope launch --nproc "
+        message += "; " + std::to_string(enough) + " ranks would need at most " + gibText(static_cast<double>(largest(enough))) + " each (nnscope launch --nproc "
                    + std::to_string(enough) + ", or WORLD_SIZE=" + std::to_string(enough) + " on several machines)";
     else
         message += "; no number of ranks fits it, as one model alone is larger";
-    throw Error(message + kBudgetAdvice);
+    throw Error(message + "; use fewer words, or raise the budget");
 }
 
 } // namespace nnscope

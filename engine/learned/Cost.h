@@ -49,21 +49,26 @@ double classifierTrainingFlopsPerEpoch(const ModelSettings& model, std::size_t i
 double trainingFlopsPerEpoch(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
                              const TrainerSettings& trainer);
 
-/// Throws Error when the hierarchy's weights would exceed the memory budget, saying by how much.
-void checkMemoryBudget(const HierarchyCost& cost, std::uint64_t budgetBytes);
-
 /// `rows` split as evenly as `clusters` allow: the sizes a check before k-means assumes.
 std::vector<std::size_t> evenClusterSizes(std::size_t rows, std::size_t clusters);
 
-/// The weights each of `ranks` ranks of a job holds: layer 1 on rank 0, the layer-2 models spread by
-/// assignWorkToRanks (distributed/Ranks.h) over their weights, and on rank 0 two of the largest
-/// more (it reads the others' models back from disk two at a time to score and save the hierarchy).
-/// An estimate: training spreads the models by training work, which grows with the same member counts.
-std::vector<std::uint64_t> bytesPerRank(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks);
+/// What training one classifier of `weightBytes` holds beyond its weights: their gradients, the
+/// optimizer's moments (Adam: two a weight; SGD: none), the best epoch's weights kept for early
+/// stopping, and a gradient more for each extra shard of a batch this process runs (the replicas read
+/// the model's weights). `ranksSharing` ranks that train it together run the shards between them.
+std::uint64_t trainingStateBytes(std::uint64_t weightBytes, const TrainerSettings& trainer, int ranksSharing = 1);
 
-/// The budget per rank: throws Error when a rank's weights would exceed it, saying by how much and how
-/// many ranks would hold the hierarchy within it.
-void checkMemoryBudget(const ModelSettings& model, std::size_t dim, const std::vector<std::size_t>& clusterSizes,
-                       std::uint64_t budgetBytes, int ranks);
+/// The most memory for models each of `ranks` ranks of a job needs (one process: `ranks` 1): the weights
+/// it holds — layer 1 on rank 0, the layer-2 models spread by assignWorkToRanks (distributed/Ranks.h)
+/// over their weights — and the largest of what it holds besides at some time: a model's training state
+/// (trainingStateBytes; layer 1's on every rank where it trains on all, layer1TrainsOnEveryRank) or, on
+/// rank 0 of a job, two of the largest layer-2 models (it reads the others' models back from disk two at
+/// a time to score and save the hierarchy). An upper bound, and an estimate: training spreads the models
+/// by training work, which grows with the same member counts.
+std::vector<std::uint64_t> bytesPerRank(const HierarchySettings& settings, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks);
+
+/// The budget (settings.memoryBudgetBytes, per rank): throws Error when a rank would need more
+/// (bytesPerRank), saying by how much, what for, and how many ranks would fit within it.
+void checkMemoryBudget(const HierarchySettings& settings, std::size_t dim, const std::vector<std::size_t>& clusterSizes, int ranks);
 
 } // namespace nnscope

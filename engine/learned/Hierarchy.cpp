@@ -86,7 +86,7 @@ void Hierarchy::checkTraining(const Dataset& data, const HierarchySettings& sett
     // Settings and the memory budget fail before k-means: layer 2's weights grow with the rows each
     // cluster holds, so their total depends on rows and dimension, not on how k-means splits them.
     validate(data, settings);
-    checkMemoryBudget(settings.model, data.dim(), evenClusterSizes(data.rows(), settings.kmeans.clusters), settings.memoryBudgetBytes, ranks);
+    checkMemoryBudget(settings, data.dim(), evenClusterSizes(data.rows(), settings.kmeans.clusters), ranks);
 }
 
 Hierarchy::Estimate Hierarchy::estimateTraining(std::size_t rows, std::size_t dim, const HierarchySettings& settings)
@@ -155,7 +155,7 @@ std::optional<Hierarchy> Hierarchy::trainOn(std::shared_ptr<const Dataset> data,
     validate(*data, settings);
     if (clustering.dim != data->dim() || clustering.assignment.size() != data->rows())
         throw Error("the clustering does not belong to this dataset");
-    checkMemoryBudget(settings.model, data->dim(), clustering.sizes, settings.memoryBudgetBytes, ranks ? ranks->size() : 1);
+    checkMemoryBudget(settings, data->dim(), clustering.sizes, ranks ? ranks->size() : 1);
 
     std::unique_ptr<HierarchyModel> model = learnedModule().trainHierarchy(std::move(data), clustering, settings, observer, cancel, ranks);
     if (!model)

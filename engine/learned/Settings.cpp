@@ -138,6 +138,11 @@ void checkTrainerSettings(const TrainerSettings& trainer)
     limits::checkCount(trainer.shards, trainer.batchSize, "shards of a batch (at most its size)");
 }
 
+bool layer1TrainsOnEveryRank(const HierarchySettings& settings, int ranks)
+{
+    return ranks > 1 && settings.layer1.shards >= static_cast<std::size_t>(ranks);
+}
+
 void checkHierarchySettings(const HierarchySettings& s, std::size_t maxThreads)
 {
     // Far above what any preset or study uses; below what would overflow a model's size or a C int.

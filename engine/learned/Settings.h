@@ -140,4 +140,9 @@ void checkHierarchySettings(const HierarchySettings& settings, std::size_t maxTh
 /// a network trained outside a hierarchy (the partitions' layer 1) is checked by before any work.
 void checkTrainerSettings(const TrainerSettings& trainer);
 
+/// Across a job of `ranks` ranks, layer 1 trains on all of them at once (data parallelism: each rank runs
+/// its share of every batch's shards) when its batches have a shard for each rank, else on rank 0 alone
+/// while the others start on layer 2. Either way the weights are one process's with the same shards.
+bool layer1TrainsOnEveryRank(const HierarchySettings& settings, int ranks);
+
 } // namespace nnscope

@@ -360,8 +360,9 @@ PartitionIndex buildLayer1Partition(const Dataset& data, Metric metric, const Pa
     // many rows' worth of batches (the paper preset has its own fixed steps per epoch).
     if (settings.routerRowsPerEpoch > 0 && data.rows() > settings.routerRowsPerEpoch && hierarchy.layer1.stepsPerEpoch == 0)
         hierarchy.layer1.stepsPerEpoch = (settings.routerRowsPerEpoch + hierarchy.layer1.batchSize - 1) / hierarchy.layer1.batchSize;
-    checkWithinBudget("layer1", "the router's weights",
-                      4.0 * static_cast<double>(classifierCost(hierarchy.model, data.dim(), settings.bins).parameters), settings);
+    const std::uint64_t routerBytes = 4 * classifierCost(hierarchy.model, data.dim(), settings.bins).parameters;
+    checkWithinBudget("layer1", "the router's weights and training state",
+                      static_cast<double>(routerBytes + trainingStateBytes(routerBytes, hierarchy.layer1)), settings);
     const KMeansResult clustering = clusterRows(data, metric, settings, cancel);
     return layer1Partition(clustering, Layer1Network::train(data.view(), clustering, hierarchy, cancel, settings.onEpoch),
                            "k-means bins, the paper's layer-1 CNN as router (" + settings.layer1Preset + " preset)");

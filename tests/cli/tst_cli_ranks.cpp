@@ -1,6 +1,6 @@
 // A job of several ranks (distributed/Ranks.h) on the loopback interface: `nnscope launch` starts them,
 // c10d's TCP store and Gloo connect them. Two and four ranks (four oversubscribe this 2-core machine)
-// train the same weights as one process; knn, graph, reproduce and partition give its results; ranks with other data are refused at rendezvous; a killed
+// train the same weights as one process (layer 1 too when it trains on every rank); knn, graph, reproduce and partition give its results; ranks with other data are refused at rendezvous; a killed
 // rank stops the others within the rank timeout, naming it, and leaves the old model in place; Ctrl+C
 // on the launcher stops every rank.
 #include "support/CliRunner.h"
@@ -130,6 +130,33 @@ private slots:
                      run.err.constData()); // rank 1's result: it trained a share and sent it
             QCOMPARE(weightDigests(model), expected);
         }
+    }
+
+    void layer1TrainsOnEveryRankWithAShardForEach()
+    {
+        // Four shards a batch: two ranks run two each, three ranks one, one and two (the third sends
+        // an empty part beside its own); the sum is added in the parts' order everywhere.
+        QTemporaryDir dir;
+        const QStringList shards{"--shards", "4", "--json"};
+        const QString alone = dir.filePath("alone");
+        const CliRun one = runCli(training(alone) + shards);
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(jsonObjectOf(one)["layer1_on_every_rank"].toBool(), false);
+        const QStringList expected = weightDigests(alone);
+        QCOMPARE(expected.size(), 5);
+        for (const char* ranks : {"2", "3"}) {
+            const QString model = dir.filePath(QString("ranks-") + ranks);
+            const CliRun run = runCli(QStringList{"launch", "--nproc", ranks, "--", "nnscope"} + training(model) + shards);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QCOMPARE(jsonObjectOf(run)["layer1_on_every_rank"].toBool(), true);
+            QCOMPARE(weightDigests(model), expected);
+        }
+        // Five ranks for four shards: layer 1 on rank 0 alone, the same weights again.
+        const QString five = dir.filePath("ranks-5");
+        const CliRun run = runCli(QStringList{"launch", "--nproc", "5", "--", "nnscope"} + training(five) + shards);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(jsonObjectOf(run)["layer1_on_every_rank"].toBool(), false);
+        QCOMPARE(weightDigests(five), expected);
     }
 
     void knnSplitsTheQueriesIntoBlocks()
@@ -278,12 +305,16 @@ private slots:
     void aKilledRankStopsTheOthersAndLeavesTheOldModel_data()
     {
         QTest::addColumn<int>("killed");
-        QTest::newRow("rank 1 killed") << 1;
-        QTest::newRow("rank 0 killed (it serves the store)") << 0;
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("rank 1 killed") << 1 << QStringList{};
+        QTest::newRow("rank 0 killed (it serves the store)") << 0 << QStringList{};
+        // Both ranks in one layer-1 training, exchanging gradients every batch.
+        QTest::newRow("rank 1 killed in a data-parallel layer 1") << 1 << QStringList{"--shards", "2"};
     }
     void aKilledRankStopsTheOthersAndLeavesTheOldModel()
     {
         QFETCH(int, killed);
+        QFETCH(QStringList, options);
         QTemporaryDir dir;
         const QString model = dir.filePath("model");
         QCOMPARE(runCli(training(model)).exitCode, 0);
@@ -292,7 +323,7 @@ private slots:
         Rank ranks[2];
         // Long enough that the kill lands mid-training: rank 0 shows progress once training has begun.
         for (int r = 0; r < 2; ++r)
-            ranks[r].start(r, 2, port, training(model, "2000", "400"));
+            ranks[r].start(r, 2, port, training(model, "2000", "400") + options);
         QByteArray seen;
         QVERIFY2(waitForOutput(ranks[0].process, "layer ", 120000, seen), seen.constData());
         ranks[killed].process.kill();

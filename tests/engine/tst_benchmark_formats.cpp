@@ -17,19 +17,9 @@
 #include <zlib.h>
 
 using namespace nnscope;
+using nnscope::test::errorOf;
 
 namespace {
-
-template <typename Parse>
-std::string errorOf(Parse parse)
-{
-    try {
-        parse();
-    } catch (const Error& error) {
-        return error.what();
-    }
-    return "<no error>";
-}
 
 #define QVERIFY_ERROR_CONTAINS(call, part)                                                                             \
     do {                                                                                                               \

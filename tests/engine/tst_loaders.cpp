@@ -14,20 +14,9 @@
 #include <cstring>
 
 using namespace nnscope;
+using nnscope::test::errorOf;
 
 namespace {
-
-// The Error message of `parse`, or a failure marker when it did not throw.
-template <typename Parse>
-std::string errorOf(Parse parse)
-{
-    try {
-        parse();
-    } catch (const Error& error) {
-        return error.what();
-    }
-    return "<no error>";
-}
 
 bool contains(const std::string& text, const std::string& part)
 {

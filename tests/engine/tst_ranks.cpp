@@ -5,6 +5,7 @@
 #include "distributed/Ranks.h"
 #include "learned/Cost.h"
 #include "learned/Settings.h"
+#include "support/TestSupport.h"
 
 #include <QTest>
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <numeric>
 
 using namespace nnscope;
+using nnscope::test::errorOf;
 
 namespace {
 
@@ -30,16 +32,6 @@ struct Environment {
             ::unsetenv(name);
     }
 };
-
-std::string errorOf(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const Error& error) {
-        return error.what();
-    }
-    return {};
-}
 
 } // namespace
 
@@ -123,25 +115,42 @@ private slots:
     void theBudgetIsPerRankAndTheRefusalSaysHowManyFit()
     {
         // The paper's 50,000 words in 100 clusters over 100 dimensions: about 4.8 GiB of weights.
-        const ModelSettings model;
+        HierarchySettings settings;
         const std::vector<std::size_t> sizes = evenClusterSizes(50000, 100);
         QCOMPARE(std::accumulate(sizes.begin(), sizes.end(), std::size_t{0}), std::size_t{50000});
-        const std::uint64_t budget = HierarchySettings{}.memoryBudgetBytes;
-        const std::string alone = errorOf([&] { checkMemoryBudget(model, 100, sizes, budget, 1); });
-        QVERIFY2(alone.find("3 ranks would hold at most") != std::string::npos, alone.c_str());
-        const std::string two = errorOf([&] { checkMemoryBudget(model, 100, sizes, budget, 2); });
-        QVERIFY2(two.find("a rank of 2 would hold") != std::string::npos && two.find("3 ranks") != std::string::npos, two.c_str());
-        checkMemoryBudget(model, 100, sizes, budget, 3); // fits: no error
-        // Every weight is held once, plus rank 0's two read-back slots.
+        const std::string alone = errorOf([&] { checkMemoryBudget(settings, 100, sizes, 1); });
+        QVERIFY2(alone.find("3 ranks would need at most") != std::string::npos, alone.c_str());
+        const std::string two = errorOf([&] { checkMemoryBudget(settings, 100, sizes, 2); });
+        QVERIFY2(two.find("a rank of 2 would need") != std::string::npos && two.find("3 ranks") != std::string::npos, two.c_str());
+        checkMemoryBudget(settings, 100, sizes, 3); // fits: no error
+        // Every weight is held once, and each rank trains one layer-2 model at a time: its gradients,
+        // Adam's two moments and its best epoch, four times a model's weights (more than rank 0's two
+        // read-back models and than layer 1's state).
+        const std::uint64_t model = 4 * classifierCost(settings.model, 200, 500).parameters;
         for (int ranks : {1, 3, 7}) {
-            const std::vector<std::uint64_t> held = bytesPerRank(model, 100, sizes, ranks);
+            const std::vector<std::uint64_t> held = bytesPerRank(settings, 100, sizes, ranks);
             const std::uint64_t sum = std::accumulate(held.begin(), held.end(), std::uint64_t{0});
-            const std::uint64_t readBack = ranks > 1 ? 2 * 4 * classifierCost(model, 200, 500).parameters : 0;
-            QCOMPARE(sum, hierarchyCost(model, 100, sizes).bytes + readBack);
+            QCOMPARE(sum, hierarchyCost(settings.model, 100, sizes).bytes + static_cast<std::uint64_t>(ranks) * 4 * model);
         }
         // One model larger than the budget: no number of ranks helps.
-        const std::string never = errorOf([&] { checkMemoryBudget(model, 100, {60000, 10}, budget, 1); });
+        const std::string never = errorOf([&] { checkMemoryBudget(settings, 100, {60000, 10}, 1); });
         QVERIFY2(never.find("no number of ranks fits it") != std::string::npos, never.c_str());
+    }
+
+    void layer1sStateIsOnEveryRankThatTrainsIt()
+    {
+        // 100 clusters of two members over 400 dimensions: layer 1 outweighs a rank's layer-2 models.
+        HierarchySettings settings;
+        const std::vector<std::size_t> sizes = evenClusterSizes(200, 100);
+        const std::uint64_t layer1 = 4 * classifierCost(settings.model, 400, 100).parameters;
+        QVERIFY(bytesPerRank(settings, 400, sizes, 2)[1] < 6 * layer1); // layer 1 on rank 0 alone
+        settings.layer1.shards = 4;
+        QVERIFY(layer1TrainsOnEveryRank(settings, 2));
+        QVERIFY(!layer1TrainsOnEveryRank(settings, 5));
+        // Two ranks run two shards each: layer 1, its gradients, Adam's two moments, its best epoch
+        // and one replica's gradient; one process runs all four shards.
+        QCOMPARE(bytesPerRank(settings, 400, sizes, 2)[1], 6 * layer1);
+        QCOMPARE(bytesPerRank(settings, 400, sizes, 1)[0], hierarchyCost(settings.model, 400, sizes).bytes + 7 * layer1);
     }
 };
 

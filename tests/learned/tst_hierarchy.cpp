@@ -15,6 +15,7 @@
 #include <cmath>
 
 using namespace nnscope;
+using nnscope::test::errorOf;
 
 namespace {
 
@@ -41,16 +42,6 @@ HierarchySettings tinySettings(Protocol protocol = Protocol::Corrected)
     settings.testFraction = 0.2;
     settings.evaluationQueries = 0;
     return settings;
-}
-
-std::string errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        return error.what();
-    }
-    return "<no error>";
 }
 
 QStringList entriesOf(const QString& path)

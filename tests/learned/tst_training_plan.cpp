@@ -11,6 +11,7 @@
 #include <map>
 
 using namespace nnscope;
+using nnscope::test::errorOf;
 
 namespace {
 
@@ -122,8 +123,25 @@ private slots:
         // 50,000 words in 10 clusters: layer 2 alone is about 25,600 × 50,000 weights (~5 GB).
         const HierarchyCost cost = hierarchyCost(ModelSettings{}, 100, std::vector<std::size_t>(10, 5000));
         QVERIFY(cost.bytes > 5'000'000'000ull && cost.bytes < 5'300'000'000ull);
-        QVERIFY_THROWS_EXCEPTION(Error, checkMemoryBudget(cost, HierarchySettings{}.memoryBudgetBytes));
-        checkMemoryBudget(cost, 6'000'000'000ull); // within a larger budget: no error
+        const std::vector<std::size_t> sizes(10, 5000);
+        HierarchySettings settings;
+        QVERIFY_THROWS_EXCEPTION(Error, checkMemoryBudget(settings, 100, sizes, 1));
+        // Training also holds the model in training's gradients, Adam's two moments and its best epoch:
+        // four times the largest model more than the weights, to the byte.
+        const std::uint64_t largest = 4 * cost.largestLayer2Parameters;
+        settings.memoryBudgetBytes = cost.bytes + 4 * largest;
+        checkMemoryBudget(settings, 100, sizes, 1); // fits: no error
+        settings.memoryBudgetBytes -= 1;
+        const std::string message = errorOf([&] { checkMemoryBudget(settings, 100, sizes, 1); });
+        QVERIFY2(message.find("training state") != std::string::npos, message.c_str());
+        // Plain SGD keeps no moments; each extra shard of a batch a gradient more.
+        settings.layer2.optimizer = Optimizer::Sgd;
+        settings.memoryBudgetBytes = cost.bytes + 2 * largest;
+        checkMemoryBudget(settings, 100, sizes, 1);
+        settings.layer2.shards = 3;
+        QVERIFY_THROWS_EXCEPTION(Error, checkMemoryBudget(settings, 100, sizes, 1));
+        settings.memoryBudgetBytes = cost.bytes + 4 * largest;
+        checkMemoryBudget(settings, 100, sizes, 1);
     }
     void augmentedCopiesAreLabelledWithTheirNearestOtherMember()
     {

@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "core/Error.h"
 #include "core/Random.h"
 
 #include <QFile>
@@ -116,6 +117,16 @@ std::vector<std::vector<std::string>> csvRecords(const std::string& text)
     if (records.back().size() == 1 && records.back().front().empty())
         records.pop_back(); // the newline after the last record
     return records;
+}
+
+std::string errorOf(const std::function<void()>& call)
+{
+    try {
+        call();
+    } catch (const Error& error) {
+        return error.what();
+    }
+    return "<no error>";
 }
 
 } // namespace nnscope::test

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ std::vector<NaiveNeighbor> naiveKnn(MatrixView base, const float* query, std::si
 
 /// Writes bytes to a file (creating it), failing the test on error.
 void writeFile(const QString& path, const std::string& bytes);
+
+/// The message of the Error `call` throws, or "<no error>" when it returns.
+std::string errorOf(const std::function<void()>& call);
 /// The records of an RFC 4180 CSV text (quoted fields with commas, doubled quotes, CRLF), fields unquoted.
 std::vector<std::vector<std::string>> csvRecords(const std::string& text);
 

@@ -125,6 +125,25 @@ public:
         return std::string(reinterpret_cast<const char*>(tensors[0].data_ptr<std::uint8_t>()), count);
     }
 
+    std::string allGather(const std::string& bytes) override
+    {
+        const auto length = static_cast<std::int64_t>(bytes.size());
+        std::vector<at::Tensor> input{torch::empty({length}, torch::kUInt8)};
+        std::memcpy(input[0].data_ptr<std::uint8_t>(), bytes.data(), bytes.size());
+        std::vector<std::vector<at::Tensor>> output(1);
+        for (int r = 0; r < world_.size; ++r)
+            output[0].push_back(torch::empty({length}, torch::kUInt8));
+        groupCall([&] {
+            group_->allgather(output, input)->wait(transferTimeout(bytes.size() * static_cast<std::size_t>(world_.size)));
+            return 0;
+        });
+        std::string gathered;
+        gathered.reserve(bytes.size() * static_cast<std::size_t>(world_.size));
+        for (const at::Tensor& part : output[0])
+            gathered.append(reinterpret_cast<const char*>(part.data_ptr<std::uint8_t>()), bytes.size());
+        return gathered;
+    }
+
     std::size_t claim(const std::string& name) override
     {
         return static_cast<std::size_t>(storeCall([&] { return store_->add("claim/" + name, 1); }) - 1);

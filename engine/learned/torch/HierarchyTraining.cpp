@@ -24,7 +24,8 @@ torch::Tensor floatTensor(std::vector<float> values, std::int64_t rows, std::int
 ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32_t>& labels, std::size_t clusters,
                                   const HierarchySettings& settings, ModelRecord& record,
                                   const std::function<void(const EpochRecord&)>& onEpoch, const CancelToken* cancel,
-                                  const std::vector<float>& heldOutRows = {}, const std::vector<std::uint32_t>& heldOutLabels = {})
+                                  const std::vector<float>& heldOutRows = {}, const std::vector<std::uint32_t>& heldOutLabels = {},
+                                  RankGroup* together = nullptr)
 {
     if (labels.size() != rows.rows)
         throw Error("layer 1: every training row needs its cluster");
@@ -48,7 +49,8 @@ ConvClassifier trainLayer1Network(MatrixView rows, const std::vector<std::uint32
             set.heldOutInputs = floatTensor(heldOutRows, static_cast<std::int64_t>(heldOutLabels.size()), static_cast<std::int64_t>(rows.dim));
             set.heldOutLabels = torch::tensor(std::vector<std::int64_t>(heldOutLabels.begin(), heldOutLabels.end()), torch::kInt64);
         }
-        trainClassifier(network, set, settings.layer1, Random::derive(settings.seed, seedstream::kLayer1Batches), record, onEpoch, cancel);
+        trainClassifier(network, set, settings.layer1, Random::derive(settings.seed, seedstream::kLayer1Batches), record, onEpoch, cancel,
+                        together);
     }
     return network;
 }
@@ -154,19 +156,29 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     for (std::size_t row : plan.testRows)
         if (!plan.withinClusterTargets[row].empty())
             testRowsOf[plan.clusterOf[row]].push_back(row);
-    // Across ranks, each trains the models assignWorkToRanks gives it (layer 1 stays on rank 0) and
-    // reports its own share's progress; rank 0 shows the job's.
+    // Across ranks, each trains the models assignWorkToRanks gives it and reports its own share's
+    // progress; rank 0 shows the job's. Layer 1 trains on every rank at once or on rank 0 alone
+    // (layer1TrainsOnEveryRank; Trainer.h's data parallelism).
     const std::vector<ModelWork> work = trainingWork(plan, trainRowsOf, dim, settings);
     const int rank = ranks ? ranks->rank() : 0, worldSize = ranks ? ranks->size() : 1;
+    const bool layer1Together = layer1TrainsOnEveryRank(settings, worldSize);
     std::vector<double> workOfModel, workOfRank(static_cast<std::size_t>(worldSize), 0.0);
     for (const ModelWork& model : work)
         workOfModel.push_back(model.workPerEpoch * static_cast<double>(model.maxEpochs));
+    const double layer1Share = workOfModel[0] / static_cast<double>(worldSize);
+    if (layer1Together)
+        workOfModel[0] = 0.0; // every rank's share is counted below; the layer-2 models spread over the rest
     const std::vector<int> owner = assignWorkToRanks(workOfModel, worldSize);
     std::vector<ModelWork> ownWork;
     for (std::size_t m = 0; m < work.size(); ++m) {
         workOfRank[static_cast<std::size_t>(owner[m])] += workOfModel[m];
-        if (owner[m] == rank)
+        if (m == 0 && layer1Together) {
+            for (double& load : workOfRank)
+                load += layer1Share;
+            ownWork.push_back({work[0].phase, work[0].workPerEpoch / static_cast<double>(worldSize), work[0].maxEpochs});
+        } else if (owner[m] == rank) {
             ownWork.push_back(work[m]);
+        }
     }
     TrainingObserver shown = observer;
     if (ranks)
@@ -182,7 +194,7 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
     const auto reportEpoch = [&progress](const EpochRecord& e) { progress.epoch(e); };
 
     // Layer 1: every training row → its cluster.
-    if (owner[0] == rank) {
+    if (owner[0] == rank || layer1Together) {
         std::vector<float> inputs;
         std::vector<std::uint32_t> labels;
         for (std::size_t row : plan.trainRows) {
@@ -196,8 +208,10 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
             heldOutLabels.push_back(plan.clusterOf[row]);
         progress.startModel(0, 1);
         impl->layer1 = trainLayer1Network({inputs.data(), labels.size(), dim}, labels, clusters, settings, impl->layer1Record,
-                                          reportEpoch, cancel, heldOut, heldOutLabels);
+                                          reportEpoch, cancel, heldOut, heldOutLabels, layer1Together ? ranks : nullptr);
         progress.finishModel();
+        if (rank != 0)
+            impl->layer1 = nullptr; // rank 0's to keep; every rank trained the same weights
     }
 
     // Layer 2: per cluster, its training rows (query ⧺ raw centroid) → the nearest other member.

@@ -10,6 +10,10 @@
 #include <functional>
 #include <vector>
 
+namespace nnscope {
+class RankGroup;
+}
+
 namespace nnscope::torchnn {
 
 struct TrainingSet {
@@ -22,8 +26,11 @@ struct TrainingSet {
 
 /// Trains `model` in place and fills record.history / bestEpoch / bestAccuracy / seconds.
 /// `onEpoch` is called after each epoch; `cancel` is checked before every batch.
+/// With `ranks` (a job of several), every rank calls it with the same set, settings and seed, and each
+/// runs its share of every batch's shards (data parallelism): every rank ends with the weights one
+/// process would train with those shards. The set must be the same on every rank (its size, labels, the settings and seed are checked first).
 void trainClassifier(ConvClassifier& model, const TrainingSet& data, const TrainerSettings& settings,
                      std::uint64_t seed, ModelRecord& record, const std::function<void(const EpochRecord&)>& onEpoch,
-                     const CancelToken* cancel);
+                     const CancelToken* cancel, RankGroup* ranks = nullptr);
 
 } // namespace nnscope::torchnn
