@@ -869,7 +869,7 @@
     <message>
         <location filename="../app/report/Charts.cpp" line="566"/>
         <source>candidates scanned per query (log scale)</source>
-        <translation>geprüfte Kandidaten pro Anfrage (log. Skala)</translation>
+        <translation>geprüfte Kandidaten je Anfrage (log.)</translation>
     </message>
     <message>
         <location filename="../app/report/Charts.cpp" line="567"/>

@@ -74,7 +74,7 @@ void reset(QCustomPlot& plot, const QString& title)
     plot.clearGraphs();
     setChartTitle(plot, title);
     plot.yAxis2->setVisible(false);
-    placeLegend(plot, false);
+    placeLegend(plot, LegendPlace::Inset);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
         axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
@@ -164,7 +164,7 @@ void barChart(QCustomPlot& plot, const QStringList& categories, const QStringLis
             }
         }
     plot.legend->setVisible(!perCategory);
-    placeLegend(plot, !perCategory); // an empty column beside the axes would only narrow them
+    placeLegend(plot, perCategory ? LegendPlace::Inset : LegendPlace::Beside); // an empty column beside the axes would only narrow them
 }
 
 // A chart's title that draws in titleFontToFit's font: in German, at the default window size, the
@@ -311,7 +311,7 @@ void plotTable(QCustomPlot& plot, const Table& table, const QString& title, cons
         plot.xAxis->setLabel(titleOf(static_cast<std::size_t>(x)) + (plot.xAxis->scaleType() == QCPAxis::stLogarithmic ? tr(" (log scale)") : QString()));
         plot.yAxis->setLabel(titleOf(static_cast<std::size_t>(y)) + (plot.yAxis->scaleType() == QCPAxis::stLogarithmic ? tr(" (log scale)") : QString()));
         plot.legend->setVisible(true);
-        placeLegend(plot, true);
+        placeLegend(plot, LegendPlace::Beside);
     }
     plot.replot();
 }
@@ -357,31 +357,48 @@ QColor seriesColor(std::size_t i)
     return QColor::fromHsv(static_cast<int>(std::fmod(static_cast<double>(i) * 137.508, 360.0)), 170, i % 2 ? 150 : 215);
 }
 
-// Outside: a column of its own right of the axis rect, the legend at the top of a grid whose second,
-// stretching row takes the rest.
-void placeLegend(QCustomPlot& plot, bool outside)
+// Beside: the axis rect's cell of the plot's layout holds a row of two, the axis rect and a column with
+// the legend at the top of a grid whose second, stretching row takes the rest. Not a second column of
+// the plot's layout: the title above would then set the axes' column's least width, and the legend
+// would be cut where the title is long and the chart narrow (German, at the default window size).
+void placeLegend(QCustomPlot& plot, LegendPlace place)
 {
-    QCPLayoutInset* inset = plot.axisRect()->insetLayout();
-    const bool isOutside = !inset->elements(false).contains(plot.legend);
-    if (outside == isOutside)
+    QCPAxisRect* axes = plot.axisRect();
+    QCPLayoutInset* inset = axes->insetLayout();
+    const bool beside = !inset->elements(false).contains(plot.legend);
+    if (beside == (place == LegendPlace::Beside))
         return;
-    if (outside) {
+    QCPLayoutGrid* layout = plot.plotLayout();
+    if (place == LegendPlace::Beside) {
+        int row = 0;
+        while (row < layout->rowCount() && layout->element(row, 0) != axes)
+            ++row;
         inset->take(plot.legend);
+        layout->take(axes);
+        auto* sideBySide = new QCPLayoutGrid;
+        layout->addElement(row, 0, sideBySide);
+        sideBySide->addElement(0, 0, axes);
         auto* column = new QCPLayoutGrid;
-        plot.plotLayout()->addElement(plot.plotLayout()->rowCount() - 1, 1, column);
+        sideBySide->addElement(0, 1, column);
         column->addElement(0, 0, plot.legend);
         column->addElement(1, 0, new QCPLayoutElement(&plot));
         column->setRowStretchFactors({0.001, 1.0});
         column->setMargins(QMargins(4, 0, 8, 0)); // the legend's frame clear of the widget's edge
-        plot.plotLayout()->setColumnStretchFactor(1, 0.001);
-    } else {
-        QCPLayoutElement* column = plot.legend->layout();
-        column->layout()->take(column);
-        plot.legend->layout()->take(plot.legend);
-        delete column;
-        plot.plotLayout()->simplify();
-        inset->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
+        sideBySide->setColumnStretchFactor(1, 0.001);
+        sideBySide->setColumnSpacing(0);
+        return;
     }
+    auto* column = qobject_cast<QCPLayoutGrid*>(plot.legend->layout());
+    auto* sideBySide = qobject_cast<QCPLayoutGrid*>(column->layout());
+    int row = 0;
+    while (row < layout->rowCount() && layout->element(row, 0) != sideBySide)
+        ++row;
+    column->take(plot.legend);
+    sideBySide->take(axes);
+    layout->take(sideBySide);
+    delete sideBySide; // and the column with its spacer
+    layout->addElement(row, 0, axes);
+    inset->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
 }
 
 QFont titleFontToFit(const QFont& full, const QString& text, int width)
@@ -532,7 +549,7 @@ void plotRecallVsTime(QCustomPlot& plot, const ExperimentResult& result, Protoco
     plot.yAxis->setRange(0, 1.05);
     plot.legend->setVisible(true);
     plot.legend->setFont(QFont(plot.font().family(), 8));
-    placeLegend(plot, true);
+    placeLegend(plot, LegendPlace::Beside);
     plot.replot();
 }
 
@@ -606,7 +623,7 @@ void plotPartitionCurves(QCustomPlot& plot, const PartitionExperimentResult& res
     plot.legend->setFont(QFont(plot.font().family(), 8));
     // Bottom right is empty on these curves (many candidates scanned means high recall); past five
     // methods the legend would cover the curves, so it stands beside the plot.
-    placeLegend(plot, result.methods.size() > 5);
+    placeLegend(plot, result.methods.size() > 5 ? LegendPlace::Beside : LegendPlace::Inset);
     if (result.methods.size() <= 5)
         plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     plot.replot();

@@ -78,8 +78,10 @@ QFont titleFontToFit(const QFont& full, const QString& text, int width);
 void setChartTitle(QCustomPlot& plot, const QString& title);
 /// Series (or cluster) i's colour: a 10-colour qualitative palette, then golden-angle hues.
 QColor seriesColor(std::size_t i);
-/// The legend inside the axis rect (the default), or right of it, where it cannot hide data.
-void placeLegend(QCustomPlot& plot, bool outside);
+/// Where a chart's legend stands: inside the axis rect (the default, in a corner), or in a column right
+/// of it, where it cannot hide data.
+enum class LegendPlace { Inset, Beside };
+void placeLegend(QCustomPlot& plot, LegendPlace place);
 
 /// How a chart is written: laid out at width × height, PNG/JPG at `scale` pixels per layout pixel, PDF
 /// on a page of `pdfPoints` (laid out at one unit per point; empty: width × height).

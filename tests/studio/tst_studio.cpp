@@ -134,6 +134,45 @@ private slots:
         QVERIFY(widest(larger) > width);
         QCOMPARE(report::titleFontToFit(full, text, 10).pointSizeF(), report::kSmallestTitlePoints); // never smaller
     }
+    void aLegendBesideANarrowChartWithALongTitleIsNotCut()
+    {
+        // The German partitions chart at the default window size: twelve methods, the legend beside the
+        // curves, and a title wider than the curves' share of the chart (it used to set the width of the
+        // axes' column, and the legend beside was squeezed until the longest names were cut).
+        PartitionExperimentResult result;
+        result.dataset = "glove-100d";
+        result.queries = 272;
+        for (const std::string& method : PartitionExperimentSettings{}.methods) {
+            PartitionMethodResult entry;
+            entry.method = method;
+            for (double candidates : {200.0, 500.0, 2000.0}) {
+                ProbePoint point;
+                point.candidates = candidates;
+                point.recallAt10 = candidates / 2000.0;
+                entry.curve.push_back(point);
+            }
+            result.methods.push_back(entry);
+        }
+        QCustomPlot plot;
+        plot.setViewport(QRect(0, 0, 510, 320)); // its size on screen, without showing it
+        report::plotPartitionCurves(plot, result);
+        report::setChartTitle(plot, QStringLiteral("Recall@10 gegen geprüfte Kandidaten\nglove-100d, 272 zurückgehaltene Anfragen\n"
+                                                   "wenigste Kandidaten: neural:adaptive=learned (551)"));
+        plot.replot();
+        QVERIFY(plot.legend->visible());
+        const QRect legend = plot.legend->outerRect();
+        QVERIFY2(legend.width() >= plot.legend->minimumOuterSizeHint().width(),
+                 qPrintable(QString("legend %1 px wide, its entries need %2").arg(legend.width()).arg(plot.legend->minimumOuterSizeHint().width())));
+        QVERIFY2(legend.right() < plot.viewport().right(), qPrintable(QString("legend to %1 of %2").arg(legend.right()).arg(plot.viewport().right())));
+        QVERIFY(legend.left() > plot.axisRect()->outerRect().right() - 1); // beside the axes, not over them
+        // Taken back inside the axes when the next chart has few methods, and beside again after it.
+        result.methods.resize(3);
+        report::plotPartitionCurves(plot, result);
+        plot.replot();
+        QVERIFY(plot.axisRect()->insetLayout()->elements(false).contains(plot.legend));
+        QCOMPARE(plot.plotLayout()->columnCount(), 1);
+    }
+
     void startsOnTheBuiltInDataWithDefaults()
     {
         MainWindow window;

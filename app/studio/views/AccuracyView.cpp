@@ -328,7 +328,7 @@ void AccuracyView::drawCurves()
         curves_->yAxis2->setRange(0, top * 1.05);
         curves_->xAxis->setRange(0.5, std::max(2.0, found->epochs.isEmpty() ? 2.0 : found->epochs.last() + 0.5));
         curves_->legend->setVisible(true);
-        report::placeLegend(*curves_, true); // beside the curves, which reach the top of the chart
+        report::placeLegend(*curves_, report::LegendPlace::Beside); // beside the curves, which reach the top of the chart
     }
     curves_->xAxis->setLabel(tr("epoch"));
     curves_->yAxis->setLabel(tr("accuracy"));

@@ -54,7 +54,7 @@ ProjectionView::ProjectionView(QWidget* parent) : StudioView(parent)
     plot_->setMouseTracking(true);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
-    report::placeLegend(*plot_, true); // never over the points
+    report::placeLegend(*plot_, report::LegendPlace::Beside); // never over the points
     scope_ = new QComboBox(this);
     scope_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled per session: "All rows" was cut
     scope_->setToolTip(tr("Project all rows, or one cluster's rows on that cluster's own principal axes"));
