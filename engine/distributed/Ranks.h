@@ -43,7 +43,8 @@ public:
     virtual int rank() const = 0;
     virtual int size() const = 0;
     /// Every rank states its `value` of `what` (a fingerprint of its data, its settings); returns once all
-    /// equal rank 0's, else the same Error on every rank, naming the ranks that differ.
+    /// equal rank 0's, else the same Error on every rank, naming the ranks that differ. `what` may come
+    /// again: the n-th agreement on it compares every rank's n-th value.
     virtual void agree(const std::string& what, const std::string& value) = 0;
     /// Starts sending `bytes` to rank `to` under `tag` (each tag once per job) and returns; the sending
     /// finishes while the receiver takes it, at the latest by waitForEnd.

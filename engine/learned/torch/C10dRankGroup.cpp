@@ -1,7 +1,7 @@
 // The learned module's RankGroup (distributed/Ranks.h): LibTorch's c10d — a TCPStore served by rank 0
 // for the rendezvous, the fingerprints, heartbeats and progress, and a ProcessGroupGloo for the bytes.
 //
-// Store keys: agree/<what>/<rank>, sent/<from>/<tag> (the byte count, set once the Gloo send is
+// Store keys: agree/<what>#<n>/<rank> (the n-th agreement on what), sent/<from>/<tag> (the byte count, set once the Gloo send is
 // posted), beat/<rank> (a counter each rank's heartbeat thread raises every second), progress/<rank>,
 // failed/<rank> (a failing rank's message), claim/<name> (a work queue's counter), end (rank 0's result is written)
 // and left/<rank>.
@@ -17,6 +17,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -82,10 +83,11 @@ public:
 
     void agree(const std::string& what, const std::string& value) override
     {
-        storeCall([&] { store_->set(agreeKey(what, world_.rank), bytesOf(value)); });
+        const std::string round = what + "#" + std::to_string(agreements_[what]++); // every rank counts alike
+        storeCall([&] { store_->set(agreeKey(round, world_.rank), bytesOf(value)); });
         std::vector<std::string> keys;
         for (int r = 0; r < world_.size; ++r)
-            keys.push_back(agreeKey(what, r));
+            keys.push_back(agreeKey(round, r));
         watchUntil([&] { return store_->check(keys); });
         const std::string reference = storeCall([&] { return textOf(store_->get(keys[0])); });
         std::string differing;
@@ -95,8 +97,8 @@ public:
                 differing += (differing.empty() ? "" : ", ") + std::to_string(r) + " (" + theirs.substr(0, 12) + "…)";
         }
         // Rank 0 serves the store: every rank has read every value before any may leave.
-        storeCall([&] { store_->add("compared/" + what, 1); });
-        watchUntil([&] { return store_->add("compared/" + what, 0) >= world_.size; });
+        storeCall([&] { store_->add("compared/" + round, 1); });
+        watchUntil([&] { return store_->add("compared/" + round, 0) >= world_.size; });
         if (!differing.empty())
             throw Error("the ranks hold different " + what + ": rank 0 has " + reference.substr(0, 12) + "…, rank " + differing
                         + "; every rank must open the same data with the same settings");
@@ -316,6 +318,7 @@ private:
     c10::intrusive_ptr<c10d::ProcessGroupGloo> group_;
     std::vector<c10::intrusive_ptr<c10d::Work>> sends_;
     std::vector<at::Tensor> buffers_; ///< alive until their sends finish
+    std::map<std::string, std::size_t> agreements_; ///< agree() calls so far, by what
     std::vector<std::int64_t> lastBeat_;
     std::vector<Clock::time_point> lastBeatChange_;
     Clock::time_point lastPublished_{};
