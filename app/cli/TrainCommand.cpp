@@ -115,8 +115,7 @@ Command trainCommand()
         out << "trained a " << r["settings"]["protocol"].get<std::string>() << "-protocol hierarchy ("
             << r["settings"]["preset"].get<std::string>() << " preset) on " << r["dataset"]["source"].get<std::string>()
             << (r["world_size"].get<int>() > 1 ? " across " + std::to_string(r["world_size"].get<int>()) + " ranks"
-                                                       + (r["layer1_on_every_rank"].get<bool>() ? " (layer 1 data-parallel on all of them)"
-                                                                                                  : " (layer 1 on rank 0; --shards N for all of them)")
+                                                       + (r["layer1_on_every_rank"].get<bool>() ? " (layer 1 data-parallel on all of them)" : " (layer 1 on rank 0)")
                                                  : std::string())
             << ", saved to " << r["model"].get<std::string>() << "\n\n";
         std::snprintf(line, sizeof line,

@@ -150,6 +150,12 @@ private slots:
             QVERIFY2(run.exitCode == 0, run.err.constData());
             QCOMPARE(jsonObjectOf(run)["layer1_on_every_rank"].toBool(), true);
             QCOMPARE(weightDigests(model), expected);
+            // Rank 0 alone scores the held-out rows each epoch: its layer-1 record is one process's.
+            const QJsonObject layer1 = jsonObjectOf(run)["models"].toArray()[0].toObject();
+            const QJsonObject alone1 = jsonObjectOf(one)["models"].toArray()[0].toObject();
+            QVERIFY(!alone1["held_out_accuracy"].toArray().isEmpty());
+            QCOMPARE(layer1["held_out_accuracy"], alone1["held_out_accuracy"]);
+            QCOMPARE(layer1["history"], alone1["history"]);
         }
         // Five ranks for four shards: layer 1 on rank 0 alone, the same weights again.
         const QString five = dir.filePath("ranks-5");

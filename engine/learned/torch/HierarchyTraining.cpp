@@ -202,9 +202,11 @@ std::unique_ptr<HierarchyModel> trainHierarchy(std::shared_ptr<const Dataset> da
             labels.push_back(plan.clusterOf[row]);
         }
         // The test rows, scored after each epoch as a record (held-out accuracy beside training accuracy).
-        const std::vector<float> heldOut = gatherRows(data->view(), plan.testRows);
+        // The score never steers the training, and only rank 0's record is kept: the others skip it.
+        const std::vector<std::size_t> scored = rank == 0 ? plan.testRows : std::vector<std::size_t>{};
+        const std::vector<float> heldOut = gatherRows(data->view(), scored);
         std::vector<std::uint32_t> heldOutLabels;
-        for (std::size_t row : plan.testRows)
+        for (std::size_t row : scored)
             heldOutLabels.push_back(plan.clusterOf[row]);
         progress.startModel(0, 1);
         impl->layer1 = trainLayer1Network({inputs.data(), labels.size(), dim}, labels, clusters, settings, impl->layer1Record,

@@ -208,15 +208,15 @@ private:
         BatchScore total;
         for (torch::Tensor& gradient : gradients)
             gradient.zero_();
-        for (int r = 0, p = 0; r < world(); ++r) {
+        for (int r = 0; r < world(); ++r) {
             const std::size_t theirs = firstPartOf(r + 1, parts) - firstPartOf(r, parts);
-            for (std::size_t q = 0; q < theirs; ++q, ++p) {
+            for (std::size_t q = 0; q < theirs; ++q) {
                 const char* at = every.data() + (static_cast<std::size_t>(r) * mostOwnParts_ + q) * partBytes();
                 double lossSum = 0.0;
                 std::uint64_t correct = 0;
                 std::memcpy(&lossSum, at, sizeof lossSum);
                 std::memcpy(&correct, at + sizeof lossSum, sizeof correct);
-                total.lossSum = p == 0 ? lossSum : total.lossSum + lossSum;
+                total.lossSum += lossSum;
                 total.correct += static_cast<std::size_t>(correct);
                 at += sizeof lossSum + sizeof correct;
                 for (torch::Tensor& gradient : gradients) {
